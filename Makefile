@@ -1,0 +1,38 @@
+# The two commands: `make run` and `make test`. Each sets up what it needs first.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+QM := resources/translations/clerk_desk_ar.qm
+
+.PHONY: run test lint types pytest system-run system-test clean translations
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+system-run:
+	@bash scripts/system-deps.sh run
+
+system-test:
+	@bash scripts/system-deps.sh test
+
+run: $(STAMP) system-run
+	$(BIN)/clerk-desk demo
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+types: $(STAMP)
+	$(BIN)/mypy clerk_desk sync printing central ui
+
+pytest: $(STAMP) system-test
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
+
+test: lint types pytest
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,225 @@
+"""The contract between the workstation and the central server.
+
+One module of request/response models, imported by ``central`` (to serve it) and by
+``sync`` (to validate what comes back). The server's OpenAPI document is generated
+from these models, so the two sides cannot drift apart silently.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Annotated, Any, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+
+from clerk_desk.national_number import parse_national_number
+from clerk_desk.reasons import REASONS
+from clerk_desk.services import SERVICES, ServiceClass
+from clerk_desk.states import RequestState
+
+API_PREFIX = "/api/v1"
+
+# Bodies larger than this are refused before they are parsed.
+MAX_BODY_BYTES = 1_000_000
+
+
+def _known_service(code: str) -> str:
+    if code not in SERVICES:
+        raise ValueError(f"unknown service code {code!r}")
+    return code
+
+
+def _known_reason(code: str) -> str:
+    if code not in REASONS:
+        raise ValueError(f"unknown rejection reason code {code!r}")
+    return code
+
+
+NationalNumber = Annotated[str, AfterValidator(parse_national_number)]
+ServiceCode = Annotated[str, AfterValidator(_known_service)]
+ReasonCode = Annotated[str, AfterValidator(_known_reason)]
+ShortText = Annotated[str, Field(max_length=200)]
+IdempotencyKey = Annotated[str, Field(min_length=8, max_length=64, pattern=r"^[A-Za-z0-9_.:-]+$")]
+RequestId = Annotated[str, Field(min_length=1, max_length=40, pattern=r"^[A-Z0-9-]+$")]
+
+
+class Incoming(BaseModel):
+    """What the server receives: unknown keys are refused, not ignored."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Outgoing(BaseModel):
+    """What the workstation receives: a newer server may add keys."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+
+class Role(StrEnum):
+    CLERK = "clerk"
+    SUPERVISOR = "supervisor"
+
+
+class DeliveryMethod(StrEnum):
+    POST = "post"
+    PICKUP = "pickup"
+
+
+class Gender(StrEnum):
+    MALE = "male"
+    FEMALE = "female"
+
+
+# --- log-in -------------------------------------------------------------------------
+
+
+class LoginIn(Incoming):
+    username: ShortText
+    password: Annotated[str, Field(min_length=1, max_length=200)]
+    workstation: ShortText = ""
+
+
+class Center(Outgoing):
+    code: Annotated[str, Field(pattern=r"^[A-Z]{3}$")]
+    name_ar: ShortText
+    name_en: ShortText
+    address_ar: ShortText
+    city_ar: ShortText
+
+
+class User(Outgoing):
+    username: ShortText
+    full_name: ShortText
+    role: Role
+    center: Center
+
+
+class LoginOut(Outgoing):
+    token: str
+    expires_at: datetime
+    user: User
+
+
+# --- requests -------------------------------------------------------------------------
+
+
+class SubmittedPerson(Outgoing):
+    """What the citizen typed on the portal: free text, compared later, never trusted."""
+
+    national_number: ShortText
+    first_name: ShortText | None = None
+    father_name: ShortText | None = None
+    mother_name: ShortText | None = None
+    last_name: ShortText | None = None
+    birth_date: ShortText | None = None
+    birth_place: ShortText | None = None
+    gender: ShortText | None = None
+
+
+class Delivery(Outgoing):
+    method: DeliveryMethod
+    recipient_name: ShortText
+    address_ar: ShortText = ""  # street and building, for post
+    city_ar: ShortText = ""
+    phone: Annotated[str, Field(max_length=20)] = ""
+
+
+class RequestOut(Outgoing):
+    id: RequestId
+    service_code: ServiceCode
+    service_class: ServiceClass
+    center_code: str
+    status: RequestState
+    requester_name: ShortText
+    relation_ar: ShortText = ""  # the requester's relation to the subject, if not themself
+    subject: SubmittedPerson
+    delivery: Delivery
+    submitted_at: datetime
+    assigned_at: datetime
+    updated_at: datetime
+    claimed_by: str | None = None
+    lease_expires_at: datetime | None = None
+
+
+class RequestPage(Outgoing):
+    items: list[RequestOut]
+    cursor: str  # pass back as ``since`` to receive only what changed after this page
+    more: bool = False
+
+
+class ClaimOut(Outgoing):
+    request_id: RequestId
+    claimed_by: str
+    lease_expires_at: datetime
+
+
+# --- civil registry -----------------------------------------------------------------
+
+
+class RegistryRecord(Outgoing):
+    """A person's record in the civil registry (السجل المدني)."""
+
+    national_number: NationalNumber
+    first_name: ShortText
+    father_name: ShortText
+    mother_name: ShortText
+    last_name: ShortText
+    birth_date: date
+    birth_place: ShortText
+    gender: Gender
+    registry_office_ar: ShortText = ""  # أمانة السجل المدني
+    record_ref: ShortText = ""  # محل ورقم القيد
+    marital_status_ar: ShortText = ""
+
+
+# --- decisions, issuance, review ------------------------------------------------------
+
+
+class DecisionIn(Incoming):
+    idempotency_key: IdempotencyKey
+    outcome: Literal["accept", "reject"]
+    reason_code: ReasonCode | None = None
+    reason_text: Annotated[str, Field(max_length=2000)] = ""
+    comparison: dict[str, Any] = Field(default_factory=dict)
+    registry_snapshot: dict[str, Any] = Field(default_factory=dict)
+
+
+class IssuanceIn(Incoming):
+    idempotency_key: IdempotencyKey
+    document_number: Annotated[str, Field(min_length=1, max_length=40)]
+    tracking_number: Annotated[str, Field(max_length=13)] | None = None
+    document_sha256: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
+    envelope_sha256: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
+
+
+class ReviewIn(Incoming):
+    idempotency_key: IdempotencyKey
+    outcome: Literal["uphold", "overturn"]
+    note: Annotated[str, Field(max_length=2000)] = ""
+
+
+class ActionOut(Outgoing):
+    """The answer to a decision, issuance or review; repeated keys get the same answer."""
+
+    request_id: RequestId
+    status: RequestState
+    recorded_at: datetime
+
+
+class RejectionOut(Outgoing):
+    request: RequestOut
+    reason_code: str
+    reason_text: str
+    decided_by: str
+    decided_at: datetime
+    comparison: dict[str, Any] = Field(default_factory=dict)
+    registry_snapshot: dict[str, Any] = Field(default_factory=dict)
+
+
+class RejectionList(Outgoing):
+    items: list[RejectionOut]
+
+
+class ErrorOut(Outgoing):
+    detail: str

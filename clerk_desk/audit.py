@@ -1,0 +1,102 @@
+"""The audit log: every action appended in the same transaction as the change, hash-chained."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from clerk_desk.store.models import AuditEntry
+
+GENESIS = "0" * 64
+
+
+def _entry_hash(
+    prev_hash: str,
+    at: datetime,
+    actor: str,
+    workstation: str,
+    request_id: str | None,
+    action: str,
+    detail: dict[str, Any],
+) -> str:
+    body = json.dumps(
+        [prev_hash, at.astimezone(UTC).isoformat(), actor, workstation, request_id, action, detail],
+        ensure_ascii=False,
+        sort_keys=True,
+        separators=(",", ":"),
+    )
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+def append(
+    session: Session,
+    *,
+    actor: str,
+    workstation: str,
+    action: str,
+    request_id: str | None = None,
+    detail: dict[str, Any] | None = None,
+    at: datetime | None = None,
+) -> AuditEntry:
+    """Add an entry to the chain; the caller's transaction commits it with the change."""
+    last = session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(1)).first()
+    prev_hash = last.hash if last is not None else GENESIS
+    when = (at or datetime.now(UTC)).replace(microsecond=0)
+    payload = detail or {}
+    entry = AuditEntry(
+        at=when,
+        actor=actor,
+        workstation=workstation,
+        request_id=request_id,
+        action=action,
+        detail=payload,
+        prev_hash=prev_hash,
+        hash=_entry_hash(prev_hash, when, actor, workstation, request_id, action, payload),
+    )
+    session.add(entry)
+    session.flush()
+    return entry
+
+
+@dataclass(frozen=True, slots=True)
+class ChainCheck:
+    entries: int
+    first_broken_id: int | None
+
+    @property
+    def intact(self) -> bool:
+        return self.first_broken_id is None
+
+
+def verify(session: Session) -> ChainCheck:
+    prev_hash = GENESIS
+    count = 0
+    for entry in session.scalars(select(AuditEntry).order_by(AuditEntry.id)):
+        count += 1
+        expected = _entry_hash(
+            prev_hash,
+            entry.at,
+            entry.actor,
+            entry.workstation,
+            entry.request_id,
+            entry.action,
+            entry.detail,
+        )
+        if entry.prev_hash != prev_hash or entry.hash != expected:
+            return ChainCheck(count, entry.id)
+        prev_hash = entry.hash
+    return ChainCheck(count, None)
+
+
+def history(session: Session, request_id: str) -> list[AuditEntry]:
+    return list(
+        session.scalars(
+            select(AuditEntry).where(AuditEntry.request_id == request_id).order_by(AuditEntry.id)
+        )
+    )

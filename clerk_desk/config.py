@@ -1,0 +1,190 @@
+"""Workstation settings: each declared once with its key, type, default and description.
+
+Stored as JSON in the user's configuration directory. A malformed file or value is
+reported with the key and the reason and the default is used; the file is never rewritten
+behind the clerk's back.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+from urllib.parse import urlsplit
+
+T = TypeVar("T")
+
+APP_NAME = "clerk-desk"
+
+
+def default_data_dir() -> Path:
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / APP_NAME
+
+
+def default_config_dir() -> Path:
+    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(base) / APP_NAME
+
+
+class ConfigError(ValueError):
+    pass
+
+
+def _server_url(value: Any) -> str:
+    if not isinstance(value, str):
+        raise ConfigError("must be text")
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ConfigError("must be an http:// or https:// address")
+    if parts.scheme == "http" and parts.hostname not in ("127.0.0.1", "localhost", "::1"):
+        raise ConfigError("plain http is only allowed on this computer; use https")
+    return value.rstrip("/")
+
+
+def _int_range(low: int, high: int) -> Callable[[Any], int]:
+    def check(value: Any) -> int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ConfigError("must be a whole number")
+        if not low <= value <= high:
+            raise ConfigError(f"must be between {low} and {high}")
+        return value
+
+    return check
+
+
+def _choice(*options: str) -> Callable[[Any], str]:
+    def check(value: Any) -> str:
+        if value not in options:
+            raise ConfigError(f"must be one of {', '.join(options)}")
+        return str(value)
+
+    return check
+
+
+def _text(max_len: int, pattern: Callable[[str], bool] = lambda _: True) -> Callable[[Any], str]:
+    def check(value: Any) -> str:
+        if not isinstance(value, str) or len(value) > max_len or not pattern(value):
+            raise ConfigError(f"must be text of at most {max_len} characters")
+        return value
+
+    return check
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    key: str
+    default: T
+    check: Callable[[Any], T]
+    description: str  # shown in preferences, through the UI's translator
+
+
+SERVER_URL = Setting(
+    "server_url", "http://127.0.0.1:8765", _server_url, "Address of the central server"
+)
+CA_BUNDLE = Setting(
+    "ca_bundle",
+    "",
+    _text(1000),
+    "A certificate authority file to trust for the central server (empty: the system's)",
+)
+WORKSTATION = Setting(
+    "workstation",
+    "W1",
+    _text(8, lambda v: v.isalnum() and v.isascii()),
+    "This counter's short name, printed in document numbers",
+)
+LANGUAGE = Setting("language", "ar", _choice("ar", "en"), "Language of the interface")
+PULL_INTERVAL = Setting(
+    "pull_interval_s", 60, _int_range(5, 3600), "Seconds between pulls of new requests"
+)
+ENVELOPE_SIZE = Setting("envelope_size", "DL", _choice("DL", "C5", "C4"), "Envelope size")
+S10_SERVICE = Setting(
+    "s10_service_indicator",
+    "RR",
+    _text(2, lambda v: len(v) == 2 and v.isascii() and v.isupper()),
+    "Two-letter UPU service indicator for registered post",
+)
+S10_FIRST = Setting(
+    "s10_first_serial",
+    10_000_000,
+    _int_range(0, 99_999_999),
+    "First tracking serial of this workstation's range",
+)
+S10_LAST = Setting(
+    "s10_last_serial",
+    10_999_999,
+    _int_range(0, 99_999_999),
+    "Last tracking serial of this workstation's range",
+)
+
+ALL_SETTINGS: tuple[Setting[Any], ...] = (
+    SERVER_URL,
+    CA_BUNDLE,
+    WORKSTATION,
+    LANGUAGE,
+    PULL_INTERVAL,
+    ENVELOPE_SIZE,
+    S10_SERVICE,
+    S10_FIRST,
+    S10_LAST,
+)
+
+
+class Config:
+    """Settings read from a JSON file, with the problems found while reading it."""
+
+    def __init__(
+        self,
+        values: dict[str, Any] | None = None,
+        problems: list[str] | None = None,
+        path: Path | None = None,
+    ) -> None:
+        self._values = dict(values or {})
+        self.problems = list(problems or [])
+        self.path = path
+
+    def get(self, setting: Setting[T]) -> T:
+        if setting.key in self._values:
+            value: T = self._values[setting.key]
+            return value
+        return setting.default
+
+    def set(self, setting: Setting[T], value: Any) -> None:
+        self._values[setting.key] = setting.check(value)
+
+    @classmethod
+    def load(cls, path: Path) -> Config:
+        if not path.exists():
+            return cls(path=path)
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            return cls(problems=[f"{path}: cannot be read ({exc}); defaults are used"], path=path)
+        if not isinstance(raw, dict):
+            return cls(problems=[f"{path}: must hold a JSON object; defaults are used"], path=path)
+        known = {s.key: s for s in ALL_SETTINGS}
+        values: dict[str, Any] = {}
+        problems = []
+        for key, value in raw.items():
+            setting = known.get(key)
+            if setting is None:
+                problems.append(f"{path}: unknown setting {key!r} is ignored")
+                continue
+            try:
+                values[key] = setting.check(value)
+            except ConfigError as exc:
+                problems.append(f"{path}: {key} {exc}; the default is used")
+        return cls(values, problems, path)
+
+    def save(self, path: Path | None = None) -> None:
+        target = path or self.path
+        if target is None:
+            raise ConfigError("no file to save the settings to")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_suffix(".tmp")
+        tmp.write_text(json.dumps(self._values, indent=2, ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, target)

@@ -1,0 +1,37 @@
+"""The national number (الرقم الوطني): eleven digits, kept as a string."""
+
+from __future__ import annotations
+
+from clerk_desk.digits import fold_digits
+
+LENGTH = 11
+
+
+class InvalidNationalNumber(ValueError):
+    """Raised when text is not an eleven-digit national number."""
+
+
+def parse_national_number(text: str) -> str:
+    """Validate ``text`` as a national number and return its canonical 11-digit form.
+
+    Arabic-Indic and Persian digits are folded, outer white space is ignored; anything
+    else (letters, inner spaces, a wrong length) is refused with a message a clerk can act on.
+    """
+    if not isinstance(text, str):
+        raise InvalidNationalNumber("national number must be text")
+    folded = fold_digits(text.strip())
+    if not folded:
+        raise InvalidNationalNumber("national number is empty")
+    if not folded.isascii() or not folded.isdigit():
+        raise InvalidNationalNumber("national number must contain digits only")
+    if len(folded) != LENGTH:
+        raise InvalidNationalNumber(f"national number must have {LENGTH} digits, not {len(folded)}")
+    return folded
+
+
+def is_national_number(text: str) -> bool:
+    try:
+        parse_national_number(text)
+    except InvalidNationalNumber:
+        return False
+    return True

@@ -1,0 +1,16 @@
+"""Alembic environment for the workstation store; the connection is handed in by ``migrate``."""
+
+from __future__ import annotations
+
+from alembic import context
+
+from clerk_desk.store.models import Base
+
+connection = context.config.attributes["connection"]
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    render_as_batch=True,  # SQLite alters tables by copying them
+)
+with context.begin_transaction():
+    context.run_migrations()

@@ -1,0 +1,173 @@
+"""The workstation's local store: what is on the clerk's desk, and what waits to be sent."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import JSON, DateTime, Dialect, ForeignKey, Index, MetaData, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.types import TypeDecorator
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Stores UTC without an offset (SQLite keeps none) and hands back aware datetimes."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the store; use UTC-aware datetimes")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {dict[str, Any]: JSON, datetime: UTCDateTime}  # noqa: RUF012
+
+
+class Request(Base):
+    """A citizen's request (معاملة) assigned to this center, as last pulled or changed here."""
+
+    __tablename__ = "requests"
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    service_code: Mapped[str] = mapped_column(String(40))
+    service_class: Mapped[str] = mapped_column(String(8))
+    center_code: Mapped[str] = mapped_column(String(3))
+    status: Mapped[str] = mapped_column(String(20), index=True)
+    requester_name: Mapped[str] = mapped_column(String(200))
+    relation_ar: Mapped[str] = mapped_column(String(200), default="")
+    subject_national_number: Mapped[str] = mapped_column(String(200), index=True)
+    subject: Mapped[dict[str, Any]]  # what the citizen submitted, field by field
+    delivery_method: Mapped[str] = mapped_column(String(8))
+    delivery: Mapped[dict[str, Any]]
+    submitted_at: Mapped[datetime]
+    assigned_at: Mapped[datetime]
+    server_updated_at: Mapped[datetime]
+    claimed_by: Mapped[str | None] = mapped_column(String(200))
+    lease_expires_at: Mapped[datetime | None]
+
+    snapshots: Mapped[list[RegistrySnapshot]] = relationship(
+        back_populates="request", order_by="RegistrySnapshot.id"
+    )
+    decisions: Mapped[list[Decision]] = relationship(
+        back_populates="request", order_by="Decision.id"
+    )
+    issuances: Mapped[list[Issuance]] = relationship(
+        back_populates="request", order_by="Issuance.id"
+    )
+
+
+class RegistrySnapshot(Base):
+    """The civil-registry record as fetched: the evidence a decision is made on."""
+
+    __tablename__ = "registry_snapshots"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[str] = mapped_column(ForeignKey("requests.id", ondelete="CASCADE"))
+    national_number: Mapped[str] = mapped_column(String(11))
+    record: Mapped[dict[str, Any]]
+    fetched_at: Mapped[datetime]
+
+    request: Mapped[Request] = relationship(back_populates="snapshots")
+
+
+class Decision(Base):
+    __tablename__ = "decisions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[str] = mapped_column(ForeignKey("requests.id", ondelete="CASCADE"))
+    outcome: Mapped[str] = mapped_column(String(10))  # accept | reject
+    reason_code: Mapped[str | None] = mapped_column(String(40))
+    reason_text: Mapped[str] = mapped_column(Text, default="")
+    comparison: Mapped[dict[str, Any]]
+    snapshot_id: Mapped[int | None] = mapped_column(ForeignKey("registry_snapshots.id"))
+    decided_by: Mapped[str] = mapped_column(String(200))
+    decided_at: Mapped[datetime]
+
+    request: Mapped[Request] = relationship(back_populates="decisions")
+
+
+class Issuance(Base):
+    """One printing of a request's document and envelope (the issuance ledger)."""
+
+    __tablename__ = "issuances"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[str] = mapped_column(ForeignKey("requests.id", ondelete="CASCADE"))
+    document_number: Mapped[str] = mapped_column(String(40), unique=True)
+    tracking_number: Mapped[str | None] = mapped_column(String(13), unique=True)
+    document_sha256: Mapped[str] = mapped_column(String(64))
+    envelope_sha256: Mapped[str] = mapped_column(String(64))
+    document_path: Mapped[str] = mapped_column(Text)
+    envelope_path: Mapped[str] = mapped_column(Text)
+    printed_by: Mapped[str] = mapped_column(String(200))
+    printed_at: Mapped[datetime]
+    reprint_reason: Mapped[str | None] = mapped_column(Text)
+
+    request: Mapped[Request] = relationship(back_populates="issuances")
+
+
+class OutboxMessage(Base):
+    """A change made here that the central server must receive exactly once, in order."""
+
+    __tablename__ = "outbox"
+    __table_args__ = (Index("ix_outbox_status_id", "status", "id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    idempotency_key: Mapped[str] = mapped_column(String(64), unique=True)
+    request_id: Mapped[str] = mapped_column(String(40), index=True)
+    kind: Mapped[str] = mapped_column(String(20))  # decision | issuance | review
+    payload: Mapped[dict[str, Any]]
+    status: Mapped[str] = mapped_column(String(10), default="queued")
+    attempts: Mapped[int] = mapped_column(default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime]
+    sent_at: Mapped[datetime | None]
+
+
+class AuditEntry(Base):
+    """An append-only, hash-chained record of what was done on this workstation."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime]
+    actor: Mapped[str] = mapped_column(String(200))
+    workstation: Mapped[str] = mapped_column(String(200))
+    request_id: Mapped[str | None] = mapped_column(String(40), index=True)
+    action: Mapped[str] = mapped_column(String(40))
+    detail: Mapped[dict[str, Any]]
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class Counter(Base):
+    """Named monotonically increasing numbers (document numbers, tracking serials)."""
+
+    __tablename__ = "counters"
+
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[int] = mapped_column(default=0)
+
+
+class SyncState(Base):
+    __tablename__ = "sync_state"
+
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
