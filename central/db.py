@@ -1,0 +1,364 @@
+"""The central server's database: typed models, the engine factory and the migration runner.
+
+SQLite (WAL, foreign keys on) is the default; any SQLAlchemy URL works, PostgreSQL being
+what a real deployment of many centers uses. The schema is created and changed only by
+the Alembic migrations in ``central/migrations`` (:func:`upgrade`), never by ``create_all``.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any, ClassVar
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import (
+    JSON,
+    Date,
+    DateTime,
+    Dialect,
+    Engine,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    create_engine,
+    event,
+    select,
+    update,
+)
+from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
+from sqlalchemy.pool import StaticPool
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+# The execution option that makes a SQLite transaction take the write lock at BEGIN.
+SQLITE_IMMEDIATE = "central_sqlite_immediate"
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Aware UTC datetimes in, aware UTC datetimes out, whatever the database keeps.
+
+    SQLite stores no time zone; without this a value read back would be naive and
+    could not be compared with ``datetime.now(UTC)``.
+    """
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime refused: the central server stores UTC only")
+        return value.astimezone(UTC)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value.astimezone(UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
+        datetime: UTCDateTime(),
+        dict[str, Any]: JSON(),
+    }
+
+
+class CenterRow(Base):
+    """A citizen service center (مركز خدمة المواطن)."""
+
+    __tablename__ = "centers"
+
+    code: Mapped[str] = mapped_column(String(3), primary_key=True)
+    name_ar: Mapped[str] = mapped_column(String(200))
+    name_en: Mapped[str] = mapped_column(String(200))
+    address_ar: Mapped[str] = mapped_column(String(200))
+    city_ar: Mapped[str] = mapped_column(String(100))
+    # The last number handed out in this center's request ids (DAM-000123).
+    last_request_number: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class UserRow(Base):
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(100), unique=True)
+    full_name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(20))  # clerk | supervisor
+    center_code: Mapped[str] = mapped_column(ForeignKey("centers.code"), index=True)
+    password_hash: Mapped[str] = mapped_column(String(200))  # argon2id
+    active: Mapped[bool] = mapped_column(default=True)
+
+
+class TokenRow(Base):
+    """A bearer token; only its SHA-256 is kept, so a copied database lets nobody in."""
+
+    __tablename__ = "tokens"
+
+    token_sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    workstation: Mapped[str] = mapped_column(String(200), default="")
+    issued_at: Mapped[datetime]
+    expires_at: Mapped[datetime]
+
+
+class PersonRow(Base):
+    """A person in the civil-registry simulator (السجل المدني)."""
+
+    __tablename__ = "people"
+
+    national_number: Mapped[str] = mapped_column(String(11), primary_key=True)
+    first_name: Mapped[str] = mapped_column(String(100))
+    father_name: Mapped[str] = mapped_column(String(100))
+    mother_name: Mapped[str] = mapped_column(String(200))  # mother's full name
+    last_name: Mapped[str] = mapped_column(String(100))
+    birth_date: Mapped[date] = mapped_column(Date)
+    birth_place: Mapped[str] = mapped_column(String(100))
+    gender: Mapped[str] = mapped_column(String(10))  # male | female
+    registry_office_ar: Mapped[str] = mapped_column(String(200), default="")
+    record_ref: Mapped[str] = mapped_column(String(200), default="")
+    marital_status_ar: Mapped[str] = mapped_column(String(50), default="")
+
+
+class RequestRow(Base):
+    """A citizen's request (معاملة) assigned to a center."""
+
+    __tablename__ = "requests"
+    __table_args__ = (Index("ix_requests_center_code_change_seq", "center_code", "change_seq"),)
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    service_code: Mapped[str] = mapped_column(String(60))
+    service_class: Mapped[str] = mapped_column(String(10))
+    center_code: Mapped[str] = mapped_column(ForeignKey("centers.code"))
+    status: Mapped[str] = mapped_column(String(20), index=True)
+    requester_name: Mapped[str] = mapped_column(String(200))
+    relation_ar: Mapped[str] = mapped_column(String(100), default="")
+    # What the citizen typed on the portal: free text, kept exactly as submitted.
+    subject_national_number: Mapped[str] = mapped_column(String(200))
+    subject_first_name: Mapped[str | None] = mapped_column(String(200))
+    subject_father_name: Mapped[str | None] = mapped_column(String(200))
+    subject_mother_name: Mapped[str | None] = mapped_column(String(200))
+    subject_last_name: Mapped[str | None] = mapped_column(String(200))
+    subject_birth_date: Mapped[str | None] = mapped_column(String(200))
+    subject_birth_place: Mapped[str | None] = mapped_column(String(200))
+    subject_gender: Mapped[str | None] = mapped_column(String(200))
+    delivery_method: Mapped[str] = mapped_column(String(10))  # post | pickup
+    delivery_recipient: Mapped[str] = mapped_column(String(200))
+    delivery_address_ar: Mapped[str] = mapped_column(String(200), default="")
+    delivery_city_ar: Mapped[str] = mapped_column(String(200), default="")
+    delivery_phone: Mapped[str] = mapped_column(String(20), default="")
+    submitted_at: Mapped[datetime]
+    assigned_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+    claimed_by: Mapped[str | None] = mapped_column(ForeignKey("users.username"))
+    lease_expires_at: Mapped[datetime | None]
+    # The pull cursor: taken from the ``change_seq`` counter on every change, so it only
+    # grows, across all requests.
+    change_seq: Mapped[int] = mapped_column(Integer, unique=True)
+
+
+class DecisionRow(Base):
+    __tablename__ = "decisions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[str] = mapped_column(ForeignKey("requests.id"), index=True)
+    outcome: Mapped[str] = mapped_column(String(10))  # accept | reject
+    reason_code: Mapped[str | None] = mapped_column(String(60))
+    reason_text: Mapped[str] = mapped_column(Text, default="")
+    comparison: Mapped[dict[str, Any]]
+    registry_snapshot: Mapped[dict[str, Any]]
+    decided_by: Mapped[str] = mapped_column(ForeignKey("users.username"))
+    decided_at: Mapped[datetime]
+
+
+class IssuanceRow(Base):
+    __tablename__ = "issuances"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[str] = mapped_column(ForeignKey("requests.id"), index=True)
+    document_number: Mapped[str] = mapped_column(String(40))
+    tracking_number: Mapped[str | None] = mapped_column(String(13))
+    document_sha256: Mapped[str] = mapped_column(String(64))
+    envelope_sha256: Mapped[str] = mapped_column(String(64))
+    issued_by: Mapped[str] = mapped_column(ForeignKey("users.username"))
+    issued_at: Mapped[datetime]
+
+
+class ReviewRow(Base):
+    __tablename__ = "reviews"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[str] = mapped_column(ForeignKey("requests.id"), index=True)
+    decision_id: Mapped[int | None] = mapped_column(ForeignKey("decisions.id"))
+    outcome: Mapped[str] = mapped_column(String(10))  # uphold | overturn
+    note: Mapped[str] = mapped_column(Text, default="")
+    reviewed_by: Mapped[str] = mapped_column(ForeignKey("users.username"))
+    reviewed_at: Mapped[datetime]
+
+
+class IdempotencyRow(Base):
+    """The first answer given to an idempotency key, returned again on a repeat."""
+
+    __tablename__ = "idempotency"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    username: Mapped[str] = mapped_column(ForeignKey("users.username"))
+    request_id: Mapped[str] = mapped_column(ForeignKey("requests.id"))
+    action: Mapped[str] = mapped_column(String(20))  # decision | issuance | review
+    body_sha256: Mapped[str] = mapped_column(String(64))
+    response: Mapped[dict[str, Any]]
+    created_at: Mapped[datetime]
+
+
+class CounterRow(Base):
+    """Named counters; ``change_seq`` is the one row the migration creates."""
+
+    __tablename__ = "counters"
+
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[int] = mapped_column(Integer)
+
+
+CHANGE_SEQ = "change_seq"
+
+
+def next_change_seqs(session: Session, count: int = 1) -> int:
+    """Reserve ``count`` consecutive change numbers and return the first.
+
+    The UPDATE locks the counter row until the transaction ends, so transactions take
+    their numbers in commit order and a pull never skips a change committed late.
+    """
+    session.execute(
+        update(CounterRow)
+        .where(CounterRow.name == CHANGE_SEQ)
+        .values(value=CounterRow.value + count)
+    )
+    last = session.scalar(select(CounterRow.value).where(CounterRow.name == CHANGE_SEQ))
+    if last is None:
+        raise RuntimeError("the change_seq counter is missing: was the database migrated?")
+    return last - count + 1
+
+
+def next_request_numbers(session: Session, center_code: str, count: int = 1) -> int:
+    """Reserve ``count`` consecutive request numbers in a center and return the first."""
+    session.execute(
+        update(CenterRow)
+        .where(CenterRow.code == center_code)
+        .values(last_request_number=CenterRow.last_request_number + count)
+    )
+    last = session.scalar(
+        select(CenterRow.last_request_number).where(CenterRow.code == center_code)
+    )
+    if last is None:
+        raise KeyError(center_code)
+    return last - count + 1
+
+
+def format_request_id(center_code: str, number: int) -> str:
+    return f"{center_code}-{number:06d}"
+
+
+# --- engine ---------------------------------------------------------------------------
+
+
+def _is_memory_sqlite(url: str) -> bool:
+    parsed = make_url(url)
+    return parsed.get_backend_name() == "sqlite" and parsed.database in (None, "", ":memory:")
+
+
+def make_engine(database_url: str, *, echo: bool = False) -> Engine:
+    """An engine for ``database_url``; SQLite gets WAL, foreign keys and real transactions."""
+    url = make_url(database_url)
+    if url.get_backend_name() != "sqlite":
+        return create_engine(url, echo=echo, pool_pre_ping=True)
+
+    if _is_memory_sqlite(database_url):
+        # One shared connection, or every checkout would see a different empty database.
+        engine = create_engine(
+            url, echo=echo, poolclass=StaticPool, connect_args={"check_same_thread": False}
+        )
+    else:
+        engine = create_engine(
+            url, echo=echo, connect_args={"check_same_thread": False, "timeout": 30}
+        )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Workaround for the sqlite3 driver's legacy transaction control, which does not
+        # BEGIN before a SELECT: we emit BEGIN ourselves (SQLAlchemy's documented recipe).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute("PRAGMA foreign_keys=ON")
+            if not _is_memory_sqlite(database_url):
+                cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=NORMAL")
+        finally:
+            cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        # A writing transaction takes the write lock up front: a deferred one that read
+        # first would fail with SQLITE_BUSY when another writer committed meanwhile.
+        if conn.get_execution_options().get(SQLITE_IMMEDIATE):
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def write_session(engine: Engine) -> Session:
+    """A session for work that writes (BEGIN IMMEDIATE on SQLite)."""
+    return Session(engine, execution_options={SQLITE_IMMEDIATE: True}, expire_on_commit=False)
+
+
+def read_session(engine: Engine) -> Session:
+    return Session(engine, expire_on_commit=False)
+
+
+# --- migrations -----------------------------------------------------------------------
+
+
+def alembic_config(database_url: str | None = None) -> Config:
+    """Alembic's configuration for the central schema, without an ini file."""
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.set_main_option("path_separator", "os")
+    if database_url is not None:
+        # ConfigParser interpolation would eat a % in a password.
+        config.set_main_option("sqlalchemy.url", database_url.replace("%", "%%"))
+    return config
+
+
+def upgrade(target: str | Engine, revision: str = "head") -> None:
+    """Bring the schema at ``target`` (a URL or an engine) up to ``revision``."""
+    if isinstance(target, str):
+        engine = make_engine(target)
+        try:
+            upgrade(engine, revision)
+        finally:
+            engine.dispose()
+        return
+    config = alembic_config()
+    with target.execution_options(**{SQLITE_IMMEDIATE: True}).begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
