@@ -19,7 +19,12 @@ system-run:
 system-test:
 	@bash scripts/system-deps.sh test
 
-run: $(STAMP) system-run
+$(QM): resources/translations/clerk_desk_ar.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+run: $(STAMP) $(QM) system-run
 	$(BIN)/clerk-desk demo
 
 lint: $(STAMP)
@@ -29,7 +34,7 @@ lint: $(STAMP)
 types: $(STAMP)
 	$(BIN)/mypy clerk_desk sync printing central ui
 
-pytest: $(STAMP) system-test
+pytest: $(STAMP) $(QM) system-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
 
 test: lint types pytest

@@ -1,0 +1,60 @@
+"""Creating a canvas, and the files the issuance ledger records."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import tempfile
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from reportlab.pdfgen.canvas import Canvas
+
+from printing.fonts import register_fonts
+
+# reportlab keeps per-font subsetting state and HarfBuzz private glyph codes in module-level
+# font objects: two renders on two worker threads at once must not interleave.
+_render_lock = threading.Lock()
+
+
+def render_pdf(pagesize: tuple[float, float], title: str, draw: Callable[[Any], None]) -> bytes:
+    """Run `draw(canvas)` on one page of the given size and return the PDF bytes.
+
+    The output is reproducible (reportlab's invariant mode: no creation time, fixed ID),
+    so the same facts give the same bytes and the same hash.
+    """
+    register_fonts()
+    with _render_lock:
+        buffer = io.BytesIO()
+        canvas = Canvas(buffer, pagesize=pagesize, invariant=True, pageCompression=1)
+        canvas.setTitle(title)
+        canvas.setCreator("Clerk Desk")
+        draw(canvas)
+        canvas.showPage()
+        canvas.save()
+        return buffer.getvalue()
+
+
+def sha256_hex(pdf_bytes: bytes) -> str:
+    """The SHA-256 of a rendered file, as the issuance ledger records it."""
+    return hashlib.sha256(pdf_bytes).hexdigest()
+
+
+def write_pdf(path: str | os.PathLike[str], pdf_bytes: bytes) -> Path:
+    """Write `pdf_bytes` to `path` atomically: a reader sees the old file or the whole new one."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as tmp:
+            tmp.write(pdf_bytes)
+            tmp.flush()
+            os.fsync(tmp.fileno())
+        os.replace(tmp_name, target)
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
+    return target

@@ -1,0 +1,8 @@
+"""Files shipped with Clerk Desk: fonts, translations, texts printed on documents."""
+
+from pathlib import Path
+
+RESOURCES_DIR = Path(__file__).parent
+FONTS_DIR = RESOURCES_DIR / "fonts"
+TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
+DELIVERY_TERMS_FILE = RESOURCES_DIR / "delivery_terms_ar.txt"

@@ -1,0 +1,81 @@
+"""Reading rendered PDFs back with pypdfium2, for the printing tests."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pypdfium2 as pdfium
+
+
+@dataclass(frozen=True)
+class Char:
+    text: str
+    left: float
+    bottom: float
+    right: float
+    top: float
+
+
+def page_sizes(pdf_bytes: bytes) -> list[tuple[float, float]]:
+    pdf = pdfium.PdfDocument(pdf_bytes)
+    try:
+        return [tuple(page.get_size()) for page in pdf]  # type: ignore[misc]
+    finally:
+        pdf.close()
+
+
+def page_text(pdf_bytes: bytes) -> str:
+    pdf = pdfium.PdfDocument(pdf_bytes)
+    try:
+        page = pdf[0]
+        textpage = page.get_textpage()
+        text = textpage.get_text_range()
+        textpage.close()
+        page.close()
+        return str(text)
+    finally:
+        pdf.close()
+
+
+def page_chars(pdf_bytes: bytes) -> list[Char]:
+    pdf = pdfium.PdfDocument(pdf_bytes)
+    try:
+        page = pdf[0]
+        textpage = page.get_textpage()
+        chars = []
+        for i in range(textpage.count_chars()):
+            text = textpage.get_text_range(i, 1)
+            if text.strip():
+                chars.append(Char(text, *textpage.get_charbox(i)))
+        textpage.close()
+        page.close()
+        return chars
+    finally:
+        pdf.close()
+
+
+def render_gray(pdf_bytes: bytes, dpi: int = 300):  # type: ignore[no-untyped-def]
+    pdf = pdfium.PdfDocument(pdf_bytes)
+    try:
+        page = pdf[0]
+        image = page.render(scale=dpi / 72, grayscale=True).to_pil()
+        page.close()
+        return image
+    finally:
+        pdf.close()
+
+
+def visual_lines(pdf_bytes: bytes) -> list[str]:
+    """The page's characters line by line, left to right as they sit on paper.
+
+    pdfium's own text order re-applies its simplified bidi and can move "DM-2024-1" into
+    "-2024-1DM" on an Arabic line; reading the glyph boxes left to right does not.
+    """
+    rows: list[list[Char]] = []
+    for char in sorted(page_chars(pdf_bytes), key=lambda c: -(c.bottom + c.top) / 2):
+        middle = (char.bottom + char.top) / 2
+        if rows and abs((rows[-1][0].bottom + rows[-1][0].top) / 2 - middle) < 3:
+            rows[-1].append(char)
+        else:
+            rows.append([char])
+    return ["".join(c.text for c in sorted(row, key=lambda c: c.left)) for row in rows]

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+from reportlab.lib.units import mm
+
+from printing.envelope import (
+    ENVELOPE_SIZES,
+    EnvelopeFacts,
+    delivery_terms,
+    envelope_layout,
+    load_delivery_terms,
+    render_envelope,
+)
+from tests.printing.pdfcheck import page_sizes, page_text, visual_lines
+
+
+@pytest.mark.parametrize(
+    ("size", "expected_mm"), [("DL", (220, 110)), ("C5", (229, 162)), ("C4", (324, 229))]
+)
+def test_page_size(post_envelope: EnvelopeFacts, size: str, expected_mm: tuple[int, int]) -> None:
+    sizes = page_sizes(render_envelope(post_envelope, size))  # type: ignore[arg-type]
+    assert len(sizes) == 1
+    assert sizes[0] == pytest.approx((expected_mm[0] * mm, expected_mm[1] * mm), abs=0.01)
+
+
+def test_default_is_dl(pickup_envelope: EnvelopeFacts) -> None:
+    assert page_sizes(render_envelope(pickup_envelope))[0] == pytest.approx(ENVELOPE_SIZES["DL"])
+
+
+def test_unknown_size_is_refused(post_envelope: EnvelopeFacts) -> None:
+    with pytest.raises(ValueError):
+        render_envelope(post_envelope, "A4")  # type: ignore[arg-type]
+
+
+def test_post_envelope_text(post_envelope: EnvelopeFacts) -> None:
+    pdf = render_envelope(post_envelope)
+    text = page_text(pdf)
+    assert "مركز خدمة المواطن في دمشق".replace(" ", "") in text.replace(" ", "")
+    assert "شروط ومكان التسليم" in text
+    assert "المؤسسة السورية للبريد" in text
+    on_paper = "".join(visual_lines(pdf)).replace(" ", "")
+    assert "RR123456785SY" in on_paper
+    assert "REQ-2024-00042" in on_paper
+
+
+def test_pickup_envelope_names_the_center(pickup_envelope: EnvelopeFacts) -> None:
+    text = page_text(render_envelope(pickup_envelope)).replace(" ", "")
+    # pdfium pulls the marks of يُسلَّم apart; the rest reads in order
+    assert "فيمركزخدمةالمواطنفيحلب" in text
+    assert "حيالجميلية" in text
+
+
+def test_delivery_terms_are_data(tmp_path: Path, post_envelope: EnvelopeFacts) -> None:
+    texts = load_delivery_terms()
+    assert set(texts) >= {"post", "pickup"}
+    assert "$center" in texts["post"]
+    filled = delivery_terms(post_envelope)
+    assert "$" not in filled and post_envelope.center_name in filled
+
+    custom = tmp_path / "terms.txt"
+    custom.write_text("[post]\nبالبريد إلى $center\n\n[pickup]\nفي المركز\n", encoding="utf-8")
+    assert delivery_terms(post_envelope, custom) == f"بالبريد إلى {post_envelope.center_name}"
+    custom.write_text("[post]\n$nope\n[pickup]\nx\n", encoding="utf-8")
+    with pytest.raises(ValueError):
+        delivery_terms(post_envelope, custom)
+
+
+def test_post_needs_an_address(post_envelope: EnvelopeFacts) -> None:
+    with pytest.raises(ValueError):
+        dataclasses.replace(post_envelope, recipient_address="")
+
+
+@pytest.mark.parametrize("size", ["DL", "C5", "C4"])
+def test_barcodes_clear_of_stamp_area(post_envelope: EnvelopeFacts, size: str) -> None:
+    layout = envelope_layout(size, 80 * mm)  # type: ignore[arg-type]
+    assert layout.barcodes.top < layout.stamp.y
+    for region in (layout.sender, layout.recipient, layout.terms):
+        assert region.x >= layout.barcodes.right and region.x >= layout.stamp.right
+        assert region.right <= layout.page.width and region.top <= layout.page.height
