@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import re
 
+from clerk_desk.digits import fold_digits
+
 COUNTRY = "SY"
 _WEIGHTS = (8, 6, 4, 2, 3, 5, 9, 7)
-_S10 = re.compile(r"^([A-Z]{2})(\d{8})(\d)([A-Z]{2})$")
+# [0-9], not \d: \d also matches other scripts' digits; typed ones are folded first.
+_S10 = re.compile(r"^([A-Z]{2})([0-9]{8})([0-9])([A-Z]{2})$")
 
 
 class InvalidTrackingNumber(ValueError):
@@ -37,7 +40,7 @@ def make_tracking_number(service_indicator: str, serial: int, country: str = COU
 
 def parse_tracking_number(text: str) -> str:
     """Validate a typed or scanned S10 identifier and return it in canonical form."""
-    candidate = text.strip().upper().replace(" ", "")
+    candidate = fold_digits(text).strip().upper().replace(" ", "")
     m = _S10.match(candidate)
     if m is None:
         raise InvalidTrackingNumber(

@@ -1,0 +1,417 @@
+"""What a clerk or supervisor may do to a request, as transactions on the local store.
+
+Each function works inside the caller's session (one per user action, see STYLE.md) and
+writes, together, the new state, the evidence, an audit entry and — for what the server must
+know — an outbox message with an idempotency key. The rules live here, not in the UI.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from clerk_desk import audit
+from clerk_desk.api import RegistryRecord, RequestOut
+from clerk_desk.comparison import Comparison, Verdict
+from clerk_desk.fields import PersonField
+from clerk_desk.reasons import REASONS
+from clerk_desk.states import RequestState, check_transition
+from clerk_desk.store.models import (
+    Counter,
+    Decision,
+    Issuance,
+    OutboxMessage,
+    RegistrySnapshot,
+    Request,
+)
+from clerk_desk.tracking import make_tracking_number
+
+
+class RuleViolation(Exception):
+    """An action the rules do not allow; the message is for the person who tried it."""
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    username: str
+    workstation: str
+    center_code: str
+
+
+def now() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+def new_idempotency_key() -> str:
+    return uuid.uuid4().hex
+
+
+def get_request(session: Session, request_id: str) -> Request:
+    request = session.get(Request, request_id)
+    if request is None:
+        raise RuleViolation(f"request {request_id} is not on this workstation")
+    return request
+
+
+def _move(request: Request, target: RequestState) -> None:
+    check_transition(RequestState(request.status), target)
+    request.status = target.value
+
+
+def _enqueue(session: Session, request_id: str, kind: str, payload: dict[str, Any]) -> None:
+    key = payload["idempotency_key"]
+    session.add(
+        OutboxMessage(
+            idempotency_key=key,
+            request_id=request_id,
+            kind=kind,
+            payload=payload,
+            status="queued",
+            created_at=now(),
+        )
+    )
+
+
+def has_pending_outbox(session: Session, request_id: str) -> bool:
+    pending = session.scalar(
+        select(func.count())
+        .select_from(OutboxMessage)
+        .where(OutboxMessage.request_id == request_id, OutboxMessage.status != "done")
+    )
+    return bool(pending)
+
+
+# --- pulling ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class UpsertResult:
+    new: int = 0
+    updated: int = 0
+    withdrawn: int = 0
+
+
+def upsert_requests(session: Session, items: Iterable[RequestOut]) -> UpsertResult:
+    """Store what the server sent; local changes it has not yet received win."""
+    new = updated = withdrawn = 0
+    for item in items:
+        local = session.get(Request, item.id)
+        fields = {
+            "service_code": item.service_code,
+            "service_class": item.service_class.value,
+            "center_code": item.center_code,
+            "requester_name": item.requester_name,
+            "relation_ar": item.relation_ar,
+            "subject_national_number": item.subject.national_number,
+            "subject": item.subject.model_dump(),
+            "delivery_method": item.delivery.method.value,
+            "delivery": item.delivery.model_dump(mode="json"),
+            "submitted_at": item.submitted_at,
+            "assigned_at": item.assigned_at,
+            "server_updated_at": item.updated_at,
+            "claimed_by": item.claimed_by,
+            "lease_expires_at": item.lease_expires_at,
+        }
+        if local is None:
+            session.add(Request(id=item.id, status=item.status.value, **fields))
+            new += 1
+            continue
+        for name, value in fields.items():
+            setattr(local, name, value)
+        if not has_pending_outbox(session, item.id) and local.status != item.status.value:
+            if item.status is RequestState.WITHDRAWN:
+                withdrawn += 1
+            local.status = item.status.value
+        updated += 1
+    session.flush()
+    return UpsertResult(new, updated, withdrawn)
+
+
+# --- opening and deciding ---------------------------------------------------------------
+
+
+def record_claim(
+    session: Session, actor: Actor, request_id: str, lease_expires_at: datetime
+) -> Request:
+    request = get_request(session, request_id)
+    if request.status == RequestState.ASSIGNED:
+        _move(request, RequestState.IN_REVIEW)
+    request.claimed_by = actor.username
+    request.lease_expires_at = lease_expires_at
+    audit.append(
+        session,
+        actor=actor.username,
+        workstation=actor.workstation,
+        action="claim",
+        request_id=request_id,
+    )
+    return request
+
+
+def record_snapshot(
+    session: Session, actor: Actor, request_id: str, record: RegistryRecord
+) -> RegistrySnapshot:
+    request = get_request(session, request_id)
+    snapshot = RegistrySnapshot(
+        request=request,
+        national_number=record.national_number,
+        record=record.model_dump(mode="json"),
+        fetched_at=now(),
+    )
+    session.add(snapshot)
+    session.flush()
+    audit.append(
+        session,
+        actor=actor.username,
+        workstation=actor.workstation,
+        action="view_registry",
+        request_id=request_id,
+        detail={"snapshot_id": snapshot.id},
+    )
+    return snapshot
+
+
+def latest_snapshot(request: Request) -> RegistrySnapshot | None:
+    return request.snapshots[-1] if request.snapshots else None
+
+
+def accept(
+    session: Session,
+    actor: Actor,
+    request_id: str,
+    comparison: Comparison,
+    acknowledged: Iterable[PersonField] = (),
+) -> Decision:
+    """Accept a request whose registry record matches what was submitted.
+
+    A mismatch cannot be accepted; every field that is only equivalent (a spelling
+    variant) must have been acknowledged by the clerk.
+    """
+    request = get_request(session, request_id)
+    snapshot = latest_snapshot(request)
+    if snapshot is None:
+        raise RuleViolation("the civil-registry record has not been fetched")
+    if comparison.verdict is Verdict.MISMATCH:
+        raise RuleViolation("the submitted data does not match the registry; reject it")
+    unacknowledged = set(comparison.equivalent_fields) - set(acknowledged)
+    if unacknowledged:
+        names = ", ".join(sorted(f.value for f in unacknowledged))
+        raise RuleViolation(f"confirm each spelling variant before accepting: {names}")
+    return _decide(session, actor, request, snapshot, "accept", None, "", comparison)
+
+
+def reject(
+    session: Session,
+    actor: Actor,
+    request_id: str,
+    reason_code: str,
+    reason_text: str,
+    comparison: Comparison | None,
+) -> Decision:
+    """Reject with a stated reason; the citizen reads ``reason_text``."""
+    if reason_code not in REASONS:
+        raise RuleViolation("choose a rejection reason from the catalogue")
+    if not reason_text.strip():
+        raise RuleViolation("state the reason the citizen will read")
+    request = get_request(session, request_id)
+    return _decide(
+        session,
+        actor,
+        request,
+        latest_snapshot(request),
+        "reject",
+        reason_code,
+        reason_text.strip(),
+        comparison,
+    )
+
+
+def _decide(
+    session: Session,
+    actor: Actor,
+    request: Request,
+    snapshot: RegistrySnapshot | None,
+    outcome: str,
+    reason_code: str | None,
+    reason_text: str,
+    comparison: Comparison | None,
+) -> Decision:
+    target = RequestState.ACCEPTED if outcome == "accept" else RequestState.REJECTED
+    _move(request, target)
+    evidence = comparison.to_json() if comparison is not None else {}
+    decision = Decision(
+        request=request,
+        outcome=outcome,
+        reason_code=reason_code,
+        reason_text=reason_text,
+        comparison=evidence,
+        snapshot_id=snapshot.id if snapshot else None,
+        decided_by=actor.username,
+        decided_at=now(),
+    )
+    session.add(decision)
+    _enqueue(
+        session,
+        request.id,
+        "decision",
+        {
+            "idempotency_key": new_idempotency_key(),
+            "outcome": outcome,
+            "reason_code": reason_code,
+            "reason_text": reason_text,
+            "comparison": evidence,
+            "registry_snapshot": snapshot.record if snapshot else {},
+        },
+    )
+    audit.append(
+        session,
+        actor=actor.username,
+        workstation=actor.workstation,
+        action=outcome,
+        request_id=request.id,
+        detail={"reason_code": reason_code} if reason_code else {},
+    )
+    session.flush()
+    return decision
+
+
+# --- printing ---------------------------------------------------------------------------
+
+
+def _next(session: Session, name: str, start: int = 1) -> int:
+    counter = session.get(Counter, name)
+    if counter is None:
+        counter = Counter(name=name, value=start - 1)
+        session.add(counter)
+    counter.value += 1
+    session.flush()
+    return counter.value
+
+
+def next_document_number(session: Session, actor: Actor, year: int) -> str:
+    """A document number unique in the center: center, year, workstation, sequence."""
+    seq = _next(session, f"document:{year}")
+    return f"{actor.center_code}-{year}-{actor.workstation}-{seq:06d}"
+
+
+def next_tracking_number(
+    session: Session, service_indicator: str, first_serial: int, last_serial: int
+) -> str:
+    """The next S10 number from this workstation's configured serial range; never reused."""
+    name = f"s10:{service_indicator}"
+    serial = _next(session, name, start=first_serial)
+    if serial < first_serial:
+        # The range was moved up (a new block assigned): serials below it belong to
+        # another workstation, so continue from the start of the new range.
+        counter = session.get_one(Counter, name)
+        counter.value = serial = first_serial
+        session.flush()
+    if serial > last_serial:
+        raise RuleViolation("the tracking-number range of this workstation is used up")
+    return make_tracking_number(service_indicator, serial)
+
+
+@dataclass(frozen=True, slots=True)
+class IssuanceNumbers:
+    document_number: str
+    tracking_number: str | None
+
+
+def record_issuance(
+    session: Session,
+    actor: Actor,
+    request_id: str,
+    numbers: IssuanceNumbers,
+    document_sha256: str,
+    envelope_sha256: str,
+    document_path: str,
+    envelope_path: str,
+    reprint_reason: str | None = None,
+) -> Issuance:
+    """Enter a printing into the ledger; a second printing needs a stated reason."""
+    request = get_request(session, request_id)
+    if request.status == RequestState.PRINTED and not (reprint_reason or "").strip():
+        raise RuleViolation("this request was already printed; state why it is printed again")
+    if request.status not in (RequestState.ACCEPTED, RequestState.PRINTED):
+        raise RuleViolation("only an accepted request can be printed")
+    _move(request, RequestState.PRINTED)
+    issuance = Issuance(
+        request=request,
+        document_number=numbers.document_number,
+        tracking_number=numbers.tracking_number,
+        document_sha256=document_sha256,
+        envelope_sha256=envelope_sha256,
+        document_path=document_path,
+        envelope_path=envelope_path,
+        printed_by=actor.username,
+        printed_at=now(),
+        reprint_reason=reprint_reason,
+    )
+    session.add(issuance)
+    _enqueue(
+        session,
+        request.id,
+        "issuance",
+        {
+            "idempotency_key": new_idempotency_key(),
+            "document_number": numbers.document_number,
+            "tracking_number": numbers.tracking_number,
+            "document_sha256": document_sha256,
+            "envelope_sha256": envelope_sha256,
+        },
+    )
+    audit.append(
+        session,
+        actor=actor.username,
+        workstation=actor.workstation,
+        action="reprint" if reprint_reason else "print",
+        request_id=request.id,
+        detail={
+            "document_number": numbers.document_number,
+            **({"reason": reprint_reason} if reprint_reason else {}),
+        },
+    )
+    session.flush()
+    return issuance
+
+
+# --- supervisor's review ----------------------------------------------------------------
+
+
+def review(session: Session, actor: Actor, request_id: str, outcome: str, note: str) -> None:
+    """Queue a supervisor's uphold or overturn of a rejection for the server."""
+    if outcome not in ("uphold", "overturn"):
+        raise RuleViolation("a review either upholds or overturns the rejection")
+    if outcome == "overturn" and not note.strip():
+        raise RuleViolation("say why the rejection is overturned; the clerk reads it")
+    request = session.get(Request, request_id)
+    if request is not None and request.status == RequestState.REJECTED:
+        # The server's answer arrives with the next pull; show the outcome meanwhile.
+        if outcome == "uphold":
+            _move(request, RequestState.UPHELD)
+        else:
+            _move(request, RequestState.OVERTURNED)
+            _move(request, RequestState.ASSIGNED)
+    _enqueue(
+        session,
+        request_id,
+        "review",
+        {
+            "idempotency_key": new_idempotency_key(),
+            "outcome": outcome,
+            "note": note.strip(),
+        },
+    )
+    audit.append(
+        session,
+        actor=actor.username,
+        workstation=actor.workstation,
+        action=f"review_{outcome}",
+        request_id=request_id,
+    )

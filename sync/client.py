@@ -1,0 +1,167 @@
+"""The HTTP client of the central server: every answer is validated before it is used."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, TypeVar
+
+import requests
+from pydantic import BaseModel, ValidationError
+
+from clerk_desk import api
+from clerk_desk.national_number import parse_national_number
+
+log = logging.getLogger(__name__)
+# The registry is asked by national number in the URL path, and urllib3 logs whole URLs at
+# DEBUG: keep it quieter so no national number reaches a log file.
+logging.getLogger("urllib3").setLevel(logging.INFO)
+
+M = TypeVar("M", bound=BaseModel)
+
+TIMEOUT = (5.0, 20.0)  # connect, read
+MAX_RESPONSE_BYTES = 50_000_000
+
+
+class ServerError(Exception):
+    """Something went wrong talking to the server; ``message`` is for the clerk."""
+
+    def __init__(self, message: str, *, status: int | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.status = status
+
+
+class Offline(ServerError):
+    """The server could not be reached (or answered so late it counts as unreachable)."""
+
+
+class NotAuthenticated(ServerError):
+    """The token is missing or expired: log in again."""
+
+
+class Refused(ServerError):
+    """The server understood and refused: retrying the same thing will not help."""
+
+
+class Conflict(Refused):
+    """Someone else holds the request, or it changed underneath."""
+
+
+class BadAnswer(ServerError):
+    """The server's answer was not what the contract promises."""
+
+
+class CentralClient:
+    """A session with one central server, for one user's token."""
+
+    def __init__(self, base_url: str, *, ca_bundle: str = "", token: str | None = None) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.token = token
+        self._http = requests.Session()
+        # TLS is always verified: against the system store, or a configured CA file.
+        self._http.verify = ca_bundle or True
+
+    def close(self) -> None:
+        self._http.close()
+
+    # --- plumbing -----------------------------------------------------------------------
+
+    def _call(
+        self,
+        method: str,
+        path: str,
+        model: type[M],
+        *,
+        json: dict[str, Any] | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> M:
+        url = f"{self.base_url}{api.API_PREFIX}{path}"
+        headers = {"Authorization": f"Bearer {self.token}"} if self.token else {}
+        try:
+            response = self._http.request(
+                method, url, json=json, params=params, headers=headers, timeout=TIMEOUT
+            )
+        except requests.exceptions.SSLError as exc:
+            raise Refused(f"the server's certificate could not be verified: {exc}") from exc
+        except requests.RequestException as exc:
+            raise Offline("the central server cannot be reached") from exc
+        log.debug("%s %s -> %s", method, path, response.status_code)
+        self._raise_for_status(response)
+        if len(response.content) > MAX_RESPONSE_BYTES:
+            raise BadAnswer("the server's answer is too large")
+        try:
+            return model.model_validate_json(response.content)
+        except ValidationError as exc:
+            problems = "; ".join(
+                f"{'.'.join(str(p) for p in e['loc']) or 'body'}: {e['msg']}"
+                for e in exc.errors()[:3]
+            )
+            raise BadAnswer(f"the server's answer is malformed ({problems})") from exc
+
+    @staticmethod
+    def _detail(response: requests.Response) -> str:
+        try:
+            body = response.json()
+        except ValueError:
+            return response.reason or f"HTTP {response.status_code}"
+        detail = body.get("detail") if isinstance(body, dict) else None
+        if isinstance(detail, str):
+            return detail
+        if isinstance(detail, list) and detail and isinstance(detail[0], dict):
+            return str(detail[0].get("msg", detail[0]))
+        return response.reason or f"HTTP {response.status_code}"
+
+    def _raise_for_status(self, response: requests.Response) -> None:
+        status = response.status_code
+        if status < 400:
+            return
+        detail = self._detail(response)
+        if status == 401:
+            raise NotAuthenticated(detail, status=status)
+        if status == 409:
+            raise Conflict(detail, status=status)
+        if status in (408, 429) or status >= 500:
+            raise Offline(f"the server is unavailable ({status})", status=status)
+        raise Refused(detail, status=status)
+
+    # --- the contract -------------------------------------------------------------------
+
+    def login(self, username: str, password: str, workstation: str = "") -> api.LoginOut:
+        body = api.LoginIn(username=username, password=password, workstation=workstation)
+        result = self._call("POST", "/login", api.LoginOut, json=body.model_dump())
+        self.token = result.token
+        return result
+
+    def requests_page(self, since: str = "", limit: int = 500) -> api.RequestPage:
+        params: dict[str, Any] = {"limit": limit}
+        if since:
+            params["since"] = since
+        return self._call("GET", "/requests", api.RequestPage, params=params)
+
+    def claim(self, request_id: str) -> api.ClaimOut:
+        return self._call("POST", f"/requests/{request_id}/claim", api.ClaimOut)
+
+    def registry_record(self, national_number: str) -> api.RegistryRecord:
+        number = parse_national_number(national_number)
+        record = self._call("GET", f"/registry/{number}", api.RegistryRecord)
+        if record.national_number != number:
+            raise BadAnswer("the registry answered with the record of another person")
+        return record
+
+    def send(self, kind: str, request_id: str, payload: dict[str, Any]) -> api.ActionOut:
+        """Deliver one outbox message; the idempotency key makes a repeat harmless."""
+        if kind == "decision":
+            body = api.DecisionIn.model_validate(payload).model_dump(mode="json")
+            path = f"/requests/{request_id}/decision"
+        elif kind == "issuance":
+            body = api.IssuanceIn.model_validate(payload).model_dump(mode="json")
+            path = f"/requests/{request_id}/issuance"
+        elif kind == "review":
+            body = api.ReviewIn.model_validate(payload).model_dump(mode="json")
+            path = f"/reviews/{request_id}"
+        else:
+            raise ValueError(f"unknown outbox message kind {kind!r}")
+        return self._call("POST", path, api.ActionOut, json=body)
+
+    def rejections(self) -> api.RejectionList:
+        return self._call("GET", "/reviews", api.RejectionList)

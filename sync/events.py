@@ -1,0 +1,70 @@
+"""Plain-Python events from sync; ``ui`` re-emits them as Qt signals on the GUI thread."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Pulled:
+    new: int
+    updated: int
+    withdrawn: int
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class WentOffline:
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class CameOnline:
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxChanged:
+    waiting: int
+    failed: int
+
+
+@dataclass(frozen=True, slots=True)
+class MessageRefused:
+    request_id: str
+    kind: str
+    reason: str
+
+
+Event = Pulled | WentOffline | CameOnline | OutboxChanged | MessageRefused
+Listener = Callable[[Event], None]
+
+
+class EventHub:
+    """Delivers events to listeners on whatever thread emits them."""
+
+    def __init__(self) -> None:
+        self._listeners: list[Listener] = []
+        self._lock = threading.Lock()
+        self.online: bool | None = None
+
+    def subscribe(self, listener: Listener) -> None:
+        with self._lock:
+            self._listeners.append(listener)
+
+    def emit(self, event: Event) -> None:
+        if isinstance(event, WentOffline):
+            if self.online is False:
+                return
+            self.online = False
+        elif isinstance(event, CameOnline):
+            if self.online is True:
+                return
+            self.online = True
+        with self._lock:
+            listeners = list(self._listeners)
+        for listener in listeners:
+            listener(event)

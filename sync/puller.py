@@ -1,0 +1,76 @@
+"""Pulling the center's assigned requests into the local store, page by page."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from clerk_desk.store.models import SyncState
+from clerk_desk.workflow import UpsertResult, upsert_requests
+from sync.client import CentralClient, Offline
+from sync.events import CameOnline, EventHub, Pulled, WentOffline
+
+CURSOR_KEY = "pull_cursor"
+LAST_PULL_KEY = "last_pull_at"
+
+
+def _state(session: Session, key: str) -> str:
+    row = session.get(SyncState, key)
+    return row.value if row else ""
+
+
+def _set_state(session: Session, key: str, value: str) -> None:
+    row = session.get(SyncState, key)
+    if row is None:
+        session.add(SyncState(key=key, value=value))
+    else:
+        row.value = value
+
+
+def last_pull_at(sessions: sessionmaker[Session]) -> datetime | None:
+    with sessions() as session:
+        text = _state(session, LAST_PULL_KEY)
+    return datetime.fromisoformat(text) if text else None
+
+
+class Puller:
+    """Fetches only what changed since the last pull; each page is one local transaction."""
+
+    def __init__(
+        self,
+        client: CentralClient,
+        sessions: sessionmaker[Session],
+        events: EventHub,
+        page_size: int = 500,
+    ) -> None:
+        self.client = client
+        self.sessions = sessions
+        self.events = events
+        self.page_size = page_size
+
+    def pull(self) -> UpsertResult:
+        total = UpsertResult()
+        while True:
+            with self.sessions() as session:
+                cursor = _state(session, CURSOR_KEY)
+            try:
+                page = self.client.requests_page(since=cursor, limit=self.page_size)
+            except Offline as exc:
+                self.events.emit(WentOffline(exc.message))
+                raise
+            self.events.emit(CameOnline())
+            with self.sessions.begin() as session:
+                result = upsert_requests(session, page.items)
+                _set_state(session, CURSOR_KEY, page.cursor)
+                if not page.more:
+                    _set_state(session, LAST_PULL_KEY, datetime.now(UTC).isoformat())
+            total = UpsertResult(
+                total.new + result.new,
+                total.updated + result.updated,
+                total.withdrawn + result.withdrawn,
+            )
+            if not page.more:
+                break
+        self.events.emit(Pulled(total.new, total.updated, total.withdrawn, datetime.now(UTC)))
+        return total
