@@ -27,3 +27,24 @@ def live_server(tmp_path: Path) -> Iterator[ServerThread]:
         yield server
     finally:
         server.stop()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def desktop_free_keyring(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """A keyring that needs no desktop session: a file in a temporary folder."""
+    import keyring
+    from keyrings.alt.file import PlaintextKeyring
+
+    previous = keyring.get_keyring()
+    backend = PlaintextKeyring()
+    backend.file_path = str(tmp_path_factory.mktemp("keyring") / "keyring.cfg")
+    keyring.set_keyring(backend)
+    yield
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture(autouse=True)
+def private_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Qt settings and data folders of the tests stay out of the user's own."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))

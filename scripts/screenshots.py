@@ -1,0 +1,83 @@
+"""Regenerate the screenshots in docs/ from the demo seed, offscreen.
+
+QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [ar|en]
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QTimer
+
+from central.server import serve_in_background
+from clerk_desk import config as cfg
+from ui.app import build_desk, create_application
+from ui.main_window import MainWindow
+from ui.operations import Runner
+from ui.sync_bridge import SyncBridge
+
+DOCS = Path(__file__).resolve().parent.parent / "docs"
+
+
+def spin(msecs: int) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(msecs, loop.quit)
+    loop.exec()
+
+
+def window_for(url: str, folder: Path, username: str, runner: Runner) -> MainWindow:
+    settings = cfg.Config()
+    settings.set(cfg.SERVER_URL, url)
+    desk = build_desk(settings, folder / username)
+    desk.login(username, "demo")
+    window = MainWindow(desk, runner, SyncBridge(desk.events))
+    window.resize(1500, 900)
+    window.show()
+    window.start()
+    spin(2500)
+    return window
+
+
+def open_first(window: MainWindow, verdict: str) -> None:
+    for row in range(window.queue.model.rowCount()):
+        item = window.queue.model.row_at(row)
+        if item.status != "assigned":
+            continue
+        window.queue.select(item.id)
+        window.open_request(item.id)
+        spin(700)
+        opened = window.panel.opened
+        if opened and opened.comparison and opened.comparison.verdict.value == verdict:
+            return
+
+
+def main(language: str) -> None:
+    suffix = "" if language == "ar" else f"-{language}"
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        server = serve_in_background(f"sqlite:///{folder / 'central.sqlite3'}", seed="demo")
+        create_application([], language)
+        runner = Runner()
+        try:
+            clerk = window_for(server.url, folder, "dam.clerk1", runner)
+            open_first(clerk, "acknowledge")
+            clerk.panel.table.selectRow(2)
+            spin(300)
+            clerk.grab().save(str(DOCS / f"main-window{suffix}.png"))
+            open_first(clerk, "mismatch")
+            spin(300)
+            clerk.grab().save(str(DOCS / f"mismatch{suffix}.png"))
+            supervisor = window_for(server.url, folder, "dam.supervisor", runner)
+            spin(500)
+            supervisor.grab().save(str(DOCS / f"review{suffix}.png"))
+            for window in (clerk, supervisor):
+                window.pull_timer.stop()
+            runner.wait()
+        finally:
+            server.stop()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else "ar")

@@ -1,0 +1,43 @@
+"""Fixtures for the workstation's screens: a desk wired to a live reference server."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from clerk_desk import config as cfg
+from ui.app import build_desk, create_application
+from ui.main_window import MainWindow
+from ui.operations import Runner
+from ui.sync_bridge import SyncBridge
+
+WindowFactory = Callable[[str], MainWindow]
+
+
+@pytest.fixture
+def open_desk(live_server: object, tmp_path: Path, qtbot: QtBot) -> Iterator[WindowFactory]:
+    """Log a demo user in at a fresh workstation (own store) and show the main window."""
+    create_application([], "ar")
+    made: list[tuple[MainWindow, Runner]] = []
+
+    def factory(username: str) -> MainWindow:
+        settings = cfg.Config()
+        settings.set(cfg.SERVER_URL, live_server.url)  # type: ignore[attr-defined]
+        desk = build_desk(settings, tmp_path / username)
+        desk.login(username, "demo")
+        runner = Runner()
+        window = MainWindow(desk, runner, SyncBridge(desk.events))
+        qtbot.addWidget(window)
+        window.show()
+        window.start()
+        made.append((window, runner))
+        return window
+
+    yield factory
+    for window, runner in made:
+        window.pull_timer.stop()
+        runner.wait()
+        window.desk.client.close()

@@ -1,0 +1,135 @@
+"""One request from the central server to a printed envelope, driven through the window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import requests
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
+from pytestqt.qtbot import QtBot
+
+from clerk_desk.comparison import Verdict
+from clerk_desk.digits import fold_digits
+from ui.main_window import MainWindow
+
+from .conftest import WindowFactory
+
+
+def pdf_text(path: Path) -> str:
+    document = pdfium.PdfDocument(str(path))
+    try:
+        return "".join(page.get_textpage().get_text_range() for page in document)
+    finally:
+        document.close()
+
+
+def server_status(base_url: str, request_id: str, username: str = "dam.clerk2") -> str:
+    with requests.Session() as http:
+        token = http.post(
+            f"{base_url}/api/v1/login", json={"username": username, "password": "demo"}, timeout=10
+        ).json()
+        answer = http.get(
+            f"{base_url}/api/v1/requests/{request_id}",
+            headers={"Authorization": f"Bearer {token['token']}"},
+            timeout=10,
+        )
+        answer.raise_for_status()
+        return str(answer.json()["status"])
+
+
+def wait_for_queue(window: MainWindow, qtbot: QtBot) -> None:
+    qtbot.waitUntil(lambda: window.queue.model.rowCount() > 0, timeout=20_000)
+
+
+def open_until(window: MainWindow, qtbot: QtBot, verdict: Verdict) -> str:
+    """Open assigned requests one by one until one has ``verdict``."""
+    for row in range(window.queue.model.rowCount()):
+        item = window.queue.model.row_at(row)
+        if item.status != "assigned" or (
+            verdict is Verdict.MATCH and item.service_code != "civil_extract_individual"
+        ):
+            continue
+        window.queue.select(item.id)
+        window.queue.request_chosen.emit(item.id)
+        qtbot.waitUntil(
+            lambda rid=item.id: (
+                window.panel.opened is not None and window.panel.opened.request_id == rid
+            ),
+            timeout=10_000,
+        )
+        opened = window.panel.opened
+        assert opened is not None
+        if opened.comparison is not None and opened.comparison.verdict is verdict:
+            return item.id
+    raise AssertionError(f"no request with verdict {verdict} in the queue")
+
+
+def test_matching_request_is_accepted_printed_and_recorded(
+    open_desk: WindowFactory, qtbot: QtBot, live_server: object, tmp_path: Path
+) -> None:
+    window = open_desk("dam.clerk1")
+    wait_for_queue(window, qtbot)
+    request_id = open_until(window, qtbot, Verdict.MATCH)
+    assert window.panel.accept_button.isEnabled()
+
+    qtbot.mouseClick(window.panel.accept_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: window.preview is not None and window.preview.isVisible(), timeout=20_000
+    )
+    assert window.preview is not None
+    prepared = window.preview.prepared
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    with qtbot.waitSignal(window.preview.printed, timeout=30_000):
+        window.preview.print_with(printer)
+    qtbot.waitUntil(
+        lambda: window.panel.opened is not None and window.panel.opened.status == "printed",
+        timeout=10_000,
+    )
+
+    subject = window.panel.opened.subject if window.panel.opened else {}
+    document_text = fold_digits(pdf_text(prepared.document_path))
+    assert subject["national_number"] in document_text
+    assert str(subject["first_name"]) in pdf_text(prepared.document_path)
+    assert request_id in pdf_text(prepared.envelope_path)
+    assert (tmp_path / "printed.pdf").stat().st_size > 1000
+    assert (tmp_path / "printed-envelope.pdf").stat().st_size > 1000
+    url = live_server.url  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: server_status(url, request_id) == "printed", timeout=10_000)
+
+
+def test_mismatch_is_rejected_and_overturned_back_to_the_queue(
+    open_desk: WindowFactory, qtbot: QtBot, live_server: object
+) -> None:
+    clerk = open_desk("dam.clerk1")
+    wait_for_queue(clerk, qtbot)
+    request_id = open_until(clerk, qtbot, Verdict.MISMATCH)
+    assert not clerk.panel.accept_button.isEnabled()
+
+    qtbot.mouseClick(clerk.panel.reject_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: clerk.reject_dialog is not None and clerk.reject_dialog.isVisible())
+    dialog = clerk.reject_dialog
+    assert dialog is not None
+    assert dialog.reason_code == "data_mismatch"
+    assert "الحقول غير المطابقة" in dialog.reason_text
+    dialog.buttons.accepted.emit()
+    url = live_server.url  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: server_status(url, request_id) == "rejected", timeout=10_000)
+
+    supervisor = open_desk("dam.supervisor")
+    qtbot.waitUntil(lambda: supervisor.review.select(request_id), timeout=20_000)
+    supervisor.review.note.setText("الاختلاف في الاسم خطأ إملائي، تعاد المعاملة")
+    qtbot.mouseClick(supervisor.review.overturn_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: server_status(url, request_id) == "assigned", timeout=10_000)
+
+    clerk.pull()
+    qtbot.waitUntil(
+        lambda: (
+            clerk.queue.model.row_of(request_id) >= 0
+            and clerk.queue.model.row_at(clerk.queue.model.row_of(request_id)).status == "assigned"
+        ),
+        timeout=10_000,
+    )

@@ -1,0 +1,77 @@
+"""The GUI's composition root: reads settings, opens the store, wires the parts, logs in."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QDialog
+
+from clerk_desk import config as cfg
+from clerk_desk.store.db import open_store
+from sync.client import CentralClient
+from sync.credentials import TokenStore
+from sync.events import EventHub
+from ui.desk import Desk
+from ui.i18n import install_fonts, install_language
+from ui.login_dialog import LoginDialog
+from ui.main_window import MainWindow
+from ui.operations import Runner
+from ui.sync_bridge import SyncBridge
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class GuiOptions:
+    data_dir: Path
+    config_path: Path
+    server_url: str | None = None  # overrides the setting for this run
+    username: str = ""
+    password: str = ""  # only the demo passes one; a clerk types theirs
+
+
+def build_desk(settings: cfg.Config, data_dir: Path) -> Desk:
+    sessions = open_store(data_dir / "workstation.sqlite3")
+    client = CentralClient(settings.get(cfg.SERVER_URL), ca_bundle=settings.get(cfg.CA_BUNDLE))
+    return Desk(settings, sessions, client, TokenStore(), EventHub(), data_dir / "documents")
+
+
+def create_application(argv: list[str], language: str) -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(argv)
+    QCoreApplication.setOrganizationName("clerk-desk")
+    QCoreApplication.setApplicationName("Clerk Desk")
+    install_fonts(app)
+    app.setProperty("clerk_desk_translators", install_language(app, language))
+    return app
+
+
+def run(options: GuiOptions) -> int:
+    settings = cfg.Config.load(options.config_path)
+    for problem in settings.problems:
+        print(problem, file=sys.stderr)
+    if options.server_url:
+        settings.set(cfg.SERVER_URL, options.server_url)
+    app = create_application(sys.argv[:1], settings.get(cfg.LANGUAGE))
+    desk = build_desk(settings, options.data_dir)
+    runner = Runner()
+    bridge = SyncBridge(desk.events)
+    window = MainWindow(desk, runner, bridge)
+
+    if options.username and options.password:
+        desk.login(options.username, options.password)
+    else:
+        dialog = LoginDialog(desk.login, runner, desk.client.base_url, options.username)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return 1
+    window.show()
+    window.start()
+    code = app.exec()
+    runner.wait()
+    desk.client.close()
+    return code

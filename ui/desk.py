@@ -1,0 +1,260 @@
+"""The clerk's desk: the workstation's parts wired together, as blocking calls.
+
+Nothing here touches Qt; every method is meant to run inside an operation (see
+``ui.operations``) so the GUI thread never waits on the network, the disk or the printer.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from clerk_desk import config as cfg
+from clerk_desk import workflow
+from clerk_desk.api import Center, LoginOut, RegistryRecord, RejectionOut, Role
+from clerk_desk.comparison import Comparison, compare_records
+from clerk_desk.fields import PersonField
+from clerk_desk.national_number import InvalidNationalNumber, parse_national_number
+from clerk_desk.services import SERVICES
+from clerk_desk.store.models import Request
+from clerk_desk.workflow import Actor, RuleViolation
+from printing.issue import EnvelopeOptions, PreparedDocuments, prepare_documents
+from sync.client import CentralClient, Conflict, Offline
+from sync.credentials import TokenStore
+from sync.events import EventHub
+from sync.outbox import OutboxPusher, PushResult
+from sync.puller import Puller
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class OpenedRequest:
+    """What the request panel shows: the request, the registry record, their comparison."""
+
+    request_id: str
+    service_code: str
+    status: str
+    requester_name: str
+    relation_ar: str
+    subject: dict[str, Any]
+    delivery: dict[str, Any]
+    registry: dict[str, Any] | None
+    comparison: Comparison | None
+    problem: str = ""  # why the registry record is not there, for the clerk
+    offline: bool = False
+    history: list[tuple[str, str, str]] = field(default_factory=list)
+
+
+def registry_as_text(record: dict[str, Any]) -> dict[str, str | None]:
+    return {
+        f.value: (str(record[f.value]) if record.get(f.value) is not None else None)
+        for f in PersonField
+    }
+
+
+class Desk:
+    def __init__(
+        self,
+        settings: cfg.Config,
+        sessions: sessionmaker[Session],
+        client: CentralClient,
+        tokens: TokenStore,
+        events: EventHub,
+        documents_dir: Path,
+    ) -> None:
+        self.settings = settings
+        self.sessions = sessions
+        self.client = client
+        self.tokens = tokens
+        self.events = events
+        self.documents_dir = documents_dir
+        self.puller = Puller(client, sessions, events)
+        self.pusher = OutboxPusher(client, sessions, events)
+        self.login_result: LoginOut | None = None
+
+    # --- who is at the desk -------------------------------------------------------------
+
+    def login(self, username: str, password: str) -> LoginOut:
+        workstation = self.settings.get(cfg.WORKSTATION)
+        result = self.client.login(username, password, workstation)
+        self.tokens.save(self.client.base_url, username, result.token)
+        self.login_result = result
+        return result
+
+    @property
+    def actor(self) -> Actor:
+        if self.login_result is None:
+            raise RuleViolation("nobody is logged in")
+        user = self.login_result.user
+        return Actor(user.username, self.settings.get(cfg.WORKSTATION), user.center.code)
+
+    def _is_clerk(self) -> bool:
+        return self.login_result is not None and self.login_result.user.role is Role.CLERK
+
+    @property
+    def center(self) -> Center:
+        if self.login_result is None:
+            raise RuleViolation("nobody is logged in")
+        return self.login_result.user.center
+
+    # --- sync ---------------------------------------------------------------------------
+
+    def pull(self) -> workflow.UpsertResult:
+        result = self.puller.pull()
+        self.push_quietly()
+        return result
+
+    def push(self) -> PushResult:
+        return self.pusher.push()
+
+    def push_quietly(self) -> None:
+        """Try to deliver the outbox now; if the link is down it waits for the next try."""
+        try:
+            self.pusher.push()
+        except Offline:
+            log.info("outbox waits: server unreachable")
+
+    # --- a request ------------------------------------------------------------------------
+
+    def open_request(self, request_id: str) -> OpenedRequest:
+        """Claim the request, fetch the registry record (once), compare it with the submission."""
+        actor = self.actor
+        offline = False
+        problem = ""
+        if self._is_clerk():  # supervisors look; only clerks claim and decide
+            try:
+                claim = self.client.claim(request_id)
+            except Offline:
+                offline = True
+            except Conflict as exc:
+                raise RuleViolation(exc.message) from exc
+            else:
+                with self.sessions.begin() as session:
+                    workflow.record_claim(session, actor, request_id, claim.lease_expires_at)
+
+        with self.sessions() as session:
+            request = workflow.get_request(session, request_id)
+            snapshot = workflow.latest_snapshot(request)
+            record = dict(snapshot.record) if snapshot else None
+            submitted_number = request.subject_national_number
+
+        if record is None and not offline:
+            try:
+                number = parse_national_number(submitted_number)
+                fetched: RegistryRecord | None = self.client.registry_record(number)
+            except InvalidNationalNumber as exc:
+                fetched, problem = None, str(exc)
+            except Offline:
+                fetched, offline = None, True
+            except Exception as exc:  # a refusal or malformed answer: shown, nothing stored
+                fetched, problem = None, getattr(exc, "message", str(exc))
+            if fetched is not None:
+                with self.sessions.begin() as session:
+                    workflow.record_snapshot(session, actor, request_id, fetched)
+                record = fetched.model_dump(mode="json")
+        if record is None and offline and not problem:
+            problem = "offline: the civil-registry record cannot be fetched now"
+        return self._opened(request_id, record, problem, offline)
+
+    def _opened(
+        self, request_id: str, record: dict[str, Any] | None, problem: str, offline: bool
+    ) -> OpenedRequest:
+        from clerk_desk import audit
+
+        with self.sessions() as session:
+            request = workflow.get_request(session, request_id)
+            comparison = None
+            if record is not None:
+                checked = SERVICES[request.service_code].checked_fields
+                comparison = compare_records(request.subject, registry_as_text(record), checked)
+            history = [
+                (e.at.astimezone().strftime("%Y-%m-%d %H:%M"), e.actor, e.action)
+                for e in audit.history(session, request_id)
+            ]
+            return OpenedRequest(
+                request_id=request.id,
+                service_code=request.service_code,
+                status=request.status,
+                requester_name=request.requester_name,
+                relation_ar=request.relation_ar,
+                subject=dict(request.subject),
+                delivery=dict(request.delivery),
+                registry=record,
+                comparison=comparison,
+                problem=problem,
+                offline=offline,
+                history=history,
+            )
+
+    def reload(self, request_id: str) -> OpenedRequest:
+        with self.sessions() as session:
+            snapshot = workflow.latest_snapshot(workflow.get_request(session, request_id))
+            record = dict(snapshot.record) if snapshot else None
+        return self._opened(request_id, record, "", False)
+
+    def accept(
+        self, request_id: str, comparison: Comparison, acknowledged: frozenset[PersonField]
+    ) -> PreparedDocuments:
+        """Record the acceptance, then prepare the document and envelope for printing."""
+        with self.sessions.begin() as session:
+            workflow.accept(session, self.actor, request_id, comparison, acknowledged)
+        self.push_quietly()
+        return self.prepare(request_id)
+
+    def prepare(self, request_id: str) -> PreparedDocuments:
+        return prepare_documents(
+            self.sessions,
+            self.actor,
+            request_id,
+            center=self.center,
+            out_dir=self.documents_dir,
+            envelope=EnvelopeOptions(
+                size=self.settings.get(cfg.ENVELOPE_SIZE),
+                s10_service=self.settings.get(cfg.S10_SERVICE),
+                s10_first=self.settings.get(cfg.S10_FIRST),
+                s10_last=self.settings.get(cfg.S10_LAST),
+            ),
+        )
+
+    def record_printed(
+        self, prepared: PreparedDocuments, reprint_reason: str | None = None
+    ) -> None:
+        with self.sessions.begin() as session:
+            workflow.record_issuance(
+                session,
+                self.actor,
+                prepared.request_id,
+                workflow.IssuanceNumbers(prepared.document_number, prepared.tracking_number),
+                prepared.document_sha256,
+                prepared.envelope_sha256,
+                str(prepared.document_path),
+                str(prepared.envelope_path),
+                reprint_reason,
+            )
+        self.push_quietly()
+
+    def reject(
+        self, request_id: str, reason_code: str, reason_text: str, comparison: Comparison | None
+    ) -> None:
+        with self.sessions.begin() as session:
+            workflow.reject(session, self.actor, request_id, reason_code, reason_text, comparison)
+        self.push_quietly()
+
+    # --- the supervisor ---------------------------------------------------------------------
+
+    def rejections(self) -> list[RejectionOut]:
+        return list(self.client.rejections().items)
+
+    def review(self, request_id: str, outcome: str, note: str) -> None:
+        with self.sessions.begin() as session:
+            workflow.review(session, self.actor, request_id, outcome, note)
+        self.push()
+
+    def request_exists(self, request_id: str) -> bool:
+        with self.sessions() as session:
+            return session.get(Request, request_id) is not None

@@ -1,0 +1,91 @@
+"""Translated names of the core's codes (states, services, delivery methods)."""
+
+from __future__ import annotations
+
+from clerk_desk.fields import FIELD_LABELS_EN, PersonField
+from clerk_desk.reasons import REASONS
+from clerk_desk.services import SERVICES
+from ui.i18n import QT_TRANSLATE_NOOP, tr
+
+STATE_NAMES = {
+    "assigned": QT_TRANSLATE_NOOP("State", "assigned"),
+    "in_review": QT_TRANSLATE_NOOP("State", "in review"),
+    "accepted": QT_TRANSLATE_NOOP("State", "accepted"),
+    "printed": QT_TRANSLATE_NOOP("State", "printed"),
+    "sealed": QT_TRANSLATE_NOOP("State", "sealed"),
+    "dispatched": QT_TRANSLATE_NOOP("State", "dispatched"),
+    "awaiting_pickup": QT_TRANSLATE_NOOP("State", "awaiting pickup"),
+    "rejected": QT_TRANSLATE_NOOP("State", "rejected"),
+    "upheld": QT_TRANSLATE_NOOP("State", "rejection upheld"),
+    "overturned": QT_TRANSLATE_NOOP("State", "rejection overturned"),
+    "released": QT_TRANSLATE_NOOP("State", "released"),
+    "withdrawn": QT_TRANSLATE_NOOP("State", "withdrawn"),
+}
+
+DELIVERY_NAMES = {
+    "post": QT_TRANSLATE_NOOP("Delivery", "by post"),
+    "pickup": QT_TRANSLATE_NOOP("Delivery", "pickup at the center"),
+}
+
+GENDER_NAMES = {
+    "male": QT_TRANSLATE_NOOP("Gender", "male"),
+    "female": QT_TRANSLATE_NOOP("Gender", "female"),
+}
+
+CLASS_NAMES = {
+    "fast": QT_TRANSLATE_NOOP("ServiceClass", "fast"),
+    "slow": QT_TRANSLATE_NOOP("ServiceClass", "slow"),
+}
+
+
+def state_name(code: str) -> str:
+    return tr("State", STATE_NAMES.get(code, code))
+
+
+def delivery_name(code: str) -> str:
+    return tr("Delivery", DELIVERY_NAMES.get(code, code))
+
+
+def gender_name(code: str) -> str:
+    """The registry's gender code in the interface's language; typed text is left as it is."""
+    return tr("Gender", GENDER_NAMES[code]) if code in GENDER_NAMES else code
+
+
+def class_name(code: str) -> str:
+    return tr("ServiceClass", CLASS_NAMES.get(code, code))
+
+
+def _arabic_ui() -> bool:
+    return tr("Language", "en") == "ar"
+
+
+def service_name(code: str) -> str:
+    service = SERVICES.get(code)
+    if service is None:
+        return code
+    return service.name_ar if _arabic_ui() else service.name_en
+
+
+def field_name(field: PersonField) -> str:
+    return tr("Field", FIELD_LABELS_EN[field])
+
+
+def reason_name(code: str) -> str:
+    reason = REASONS.get(code)
+    if reason is None:
+        return code
+    return reason.label_ar if _arabic_ui() else reason.label_en
+
+
+# Field labels are declared in the core; these markers let lupdate collect them.
+_FIELD_MARKERS = (
+    QT_TRANSLATE_NOOP("Field", "National number"),
+    QT_TRANSLATE_NOOP("Field", "First name"),
+    QT_TRANSLATE_NOOP("Field", "Father's name"),
+    QT_TRANSLATE_NOOP("Field", "Mother's full name"),
+    QT_TRANSLATE_NOOP("Field", "Family name"),
+    QT_TRANSLATE_NOOP("Field", "Date of birth"),
+    QT_TRANSLATE_NOOP("Field", "Place of birth"),
+    QT_TRANSLATE_NOOP("Field", "Gender"),
+    QT_TRANSLATE_NOOP("Language", "en"),
+)

@@ -1,0 +1,301 @@
+"""The main window: a frame that composes the queue, the open request and the review."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clerk_desk import config as cfg
+from clerk_desk.api import RejectionOut, Role
+from clerk_desk.workflow import RuleViolation
+from printing.issue import PreparedDocuments
+from sync import outbox
+from sync.client import ServerError
+from sync.events import Event, Pulled, WentOffline
+from sync.puller import last_pull_at
+from ui.actions import MainAction, build_actions
+from ui.desk import Desk, OpenedRequest
+from ui.operations import Runner
+from ui.preview import PreviewDialog
+from ui.queue_model import QueueRow, load_rows
+from ui.queue_view import QueueView
+from ui.reject_dialog import RejectDialog
+from ui.request_panel import RequestPanel
+from ui.review_panel import ReviewPanel
+from ui.status_bar import DeskStatusBar
+from ui.sync_bridge import SyncBridge
+
+log = logging.getLogger(__name__)
+
+
+def explain(exc: Exception) -> str:
+    """A sentence for the clerk from whatever went wrong."""
+    if isinstance(exc, ServerError):
+        return exc.message
+    if isinstance(exc, RuleViolation | ValueError):
+        return str(exc)
+    return type(exc).__name__
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, desk: Desk, runner: Runner, bridge: SyncBridge) -> None:
+        super().__init__()
+        self.desk = desk
+        self.runner = runner
+        self.setWindowTitle(self.tr("Clerk Desk"))
+        self.actions_by_key = build_actions(self)
+        self.queue = QueueView()
+        self.panel = RequestPanel()
+        self.review = ReviewPanel()
+        self.offline_banner = QLabel(
+            self.tr(
+                "The central server cannot be reached. You can go on with the requests on the "
+                "desk; decisions are kept and sent when the link returns."
+            )
+        )
+        self.offline_banner.setObjectName("offline_banner")
+        self.offline_banner.setWordWrap(True)
+        self.offline_banner.setStyleSheet("background:#fff1c2; padding:6px;")
+        self.offline_banner.hide()
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("desk_splitter")
+        splitter.addWidget(self.queue)
+        splitter.addWidget(self.panel)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        self.splitter = splitter
+        self.tabs = QTabWidget()
+        self.tabs.addTab(splitter, self.tr("Requests"))
+        self.review_tab_index = -1
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addWidget(self.offline_banner)
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+        self.status = DeskStatusBar()
+        self.setStatusBar(self.status)
+        self._build_toolbar()
+
+        self.queue.request_chosen.connect(self.open_request)
+        self.panel.accept_requested.connect(self.accept_current)
+        self.panel.reject_requested.connect(self.reject_current)
+        self.review.review_requested.connect(self.submit_review)
+        self.review.refresh_requested.connect(self.refresh_rejections)
+        bridge.happened.connect(self._on_sync_event)
+        self.prepared: PreparedDocuments | None = None
+        self.preview: PreviewDialog | None = None
+        self.reject_dialog: RejectDialog | None = None
+        self.last_error = ""
+        self.pull_timer = QTimer(self)
+        self.pull_timer.setInterval(desk.settings.get(cfg.PULL_INTERVAL) * 1000)
+        self.pull_timer.timeout.connect(self.pull)
+        self._restore_geometry()
+
+    # --- frame ------------------------------------------------------------------------------
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Actions"))
+        toolbar.setObjectName("main_toolbar")
+        self.addToolBar(toolbar)
+        a = self.actions_by_key
+        for key in (
+            MainAction.PULL,
+            MainAction.FIND,
+            MainAction.ACCEPT,
+            MainAction.REJECT,
+            MainAction.PRINT,
+        ):
+            toolbar.addAction(a[key])
+        self.addAction(a[MainAction.QUIT])
+        self.addAction(a[MainAction.REVIEW_REFRESH])
+        a[MainAction.PULL].triggered.connect(self.pull)
+        a[MainAction.FIND].triggered.connect(self._focus_search)
+        a[MainAction.ACCEPT].triggered.connect(self.accept_current)
+        a[MainAction.REJECT].triggered.connect(self.reject_current)
+        a[MainAction.PRINT].triggered.connect(self.show_preview)
+        a[MainAction.REVIEW_REFRESH].triggered.connect(self.refresh_rejections)
+        a[MainAction.QUIT].triggered.connect(self.close)
+
+    def _focus_search(self) -> None:
+        self.queue.search.setFocus()
+        self.queue.search.selectAll()
+
+    def start(self) -> None:
+        """Called once logged in: show who is here, load the desk, pull, start the timer."""
+        login = self.desk.login_result
+        if login is not None:
+            user = login.user
+            self.status.set_user(f"{user.full_name} — {user.center.name_ar}")
+            if user.role is Role.SUPERVISOR and self.review_tab_index < 0:
+                self.review_tab_index = self.tabs.addTab(self.review, self.tr("Review"))
+                self.tabs.setCurrentIndex(self.review_tab_index)
+                self.refresh_rejections()
+        self.status.set_last_pull(last_pull_at(self.desk.sessions))
+        waiting, failed = outbox.counts(self.desk.sessions)
+        self.status.set_outbox(waiting, failed)
+        self.reload_queue()
+        self.pull()
+        self.pull_timer.start()
+
+    # --- queue ------------------------------------------------------------------------------
+
+    def pull(self) -> None:
+        self.runner.run(self.desk.pull, lambda _: self.reload_queue(), self._pull_failed)
+
+    def _pull_failed(self, exc: Exception) -> None:
+        log.info("pull failed: %s", type(exc).__name__)
+        self.status.showMessage(explain(exc), 10_000)
+
+    def reload_queue(self) -> None:
+        def work() -> list[QueueRow]:
+            with self.desk.sessions() as session:
+                return load_rows(session)
+
+        self.runner.run(work, self.queue.set_rows, self._show_error)
+
+    def _on_sync_event(self, event: Event) -> None:
+        self.status.on_event(event)
+        if isinstance(event, WentOffline):
+            self.offline_banner.show()
+        elif isinstance(event, Pulled) or self.desk.events.online:
+            self.offline_banner.hide()
+
+    # --- the open request -------------------------------------------------------------------
+
+    def open_request(self, request_id: str) -> None:
+        self.panel.show_loading(request_id)
+        self.runner.run(lambda: self.desk.open_request(request_id), self._opened, self._open_failed)
+
+    def _opened(self, opened: OpenedRequest) -> None:
+        self.panel.show_request(opened)
+        self.panel.table.setFocus()
+        self.reload_queue()
+
+    def _open_failed(self, exc: Exception) -> None:
+        self.panel.show_request(None)
+        self._show_error(exc)
+
+    def accept_current(self) -> None:
+        opened = self.panel.opened
+        if opened is None or opened.comparison is None or not self.panel.can_accept():
+            return
+        comparison = opened.comparison
+        acknowledged = self.panel.model.acknowledged
+        self.panel.accept_button.setEnabled(False)
+        self.runner.run(
+            lambda: self.desk.accept(opened.request_id, comparison, acknowledged),
+            self._accepted,
+            self._action_failed,
+        )
+
+    def _accepted(self, prepared: PreparedDocuments) -> None:
+        self.prepared = prepared
+        self._refresh_open_request(prepared.request_id)
+        self.show_preview()
+
+    def show_preview(self) -> None:
+        if self.prepared is None:
+            return
+        self.preview = PreviewDialog(self.prepared, self.runner, self)
+        self.preview.printed.connect(self._printed)
+        self.preview.open()
+
+    def _printed(self) -> None:
+        prepared = self.prepared
+        if prepared is None:
+            return
+        self.runner.run(
+            lambda: self.desk.record_printed(prepared),
+            lambda _: self._refresh_open_request(prepared.request_id),
+            self._show_error,
+        )
+
+    def reject_current(self) -> None:
+        opened = self.panel.opened
+        if opened is None or not self.panel.can_reject():
+            return
+        dialog = RejectDialog(opened.comparison, self)
+        self.reject_dialog = dialog
+
+        def submit() -> None:
+            code, text = dialog.reason_code, dialog.reason_text
+            self.runner.run(
+                lambda: self.desk.reject(opened.request_id, code, text, opened.comparison),
+                lambda _: self._refresh_open_request(opened.request_id),
+                self._action_failed,
+            )
+
+        dialog.accepted.connect(submit)
+        dialog.open()
+
+    def _refresh_open_request(self, request_id: str) -> None:
+        self.runner.run(
+            lambda: self.desk.reload(request_id), self.panel.show_request, self._show_error
+        )
+        self.reload_queue()
+
+    def _action_failed(self, exc: Exception) -> None:
+        self.panel.show_request(self.panel.opened)
+        self._show_error(exc)
+
+    # --- the supervisor ---------------------------------------------------------------------
+
+    def refresh_rejections(self) -> None:
+        if self.review_tab_index < 0:
+            return
+        self.runner.run(self.desk.rejections, self._rejections_loaded, self._show_error)
+
+    def _rejections_loaded(self, items: list[RejectionOut]) -> None:
+        self.review.set_items(items)
+
+    def submit_review(self, request_id: str, outcome: str, note: str) -> None:
+        self.runner.run(
+            lambda: self.desk.review(request_id, outcome, note),
+            lambda _: self.refresh_rejections(),
+            self._show_error,
+        )
+
+    # --- errors and geometry ----------------------------------------------------------------
+
+    def _show_error(self, exc: Exception) -> None:
+        self.last_error = explain(exc)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Clerk Desk"),
+            self.last_error,
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # not exec(): the window keeps working behind the message
+
+    def _restore_geometry(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("main_window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 860)
+        splitter = settings.value("main_window/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings = QSettings()
+        settings.setValue("main_window/geometry", self.saveGeometry())
+        settings.setValue("main_window/splitter", self.splitter.saveState())
+        self.pull_timer.stop()
+        super().closeEvent(event)

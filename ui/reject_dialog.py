@@ -1,0 +1,82 @@
+"""Rejecting with a stated reason: the reason is chosen, the citizen's sentence is prefilled."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clerk_desk.comparison import Comparison, FieldStatus
+from clerk_desk.fields import FIELD_LABELS_AR
+from clerk_desk.reasons import REASONS
+from ui.labels import reason_name
+
+
+def citizen_sentence(reason_code: str, comparison: Comparison | None) -> str:
+    """The Arabic sentence the citizen reads, naming the fields that do not match."""
+    text = REASONS[reason_code].citizen_text_ar
+    if reason_code == "data_mismatch" and comparison is not None:
+        failing = [
+            FIELD_LABELS_AR[f.field]
+            for f in comparison.fields.values()
+            if f.field in comparison.checked
+            and f.status in (FieldStatus.DIFFERENT, FieldStatus.MISSING)
+        ]
+        if failing:
+            text += " الحقول غير المطابقة: " + "، ".join(failing) + "."
+    return text
+
+
+class RejectDialog(QDialog):
+    def __init__(self, comparison: Comparison | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._comparison = comparison
+        self.setWindowTitle(self.tr("Reject the request"))
+        self.reason = QComboBox()
+        self.reason.setObjectName("reason")
+        for code in REASONS:
+            self.reason.addItem(reason_name(code), code)
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("reason_text")
+        self.message = QLabel()
+        form = QFormLayout()
+        form.addRow(self.tr("Reason"), self.reason)
+        form.addRow(self.tr("What the citizen will read"), self.text)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.reason.currentIndexChanged.connect(self._prefill)
+        mismatch = comparison is not None and comparison.verdict.value == "mismatch"
+        self.reason.setCurrentIndex(list(REASONS).index("data_mismatch" if mismatch else "other"))
+        self._prefill()
+        self.resize(560, 300)
+
+    @property
+    def reason_code(self) -> str:
+        return str(self.reason.currentData())
+
+    @property
+    def reason_text(self) -> str:
+        return self.text.toPlainText().strip()
+
+    def _prefill(self) -> None:
+        self.text.setPlainText(citizen_sentence(self.reason_code, self._comparison))
+
+    def _submit(self) -> None:
+        if not self.reason_text:
+            self.message.setText(self.tr("State the reason the citizen will read."))
+            return
+        self.accept()

@@ -1,0 +1,184 @@
+"""The request the clerk has open: who asked for what, and the side-by-side comparison.
+
+Signals:
+    accept_requested(): the clerk pressed Accept (enabled only when acceptance is allowed).
+    reject_requested(): the clerk pressed Reject.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clerk_desk.comparison import Verdict
+from ui.comparison_delegate import DiffDelegate
+from ui.comparison_model import ComparisonModel
+from ui.desk import OpenedRequest
+from ui.labels import delivery_name, service_name, state_name
+
+
+class RequestPanel(QWidget):
+    accept_requested = Signal()
+    reject_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.opened: OpenedRequest | None = None
+        self.model = ComparisonModel(self)
+        self.title = QLabel(self.tr("Choose a request from the queue."))
+        self.title.setObjectName("request_title")
+        self.title.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.details = QFormLayout()
+        self.requester = QLabel()
+        self.delivery = QLabel()
+        self.delivery.setWordWrap(True)
+        self.status = QLabel()
+        self.details.addRow(self.tr("Requester"), self.requester)
+        self.details.addRow(self.tr("Delivery"), self.delivery)
+        self.details.addRow(self.tr("Status"), self.status)
+        self.banner = QLabel()
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        self.verdict = QLabel()
+        self.verdict.setObjectName("verdict")
+        self.verdict.setWordWrap(True)
+        self.table = QTableView()
+        self.table.setObjectName("comparison")
+        self.table.setModel(self.model)
+        self.table.setItemDelegate(DiffDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.selectionModel().selectionChanged.connect(self._show_explanation)
+        self.explanation = QLabel()
+        self.explanation.setObjectName("explanation")
+        self.explanation.setWordWrap(True)
+        self.history = QListWidget()
+        self.history.setMaximumHeight(70)
+        self.accept_button = QPushButton(self.tr("Accept and print"))
+        self.accept_button.setObjectName("accept")
+        self.reject_button = QPushButton(self.tr("Reject…"))
+        self.reject_button.setObjectName("reject")
+        self.accept_button.clicked.connect(self.accept_requested)
+        self.reject_button.clicked.connect(self.reject_requested)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.reject_button)
+        buttons.addWidget(self.accept_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(self.details)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.verdict)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.explanation)
+        layout.addWidget(QLabel(self.tr("History")))
+        layout.addWidget(self.history)
+        layout.addLayout(buttons)
+        self.model.acknowledged_changed.connect(self._update_buttons)
+        self.show_request(None)
+
+    # --- showing --------------------------------------------------------------------------
+
+    def show_loading(self, request_id: str) -> None:
+        self.show_request(None)
+        self.title.setText(self.tr("Opening %1…").replace("%1", request_id))
+
+    def show_request(self, opened: OpenedRequest | None) -> None:
+        self.opened = opened
+        arabic = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        self.model.set_comparison(opened.comparison if opened else None, arabic=arabic)
+        self.explanation.clear()
+        self.history.clear()
+        if opened is None:
+            self.title.setText(self.tr("Choose a request from the queue."))
+            for label in (self.requester, self.delivery, self.status, self.verdict):
+                label.clear()
+            self.banner.hide()
+            self._update_buttons()
+            return
+        self.title.setText(f"{opened.request_id} — {service_name(opened.service_code)}")
+        relation = f" ({opened.relation_ar})" if opened.relation_ar else ""
+        self.requester.setText(opened.requester_name + relation)
+        self.delivery.setText(self._delivery_text(opened))
+        self.status.setText(state_name(opened.status))
+        if opened.problem:
+            self.banner.setText(opened.problem)
+            self.banner.setStyleSheet("background:#fde2e2; padding:6px; border-radius:4px;")
+            self.banner.show()
+        else:
+            self.banner.hide()
+        self.verdict.setText(self._verdict_text(opened))
+        for at, actor, action in opened.history:
+            self.history.addItem(f"{at}  {actor}  {action}")
+        self.table.resizeRowsToContents()
+        self._fit_table()
+        self._update_buttons()
+
+    def _fit_table(self) -> None:
+        """Show every field without scrolling: the clerk compares them all at once."""
+        height = self.table.horizontalHeader().height() + 2 * self.table.frameWidth()
+        height += sum(self.table.rowHeight(r) for r in range(self.model.rowCount()))
+        self.table.setMinimumHeight(height)
+
+    def _delivery_text(self, opened: OpenedRequest) -> str:
+        d = opened.delivery
+        text = delivery_name(str(d.get("method", "")))
+        if d.get("method") == "post":
+            parts = [str(d.get(k, "")) for k in ("recipient_name", "address_ar", "city_ar")]
+            text += ": " + "، ".join(p for p in parts if p)
+        return text
+
+    def _verdict_text(self, opened: OpenedRequest) -> str:
+        if opened.comparison is None:
+            return ""
+        verdict = opened.comparison.verdict
+        if verdict is Verdict.MATCH:
+            self.verdict.setStyleSheet("color:#1b6b2a; font-weight:bold;")
+            return self.tr("✔ The submitted data matches the civil registry.")
+        if verdict is Verdict.ACKNOWLEDGE:
+            self.verdict.setStyleSheet("color:#8a6100; font-weight:bold;")
+            return self.tr(
+                "≈ Only spelling variants differ: tick each one to confirm it, then accept."
+            )
+        self.verdict.setStyleSheet("color:#a11919; font-weight:bold;")
+        return self.tr(
+            "✘ The submitted data does not match the civil registry: "
+            "the request cannot be accepted."
+        )
+
+    def _show_explanation(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        self.explanation.setText(self.model.explanation(indexes[0].row()) if indexes else "")
+
+    # --- what may be done -------------------------------------------------------------------
+
+    def can_accept(self) -> bool:
+        opened = self.opened
+        if opened is None or opened.comparison is None or opened.status != "in_review":
+            return False
+        if opened.comparison.verdict is Verdict.MISMATCH:
+            return False
+        return self.model.all_acknowledged()
+
+    def can_reject(self) -> bool:
+        return self.opened is not None and self.opened.status == "in_review"
+
+    def _update_buttons(self) -> None:
+        self.accept_button.setEnabled(self.can_accept())
+        self.reject_button.setEnabled(self.can_reject())

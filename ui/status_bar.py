@@ -1,0 +1,70 @@
+"""The status bar: online or offline, messages waiting to be sent, the last pull."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+
+from sync.events import (
+    CameOnline,
+    Event,
+    MessageRefused,
+    OutboxChanged,
+    Pulled,
+    WentOffline,
+)
+
+
+class DeskStatusBar(QStatusBar):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.link = QLabel()
+        self.link.setObjectName("link")
+        self.outbox = QLabel()
+        self.outbox.setObjectName("outbox")
+        self.last_pull = QLabel()
+        self.last_pull.setObjectName("last_pull")
+        self.user = QLabel()
+        for label in (self.user, self.link, self.outbox, self.last_pull):
+            self.addPermanentWidget(label)
+        self.set_outbox(0, 0)
+
+    def set_user(self, text: str) -> None:
+        self.user.setText(text)
+
+    def set_online(self, online: bool) -> None:
+        if online:
+            self.link.setText(self.tr("● online"))
+            self.link.setStyleSheet("color:#1b6b2a;")
+        else:
+            self.link.setText(self.tr("● offline"))
+            self.link.setStyleSheet("color:#a11919; font-weight:bold;")
+
+    def set_outbox(self, waiting: int, failed: int) -> None:
+        text = self.tr("%n to send", "", waiting)
+        if failed:
+            text += " · " + self.tr("%n refused", "", failed)
+        self.outbox.setText(text)
+
+    def set_last_pull(self, at: datetime | None) -> None:
+        when = at.astimezone().strftime("%H:%M") if at else "—"
+        self.last_pull.setText(self.tr("last refresh %1").replace("%1", when))
+
+    def on_event(self, event: Event) -> None:
+        match event:
+            case WentOffline():
+                self.set_online(False)
+            case CameOnline():
+                self.set_online(True)
+            case OutboxChanged(waiting=waiting, failed=failed):
+                self.set_outbox(waiting, failed)
+            case Pulled(at=at):
+                self.set_last_pull(at)
+            case MessageRefused(request_id=request_id, reason=reason):
+                self.showMessage(
+                    self.tr("The server refused a change to %1: %2")
+                    .replace("%1", request_id)
+                    .replace("%2", reason),
+                    15_000,
+                )
