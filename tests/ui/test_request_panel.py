@@ -1,0 +1,109 @@
+"""The open request: what the clerk may do depends on the comparison, not on luck."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from clerk_desk.comparison import compare_records
+from clerk_desk.fields import PersonField
+from ui.comparison_delegate import highlighted_html
+from ui.desk import OpenedRequest
+from ui.reject_dialog import RejectDialog, citizen_sentence
+from ui.request_panel import RequestPanel
+
+REGISTRY = {
+    "national_number": "01234567890",
+    "first_name": "أحمد",
+    "father_name": "عبد الله",
+    "mother_name": "فاطمة الحلبي",
+    "last_name": "الشامي",
+    "birth_date": "1990-05-12",
+    "birth_place": "دمشق",
+    "gender": "male",
+}
+
+
+def opened(submitted: dict[str, str], status: str = "in_review") -> OpenedRequest:
+    return OpenedRequest(
+        request_id="DAM-000001",
+        service_code="civil_extract_individual",
+        status=status,
+        requester_name="أحمد الشامي",
+        relation_ar="",
+        subject=submitted,
+        delivery={"method": "pickup", "recipient_name": "أحمد الشامي"},
+        registry=REGISTRY,
+        comparison=compare_records(submitted, REGISTRY),
+    )
+
+
+def test_a_match_can_be_accepted_at_once(qtbot: QtBot) -> None:
+    panel = RequestPanel()
+    qtbot.addWidget(panel)
+    panel.show_request(opened(dict(REGISTRY)))
+    assert panel.accept_button.isEnabled()
+    assert panel.reject_button.isEnabled()
+
+
+def test_spelling_variants_must_each_be_ticked_before_accepting(qtbot: QtBot) -> None:
+    panel = RequestPanel()
+    qtbot.addWidget(panel)
+    submitted = dict(REGISTRY, first_name="احمد", father_name="عبدالله", birth_date="١٢/٠٥/١٩٩٠")
+    panel.show_request(opened(submitted))
+    assert not panel.accept_button.isEnabled()
+    model = panel.model
+    rows = {
+        model.comparison.fields[f].field: i  # type: ignore[union-attr]
+        for i, f in enumerate(model.comparison.fields)
+    }  # type: ignore[union-attr]
+    to_tick = [PersonField.FIRST_NAME, PersonField.FATHER_NAME, PersonField.BIRTH_DATE]
+    for field in to_tick:
+        assert not panel.accept_button.isEnabled()
+        cell = model.index(rows[field], model.STATUS)
+        model.setData(cell, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert panel.accept_button.isEnabled()
+    model.setData(
+        model.index(rows[PersonField.FIRST_NAME], model.STATUS),
+        Qt.CheckState.Unchecked.value,
+        Qt.ItemDataRole.CheckStateRole,
+    )
+    assert not panel.accept_button.isEnabled()
+
+
+def test_a_different_name_blocks_acceptance_and_is_shown_in_words(qtbot: QtBot) -> None:
+    panel = RequestPanel()
+    qtbot.addWidget(panel)
+    panel.show_request(opened(dict(REGISTRY, first_name="أحمد", mother_name="فاطمة الحلبية")))
+    assert not panel.accept_button.isEnabled()
+    assert panel.reject_button.isEnabled()
+    row = list(panel.model.comparison.fields).index(PersonField.MOTHER_NAME)  # type: ignore[union-attr]
+    status_text = panel.model.index(row, panel.model.STATUS).data()
+    assert "✘" in status_text  # not colour alone: a mark and a word
+
+
+def test_nothing_can_be_decided_on_a_request_already_decided(qtbot: QtBot) -> None:
+    panel = RequestPanel()
+    qtbot.addWidget(panel)
+    panel.show_request(opened(dict(REGISTRY), status="accepted"))
+    assert not panel.accept_button.isEnabled()
+    assert not panel.reject_button.isEnabled()
+
+
+def test_rejection_names_the_fields_that_do_not_match(qtbot: QtBot) -> None:
+    comparison = compare_records(dict(REGISTRY, birth_date="1991-05-12"), REGISTRY)
+    dialog = RejectDialog(comparison)
+    qtbot.addWidget(dialog)
+    assert dialog.reason_code == "data_mismatch"
+    assert "تاريخ الولادة" in dialog.reason_text
+    assert "1991" not in dialog.reason_text  # the registry's data is not disclosed
+    dialog.text.setPlainText("  ")
+    dialog.buttons.accepted.emit()
+    assert dialog.result() == 0  # an empty reason is not accepted
+    assert citizen_sentence("other", comparison)
+
+
+def test_highlighted_text_is_escaped() -> None:
+    html = highlighted_html("<b>&رامي", ((6, 7),))
+    assert "&lt;b&gt;&amp;" in html
+    assert "<span" in html
