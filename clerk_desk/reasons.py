@@ -1,8 +1,17 @@
-"""The catalogue of rejection reasons a clerk chooses from."""
+"""The catalogue of rejection reasons a clerk chooses from.
+
+The catalogue is data (``resources/rejection_reasons.json``): a ministry adds or rewords a
+reason without a code change. It is read once, validated, and refused loudly if malformed.
+"""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from resources import REJECTION_REASONS_FILE
 
 
 @dataclass(frozen=True, slots=True)
@@ -13,35 +22,32 @@ class RejectionReason:
     citizen_text_ar: str  # the sentence the citizen reads; the clerk may edit it
 
 
-REASONS: dict[str, RejectionReason] = {
-    r.code: r
-    for r in (
-        RejectionReason(
-            "data_mismatch",
-            "عدم تطابق البيانات مع السجل المدني",
-            "Data does not match the civil registry",
-            "البيانات المدخلة في الطلب لا تطابق قيد صاحب العلاقة في السجل المدني.",
-        ),
-        RejectionReason(
-            "missing_document",
-            "وثيقة مطلوبة غير مرفقة",
-            "A required document is missing",
-            "لم ترفق الوثيقة المطلوبة لإتمام المعاملة.",
-        ),
-        RejectionReason(
-            "duplicate_request",
-            "طلب مكرر",
-            "Duplicate request",
-            "سبق تقديم طلب مماثل لصاحب العلاقة نفسه وهو قيد المعالجة.",
-        ),
-        RejectionReason(
-            "other",
-            "سبب آخر",
-            "Other reason",
-            "تعذر إتمام المعاملة.",
-        ),
-    )
-}
+class CatalogueError(ValueError):
+    pass
+
+
+def load_reasons(path: Path = REJECTION_REASONS_FILE) -> dict[str, RejectionReason]:
+    try:
+        raw: Any = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise CatalogueError(f"{path}: the rejection reasons cannot be read ({exc})") from exc
+    entries = raw.get("reasons") if isinstance(raw, dict) else None
+    if not isinstance(entries, list) or not entries:
+        raise CatalogueError(f"{path}: expected an object with a non-empty 'reasons' list")
+    reasons: dict[str, RejectionReason] = {}
+    keys = ("code", "label_ar", "label_en", "citizen_text_ar")
+    for number, entry in enumerate(entries, 1):
+        if not isinstance(entry, dict) or set(entry) != set(keys) or not all(
+            isinstance(entry[k], str) and entry[k].strip() for k in keys
+        ):
+            raise CatalogueError(f"{path}: reason {number} must have non-empty {', '.join(keys)}")
+        if entry["code"] in reasons:
+            raise CatalogueError(f"{path}: reason code {entry['code']!r} appears twice")
+        reasons[entry["code"]] = RejectionReason(*(entry[k] for k in keys))
+    return reasons
+
+
+REASONS: dict[str, RejectionReason] = load_reasons()
 
 
 def is_reason_code(code: str) -> bool:

@@ -6,3 +6,4 @@ RESOURCES_DIR = Path(__file__).parent
 FONTS_DIR = RESOURCES_DIR / "fonts"
 TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
 DELIVERY_TERMS_FILE = RESOURCES_DIR / "delivery_terms_ar.txt"
+REJECTION_REASONS_FILE = RESOURCES_DIR / "rejection_reasons.json"

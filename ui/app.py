@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication
 
 from clerk_desk import config as cfg
 from clerk_desk.store.db import open_store
@@ -63,14 +63,25 @@ def run(options: GuiOptions) -> int:
     bridge = SyncBridge(desk.events)
     window = MainWindow(desk, runner, bridge)
 
-    if options.username and options.password:
-        desk.login(options.username, options.password)
-    else:
+    def logged_in() -> None:
+        window.show()
+        window.start()
+
+    def ask() -> None:
         dialog = LoginDialog(desk.login, runner, desk.client.base_url, options.username)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return 1
-    window.show()
-    window.start()
+        dialog.accepted.connect(logged_in)
+        dialog.rejected.connect(app.quit)
+        dialog.open()
+        window.login_dialog = dialog
+
+    if options.username and options.password:  # the demo logs itself in, off the GUI thread
+        runner.run(
+            lambda: desk.login(options.username, options.password),
+            lambda _: logged_in(),
+            lambda _exc: ask(),
+        )
+    else:
+        ask()
     code = app.exec()
     runner.wait()
     desk.client.close()

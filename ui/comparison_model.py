@@ -13,7 +13,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from clerk_desk.comparison import Comparison, FieldComparison, FieldStatus
 from clerk_desk.fields import PersonField
-from ui.i18n import tr
+from ui.i18n import translate
 from ui.labels import field_name, gender_name
 
 Index = QModelIndex | QPersistentModelIndex
@@ -36,10 +36,10 @@ STATUS_MARKS = {
 
 def status_word(status: FieldStatus) -> str:
     words = {
-        FieldStatus.IDENTICAL: tr("Comparison", "identical"),
-        FieldStatus.EQUIVALENT: tr("Comparison", "spelling variant"),
-        FieldStatus.DIFFERENT: tr("Comparison", "different"),
-        FieldStatus.MISSING: tr("Comparison", "missing"),
+        FieldStatus.IDENTICAL: translate("Comparison", "identical"),
+        FieldStatus.EQUIVALENT: translate("Comparison", "spelling variant"),
+        FieldStatus.DIFFERENT: translate("Comparison", "different"),
+        FieldStatus.MISSING: translate("Comparison", "missing"),
     }
     return f"{STATUS_MARKS[status]} {words[status]}"
 

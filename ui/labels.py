@@ -27,6 +27,17 @@ DELIVERY_NAMES = {
     "pickup": QT_TRANSLATE_NOOP("Delivery", "pickup at the center"),
 }
 
+ACTION_NAMES = {
+    "claim": QT_TRANSLATE_NOOP("Action", "opened and claimed"),
+    "view_registry": QT_TRANSLATE_NOOP("Action", "civil-registry record fetched"),
+    "accept": QT_TRANSLATE_NOOP("Action", "accepted"),
+    "reject": QT_TRANSLATE_NOOP("Action", "rejected"),
+    "print": QT_TRANSLATE_NOOP("Action", "printed"),
+    "reprint": QT_TRANSLATE_NOOP("Action", "printed again"),
+    "review_uphold": QT_TRANSLATE_NOOP("Action", "rejection upheld"),
+    "review_overturn": QT_TRANSLATE_NOOP("Action", "rejection overturned"),
+}
+
 GENDER_NAMES = {
     "male": QT_TRANSLATE_NOOP("Gender", "male"),
     "female": QT_TRANSLATE_NOOP("Gender", "female"),
@@ -44,6 +55,10 @@ def state_name(code: str) -> str:
 
 def delivery_name(code: str) -> str:
     return tr("Delivery", DELIVERY_NAMES.get(code, code))
+
+
+def action_name(code: str) -> str:
+    return tr("Action", ACTION_NAMES.get(code, code))
 
 
 def gender_name(code: str) -> str:

@@ -7,6 +7,7 @@ import logging
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self.prepared: PreparedDocuments | None = None
         self.preview: PreviewDialog | None = None
         self.reject_dialog: RejectDialog | None = None
+        self.login_dialog: QDialog | None = None
         self.last_error = ""
         self.pull_timer = QTimer(self)
         self.pull_timer.setInterval(desk.settings.get(cfg.PULL_INTERVAL) * 1000)
@@ -292,6 +294,8 @@ class MainWindow(QMainWindow):
         splitter = settings.value("main_window/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
+        else:
+            self.splitter.setSizes([620, 880])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings = QSettings()

@@ -1,0 +1,569 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar_SY" sourcelanguage="en">
+<context>
+    <name>Action</name>
+    <message>
+        <source>opened and claimed</source>
+        <translation>فُتحت وحُجزت للموظف</translation>
+    </message>
+    <message>
+        <source>civil-registry record fetched</source>
+        <translation>استُخرج القيد من السجل المدني</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>قُبلت</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>رُفضت</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>طُبعت</translation>
+    </message>
+    <message>
+        <source>printed again</source>
+        <translation>أُعيدت طباعتها</translation>
+    </message>
+    <message>
+        <source>rejection upheld</source>
+        <translation>ثُبّت الرفض</translation>
+    </message>
+    <message>
+        <source>rejection overturned</source>
+        <translation>أُلغي الرفض</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;Refresh requests</source>
+        <translation>تحديث المعاملات</translation>
+    </message>
+    <message>
+        <source>Fetch new and changed requests</source>
+        <translation>جلب المعاملات الجديدة والمعدَّلة</translation>
+    </message>
+    <message>
+        <source>&amp;Find request</source>
+        <translation>البحث عن معاملة</translation>
+    </message>
+    <message>
+        <source>Search by request or national number</source>
+        <translation>البحث برقم المعاملة أو بالرقم الوطني</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>قبول</translation>
+    </message>
+    <message>
+        <source>Accept the request and prepare printing</source>
+        <translation>قبول المعاملة وتجهيزها للطباعة</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>رفض…</translation>
+    </message>
+    <message>
+        <source>Reject the request with a stated reason</source>
+        <translation>رفض المعاملة مع توضيح السبب</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>طباعة…</translation>
+    </message>
+    <message>
+        <source>Print the document and envelope</source>
+        <translation>طباعة الوثيقة وظرف المعاملة</translation>
+    </message>
+    <message>
+        <source>Refresh re&amp;jections</source>
+        <translation>تحديث المعاملات المرفوضة</translation>
+    </message>
+    <message>
+        <source>Fetch the rejections awaiting review</source>
+        <translation>جلب المعاملات المرفوضة بانتظار المراجعة</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <source>Close Clerk Desk</source>
+        <translation>إغلاق مكتب الموظف</translation>
+    </message>
+</context>
+<context>
+    <name>Comparison</name>
+    <message>
+        <source>identical</source>
+        <translation>مطابق</translation>
+    </message>
+    <message>
+        <source>spelling variant</source>
+        <translation>اختلاف إملائي</translation>
+    </message>
+    <message>
+        <source>different</source>
+        <translation>مختلف</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>غير متوفر</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonModel</name>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Submitted by the citizen</source>
+        <translation>ما قدّمه المواطن</translation>
+    </message>
+    <message>
+        <source>Civil registry</source>
+        <translation>السجل المدني</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Possible typing error — still a different value.</source>
+        <translation>يُحتمل أنه خطأ في الكتابة — لكنها تبقى قيمة مختلفة.</translation>
+    </message>
+</context>
+<context>
+    <name>Delivery</name>
+    <message>
+        <source>by post</source>
+        <translation>بالبريد</translation>
+    </message>
+    <message>
+        <source>pickup at the center</source>
+        <translation>الاستلام من المركز</translation>
+    </message>
+</context>
+<context>
+    <name>DeskStatusBar</name>
+    <message>
+        <source>● online</source>
+        <translation>● متصل</translation>
+    </message>
+    <message>
+        <source>● offline</source>
+        <translation>● غير متصل</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to send</source>
+        <translation>
+            <numerusform>لا قرارات بانتظار الإرسال</numerusform>
+            <numerusform>قرار واحد بانتظار الإرسال</numerusform>
+            <numerusform>قراران بانتظار الإرسال</numerusform>
+            <numerusform>%n قرارات بانتظار الإرسال</numerusform>
+            <numerusform>%n قرارًا بانتظار الإرسال</numerusform>
+            <numerusform>%n قرار بانتظار الإرسال</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>لا قرارات رفضها الخادم</numerusform>
+            <numerusform>قرار واحد رفضه الخادم</numerusform>
+            <numerusform>قراران رفضهما الخادم</numerusform>
+            <numerusform>%n قرارات رفضها الخادم</numerusform>
+            <numerusform>%n قرارًا رفضه الخادم</numerusform>
+            <numerusform>%n قرار رفضه الخادم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last refresh %1</source>
+        <translation>آخر تحديث %1</translation>
+    </message>
+    <message>
+        <source>The server refused a change to %1: %2</source>
+        <translation>رفض الخادم تعديلًا على المعاملة %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>National number</source>
+        <translation>الرقم الوطني</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Father&apos;s name</source>
+        <translation>اسم الأب</translation>
+    </message>
+    <message>
+        <source>Mother&apos;s full name</source>
+        <translation>اسم الأم ونسبتها</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>النسبة</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>تاريخ الولادة</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>محل الولادة</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>الجنس</translation>
+    </message>
+</context>
+<context>
+    <name>Gender</name>
+    <message>
+        <source>male</source>
+        <translation>ذكر</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>أنثى</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>en</source>
+        <translation>ar</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Clerk Desk — log in</source>
+        <translation>مكتب الموظف — تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>الخادم</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>أدخل اسم المستخدم وكلمة المرور.</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>جارٍ تسجيل الدخول…</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation>اسم المستخدم أو كلمة المرور غير صحيحة.</translation>
+    </message>
+    <message>
+        <source>Cannot log in: %1</source>
+        <translation>تعذّر تسجيل الدخول: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Clerk Desk</source>
+        <translation>مكتب الموظف</translation>
+    </message>
+    <message>
+        <source>The central server cannot be reached. You can go on with the requests on the desk; decisions are kept and sent when the link returns.</source>
+        <translation>تعذّر الاتصال بالخادم المركزي. يمكنك متابعة العمل على المعاملات الموجودة لديك؛ تُحفَظ القرارات وتُرسَل عند عودة الاتصال.</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>المعاملات</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>الإجراءات</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>المراجعة</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Print %1</source>
+        <translation>طباعة المعاملة %1</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>الوثيقة</translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation>ظرف المعاملة</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>طباعة</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>جارٍ الطباعة…</translation>
+    </message>
+    <message>
+        <source>Printed.</source>
+        <translation>تمت الطباعة.</translation>
+    </message>
+    <message>
+        <source>Printing failed: %1</source>
+        <translation>تعذّرت الطباعة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <source>Request</source>
+        <translation>المعاملة</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>الخدمة</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>صاحب العلاقة</translation>
+    </message>
+    <message>
+        <source>National number</source>
+        <translation>الرقم الوطني</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>التسليم</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>مدة الانتظار</translation>
+    </message>
+</context>
+<context>
+    <name>QueueView</name>
+    <message>
+        <source>Request or national number (scan or type)</source>
+        <translation>رقم المعاملة أو الرقم الوطني (امسح الرمز أو اكتبه)</translation>
+    </message>
+</context>
+<context>
+    <name>RejectDialog</name>
+    <message>
+        <source>Reject the request</source>
+        <translation>رفض المعاملة</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>What the citizen will read</source>
+        <translation>ما سيقرؤه المواطن</translation>
+    </message>
+    <message>
+        <source>State the reason the citizen will read.</source>
+        <translation>وضّح السبب الذي سيقرؤه المواطن.</translation>
+    </message>
+</context>
+<context>
+    <name>RejectionsModel</name>
+    <message>
+        <source>Request</source>
+        <translation>المعاملة</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>الخدمة</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>الموظف</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>What the citizen reads</source>
+        <translation>ما يقرؤه المواطن</translation>
+    </message>
+</context>
+<context>
+    <name>RequestPanel</name>
+    <message>
+        <source>Choose a request from the queue.</source>
+        <translation>اختر معاملة من القائمة.</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>طالب الخدمة</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>التسليم</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Accept and print</source>
+        <translation>قبول وطباعة</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>رفض…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>سجل المعاملة</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>جارٍ فتح المعاملة %1…</translation>
+    </message>
+    <message>
+        <source>✔ The submitted data matches the civil registry.</source>
+        <translation>✔ البيانات المقدَّمة مطابقة للسجل المدني.</translation>
+    </message>
+    <message>
+        <source>≈ Only spelling variants differ: tick each one to confirm it, then accept.</source>
+        <translation>≈ الاختلاف إملائي فقط: أشِّر على كل اختلاف لتأكيده، ثم اقبل المعاملة.</translation>
+    </message>
+    <message>
+        <source>✘ The submitted data does not match the civil registry: the request cannot be accepted.</source>
+        <translation>✘ البيانات المقدَّمة غير مطابقة للسجل المدني: لا يمكن قبول المعاملة.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Note for the clerk (required to overturn)</source>
+        <translation>ملاحظة للموظف (إلزامية لإلغاء الرفض)</translation>
+    </message>
+    <message>
+        <source>Uphold the rejection</source>
+        <translation>تثبيت الرفض</translation>
+    </message>
+    <message>
+        <source>Overturn: back to the queue</source>
+        <translation>إلغاء الرفض وإعادتها إلى القائمة</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>Rejections awaiting review</source>
+        <translation>المعاملات المرفوضة بانتظار المراجعة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejection(s) awaiting review</source>
+        <translation>
+            <numerusform>لا معاملات مرفوضة بانتظار المراجعة</numerusform>
+            <numerusform>معاملة مرفوضة واحدة بانتظار المراجعة</numerusform>
+            <numerusform>معاملتان مرفوضتان بانتظار المراجعة</numerusform>
+            <numerusform>%n معاملات مرفوضة بانتظار المراجعة</numerusform>
+            <numerusform>%n معاملة مرفوضة بانتظار المراجعة</numerusform>
+            <numerusform>%n معاملة مرفوضة بانتظار المراجعة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a rejection first.</source>
+        <translation>اختر معاملة مرفوضة أولًا.</translation>
+    </message>
+    <message>
+        <source>Say why the rejection is overturned.</source>
+        <translation>اذكر سبب إلغاء الرفض.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceClass</name>
+    <message>
+        <source>fast</source>
+        <translation>سريعة</translation>
+    </message>
+    <message>
+        <source>slow</source>
+        <translation>بطيئة</translation>
+    </message>
+</context>
+<context>
+    <name>State</name>
+    <message>
+        <source>assigned</source>
+        <translation>مُسندة</translation>
+    </message>
+    <message>
+        <source>in review</source>
+        <translation>قيد التدقيق</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>مقبولة</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>مطبوعة</translation>
+    </message>
+    <message>
+        <source>sealed</source>
+        <translation>مختومة</translation>
+    </message>
+    <message>
+        <source>dispatched</source>
+        <translation>مُسلَّمة إلى البريد</translation>
+    </message>
+    <message>
+        <source>awaiting pickup</source>
+        <translation>بانتظار الاستلام</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>مرفوضة</translation>
+    </message>
+    <message>
+        <source>rejection upheld</source>
+        <translation>الرفض مُثبَّت</translation>
+    </message>
+    <message>
+        <source>rejection overturned</source>
+        <translation>الرفض مُلغى</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>مُعادة للتوزيع</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>مسحوبة</translation>
+    </message>
+</context>
+</TS>
