@@ -5,6 +5,7 @@ QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [ar|en]
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -17,6 +18,7 @@ from ui.app import build_desk, create_application
 from ui.main_window import MainWindow
 from ui.operations import Runner
 from ui.sync_bridge import SyncBridge
+from ui.views import select_row
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 
@@ -54,6 +56,8 @@ def open_first(window: MainWindow, verdict: str) -> None:
 
 
 def main(language: str) -> None:
+    # Fresh window geometry and settings, not those of whoever runs this.
+    os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp()
     suffix = "" if language == "ar" else f"-{language}"
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -63,7 +67,7 @@ def main(language: str) -> None:
         try:
             clerk = window_for(server.url, folder, "dam.clerk1", runner)
             open_first(clerk, "acknowledge")
-            clerk.panel.table.selectRow(2)
+            select_row(clerk.panel.table, 2)
             spin(300)
             clerk.grab().save(str(DOCS / f"main-window{suffix}.png"))
             open_first(clerk, "mismatch")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.queue_model import QueueFilter, QueueModel, QueueRow
+from ui.views import select_row
 
 
 class QueueView(QWidget):
@@ -66,8 +67,7 @@ class QueueView(QWidget):
         index = self.proxy.mapFromSource(self.model.index(source_row, 0))
         if not index.isValid():
             return False
-        self.table.selectRow(index.row())
-        self.table.scrollTo(index)
+        select_row(self.table, index.row())
         return True
 
     def _activated(self, index: QModelIndex) -> None:
@@ -76,5 +76,5 @@ class QueueView(QWidget):
     def _open_search_result(self) -> None:
         if self.proxy.rowCount() >= 1:
             index = self.proxy.index(0, 0)
-            self.table.selectRow(0)
+            select_row(self.table, 0)
             self.request_chosen.emit(str(index.data(Qt.ItemDataRole.UserRole)))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from clerk_desk.api import RejectionOut
 from ui.labels import reason_name, service_name
+from ui.views import select_row
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -123,12 +124,12 @@ class ReviewPanel(QWidget):
         self.model.set_items(items)
         self.message.setText(self.tr("%n rejection(s) awaiting review", "", len(items)))
         if items:
-            self.table.setCurrentIndex(self.model.index(0, 0))
+            select_row(self.table, 0)
 
     def select(self, request_id: str) -> bool:
         for row in range(self.model.rowCount()):
             if self.model.item(row).request.id == request_id:
-                self.table.setCurrentIndex(self.model.index(row, 0))
+                select_row(self.table, row)
                 return True
         return False
 
