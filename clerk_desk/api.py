@@ -7,11 +7,11 @@ from these models, so the two sides cannot drift apart silently.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field
 
 from clerk_desk.national_number import parse_national_number
 from clerk_desk.reasons import REASONS
@@ -51,7 +51,11 @@ class Incoming(BaseModel):
 
 
 class Outgoing(BaseModel):
-    """What the workstation receives: a newer server may add keys."""
+    """What the workstation receives: a newer server may add keys.
+
+    Times are ``AwareDatetime``: one without a time zone is refused here, at the edge, and
+    not later by the local store (which would fail the whole pull with a database error).
+    """
 
     model_config = ConfigDict(extra="ignore", frozen=True)
 
@@ -97,7 +101,7 @@ class User(Outgoing):
 
 class LoginOut(Outgoing):
     token: str
-    expires_at: datetime
+    expires_at: AwareDatetime
     user: User
 
 
@@ -135,11 +139,11 @@ class RequestOut(Outgoing):
     relation_ar: ShortText = ""  # the requester's relation to the subject, if not themself
     subject: SubmittedPerson
     delivery: Delivery
-    submitted_at: datetime
-    assigned_at: datetime
-    updated_at: datetime
+    submitted_at: AwareDatetime
+    assigned_at: AwareDatetime
+    updated_at: AwareDatetime
     claimed_by: str | None = None
-    lease_expires_at: datetime | None = None
+    lease_expires_at: AwareDatetime | None = None
 
 
 class RequestPage(Outgoing):
@@ -151,7 +155,7 @@ class RequestPage(Outgoing):
 class ClaimOut(Outgoing):
     request_id: RequestId
     claimed_by: str
-    lease_expires_at: datetime
+    lease_expires_at: AwareDatetime
 
 
 # --- civil registry -----------------------------------------------------------------
@@ -204,7 +208,7 @@ class ActionOut(Outgoing):
 
     request_id: RequestId
     status: RequestState
-    recorded_at: datetime
+    recorded_at: AwareDatetime
 
 
 class RejectionOut(Outgoing):
@@ -212,7 +216,7 @@ class RejectionOut(Outgoing):
     reason_code: str
     reason_text: str
     decided_by: str
-    decided_at: datetime
+    decided_at: AwareDatetime
     comparison: dict[str, Any] = Field(default_factory=dict)
     registry_snapshot: dict[str, Any] = Field(default_factory=dict)
 

@@ -36,5 +36,5 @@ def test_the_shipped_catalogue_has_the_reasons_the_clerks_use() -> None:
 def test_a_malformed_catalogue_is_refused_naming_the_file(tmp_path: Path, content: str) -> None:
     path = tmp_path / "reasons.json"
     path.write_text(content, encoding="utf-8")
-    with pytest.raises(CatalogueError, match="reasons.json"):
+    with pytest.raises(CatalogueError, match=r"reasons\.json"):
         load_reasons(path)

@@ -1,0 +1,511 @@
+"""The central server's client: the real reference server, and a tiny one that answers badly."""
+
+from __future__ import annotations
+
+import json
+import socket
+import threading
+from collections.abc import Callable, Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from central.server import ServerThread
+from clerk_desk.api import API_PREFIX, RequestOut
+from clerk_desk.national_number import InvalidNationalNumber
+from clerk_desk.store.db import open_store
+from clerk_desk.store.models import Request, SyncState
+from clerk_desk.workflow import upsert_requests
+from sync.client import (
+    BadAnswer,
+    CentralClient,
+    Conflict,
+    NotAuthenticated,
+    Offline,
+    Refused,
+)
+from sync.events import EventHub, WentOffline
+from sync.puller import CURSOR_KEY, Puller
+
+# --- fixtures -----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def client_for() -> Iterator[Callable[..., CentralClient]]:
+    """Make clients; every one is closed after the test."""
+    made: list[CentralClient] = []
+
+    def make(url: str, **kwargs: Any) -> CentralClient:
+        client = CentralClient(url, **kwargs)
+        made.append(client)
+        return client
+
+    yield make
+    for client in made:
+        client.close()
+
+
+def logged_in(
+    make: Callable[..., CentralClient], server: ServerThread, username: str
+) -> CentralClient:
+    client = make(server.url)
+    client.login(username, "demo", "W1")
+    return client
+
+
+@pytest.fixture
+def closed_port_url() -> str:
+    """The address of a loopback port nobody listens on."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    return f"http://127.0.0.1:{port}"
+
+
+Answer = tuple[int, bytes]
+
+
+class FakeCentral:
+    """A real HTTP server on loopback that answers each path as the test says."""
+
+    def __init__(self) -> None:
+        self.answers: dict[str, Answer] = {}
+        self.seen: list[str] = []
+        fake = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def _answer(self) -> None:
+                path = self.path.split("?", 1)[0].removeprefix(API_PREFIX)
+                fake.seen.append(f"{self.command} {path}")
+                length = int(self.headers.get("Content-Length") or 0)
+                if length:
+                    self.rfile.read(length)
+                status, body = fake.answers.get(path, (404, b'{"detail": "no such path"}'))
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            do_GET = do_POST = _answer
+
+            def log_message(self, format: str, *args: Any) -> None:
+                pass  # keep the test output clean
+
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread.start()
+
+    def answer(self, path: str, body: Any, status: int = 200) -> None:
+        raw = body if isinstance(body, bytes) else json.dumps(body).encode("utf-8")
+        self.answers[path] = (status, raw)
+
+    def stop(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+        self._thread.join(5)
+
+
+@pytest.fixture
+def fake() -> Iterator[FakeCentral]:
+    server = FakeCentral()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def sessions(tmp_path: Path) -> Iterator[sessionmaker[Session]]:
+    factory = open_store(tmp_path / "store.sqlite3")
+    yield factory
+    factory.kw["bind"].dispose()
+
+
+NN = "01234567890"
+GOOD_ITEM: dict[str, Any] = {
+    "id": "DAM-000001",
+    "service_code": "civil_extract_individual",
+    "service_class": "fast",
+    "center_code": "DAM",
+    "status": "assigned",
+    "requester_name": "أحمد الحلبي",
+    "subject": {"national_number": NN, "first_name": "أحمد"},
+    "delivery": {"method": "pickup", "recipient_name": "أحمد الحلبي"},
+    "submitted_at": "2026-03-01T08:00:00Z",
+    "assigned_at": "2026-03-01T08:30:00Z",
+    "updated_at": "2026-03-01T08:30:00Z",
+}
+GOOD_RECORD: dict[str, Any] = {
+    "national_number": NN,
+    "first_name": "أحمد",
+    "father_name": "سامر",
+    "mother_name": "هدى",
+    "last_name": "الحلبي",
+    "birth_date": "1990-05-17",
+    "birth_place": "دمشق",
+    "gender": "male",
+}
+
+
+# --- the reference server -----------------------------------------------------------------
+
+
+def test_log_in(live_server: ServerThread, client_for: Callable[..., CentralClient]) -> None:
+    client = client_for(live_server.url)
+    result = client.login("dam.clerk1", "demo", "W1")
+    assert result.user.username == "dam.clerk1"
+    assert result.user.role == "clerk"
+    assert result.user.center.code == "DAM"
+    assert client.token == result.token
+    assert result.token
+
+
+def test_the_base_url_may_end_with_a_slash(
+    live_server: ServerThread, client_for: Callable[..., CentralClient]
+) -> None:
+    client = client_for(live_server.url + "/")
+    assert client.login("alp.clerk1", "demo").user.center.code == "ALP"
+
+
+@pytest.mark.parametrize(("username", "password"), [("dam.clerk1", "wrong"), ("nobody", "demo")])
+def test_a_wrong_log_in_is_not_authenticated(
+    live_server: ServerThread,
+    client_for: Callable[..., CentralClient],
+    username: str,
+    password: str,
+) -> None:
+    client = client_for(live_server.url)
+    with pytest.raises(NotAuthenticated) as caught:
+        client.login(username, password)
+    assert caught.value.status == 401
+    assert caught.value.message == "wrong user name or password"
+    assert client.token is None
+
+
+def test_without_logging_in_nothing_is_listed(
+    live_server: ServerThread, client_for: Callable[..., CentralClient]
+) -> None:
+    with pytest.raises(NotAuthenticated) as caught:
+        client_for(live_server.url).requests_page()
+    assert caught.value.status == 401
+
+
+def test_a_clerk_sees_only_the_requests_of_their_center(
+    live_server: ServerThread, client_for: Callable[..., CentralClient]
+) -> None:
+    client = logged_in(client_for, live_server, "dam.clerk1")
+    page = client.requests_page()
+    assert page.items
+    assert not page.more
+    assert {item.center_code for item in page.items} == {"DAM"}
+    assert all(item.id.startswith("DAM-") for item in page.items)
+
+    aleppo = logged_in(client_for, live_server, "alp.clerk1").requests_page()
+    assert {item.center_code for item in aleppo.items} == {"ALP"}
+    assert not {i.id for i in page.items} & {i.id for i in aleppo.items}
+
+
+def test_the_cursor_returns_only_what_changed(
+    live_server: ServerThread, client_for: Callable[..., CentralClient]
+) -> None:
+    client = logged_in(client_for, live_server, "dam.clerk1")
+    first = client.requests_page()
+    again = client.requests_page(since=first.cursor)
+    assert again.items == []
+    assert again.cursor == first.cursor
+    # A claim changes one request: the next page carries exactly that one.
+    client.claim("DAM-000003")
+    changed = client.requests_page(since=first.cursor)
+    assert [item.id for item in changed.items] == ["DAM-000003"]
+    assert changed.items[0].claimed_by == "dam.clerk1"
+
+
+def test_pages_are_limited_and_continue(
+    live_server: ServerThread, client_for: Callable[..., CentralClient]
+) -> None:
+    client = logged_in(client_for, live_server, "dam.clerk1")
+    everything = [item.id for item in client.requests_page().items]
+    paged: list[str] = []
+    cursor = ""
+    while True:
+        page = client.requests_page(since=cursor, limit=7)
+        assert len(page.items) <= 7
+        paged += [item.id for item in page.items]
+        cursor = page.cursor
+        if not page.more:
+            break
+    assert paged == everything
+
+
+def test_a_claim_held_by_another_clerk_is_a_conflict(
+    live_server: ServerThread, client_for: Callable[..., CentralClient]
+) -> None:
+    first = logged_in(client_for, live_server, "dam.clerk1")
+    second = logged_in(client_for, live_server, "dam.clerk2")
+    claim = first.claim("DAM-000001")
+    assert claim.claimed_by == "dam.clerk1"
+    with pytest.raises(Conflict) as caught:
+        second.claim("DAM-000001")
+    assert caught.value.status == 409
+    assert "DAM-000001 is being worked by dam.clerk1" in caught.value.message
+    assert isinstance(caught.value, Refused)  # retrying will not help
+    # The holder may renew it.
+    assert first.claim("DAM-000001").claimed_by == "dam.clerk1"
+
+
+def test_a_request_of_another_center_is_refused(
+    live_server: ServerThread, client_for: Callable[..., CentralClient]
+) -> None:
+    client = logged_in(client_for, live_server, "alp.clerk1")
+    with pytest.raises(Refused) as caught:
+        client.claim("DAM-000001")
+    assert "belongs to center DAM" in caught.value.message
+
+
+def test_the_registry_record_of_a_request(
+    live_server: ServerThread, client_for: Callable[..., CentralClient]
+) -> None:
+    client = logged_in(client_for, live_server, "dam.clerk1")
+    item = client.requests_page().items[0]
+    record = client.registry_record(item.subject.national_number)
+    assert record.national_number == item.subject.national_number
+    assert record.first_name
+
+
+def test_an_unknown_person_is_refused_with_the_servers_reason(
+    live_server: ServerThread, client_for: Callable[..., CentralClient]
+) -> None:
+    client = logged_in(client_for, live_server, "dam.clerk1")
+    with pytest.raises(Refused) as caught:
+        client.registry_record("99999999999")
+    assert caught.value.status == 404
+    assert caught.value.message == "no person with this national number in the registry"
+
+
+@pytest.mark.parametrize("number", ["123", "1234567890A", "12345 678901", ""])
+def test_a_malformed_national_number_is_refused_before_any_http(
+    fake: FakeCentral, client_for: Callable[..., CentralClient], number: str
+) -> None:
+    client = client_for(fake.url, token="t")
+    with pytest.raises(InvalidNationalNumber):
+        client.registry_record(number)
+    assert fake.seen == []
+
+
+def test_arabic_indic_digits_are_sent_in_canonical_form(
+    fake: FakeCentral, client_for: Callable[..., CentralClient]
+) -> None:
+    fake.answer(f"/registry/{NN}", GOOD_RECORD)
+    client = client_for(fake.url, token="t")
+    assert client.registry_record("٠١٢٣٤٥٦٧٨٩٠").national_number == NN
+    assert fake.seen == [f"GET /registry/{NN}"]
+
+
+def test_a_server_that_is_down_is_offline(
+    closed_port_url: str, client_for: Callable[..., CentralClient]
+) -> None:
+    client = client_for(closed_port_url)
+    with pytest.raises(Offline) as caught:
+        client.login("dam.clerk1", "demo")
+    assert caught.value.message == "the central server cannot be reached"
+    assert caught.value.status is None
+    with pytest.raises(Offline):
+        client.requests_page()
+
+
+def test_a_stopped_server_is_offline(
+    live_server: ServerThread, client_for: Callable[..., CentralClient]
+) -> None:
+    client = logged_in(client_for, live_server, "dam.clerk1")
+    live_server.stop()
+    with pytest.raises(Offline):
+        client.requests_page()
+
+
+# --- a server that answers badly ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (b'{"items": [', "malformed"),
+        (b"<html>Bad Gateway</html>", "malformed"),
+        (b"", "malformed"),
+        ({"items": "none", "cursor": "c1.1"}, "items"),
+        ({"items": [{**GOOD_ITEM, "status": "approved"}], "cursor": "c1.1"}, "items.0.status"),
+        ({"items": [{**GOOD_ITEM, "id": 17}], "cursor": "c1.1"}, "items.0.id"),
+        ({"items": [{**GOOD_ITEM, "service_code": "passport"}], "cursor": "c1.1"}, "service"),
+        ({"items": [{**GOOD_ITEM, "updated_at": "yesterday"}], "cursor": "c1.1"}, "updated_at"),
+        ({"items": [GOOD_ITEM]}, "cursor"),
+        ([GOOD_ITEM], "body"),
+    ],
+)
+def test_a_malformed_page_is_a_bad_answer(
+    fake: FakeCentral, client_for: Callable[..., CentralClient], body: Any, expected: str
+) -> None:
+    fake.answer("/requests", body)
+    with pytest.raises(BadAnswer) as caught:
+        client_for(fake.url, token="t").requests_page()
+    assert caught.value.message.startswith("the server's answer is malformed")
+    assert expected in caught.value.message
+
+
+def test_a_record_of_another_person_is_a_bad_answer(
+    fake: FakeCentral, client_for: Callable[..., CentralClient]
+) -> None:
+    fake.answer(f"/registry/{NN}", {**GOOD_RECORD, "national_number": "98765432109"})
+    with pytest.raises(BadAnswer, match="record of another person"):
+        client_for(fake.url, token="t").registry_record(NN)
+
+
+@pytest.mark.parametrize(
+    ("change", "where"),
+    [
+        ({"national_number": "0123"}, "national_number"),
+        ({"birth_date": "17/05/1990"}, "birth_date"),
+        ({"gender": "m"}, "gender"),
+        ({"first_name": None}, "first_name"),
+        ({"first_name": "x" * 201}, "first_name"),
+    ],
+)
+def test_a_malformed_registry_record_is_a_bad_answer(
+    fake: FakeCentral, client_for: Callable[..., CentralClient], change: Any, where: str
+) -> None:
+    fake.answer(f"/registry/{NN}", {**GOOD_RECORD, **change})
+    with pytest.raises(BadAnswer, match=f"malformed .*{where}"):
+        client_for(fake.url, token="t").registry_record(NN)
+
+
+def test_a_log_in_answer_without_a_token_is_refused(
+    fake: FakeCentral, client_for: Callable[..., CentralClient]
+) -> None:
+    fake.answer("/login", {"expires_at": "2026-03-01T10:00:00Z"})
+    client = client_for(fake.url)
+    with pytest.raises(BadAnswer, match="token"):
+        client.login("dam.clerk1", "demo")
+    assert client.token is None
+
+
+@pytest.mark.parametrize(
+    ("status", "body", "error", "message"),
+    [
+        (401, {"detail": "the session expired"}, NotAuthenticated, "the session expired"),
+        (409, {"detail": "held by someone"}, Conflict, "held by someone"),
+        (403, {"detail": "only a clerk may"}, Refused, "only a clerk may"),
+        (422, {"detail": [{"msg": "field required", "loc": ["x"]}]}, Refused, "field required"),
+        (404, b"not json", Refused, "Not Found"),
+        (500, {"detail": "trace"}, Offline, "the server is unavailable (500)"),
+        (503, b"", Offline, "the server is unavailable (503)"),
+        (429, {"detail": "slow down"}, Offline, "the server is unavailable (429)"),
+    ],
+)
+def test_error_statuses_become_errors_a_clerk_can_read(
+    fake: FakeCentral,
+    client_for: Callable[..., CentralClient],
+    status: int,
+    body: Any,
+    error: type[Exception],
+    message: str,
+) -> None:
+    fake.answer("/requests", body, status)
+    with pytest.raises(error) as caught:
+        client_for(fake.url, token="t").requests_page()
+    assert caught.value.message == message  # type: ignore[attr-defined]
+    assert caught.value.status == status  # type: ignore[attr-defined]
+
+
+def test_the_token_is_sent(fake: FakeCentral, client_for: Callable[..., CentralClient]) -> None:
+    seen: list[str | None] = []
+    fake.answer("/requests", {"items": [], "cursor": "c1.0"})
+    original = fake._server.RequestHandlerClass._answer  # type: ignore[attr-defined]
+
+    def spy(handler: BaseHTTPRequestHandler) -> None:
+        seen.append(handler.headers.get("Authorization"))
+        original(handler)
+
+    fake._server.RequestHandlerClass.do_GET = spy  # type: ignore[attr-defined]
+    client_for(fake.url, token="secret-token").requests_page()
+    assert seen == ["Bearer secret-token"]
+
+
+def test_unknown_extra_keys_from_a_newer_server_are_ignored(
+    fake: FakeCentral, client_for: Callable[..., CentralClient]
+) -> None:
+    fake.answer(
+        "/requests",
+        {"items": [{**GOOD_ITEM, "priority": "high"}], "cursor": "c1.1", "server": "v2"},
+    )
+    page = client_for(fake.url, token="t").requests_page()
+    assert [item.id for item in page.items] == ["DAM-000001"]
+
+
+# --- a bad answer leaves the store as it was ----------------------------------------------
+
+
+def store_state(sessions: sessionmaker[Session]) -> tuple[int, dict[str, str], str]:
+    with sessions() as session:
+        total = session.scalar(select(func.count()).select_from(Request)) or 0
+        statuses = {
+            row.id: row.status for row in session.execute(select(Request.id, Request.status))
+        }
+        cursor = session.get(SyncState, CURSOR_KEY)
+        return total, statuses, cursor.value if cursor else ""
+
+
+BAD_PAGES = [
+    b"{not json",
+    {"items": [GOOD_ITEM, {**GOOD_ITEM, "id": "DAM-000002", "status": 3}], "cursor": "c1.9"},
+    {"items": [{**GOOD_ITEM, "status": "withdrawn", "delivery": {"method": "drone"}}]},
+    {"items": [{**GOOD_ITEM, "id": "DAM-000002"}], "cursor": 9},
+]
+
+
+@pytest.mark.parametrize("body", BAD_PAGES)
+def test_a_bad_page_changes_nothing_in_the_store(
+    fake: FakeCentral,
+    client_for: Callable[..., CentralClient],
+    sessions: sessionmaker[Session],
+    body: Any,
+) -> None:
+    # What the store held before: one request, pulled earlier, and the cursor of that pull.
+    fake.answer("/requests", {"items": [GOOD_ITEM], "cursor": "c1.1"})
+    puller = Puller(client_for(fake.url, token="t"), sessions, EventHub())
+    assert puller.pull().new == 1
+    before = store_state(sessions)
+    assert before == (1, {"DAM-000001": "assigned"}, "c1.1")
+
+    fake.answer("/requests", body)
+    with pytest.raises(BadAnswer):
+        puller.pull()
+    assert store_state(sessions) == before
+
+
+def test_a_page_with_times_without_a_zone_leaves_the_store_alone(
+    fake: FakeCentral,
+    client_for: Callable[..., CentralClient],
+    sessions: sessionmaker[Session],
+) -> None:
+    with sessions.begin() as session:
+        upsert_requests(session, [RequestOut.model_validate(GOOD_ITEM)])
+    before = store_state(sessions)
+    naive = {**GOOD_ITEM, "id": "DAM-000002", "updated_at": "2026-03-01T09:00:00"}
+    fake.answer("/requests", {"items": [naive], "cursor": "c1.2"})
+    with pytest.raises(BadAnswer, match="updated_at"):
+        Puller(client_for(fake.url, token="t"), sessions, EventHub()).pull()
+    assert store_state(sessions) == before
+
+
+def test_an_unreachable_server_during_a_pull_says_offline(
+    closed_port_url: str, client_for: Callable[..., CentralClient], sessions: sessionmaker[Session]
+) -> None:
+    events: list[object] = []
+    hub = EventHub()
+    hub.subscribe(events.append)
+    with pytest.raises(Offline):
+        Puller(client_for(closed_port_url, token="t"), sessions, hub).pull()
+    assert events == [WentOffline("the central server cannot be reached")]
+    assert store_state(sessions) == (0, {}, "")

@@ -1,0 +1,360 @@
+"""Pulling and pushing against the reference server: offline, back online, refused."""
+
+from __future__ import annotations
+
+import contextlib
+import socket
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from central.server import ServerThread
+from clerk_desk import workflow
+from clerk_desk.comparison import Comparison, Verdict, compare_records
+from clerk_desk.fields import PersonField
+from clerk_desk.services import SERVICES
+from clerk_desk.store.db import open_store
+from clerk_desk.store.models import OutboxMessage, Request
+from clerk_desk.workflow import Actor, IssuanceNumbers
+from sync.client import CentralClient, NotAuthenticated, Offline
+from sync.events import (
+    CameOnline,
+    Event,
+    EventHub,
+    MessageRefused,
+    OutboxChanged,
+    Pulled,
+    WentOffline,
+)
+from sync.outbox import OutboxPusher, PushResult, counts
+from sync.puller import Puller, last_pull_at
+
+CLERK = Actor("dam.clerk1", "W1", "DAM")
+
+
+@dataclass
+class Workstation:
+    """dam.clerk1's workstation: its own store, a client of the live server, its events."""
+
+    server: ServerThread
+    client: CentralClient
+    sessions: sessionmaker[Session]
+    hub: EventHub
+    events: list[Event] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.hub.subscribe(self.events.append)
+        self.puller = Puller(self.client, self.sessions, self.hub)
+        self.pusher = OutboxPusher(self.client, self.sessions, self.hub)
+
+    def go_offline(self, url: str) -> None:
+        self.client.base_url = url
+
+    def go_online(self) -> None:
+        self.client.base_url = self.server.url
+
+    # --- what Desk.open_request / accept / reject do, without Qt --------------------------
+
+    def open(self, request_id: str, *, claim_on_server: bool = True) -> Comparison:
+        if claim_on_server:
+            lease = self.client.claim(request_id).lease_expires_at
+        else:
+            lease = datetime.now(UTC) + timedelta(minutes=15)
+        with self.sessions() as session:
+            request = workflow.get_request(session, request_id)
+            number, subject = request.subject_national_number, dict(request.subject)
+            checked = SERVICES[request.service_code].checked_fields
+        record = self.client.registry_record(number)
+        with self.sessions.begin() as session:
+            workflow.record_claim(session, CLERK, request_id, lease)
+            workflow.record_snapshot(session, CLERK, request_id, record)
+        registry = record.model_dump(mode="json")
+        return compare_records(subject, {f.value: registry[f.value] for f in PersonField}, checked)
+
+    def accept(self, request_id: str, comparison: Comparison) -> None:
+        with self.sessions.begin() as session:
+            workflow.accept(session, CLERK, request_id, comparison, comparison.equivalent_fields)
+
+    def reject(self, request_id: str) -> None:
+        with self.sessions.begin() as session:
+            workflow.reject(session, CLERK, request_id, "missing_document", "أرفق الصورة", None)
+
+    def print_(self, request_id: str) -> None:
+        with self.sessions.begin() as session:
+            numbers = IssuanceNumbers(
+                workflow.next_document_number(session, CLERK, 2026),
+                workflow.next_tracking_number(session, "RR", 10_000_000, 10_999_999),
+            )
+            workflow.record_issuance(
+                session, CLERK, request_id, numbers, "a" * 64, "b" * 64, "d.pdf", "e.pdf"
+            )
+
+    def outbox(self) -> list[OutboxMessage]:
+        with self.sessions() as session:
+            return list(session.scalars(select(OutboxMessage).order_by(OutboxMessage.id)))
+
+    def server_status(self, request_id: str) -> str:
+        [item] = [i for i in self.client.requests_page().items if i.id == request_id]
+        return item.status.value
+
+    def matching(self, count: int) -> list[str]:
+        """Requests whose submission matches the registry outright (some are planted not to)."""
+        found = []
+        with self.sessions() as session:
+            rows = list(
+                session.scalars(
+                    select(Request).where(Request.status == "assigned").order_by(Request.id)
+                )
+            )
+        for row in rows:
+            record = self.client.registry_record(row.subject_national_number).model_dump(
+                mode="json"
+            )
+            registry = {f.value: record[f.value] for f in PersonField}
+            checked = SERVICES[row.service_code].checked_fields
+            if compare_records(row.subject, registry, checked).verdict is Verdict.MATCH:
+                found.append(row.id)
+                if len(found) == count:
+                    return found
+        raise AssertionError("the demo data has too few matching requests")
+
+
+@pytest.fixture
+def closed_port_url() -> str:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    return f"http://127.0.0.1:{port}"
+
+
+@pytest.fixture
+def ws(live_server: ServerThread, tmp_path: Path) -> Iterator[Workstation]:
+    client = CentralClient(live_server.url)
+    sessions = open_store(tmp_path / "store.sqlite3")
+    try:
+        client.login("dam.clerk1", "demo", "W1")
+        station = Workstation(live_server, client, sessions, EventHub())
+        station.puller.pull()
+        station.events.clear()
+        yield station
+    finally:
+        client.close()
+        sessions.kw["bind"].dispose()
+
+
+@pytest.fixture
+def clerk2(live_server: ServerThread) -> Iterator[CentralClient]:
+    client = CentralClient(live_server.url)
+    try:
+        client.login("dam.clerk2", "demo", "W2")
+        yield client
+    finally:
+        client.close()
+
+
+def central_rows(tmp_path: Path, table: str, request_id: str) -> int:
+    """Rows the central server holds for a request (its database, read directly)."""
+    path = tmp_path / "central.sqlite3"  # where the live_server fixture keeps it
+    with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
+        [(n,)] = connection.execute(
+            f"SELECT count(*) FROM {table} WHERE request_id = ?", (request_id,)
+        ).fetchall()
+    return int(n)
+
+
+# --- pulling ------------------------------------------------------------------------------
+
+
+def test_a_pull_stores_the_centers_requests_then_only_changes(
+    live_server: ServerThread, tmp_path: Path, clerk2: CentralClient
+) -> None:
+    client = CentralClient(live_server.url)
+    sessions = open_store(tmp_path / "store.sqlite3")
+    events: list[Event] = []
+    hub = EventHub()
+    hub.subscribe(events.append)
+    try:
+        client.login("dam.clerk1", "demo")
+        puller = Puller(client, sessions, hub, page_size=10)  # several pages
+        assert last_pull_at(sessions) is None
+        first = puller.pull()
+        total = len(client.requests_page().items)
+        assert (first.new, first.updated, first.withdrawn) == (total, 0, 0)
+        with sessions() as session:
+            assert {r.center_code for r in session.scalars(select(Request))} == {"DAM"}
+        assert events[0] == CameOnline()
+        assert isinstance(events[-1], Pulled)
+        assert (events[-1].new, events[-1].updated) == (total, 0)
+        pulled_at = last_pull_at(sessions)
+        assert pulled_at is not None
+
+        assert puller.pull() == workflow.UpsertResult(0, 0, 0)  # nothing changed
+
+        clerk2.claim("DAM-000002")
+        assert puller.pull() == workflow.UpsertResult(0, 1, 0)
+        with sessions() as session:
+            assert session.get_one(Request, "DAM-000002").claimed_by == "dam.clerk2"
+        later = last_pull_at(sessions)
+        assert later is not None
+        assert later >= pulled_at
+    finally:
+        client.close()
+        sessions.kw["bind"].dispose()
+
+
+# --- pushing ------------------------------------------------------------------------------
+
+
+def test_decisions_made_offline_wait_and_count_attempts(
+    ws: Workstation, closed_port_url: str
+) -> None:
+    a, b = ws.matching(2)
+    comparison = ws.open(a)
+    ws.open(b)
+    ws.go_offline(closed_port_url)
+    ws.accept(a, comparison)
+    ws.reject(b)
+
+    for attempt in (1, 2):
+        with pytest.raises(Offline):
+            ws.pusher.push()
+        first, second = ws.outbox()
+        assert (first.status, first.attempts) == ("queued", attempt)
+        assert first.last_error == "the central server cannot be reached"
+        assert (second.status, second.attempts) == ("queued", 0)  # not tried past the outage
+    assert counts(ws.sessions) == (2, 0)
+    # Told once that the link is down, and the outbox count each time.
+    assert ws.events == [
+        WentOffline("the central server cannot be reached"),
+        OutboxChanged(2, 0),
+        OutboxChanged(2, 0),
+    ]
+    # The server knows nothing of them yet.
+    ws.go_online()
+    assert ws.server_status(a) == "assigned"  # claimed, not yet decided
+    assert ws.server_status(b) == "assigned"
+
+
+def test_back_online_they_are_delivered_in_order_exactly_once(
+    ws: Workstation, closed_port_url: str, tmp_path: Path
+) -> None:
+    a, b = ws.matching(2)
+    comparison = ws.open(a)
+    ws.open(b)
+    ws.go_offline(closed_port_url)
+    ws.accept(a, comparison)
+    ws.print_(a)  # only valid on the server after the acceptance: order matters
+    ws.reject(b)
+    with pytest.raises(Offline):
+        ws.pusher.push()
+    ws.events.clear()
+
+    ws.go_online()
+    assert ws.pusher.push() == PushResult(sent=3, refused=0, waiting=0)
+    assert [(m.kind, m.status, m.last_error) for m in ws.outbox()] == [
+        ("decision", "done", None),
+        ("issuance", "done", None),
+        ("decision", "done", None),
+    ]
+    assert all(m.sent_at is not None for m in ws.outbox())
+    assert ws.server_status(a) == "printed"
+    assert ws.server_status(b) == "rejected"
+    assert ws.events == [CameOnline(), OutboxChanged(0, 0)]
+
+    # Pushing again sends nothing.
+    assert ws.pusher.push() == PushResult(sent=0, refused=0, waiting=0)
+    assert central_rows(tmp_path, "decisions", a) == 1
+    assert central_rows(tmp_path, "issuances", a) == 1
+    # B had no rejection before this one (seeded rejections are other requests).
+    assert central_rows(tmp_path, "decisions", b) == 1
+
+
+def test_a_replayed_key_gets_the_same_answer_and_no_duplicate(
+    ws: Workstation, tmp_path: Path
+) -> None:
+    [a] = ws.matching(1)
+    ws.accept(a, ws.open(a))
+    [message] = ws.outbox()
+    first = ws.client.send(message.kind, a, message.payload)
+    ws.pusher.push()  # the pusher sends the same key: the server answers as before
+    [message] = ws.outbox()
+    assert message.status == "done"
+
+    # The answer to a delivery was lost: the row is queued again and resent.
+    with ws.sessions.begin() as session:
+        row = session.get_one(OutboxMessage, message.id)
+        row.status, row.sent_at = "queued", None
+    assert ws.pusher.push() == PushResult(sent=1, refused=0, waiting=0)
+    again = ws.client.send(message.kind, a, message.payload)
+    assert again == first  # same status, same recorded_at
+    assert central_rows(tmp_path, "decisions", a) == 1
+    assert central_rows(tmp_path, "idempotency", a) == 1
+    assert ws.server_status(a) == "accepted"
+
+
+def test_a_refused_message_fails_and_blocks_only_its_own_request(
+    ws: Workstation, clerk2: CentralClient
+) -> None:
+    held, free = ws.matching(2)
+    # dam.clerk2 holds `held` on the server; this workstation decided it anyway (as after
+    # a lease that ran out while offline and was taken by a colleague).
+    clerk2.claim(held)
+    ws.accept(held, ws.open(held, claim_on_server=False))
+    ws.print_(held)
+    ws.open(free)
+    ws.reject(free)
+
+    result = ws.pusher.push()
+    assert result == PushResult(sent=1, refused=1, waiting=1)
+    decision, issuance, other = ws.outbox()
+    assert decision.status == "failed"
+    assert decision.last_error is not None
+    assert f"request {held} is being worked by dam.clerk2" in decision.last_error
+    assert (issuance.status, issuance.attempts) == ("queued", 0)  # waits behind it
+    assert other.status == "done"  # another request's message is not held up
+    assert ws.server_status(held) == "assigned"  # undecided, still clerk2's
+    assert ws.server_status(free) == "rejected"
+
+    refusals = [e for e in ws.events if isinstance(e, MessageRefused)]
+    assert refusals == [MessageRefused(held, "decision", decision.last_error)]
+    assert ws.events[-1] == OutboxChanged(waiting=1, failed=1)
+    assert counts(ws.sessions) == (1, 1)
+
+    # It stays blocked: later pushes neither resend it nor send what waits behind it.
+    assert ws.pusher.push() == PushResult(sent=0, refused=0, waiting=1)
+    assert [m.attempts for m in ws.outbox()] == [1, 0, 1]
+
+
+def test_an_expired_log_in_keeps_the_message_queued(ws: Workstation) -> None:
+    [a] = ws.matching(1)
+    ws.accept(a, ws.open(a))
+    ws.client.token = "not-a-valid-token"
+    with pytest.raises(NotAuthenticated):
+        ws.pusher.push()
+    [message] = ws.outbox()
+    assert (message.status, message.attempts) == ("queued", 1)
+    assert not any(isinstance(e, WentOffline) for e in ws.events)
+    assert ws.events[-1] == OutboxChanged(1, 0)
+
+
+def test_a_pull_does_not_undo_a_decision_waiting_in_the_outbox(
+    ws: Workstation, closed_port_url: str
+) -> None:
+    [a] = ws.matching(1)
+    comparison = ws.open(a)
+    ws.go_offline(closed_port_url)
+    ws.accept(a, comparison)
+    ws.go_online()
+    ws.puller.pull()  # the server still says assigned
+    with ws.sessions() as session:
+        assert session.get_one(Request, a).status == "accepted"
+    ws.pusher.push()
+    ws.puller.pull()
+    with ws.sessions() as session:
+        assert session.get_one(Request, a).status == "accepted"
