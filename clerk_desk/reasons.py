@@ -37,8 +37,10 @@ def load_reasons(path: Path = REJECTION_REASONS_FILE) -> dict[str, RejectionReas
     reasons: dict[str, RejectionReason] = {}
     keys = ("code", "label_ar", "label_en", "citizen_text_ar")
     for number, entry in enumerate(entries, 1):
-        if not isinstance(entry, dict) or set(entry) != set(keys) or not all(
-            isinstance(entry[k], str) and entry[k].strip() for k in keys
+        if (
+            not isinstance(entry, dict)
+            or set(entry) != set(keys)
+            or not all(isinstance(entry[k], str) and entry[k].strip() for k in keys)
         ):
             raise CatalogueError(f"{path}: reason {number} must have non-empty {', '.join(keys)}")
         if entry["code"] in reasons:
