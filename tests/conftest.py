@@ -48,3 +48,20 @@ def private_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Qt settings and data folders of the tests stay out of the user's own."""
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+
+
+@pytest.fixture(autouse=True, scope="session")
+def qt_objects_gone_before_exit() -> Iterator[None]:
+    """Delete what the tests' windows left behind while Qt still runs.
+
+    Otherwise PySide destroys the remaining Python-owned objects in its own exit handler,
+    in an order that sometimes reaches an object Qt has already freed (a crash after the
+    last test passed, exit code 139).
+    """
+    yield
+    import sys
+
+    if "PySide6.QtWidgets" in sys.modules:
+        from ui.app import release_qt_objects
+
+        release_qt_objects()

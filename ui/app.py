@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 
 from clerk_desk import config as cfg
@@ -51,6 +52,23 @@ def create_application(argv: list[str], language: str) -> QApplication:
     return app
 
 
+def release_qt_objects() -> None:
+    """Close and delete every top-level widget and run the deletions now, with Qt alive.
+
+    PySide's exit handler otherwise deletes the leftover Python-owned objects itself, in an
+    order that can reach one Qt has already freed.
+    """
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    for widget in app.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 def run(options: GuiOptions) -> int:
     settings = cfg.Config.load(options.config_path)
     for problem in settings.problems:
@@ -85,4 +103,5 @@ def run(options: GuiOptions) -> int:
     code = app.exec()
     runner.wait()
     desk.client.close()
+    release_qt_objects()
     return code
