@@ -121,6 +121,10 @@ def test_mismatch_is_rejected_and_overturned_back_to_the_queue(
 
     supervisor = open_desk("dam.supervisor")
     qtbot.waitUntil(lambda: supervisor.review.select(request_id), timeout=20_000)
+    evidence = supervisor.review.model.item(supervisor.review.table.currentIndex().row())
+    assert evidence.request.id == request_id
+    assert evidence.comparison["verdict"] == "mismatch"  # what the clerk saw, kept as evidence
+    assert evidence.registry_snapshot["national_number"] == evidence.request.subject.national_number
     supervisor.review.note.setText("الاختلاف في الاسم خطأ إملائي، تعاد المعاملة")
     qtbot.mouseClick(supervisor.review.overturn_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: server_status(url, request_id) == "assigned", timeout=10_000)
