@@ -121,7 +121,22 @@ S10_LAST = Setting(
     "Last tracking serial of this workstation's range",
 )
 
+SLA_FAST = Setting(
+    "sla_fast_minutes",
+    60,
+    _int_range(5, 7 * 24 * 60),
+    "Minutes a fast-service request may wait before it is marked late",
+)
+SLA_SLOW = Setting(
+    "sla_slow_minutes",
+    3 * 24 * 60,
+    _int_range(5, 60 * 24 * 60),
+    "Minutes a slow-service request may wait before it is marked late",
+)
+
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
+    SLA_FAST,
+    SLA_SLOW,
     SERVER_URL,
     CA_BUNDLE,
     WORKSTATION,

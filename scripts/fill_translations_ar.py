@@ -107,6 +107,28 @@ AR: dict[tuple[str, str], str | Plural] = {
     # --- status bar ---------------------------------------------------------------------------
     ("DeskStatusBar", "● online"): "● متصل",
     ("DeskStatusBar", "● offline"): "● غير متصل",
+    ("QueueModel", "Assigned %1; target %2 minutes"): "أُسندت في %1؛ المدة المستهدفة %2 دقيقة",
+    ("QueueView", "All classes"): "كل الفئات",
+    ("QueueView", "Open work"): "قيد العمل",
+    ("QueueView", "Every status"): "كل الحالات",
+    ("QueueView", "Post and pickup"): "البريد والاستلام",
+    ("QueueView", "Late only"): "المتأخرة فقط",
+    ("QueueView", "%n request(s)"): (
+        "لا معاملات",
+        "معاملة واحدة",
+        "معاملتان",
+        "%n معاملات",
+        "%n معاملة",
+        "%n معاملة",
+    ),
+    ("QueueView", "%n late"): (
+        "لا متأخرة",
+        "واحدة متأخرة",
+        "اثنتان متأخرتان",
+        "%n متأخرة",
+        "%n متأخرة",
+        "%n متأخرة",
+    ),
     ("DeskStatusBar", "%n to send"): (
         "لا قرارات بانتظار الإرسال",
         "قرار واحد بانتظار الإرسال",

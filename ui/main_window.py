@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 import logging
+from typing import cast
 
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
     QDialog,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
+    QPlainTextEdit,
     QSplitter,
     QTabWidget,
+    QTextEdit,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -20,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from clerk_desk import config as cfg
 from clerk_desk.api import RejectionOut, Role
+from clerk_desk.service_level import Targets
 from clerk_desk.workflow import RuleViolation
 from printing.issue import PreparedDocuments
 from sync import outbox
@@ -40,6 +47,8 @@ from ui.sync_bridge import SyncBridge
 
 log = logging.getLogger(__name__)
 
+TEXT_INPUTS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox)
+
 
 def explain(exc: Exception) -> str:
     """A sentence for the clerk from whatever went wrong."""
@@ -57,7 +66,9 @@ class MainWindow(QMainWindow):
         self.runner = runner
         self.setWindowTitle(self.tr("Clerk Desk"))
         self.actions_by_key = build_actions(self)
-        self.queue = QueueView()
+        self.queue = QueueView(
+            targets=Targets(desk.settings.get(cfg.SLA_FAST), desk.settings.get(cfg.SLA_SLOW))
+        )
         self.panel = RequestPanel()
         self.review = ReviewPanel()
         self.offline_banner = QLabel(
@@ -104,6 +115,12 @@ class MainWindow(QMainWindow):
         self.pull_timer = QTimer(self)
         self.pull_timer.setInterval(desk.settings.get(cfg.PULL_INTERVAL) * 1000)
         self.pull_timer.timeout.connect(self.pull)
+        self.clock = QTimer(self)  # the service-level clock of the queue
+        self.clock.setInterval(30_000)
+        self.clock.timeout.connect(self.queue.tick)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)  # a scanner's keystrokes, wherever the focus is
         self._restore_geometry()
 
     # --- frame ------------------------------------------------------------------------------
@@ -151,6 +168,30 @@ class MainWindow(QMainWindow):
         self.reload_queue()
         self.pull()
         self.pull_timer.start()
+        self.clock.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Send typing that lands nowhere useful (a USB scanner types, then Enter) to the
+        search box, so a scanned request or national number opens from anywhere."""
+        if event.type() == QEvent.Type.KeyPress and self.isActiveWindow():
+            key_event = cast(QKeyEvent, event)
+            text = key_event.text()
+            typing_place = QApplication.focusWidget()
+            plain = not key_event.modifiers() & (
+                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+            )
+            if (
+                plain
+                and len(text) == 1
+                and (text.isalnum() or text == "-")
+                and not isinstance(typing_place, TEXT_INPUTS)
+                and QApplication.activeModalWidget() is None
+            ):
+                self.tabs.setCurrentIndex(0)
+                self.queue.search.setFocus()
+                self.queue.search.setText(text)
+                return True
+        return super().eventFilter(watched, event)
 
     # --- queue ------------------------------------------------------------------------------
 
@@ -302,4 +343,8 @@ class MainWindow(QMainWindow):
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.setValue("main_window/splitter", self.splitter.saveState())
         self.pull_timer.stop()
+        self.clock.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
         super().closeEvent(event)

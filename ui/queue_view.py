@@ -1,4 +1,4 @@
-"""The queue: a search box over a sortable table of the requests on the desk.
+"""The queue: a search box and filters over a sortable table of the requests on the desk.
 
 Signals:
     request_chosen(str): the clerk opened a request (Enter, double-click or scan).
@@ -9,56 +9,115 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from ui.queue_model import QueueFilter, QueueModel, QueueRow
+from clerk_desk.service_level import Targets
+from clerk_desk.states import WORKABLE, RequestState
+from ui.labels import class_name, delivery_name, state_name
+from ui.queue_model import QueueFilter, QueueFilterState, QueueModel, QueueRow
 from ui.views import select_row
+
+# The status filter's choices: what is still to be done, what is finished, or one state.
+OPEN_WORK = "open"
+EVERYTHING = "all"
 
 
 class QueueView(QWidget):
     request_chosen = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, targets: Targets | None = None) -> None:
         super().__init__(parent)
-        self.model = QueueModel(self)
+        self.model = QueueModel(self, targets)
         self.proxy = QueueFilter(self)
         self.proxy.setSourceModel(self.model)
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setPlaceholderText(self.tr("Request or national number (scan or type)"))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.proxy.set_search)
+        self.search.textChanged.connect(self._search_changed)
         self.search.returnPressed.connect(self._open_search_result)
+
+        self.service_class = QComboBox()
+        self.service_class.setObjectName("class_filter")
+        self.service_class.addItem(self.tr("All classes"), "")
+        for code in ("fast", "slow"):
+            self.service_class.addItem(class_name(code), code)
+        self.status = QComboBox()
+        self.status.setObjectName("status_filter")
+        self.status.addItem(self.tr("Open work"), OPEN_WORK)
+        self.status.addItem(self.tr("Every status"), EVERYTHING)
+        for state in RequestState:
+            self.status.addItem(state_name(state.value), state.value)
+        self.delivery = QComboBox()
+        self.delivery.setObjectName("delivery_filter")
+        self.delivery.addItem(self.tr("Post and pickup"), "")
+        for code in ("post", "pickup"):
+            self.delivery.addItem(delivery_name(code), code)
+        self.late_only = QCheckBox(self.tr("Late only"))
+        self.late_only.setObjectName("late_filter")
+        for combo in (self.service_class, self.status, self.delivery):
+            combo.currentIndexChanged.connect(self._filters_changed)
+        self.late_only.toggled.connect(self._filters_changed)
+        self.counts = QLabel()
+        self.counts.setObjectName("counts")
+
         self.table = QTableView()
         self.table.setObjectName("queue")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
+        self.table.sortByColumn(QueueModel.COLUMNS.index("waiting"), Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
         self.table.activated.connect(self._activated)
+
+        filters = QHBoxLayout()
+        for widget in (self.service_class, self.status, self.delivery, self.late_only):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        filters.addWidget(self.counts)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
+        layout.addLayout(filters)
         layout.addWidget(self.table, 1)
+        self.proxy.layoutChanged.connect(self._update_counts)
+        self.proxy.modelReset.connect(self._update_counts)
+        self.proxy.rowsInserted.connect(self._update_counts)
+        self.proxy.rowsRemoved.connect(self._update_counts)
 
     def set_rows(self, rows: list[QueueRow]) -> None:
         current = self.current_request_id()
+        first_load = self.model.rowCount() == 0
         self.model.set_rows(rows)
+        if first_load:
+            self.table.resizeColumnsToContents()
         if current:
             self.select(current)
+        elif self.proxy.rowCount():
+            select_row(self.table, 0)
+        self._update_counts()
+
+    def tick(self) -> None:
+        self.model.tick()
+        self._update_counts()
 
     def current_request_id(self) -> str | None:
-        rows = self.table.selectionModel().selectedRows()
-        return str(rows[0].data(Qt.ItemDataRole.UserRole)) if rows else None
+        index = self.table.currentIndex()
+        return str(index.data(Qt.ItemDataRole.UserRole)) if index.isValid() else None
 
     def select(self, request_id: str) -> bool:
         source_row = self.model.row_of(request_id)
@@ -69,6 +128,36 @@ class QueueView(QWidget):
             return False
         select_row(self.table, index.row())
         return True
+
+    def _filters_changed(self) -> None:
+        status = self.status.currentData()
+        statuses: frozenset[str]
+        if status == OPEN_WORK:
+            statuses = frozenset(s.value for s in WORKABLE)
+        elif status == EVERYTHING:
+            statuses = frozenset()
+        else:
+            statuses = frozenset({str(status)})
+        self.proxy.set_state(
+            QueueFilterState(
+                service_class=str(self.service_class.currentData()),
+                statuses=statuses,
+                delivery=str(self.delivery.currentData()),
+                late_only=self.late_only.isChecked(),
+            )
+        )
+        self._update_counts()
+
+    def _search_changed(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._update_counts()
+
+    def _update_counts(self) -> None:
+        shown, late = self.proxy.counts()
+        text = self.tr("%n request(s)", "", shown)
+        if late:
+            text += " · " + self.tr("%n late", "", late)
+        self.counts.setText(text)
 
     def _activated(self, index: QModelIndex) -> None:
         self.request_chosen.emit(str(index.data(Qt.ItemDataRole.UserRole)))

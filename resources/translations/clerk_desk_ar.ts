@@ -346,6 +346,10 @@
         <translation>الفئة</translation>
     </message>
     <message>
+        <source>Assigned %1; target %2 minutes</source>
+        <translation>أُسندت في %1؛ المدة المستهدفة %2 دقيقة</translation>
+    </message>
+    <message>
         <source>Subject</source>
         <translation>صاحب العلاقة</translation>
     </message>
@@ -371,6 +375,48 @@
     <message>
         <source>Request or national number (scan or type)</source>
         <translation>رقم المعاملة أو الرقم الوطني (امسح الرمز أو اكتبه)</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>كل الفئات</translation>
+    </message>
+    <message>
+        <source>Open work</source>
+        <translation>قيد العمل</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>كل الحالات</translation>
+    </message>
+    <message>
+        <source>Post and pickup</source>
+        <translation>البريد والاستلام</translation>
+    </message>
+    <message>
+        <source>Late only</source>
+        <translation>المتأخرة فقط</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>لا معاملات</numerusform>
+            <numerusform>معاملة واحدة</numerusform>
+            <numerusform>معاملتان</numerusform>
+            <numerusform>%n معاملات</numerusform>
+            <numerusform>%n معاملة</numerusform>
+            <numerusform>%n معاملة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late</source>
+        <translation>
+            <numerusform>لا متأخرة</numerusform>
+            <numerusform>واحدة متأخرة</numerusform>
+            <numerusform>اثنتان متأخرتان</numerusform>
+            <numerusform>%n متأخرة</numerusform>
+            <numerusform>%n متأخرة</numerusform>
+            <numerusform>%n متأخرة</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ import pypdfium2 as pdfium
 import requests
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from clerk_desk.comparison import Verdict
@@ -137,3 +138,31 @@ def test_mismatch_is_rejected_and_overturned_back_to_the_queue(
         ),
         timeout=10_000,
     )
+
+
+def scan(qtbot: QtBot, code: str) -> None:
+    """Type like a USB barcode scanner: each key to whatever has the focus, then Enter."""
+    for char in code:
+        target = QApplication.focusWidget()
+        assert target is not None
+        qtbot.keyClick(target, char)
+    target = QApplication.focusWidget()
+    assert target is not None
+    qtbot.keyClick(target, Qt.Key.Key_Return)
+
+
+def test_a_scanned_request_number_opens_it_from_anywhere(
+    open_desk: WindowFactory, qtbot: QtBot
+) -> None:
+    window = open_desk("dam.clerk1")
+    wait_for_queue(window, qtbot)
+    window.activateWindow()
+    window.queue.table.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.queue.table)
+    wanted = window.queue.model.row_at(window.queue.model.rowCount() - 1).id
+    scan(qtbot, wanted)
+    qtbot.waitUntil(
+        lambda: window.panel.opened is not None and window.panel.opened.request_id == wanted,
+        timeout=10_000,
+    )
+    assert window.queue.search.text() == wanted

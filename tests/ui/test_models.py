@@ -10,7 +10,7 @@ from pytestqt.modeltest import ModelTester
 from clerk_desk.comparison import compare_records
 from clerk_desk.fields import PersonField
 from ui.comparison_model import ComparisonModel
-from ui.queue_model import QueueFilter, QueueModel, QueueRow
+from ui.queue_model import LATE_ROLE, QueueFilter, QueueFilterState, QueueModel, QueueRow
 
 SUBMITTED = {
     "national_number": "01234567890",
@@ -58,7 +58,58 @@ def test_queue_model_passes_the_model_tester(qtmodeltester: ModelTester) -> None
     model = QueueModel()
     model.set_rows(rows())
     qtmodeltester.check(model)
-    assert model.data(model.index(0, QueueModel.COLUMNS.index("waiting"))) == "1:15"
+    waiting = model.index(0, QueueModel.COLUMNS.index("waiting"))
+    assert model.data(waiting) == "1:15 ⚠"  # a fast request past its 60-minute target
+    assert model.data(waiting, LATE_ROLE) is True
+    assert model.data(model.index(1, QueueModel.COLUMNS.index("waiting"))) == "0:00"
+
+
+def test_queue_filters_by_class_status_delivery_and_lateness() -> None:
+    model = QueueModel()
+    model.set_rows(rows())
+    proxy = QueueFilter()
+    proxy.setSourceModel(model)
+    assert proxy.counts() == (2, 1)
+    proxy.set_state(QueueFilterState(service_class="slow"))
+    assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == ["DAM-000002"]
+    proxy.set_state(QueueFilterState(delivery="post", late_only=True))
+    assert proxy.counts() == (1, 1)
+    proxy.set_state(QueueFilterState(statuses=frozenset({"rejected"})))
+    assert proxy.rowCount() == 0
+
+
+def test_waiting_sorts_by_minutes_not_by_text() -> None:
+    now = datetime.now(UTC)
+    model = QueueModel()
+    model.set_rows(
+        [
+            QueueRow(
+                "DAM-1",
+                "civil_extract_individual",
+                "fast",
+                "",
+                "01234567890",
+                "post",
+                "assigned",
+                now - timedelta(minutes=9 * 60),
+            ),
+            QueueRow(
+                "DAM-2",
+                "civil_extract_individual",
+                "fast",
+                "",
+                "01234567891",
+                "post",
+                "assigned",
+                now - timedelta(minutes=10 * 60),
+            ),
+        ],
+        now,
+    )
+    proxy = QueueFilter()
+    proxy.setSourceModel(model)
+    proxy.sort(QueueModel.COLUMNS.index("waiting"), Qt.SortOrder.DescendingOrder)
+    assert proxy.index(0, 0).data() == "DAM-2"  # 10:00 waited longer than 9:00
 
 
 def test_queue_search_finds_a_national_number_typed_in_arabic_digits() -> None:
