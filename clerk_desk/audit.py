@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from clerk_desk.store.models import AuditEntry
 
 GENESIS = "0" * 64
+_HEAD_KEY = "clerk_desk.audit.head"
 
 
 def _entry_hash(
@@ -34,6 +35,19 @@ def _entry_hash(
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
 
+def _head(session: Session) -> tuple[int, str]:
+    """The id and hash of the newest entry; remembered for the rest of this transaction so
+    a burst of appends reads the table once."""
+    cached = session.info.get(_HEAD_KEY)
+    transaction = session.get_transaction()
+    if cached is not None and cached[0] is transaction:
+        return cached[1], cached[2]
+    last = session.execute(
+        select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)
+    ).first()
+    return (last[0], last[1]) if last is not None else (0, GENESIS)
+
+
 def append(
     session: Session,
     *,
@@ -45,11 +59,11 @@ def append(
     at: datetime | None = None,
 ) -> AuditEntry:
     """Add an entry to the chain; the caller's transaction commits it with the change."""
-    last = session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(1)).first()
-    prev_hash = last.hash if last is not None else GENESIS
+    prev_id, prev_hash = _head(session)
     when = (at or datetime.now(UTC)).replace(microsecond=0)
     payload = detail or {}
     entry = AuditEntry(
+        id=prev_id + 1,  # its place in the chain, known without a round trip
         at=when,
         actor=actor,
         workstation=workstation,
@@ -60,7 +74,7 @@ def append(
         hash=_entry_hash(prev_hash, when, actor, workstation, request_id, action, payload),
     )
     session.add(entry)
-    session.flush()
+    session.info[_HEAD_KEY] = (session.get_transaction(), entry.id, entry.hash)
     return entry
 
 
