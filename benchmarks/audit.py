@@ -28,8 +28,14 @@ def chained(folder: Path) -> float:
     start = time.perf_counter()
     with sessions.begin() as session:
         for n in range(ENTRIES):
-            audit.append(session, actor="dam.clerk1", workstation="W1", action="claim",
-                         request_id=f"DAM-{n:06d}", detail={"n": n})
+            audit.append(
+                session,
+                actor="dam.clerk1",
+                workstation="W1",
+                action="claim",
+                request_id=f"DAM-{n:06d}",
+                detail={"n": n},
+            )
     elapsed = time.perf_counter() - start
     with sessions() as session:
         assert audit.verify(session).intact
@@ -40,8 +46,16 @@ def bare(folder: Path) -> float:
     sessions = open_store(folder / "bare.sqlite3")
     at = datetime.now(UTC)
     rows = [
-        {"at": at, "actor": "dam.clerk1", "workstation": "W1", "request_id": f"DAM-{n:06d}",
-         "action": "claim", "detail": {"n": n}, "prev_hash": "", "hash": ""}
+        {
+            "at": at,
+            "actor": "dam.clerk1",
+            "workstation": "W1",
+            "request_id": f"DAM-{n:06d}",
+            "action": "claim",
+            "detail": {"n": n},
+            "prev_hash": "",
+            "hash": "",
+        }
         for n in range(ENTRIES)
     ]
     start = time.perf_counter()
@@ -58,10 +72,14 @@ def main() -> None:
             bare_times.append(bare(Path(tmp)))
     chained_rate = ENTRIES / statistics.median(chained_times)
     bare_rate = ENTRIES / statistics.median(bare_times)
-    print(f"{ENTRIES} entries, median of {RUNS}: chained {chained_rate:,.0f}/s, "
-          f"bare inserts {bare_rate:,.0f}/s")
-    print(f"audit: {chained_rate:.0f} entries/s, ratio {bare_rate / chained_rate:.1f} "
-          f"vs inserts without hashing")
+    print(
+        f"{ENTRIES} entries, median of {RUNS}: chained {chained_rate:,.0f}/s, "
+        f"bare inserts {bare_rate:,.0f}/s"
+    )
+    print(
+        f"audit: {chained_rate:.0f} entries/s, ratio {bare_rate / chained_rate:.1f} "
+        f"vs inserts without hashing"
+    )
 
 
 if __name__ == "__main__":

@@ -72,6 +72,10 @@ def load_rows(session: Session) -> list[QueueRow]:
 
 
 class QueueModel(QAbstractTableModel):
+    """Rows are turned into their display texts once, when set, and the waiting column on
+    each tick of the clock: ``data`` only looks them up, so sorting and filtering ten
+    thousand requests stays quick."""
+
     COLUMNS = (
         "id",
         "subject",
@@ -82,10 +86,14 @@ class QueueModel(QAbstractTableModel):
         "waiting",
         "national_number",
     )
+    WAITING = COLUMNS.index("waiting")
 
     def __init__(self, parent: Any = None, targets: Targets | None = None) -> None:
         super().__init__(parent)
         self._rows: list[QueueRow] = []
+        self._cells: list[list[str]] = []
+        self._waited: list[int] = []
+        self._late: list[bool] = []
         self._positions: dict[str, int] = {}
         self._now = datetime.now(UTC)
         self.targets = targets or Targets()
@@ -94,15 +102,44 @@ class QueueModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = rows
         self._positions = {row.id: i for i, row in enumerate(rows)}
-        self._now = now or datetime.now(UTC)
+        services = {code: service_name(code) for code in {r.service_code for r in rows}}
+        classes = {code: class_name(code) for code in ("fast", "slow")}
+        deliveries = {code: delivery_name(code) for code in ("post", "pickup")}
+        states = {code: state_name(code) for code in {r.status for r in rows}}
+        self._cells = [
+            [
+                r.id,
+                r.subject_name,
+                services[r.service_code],
+                classes.get(r.service_class, r.service_class),
+                deliveries.get(r.delivery_method, r.delivery_method),
+                states[r.status],
+                "",
+                r.national_number,
+            ]
+            for r in rows
+        ]
+        self._advance(now or datetime.now(UTC))
         self.endResetModel()
+
+    def _advance(self, now: datetime) -> None:
+        self._now = now
+        targets = self.targets
+        self._waited = [waited_minutes(r.assigned_at, now) for r in self._rows]
+        self._late = [
+            r.status in WORKABLE and waited > targets.minutes_for(r.service_class)
+            for r, waited in zip(self._rows, self._waited, strict=True)
+        ]
+        for cells, waited, late in zip(self._cells, self._waited, self._late, strict=True):
+            hours, minutes = divmod(waited, 60)
+            cells[self.WAITING] = f"{hours}:{minutes:02d}" + (" ⚠" if late else "")
 
     def tick(self, now: datetime | None = None) -> None:
         """Move the service-level clock on without reloading the rows."""
-        self._now = now or datetime.now(UTC)
+        self._advance(now or datetime.now(UTC))
         if self._rows:
-            column = self.COLUMNS.index("waiting")
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, column))
+            top = self.index(0, self.WAITING)
+            self.dataChanged.emit(top, self.index(len(self._rows) - 1, self.WAITING))
 
     def row_at(self, row: int) -> QueueRow:
         return self._rows[row]
@@ -110,7 +147,13 @@ class QueueModel(QAbstractTableModel):
     def row_of(self, request_id: str) -> int:
         return self._positions.get(request_id, -1)
 
+    def is_late_at(self, row: int) -> bool:
+        return self._late[row]
+
     def is_late(self, row: QueueRow) -> bool:
+        position = self._positions.get(row.id, -1)
+        if position >= 0 and self._rows[position] is row:
+            return self._late[position]
         return row.status in WORKABLE and is_late(
             row.service_class, row.assigned_at, self._now, self.targets
         )
@@ -143,55 +186,32 @@ class QueueModel(QAbstractTableModel):
         )[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        row = index.row()
+        if not index.isValid() or row >= len(self._rows):
             return None
-        row = self._rows[index.row()]
-        column = self.COLUMNS[index.column()]
+        column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
-        if role == Qt.ItemDataRole.UserRole:
-            return row.id
+            return self._cells[row][column]
         if role == SORT_ROLE:
-            if column == "waiting":
-                return waited_minutes(row.assigned_at, self._now)
-            return self._display(row, column)
+            return self._waited[row] if column == self.WAITING else self._cells[row][column]
+        if role == Qt.ItemDataRole.UserRole:
+            return self._rows[row].id
         if role == LATE_ROLE:
-            return self.is_late(row)
-        if role == Qt.ItemDataRole.BackgroundRole and column == "waiting" and self.is_late(row):
-            return QBrush(LATE_COLOUR)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("id", "national_number"):
+            return self._late[row]
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(LATE_COLOUR) if column == self.WAITING and self._late[row] else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, len(self.COLUMNS) - 1):
             return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column == "waiting":
-            since = row.assigned_at.astimezone().strftime("%Y-%m-%d %H:%M")
-            target = self.targets.minutes_for(row.service_class)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.WAITING:
+            item = self._rows[row]
+            since = item.assigned_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            target = self.targets.minutes_for(item.service_class)
             return (
                 self.tr("Assigned %1; target %2 minutes")
                 .replace("%1", since)
                 .replace("%2", str(target))
             )
         return None
-
-    def _display(self, row: QueueRow, column: str) -> str:
-        match column:
-            case "id":
-                return row.id
-            case "service":
-                return service_name(row.service_code)
-            case "class":
-                return class_name(row.service_class)
-            case "subject":
-                return row.subject_name
-            case "national_number":
-                return row.national_number
-            case "delivery":
-                return delivery_name(row.delivery_method)
-            case "status":
-                return state_name(row.status)
-            case "waiting":
-                hours, minutes = divmod(waited_minutes(row.assigned_at, self._now), 60)
-                late = " ⚠" if self.is_late(row) else ""
-                return f"{hours}:{minutes:02d}{late}"
-        return ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,7 +257,7 @@ class QueueFilter(QSortFilterProxyModel):
             return False
         if state.delivery and row.delivery_method != state.delivery:
             return False
-        return not (state.late_only and not model.is_late(row))
+        return not (state.late_only and not model.is_late_at(source_row))
 
     def counts(self) -> tuple[int, int]:
         """Requests shown, and how many of them are late."""
@@ -245,9 +265,11 @@ class QueueFilter(QSortFilterProxyModel):
         shown = self.rowCount()
         if not isinstance(model, QueueModel):
             return shown, 0
+        if not self._needle and self.state == QueueFilterState(
+            service_class="", statuses=frozenset(), delivery="", late_only=False
+        ):
+            return shown, sum(1 for r in range(shown) if model.is_late_at(r))
         late = sum(
-            1
-            for r in range(shown)
-            if model.is_late(model.row_at(self.mapToSource(self.index(r, 0)).row()))
+            1 for r in range(shown) if model.is_late_at(self.mapToSource(self.index(r, 0)).row())
         )
         return shown, late

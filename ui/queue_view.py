@@ -73,8 +73,10 @@ class QueueView(QWidget):
         self.table = QTableView()
         self.table.setObjectName("queue")
         self.table.setModel(self.proxy)
+        # Rows arrive longest-waiting first from the store; sorting ten thousand of them again
+        # at start-up costs a visible pause, so the header sorts only when clicked.
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(QueueModel.COLUMNS.index("waiting"), Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -82,6 +84,7 @@ class QueueView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        header.setResizeContentsPrecision(0)  # size columns by the rows in view, not all
         self.table.activated.connect(self._activated)
 
         filters = QHBoxLayout()
@@ -94,10 +97,6 @@ class QueueView(QWidget):
         layout.addWidget(self.search)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
-        self.proxy.layoutChanged.connect(self._update_counts)
-        self.proxy.modelReset.connect(self._update_counts)
-        self.proxy.rowsInserted.connect(self._update_counts)
-        self.proxy.rowsRemoved.connect(self._update_counts)
 
     def set_rows(self, rows: list[QueueRow]) -> None:
         current = self.current_request_id()
