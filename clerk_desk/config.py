@@ -53,6 +53,7 @@ def _int_range(low: int, high: int) -> Callable[[Any], int]:
             raise ConfigError(f"must be between {low} and {high}")
         return value
 
+    check.bounds = (low, high)  # type: ignore[attr-defined]  # for the preferences editor
     return check
 
 
@@ -62,6 +63,7 @@ def _choice(*options: str) -> Callable[[Any], str]:
             raise ConfigError(f"must be one of {', '.join(options)}")
         return str(value)
 
+    check.choices = options  # type: ignore[attr-defined]  # for the preferences editor
     return check
 
 
@@ -74,69 +76,101 @@ def _text(max_len: int, pattern: Callable[[str], bool] = lambda _: True) -> Call
     return check
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # lupdate reads this name
+    """Mark a description for Qt Linguist; the interface translates it where it shows it."""
+    return text
+
+
 @dataclass(frozen=True)
 class Setting(Generic[T]):
     key: str
     default: T
     check: Callable[[Any], T]
-    description: str  # shown in preferences, through the UI's translator
+    description: str  # shown in preferences, through the UI's translator ("Settings" context)
+
+    @property
+    def choices(self) -> tuple[str, ...]:
+        return tuple(getattr(self.check, "choices", ()))
+
+    @property
+    def bounds(self) -> tuple[int, int] | None:
+        bounds: tuple[int, int] | None = getattr(self.check, "bounds", None)
+        return bounds
 
 
 SERVER_URL = Setting(
-    "server_url", "http://127.0.0.1:8765", _server_url, "Address of the central server"
+    "server_url",
+    "http://127.0.0.1:8765",
+    _server_url,
+    QT_TRANSLATE_NOOP("Settings", "Address of the central server"),
 )
 CA_BUNDLE = Setting(
     "ca_bundle",
     "",
     _text(1000),
-    "A certificate authority file to trust for the central server (empty: the system's)",
+    QT_TRANSLATE_NOOP(
+        "Settings",
+        "A certificate authority file to trust for the central server (empty: the system's)",
+    ),
 )
 WORKSTATION = Setting(
     "workstation",
     "W1",
     _text(8, lambda v: v.isalnum() and v.isascii()),
-    "This counter's short name, printed in document numbers",
+    QT_TRANSLATE_NOOP("Settings", "This counter's short name, printed in document numbers"),
 )
-LANGUAGE = Setting("language", "ar", _choice("ar", "en"), "Language of the interface")
+LANGUAGE = Setting(
+    "language",
+    "ar",
+    _choice("ar", "en"),
+    QT_TRANSLATE_NOOP("Settings", "Language of the interface"),
+)
 PULL_INTERVAL = Setting(
-    "pull_interval_s", 60, _int_range(5, 3600), "Seconds between pulls of new requests"
+    "pull_interval_s",
+    60,
+    _int_range(5, 3600),
+    QT_TRANSLATE_NOOP("Settings", "Seconds between pulls of new requests"),
 )
-ENVELOPE_SIZE = Setting("envelope_size", "DL", _choice("DL", "C5", "C4"), "Envelope size")
+ENVELOPE_SIZE = Setting(
+    "envelope_size", "DL", _choice("DL", "C5", "C4"), QT_TRANSLATE_NOOP("Settings", "Envelope size")
+)
 S10_SERVICE = Setting(
     "s10_service_indicator",
     "RR",
     _text(2, lambda v: len(v) == 2 and v.isascii() and v.isupper()),
-    "Two-letter UPU service indicator for registered post",
+    QT_TRANSLATE_NOOP("Settings", "Two-letter UPU service indicator for registered post"),
 )
 S10_FIRST = Setting(
     "s10_first_serial",
     10_000_000,
     _int_range(0, 99_999_999),
-    "First tracking serial of this workstation's range",
+    QT_TRANSLATE_NOOP("Settings", "First tracking serial of this workstation's range"),
 )
 S10_LAST = Setting(
     "s10_last_serial",
     10_999_999,
     _int_range(0, 99_999_999),
-    "Last tracking serial of this workstation's range",
+    QT_TRANSLATE_NOOP("Settings", "Last tracking serial of this workstation's range"),
 )
 
 SLA_FAST = Setting(
     "sla_fast_minutes",
     60,
     _int_range(5, 7 * 24 * 60),
-    "Minutes a fast-service request may wait before it is marked late",
+    QT_TRANSLATE_NOOP(
+        "Settings", "Minutes a fast-service request may wait before it is marked late"
+    ),
 )
 SLA_SLOW = Setting(
     "sla_slow_minutes",
     3 * 24 * 60,
     _int_range(5, 60 * 24 * 60),
-    "Minutes a slow-service request may wait before it is marked late",
+    QT_TRANSLATE_NOOP(
+        "Settings", "Minutes a slow-service request may wait before it is marked late"
+    ),
 )
 
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
-    SLA_FAST,
-    SLA_SLOW,
     SERVER_URL,
     CA_BUNDLE,
     WORKSTATION,
@@ -146,6 +180,8 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     S10_SERVICE,
     S10_FIRST,
     S10_LAST,
+    SLA_FAST,
+    SLA_SLOW,
 )
 
 

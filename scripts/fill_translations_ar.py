@@ -62,6 +62,51 @@ AR: dict[tuple[str, str], str | Plural] = {
     ("Action", "printed again"): "أُعيدت طباعتها",
     ("Action", "rejection upheld"): "ثُبّت الرفض",
     ("Action", "rejection overturned"): "أُلغي الرفض",
+    # --- preferences ---------------------------------------------------------------------
+    ("Actions", "Pre&ferences…"): "الإعدادات…",
+    ("Actions", "Change this workstation's settings"): "تعديل إعدادات محطة العمل هذه",
+    ("PreferencesDialog", "Preferences"): "الإعدادات",
+    (
+        "PreferencesDialog",
+        "A new language or server applies from the next start.",
+    ): "تُطبَّق اللغة أو عنوان الخادم الجديدان عند التشغيل التالي.",
+    (
+        "PreferencesDialog",
+        "The tracking range ends before it begins.",
+    ): "نهاية مجال أرقام التتبع تسبق بدايته.",
+    ("PreferencesDialog", "The settings could not be saved: %1"): "تعذّر حفظ الإعدادات: %1",
+    ("Settings", "Address of the central server"): "عنوان الخادم المركزي",
+    (
+        "Settings",
+        "A certificate authority file to trust for the central server (empty: the system's)",
+    ): "ملف جهة التصديق الموثوقة للخادم المركزي (فارغ: شهادات النظام)",
+    (
+        "Settings",
+        "This counter's short name, printed in document numbers",
+    ): "الاسم المختصر لهذه النافذة، يُطبع في أرقام الوثائق",
+    ("Settings", "Language of the interface"): "لغة الواجهة",
+    ("Settings", "Seconds between pulls of new requests"): "الثواني بين كل جلبٍ للمعاملات الجديدة",
+    ("Settings", "Envelope size"): "قياس الظرف",
+    (
+        "Settings",
+        "Two-letter UPU service indicator for registered post",
+    ): "رمز خدمة البريد المسجل (حرفان وفق الاتحاد البريدي العالمي)",
+    (
+        "Settings",
+        "First tracking serial of this workstation's range",
+    ): "أول رقم تتبع في مجال هذه المحطة",
+    (
+        "Settings",
+        "Last tracking serial of this workstation's range",
+    ): "آخر رقم تتبع في مجال هذه المحطة",
+    (
+        "Settings",
+        "Minutes a fast-service request may wait before it is marked late",
+    ): "الدقائق المسموح بها لمعاملة الخدمات السريعة قبل اعتبارها متأخرة",
+    (
+        "Settings",
+        "Minutes a slow-service request may wait before it is marked late",
+    ): "الدقائق المسموح بها لمعاملة الخدمات البطيئة قبل اعتبارها متأخرة",
     # --- comparison of the submitted data with the civil registry -----------------------
     ("Comparison", "identical"): "مطابق",
     ("Comparison", "spelling variant"): "اختلاف إملائي",

@@ -14,7 +14,7 @@ TS=resources/translations/clerk_desk_ar.ts
 QM=resources/translations/clerk_desk_ar.qm
 
 mkdir -p "$(dirname "$TS")"
-mapfile -t sources < <(find ui -name '*.py' -not -path '*/__pycache__/*' | LC_ALL=C sort)
+mapfile -t sources < <({ find ui -name '*.py' -not -path '*/__pycache__/*'; echo clerk_desk/config.py; } | LC_ALL=C sort)
 
 "$BIN/pyside6-lupdate" -silent -no-obsolete -locations none \
     -source-language en -target-language ar_SY \

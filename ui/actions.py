@@ -18,6 +18,7 @@ class MainAction(Enum):
     REJECT = auto()
     PRINT = auto()
     REVIEW_REFRESH = auto()
+    PREFERENCES = auto()
     QUIT = auto()
 
 
@@ -58,6 +59,11 @@ ACTIONS: dict[MainAction, ActionSpec] = {
         QT_TRANSLATE_NOOP("Actions", "Refresh re&jections"),
         "Ctrl+Shift+R",
         QT_TRANSLATE_NOOP("Actions", "Fetch the rejections awaiting review"),
+    ),
+    MainAction.PREFERENCES: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Pre&ferences…"),
+        "Ctrl+,",
+        QT_TRANSLATE_NOOP("Actions", "Change this workstation's settings"),
     ),
     MainAction.QUIT: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "&Quit"),

@@ -245,6 +245,19 @@ class Desk:
             workflow.reject(session, self.actor, request_id, reason_code, reason_text, comparison)
         self.push_quietly()
 
+    def record_settings_change(self, keys: list[str]) -> None:
+        from clerk_desk import audit
+
+        actor = self.actor
+        with self.sessions.begin() as session:
+            audit.append(
+                session,
+                actor=actor.username,
+                workstation=actor.workstation,
+                action="settings_change",
+                detail={"settings": keys},
+            )
+
     # --- the supervisor ---------------------------------------------------------------------
 
     def rejections(self) -> list[RejectionOut]:

@@ -36,6 +36,7 @@ from sync.puller import last_pull_at
 from ui.actions import MainAction, build_actions
 from ui.desk import Desk, OpenedRequest
 from ui.operations import Runner
+from ui.preferences import PreferencesDialog
 from ui.preview import PreviewDialog
 from ui.queue_model import QueueRow, load_rows
 from ui.queue_view import QueueView
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
         self.preview: PreviewDialog | None = None
         self.reject_dialog: RejectDialog | None = None
         self.login_dialog: QDialog | None = None
+        self.preferences_dialog: PreferencesDialog | None = None
         self.last_error = ""
         self.pull_timer = QTimer(self)
         self.pull_timer.setInterval(desk.settings.get(cfg.PULL_INTERVAL) * 1000)
@@ -139,6 +141,8 @@ class MainWindow(QMainWindow):
         ):
             toolbar.addAction(a[key])
         self.addAction(a[MainAction.QUIT])
+        toolbar.addSeparator()
+        toolbar.addAction(a[MainAction.PREFERENCES])
         self.addAction(a[MainAction.REVIEW_REFRESH])
         a[MainAction.PULL].triggered.connect(self.pull)
         a[MainAction.FIND].triggered.connect(self._focus_search)
@@ -147,6 +151,7 @@ class MainWindow(QMainWindow):
         a[MainAction.PRINT].triggered.connect(self.show_preview)
         a[MainAction.REVIEW_REFRESH].triggered.connect(self.refresh_rejections)
         a[MainAction.QUIT].triggered.connect(self.close)
+        a[MainAction.PREFERENCES].triggered.connect(self.edit_preferences)
 
     def _focus_search(self) -> None:
         self.queue.search.setFocus()
@@ -310,6 +315,29 @@ class MainWindow(QMainWindow):
             lambda _: self.refresh_rejections(),
             self._show_error,
         )
+
+    # --- settings ---------------------------------------------------------------------------
+
+    def edit_preferences(self) -> None:
+        dialog = PreferencesDialog(self.desk.settings, self)
+        self.preferences_dialog = dialog
+        before = {s.key: self.desk.settings.get(s) for s in cfg.ALL_SETTINGS}
+
+        def saved() -> None:
+            settings = self.desk.settings
+            changed = [s.key for s in cfg.ALL_SETTINGS if settings.get(s) != before[s.key]]
+            self.pull_timer.setInterval(settings.get(cfg.PULL_INTERVAL) * 1000)
+            self.queue.model.targets = Targets(
+                settings.get(cfg.SLA_FAST), settings.get(cfg.SLA_SLOW)
+            )
+            self.queue.tick()
+            if changed and self.desk.login_result is not None:
+                self.runner.run(
+                    lambda: self.desk.record_settings_change(changed), None, self._show_error
+                )
+
+        dialog.saved.connect(saved)
+        dialog.open()
 
     # --- errors and geometry ----------------------------------------------------------------
 

@@ -87,6 +87,14 @@
         <translation>جلب المعاملات المرفوضة بانتظار المراجعة</translation>
     </message>
     <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>الإعدادات…</translation>
+    </message>
+    <message>
+        <source>Change this workstation&apos;s settings</source>
+        <translation>تعديل إعدادات محطة العمل هذه</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>خروج</translation>
     </message>
@@ -298,6 +306,25 @@
     <message>
         <source>Review</source>
         <translation>المراجعة</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>A new language or server applies from the next start.</source>
+        <translation>تُطبَّق اللغة أو عنوان الخادم الجديدان عند التشغيل التالي.</translation>
+    </message>
+    <message>
+        <source>The tracking range ends before it begins.</source>
+        <translation>نهاية مجال أرقام التتبع تسبق بدايته.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>تعذّر حفظ الإعدادات: %1</translation>
     </message>
 </context>
 <context>
@@ -559,6 +586,53 @@
     <message>
         <source>slow</source>
         <translation>بطيئة</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Address of the central server</source>
+        <translation>عنوان الخادم المركزي</translation>
+    </message>
+    <message>
+        <source>A certificate authority file to trust for the central server (empty: the system&apos;s)</source>
+        <translation>ملف جهة التصديق الموثوقة للخادم المركزي (فارغ: شهادات النظام)</translation>
+    </message>
+    <message>
+        <source>This counter&apos;s short name, printed in document numbers</source>
+        <translation>الاسم المختصر لهذه النافذة، يُطبع في أرقام الوثائق</translation>
+    </message>
+    <message>
+        <source>Language of the interface</source>
+        <translation>لغة الواجهة</translation>
+    </message>
+    <message>
+        <source>Seconds between pulls of new requests</source>
+        <translation>الثواني بين كل جلبٍ للمعاملات الجديدة</translation>
+    </message>
+    <message>
+        <source>Envelope size</source>
+        <translation>قياس الظرف</translation>
+    </message>
+    <message>
+        <source>Two-letter UPU service indicator for registered post</source>
+        <translation>رمز خدمة البريد المسجل (حرفان وفق الاتحاد البريدي العالمي)</translation>
+    </message>
+    <message>
+        <source>First tracking serial of this workstation&apos;s range</source>
+        <translation>أول رقم تتبع في مجال هذه المحطة</translation>
+    </message>
+    <message>
+        <source>Last tracking serial of this workstation&apos;s range</source>
+        <translation>آخر رقم تتبع في مجال هذه المحطة</translation>
+    </message>
+    <message>
+        <source>Minutes a fast-service request may wait before it is marked late</source>
+        <translation>الدقائق المسموح بها لمعاملة الخدمات السريعة قبل اعتبارها متأخرة</translation>
+    </message>
+    <message>
+        <source>Minutes a slow-service request may wait before it is marked late</source>
+        <translation>الدقائق المسموح بها لمعاملة الخدمات البطيئة قبل اعتبارها متأخرة</translation>
     </message>
 </context>
 <context>

@@ -102,6 +102,7 @@ def extracted(tmp_path_factory: pytest.TempPathFactory) -> list[Message]:
     """What lupdate finds in the current ui/ sources, as scripts/update-translations.sh runs it."""
     out = tmp_path_factory.mktemp("lupdate") / "clerk_desk_ar.ts"
     sources = sorted(str(p) for p in UI_DIR.rglob("*.py") if "__pycache__" not in p.parts)
+    sources.append(str(UI_DIR.parent / "clerk_desk" / "config.py"))  # settings' descriptions
     options = ["-silent", "-no-obsolete", "-locations", "absolute"]
     options += ["-source-language", "en", "-target-language", "ar_SY"]
     subprocess.run(

@@ -1,0 +1,55 @@
+"""Preferences: every declared setting is editable, checked, and written to the file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox
+from pytestqt.qtbot import QtBot
+
+from clerk_desk import config as cfg
+from ui.preferences import PreferencesDialog
+
+
+def test_every_setting_has_an_editor_of_its_kind(qtbot: QtBot, tmp_path: Path) -> None:
+    dialog = PreferencesDialog(cfg.Config(path=tmp_path / "settings.json"))
+    qtbot.addWidget(dialog)
+    assert set(dialog.editors) == {s.key for s in cfg.ALL_SETTINGS}
+    assert isinstance(dialog.editors["language"], QComboBox)
+    assert isinstance(dialog.editors["pull_interval_s"], QSpinBox)
+    assert isinstance(dialog.editors["server_url"], QLineEdit)
+
+
+def test_a_bad_value_is_explained_and_nothing_is_written(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    dialog = PreferencesDialog(cfg.Config(path=path))
+    qtbot.addWidget(dialog)
+    server = dialog.editors["server_url"]
+    assert isinstance(server, QLineEdit)
+    server.setText("http://central.example.sy")  # plain http to another computer
+    first = dialog.editors["s10_first_serial"]
+    assert isinstance(first, QSpinBox)
+    first.setValue(99_000_000)  # after the last serial
+    dialog.save()
+    assert "https" in dialog.message.text()
+    assert dialog.message.text().count("\n") == 1  # both problems named
+    assert not path.exists()
+
+
+def test_saved_settings_reach_the_file(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    settings = cfg.Config(path=path)
+    dialog = PreferencesDialog(settings)
+    qtbot.addWidget(dialog)
+    interval = dialog.editors["pull_interval_s"]
+    size = dialog.editors["envelope_size"]
+    assert isinstance(interval, QSpinBox) and isinstance(size, QComboBox)
+    interval.setValue(120)
+    size.setCurrentIndex(size.findData("C5"))
+    with qtbot.waitSignal(dialog.saved):
+        dialog.save()
+    written = json.loads(path.read_text(encoding="utf-8"))
+    assert written["pull_interval_s"] == 120
+    assert written["envelope_size"] == "C5"
+    assert cfg.Config.load(path).get(cfg.ENVELOPE_SIZE) == "C5"
