@@ -29,7 +29,9 @@ from central.db import (
     next_request_numbers,
 )
 from central.security import hash_password
+from clerk_desk.comparison import compare_records
 from clerk_desk.digits import to_arabic_indic
+from clerk_desk.fields import ALL_FIELDS
 from clerk_desk.reasons import REASONS
 from clerk_desk.services import SERVICES, ServiceClass
 from clerk_desk.states import RequestState
@@ -589,13 +591,20 @@ def seed_demo(session: Session, *, now: datetime | None = None) -> SeedReport:
                     outcome="reject",
                     reason_code=reason.code,
                     reason_text="تاريخ الولادة المدخل لا يطابق قيد صاحب العلاقة في السجل المدني.",
-                    comparison={
-                        "birth_date": {
-                            "submitted": submitted["subject_birth_date"],
-                            "registry": person.birth_date.isoformat(),
-                            "verdict": "different",
-                        }
-                    },
+                    # The same evidence a workstation sends with its decision.
+                    comparison=compare_records(
+                        {
+                            k.removeprefix("subject_"): v
+                            for k, v in submitted.items()
+                            if k.startswith("subject_")
+                        },
+                        {
+                            k: str(v)
+                            for k, v in registry_snapshot(person).items()
+                            if k in {f.value for f in ALL_FIELDS}
+                        },
+                        SERVICES["criminal_record"].checked_fields,
+                    ).to_json(),
                     registry_snapshot=registry_snapshot(person),
                     decided_by=clerk,
                     decided_at=row["updated_at"],

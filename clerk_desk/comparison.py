@@ -696,3 +696,63 @@ def _only_registry(field: PersonField, registry: str) -> FieldComparison:
         _national_number(registry, "registry")
     ar, en = _ONLY_IN_REGISTRY
     return _field_comparison(field, _MISSING, None, registry, ar, en, False, (), _whole(registry))
+
+
+class BadEvidence(ValueError):
+    """A stored or received comparison is not in the shape ``Comparison.to_json`` writes."""
+
+
+def _evidence_spans(value: Any) -> tuple[Span, ...]:
+    if not isinstance(value, list):
+        raise BadEvidence("character spans must be a list")
+    spans = []
+    for span in value:
+        if (
+            not isinstance(span, list | tuple)
+            or len(span) != 2
+            or not all(isinstance(n, int) and n >= 0 for n in span)
+        ):
+            raise BadEvidence("a character span is two non-negative whole numbers")
+        spans.append((span[0], span[1]))
+    return tuple(spans)
+
+
+def comparison_from_json(data: Any) -> Comparison:
+    """Read back the evidence a decision was made on (what ``Comparison.to_json`` wrote)."""
+    if not isinstance(data, dict) or not isinstance(data.get("fields"), dict):
+        raise BadEvidence("the comparison has no fields")
+    try:
+        verdict = Verdict(str(data.get("verdict")))
+        fields: dict[PersonField, FieldComparison] = {}
+        checked = set()
+        for name in ALL_FIELDS:
+            entry = data["fields"].get(name.value)
+            if entry is None:
+                continue
+            if not isinstance(entry, dict):
+                raise BadEvidence(f"{name.value}: not an object")
+            texts = [entry.get(k) for k in ("submitted", "registry")]
+            notes = [entry.get(k, "") for k in ("explanation", "explanation_en")]
+            if not all(t is None or isinstance(t, str) for t in texts) or not all(
+                isinstance(n, str) for n in notes
+            ):
+                raise BadEvidence(f"{name.value}: values and explanations must be text")
+            fields[name] = FieldComparison(
+                field=name,
+                status=FieldStatus(str(entry.get("status"))),
+                submitted=texts[0],
+                registry=texts[1],
+                explanation_ar=notes[0],
+                explanation_en=notes[1],
+                possible_typo=bool(entry.get("possible_typo", False)),
+                submitted_diff=_evidence_spans(entry.get("submitted_diff", [])),
+                registry_diff=_evidence_spans(entry.get("registry_diff", [])),
+            )
+            if entry.get("checked", True):
+                checked.add(name)
+        listed = data.get("checked")
+        if isinstance(listed, list):  # the service's whole field set, present or not
+            checked = {PersonField(str(name)) for name in listed}
+    except ValueError as exc:  # an unknown status, verdict or field
+        raise BadEvidence(str(exc)) from exc
+    return Comparison(fields, verdict, frozenset(checked))

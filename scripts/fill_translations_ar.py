@@ -107,6 +107,11 @@ AR: dict[tuple[str, str], str | Plural] = {
         "Settings",
         "Minutes a slow-service request may wait before it is marked late",
     ): "الدقائق المسموح بها لمعاملة الخدمات البطيئة قبل اعتبارها متأخرة",
+    ("ReviewPanel", "No comparison was kept with this rejection."): "لم تُحفظ مقارنة مع هذا الرفض.",
+    (
+        "ReviewPanel",
+        "What %1 saw on %2, and the reason given: %3",
+    ): "ما رآه %1 بتاريخ %2، والسبب المذكور: %3",
     # --- comparison of the submitted data with the civil registry -----------------------
     ("Comparison", "identical"): "مطابق",
     ("Comparison", "spelling variant"): "اختلاف إملائي",

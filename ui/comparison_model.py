@@ -49,8 +49,9 @@ class ComparisonModel(QAbstractTableModel):
 
     FIELD, SUBMITTED, REGISTRY, STATUS = range(4)
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: Any = None, *, read_only: bool = False) -> None:
         super().__init__(parent)
+        self.read_only = read_only  # the supervisor reviews what the clerk saw; no ticking
         self._comparison: Comparison | None = None
         self._rows: list[FieldComparison] = []
         self._acknowledged: set[PersonField] = set()
@@ -105,7 +106,11 @@ class ComparisonModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         row = self._rows[index.row()]
-        if index.column() == self.STATUS and row.status is FieldStatus.EQUIVALENT:
+        if (
+            not self.read_only
+            and index.column() == self.STATUS
+            and row.status is FieldStatus.EQUIVALENT
+        ):
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
@@ -133,7 +138,8 @@ class ComparisonModel(QAbstractTableModel):
         if (
             role == Qt.ItemDataRole.CheckStateRole
             and column == self.STATUS
-            and (row.status is FieldStatus.EQUIVALENT)
+            and row.status is FieldStatus.EQUIVALENT
+            and not self.read_only
         ):
             ticked = row.field in self._acknowledged
             return Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
@@ -149,7 +155,7 @@ class ComparisonModel(QAbstractTableModel):
         value: Any,
         role: int = Qt.ItemDataRole.EditRole,
     ) -> bool:
-        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():
+        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid() or self.read_only:
             return False
         row = self._rows[index.row()]
         if index.column() != self.STATUS or row.status is not FieldStatus.EQUIVALENT:

@@ -73,3 +73,12 @@ def install_language(app: QCoreApplication, language: str) -> list[QTranslator]:
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark ``text`` for translation in ``context`` where it is declared; translate on use."""
     return text
+
+
+def ltr(text: str) -> str:
+    """Isolate a left-to-right value (a date, a time, a code) inside a sentence.
+
+    Without the isolate, the bidi algorithm reads digits that follow Arabic letters as
+    Arabic numbers, and "2026-11-27" shows as "27-11-2026" in an Arabic sentence.
+    """
+    return f"\u2066{text}\u2069"

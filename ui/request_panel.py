@@ -25,6 +25,7 @@ from clerk_desk.comparison import Verdict
 from ui.comparison_delegate import DiffDelegate
 from ui.comparison_model import ComparisonModel
 from ui.desk import OpenedRequest
+from ui.i18n import ltr
 from ui.labels import action_name, delivery_name, service_name, state_name
 
 
@@ -125,7 +126,7 @@ class RequestPanel(QWidget):
             self.banner.hide()
         self.verdict.setText(self._verdict_text(opened))
         for at, actor, action in opened.history:
-            self.history.addItem(f"{at}  {actor}  {action_name(action)}")
+            self.history.addItem(f"{ltr(at)}  {ltr(actor)}  {action_name(action)}")
         self.table.resizeRowsToContents()
         self._fit_table()
         self._update_buttons()

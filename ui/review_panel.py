@@ -17,12 +17,17 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from clerk_desk.api import RejectionOut
+from clerk_desk.comparison import BadEvidence, comparison_from_json
+from ui.comparison_delegate import DiffDelegate
+from ui.comparison_model import ComparisonModel
+from ui.i18n import ltr
 from ui.labels import reason_name, service_name
 from ui.views import select_row
 
@@ -96,6 +101,17 @@ class ReviewPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
+        self.evidence_model = ComparisonModel(self, read_only=True)
+        self.evidence = QTableView()
+        self.evidence.setObjectName("evidence")
+        self.evidence.setModel(self.evidence_model)
+        self.evidence.setItemDelegate(DiffDelegate(self.evidence))
+        self.evidence.verticalHeader().hide()
+        self.evidence.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.evidence_title = QLabel()
+        self.evidence_title.setObjectName("evidence_title")
+        self.evidence_title.setWordWrap(True)
+        self.table.selectionModel().currentRowChanged.connect(self._show_evidence)
         self.note = QLineEdit()
         self.note.setObjectName("note")
         self.note.setPlaceholderText(self.tr("Note for the clerk (required to overturn)"))
@@ -115,7 +131,15 @@ class ReviewPanel(QWidget):
         buttons.addWidget(self.overturn_button)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Rejections awaiting review")))
-        layout.addWidget(self.table, 1)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        evidence = QWidget()
+        evidence_layout = QVBoxLayout(evidence)
+        evidence_layout.setContentsMargins(0, 0, 0, 0)
+        evidence_layout.addWidget(self.evidence_title)
+        evidence_layout.addWidget(self.evidence, 1)
+        split.addWidget(evidence)
+        layout.addWidget(split, 1)
         layout.addWidget(self.note)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
@@ -125,6 +149,29 @@ class ReviewPanel(QWidget):
         self.message.setText(self.tr("%n rejection(s) awaiting review", "", len(items)))
         if items:
             select_row(self.table, 0)
+
+    def _show_evidence(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            self.evidence_model.set_comparison(None)
+            self.evidence_title.clear()
+            return
+        item = self.model.item(current.row())
+        arabic = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        try:
+            comparison = comparison_from_json(item.comparison) if item.comparison else None
+        except BadEvidence:
+            comparison = None
+        self.evidence_model.set_comparison(comparison, arabic=arabic)
+        self.evidence.resizeRowsToContents()
+        if comparison is None:
+            self.evidence_title.setText(self.tr("No comparison was kept with this rejection."))
+        else:
+            self.evidence_title.setText(
+                self.tr("What %1 saw on %2, and the reason given: %3")
+                .replace("%1", ltr(item.decided_by))
+                .replace("%2", ltr(item.decided_at.astimezone().strftime("%Y-%m-%d %H:%M")))
+                .replace("%3", item.reason_text)
+            )
 
     def select(self, request_id: str) -> bool:
         for row in range(self.model.rowCount()):

@@ -14,6 +14,7 @@ from sync.events import (
     Pulled,
     WentOffline,
 )
+from ui.i18n import ltr
 
 
 class DeskStatusBar(QStatusBar):
@@ -49,7 +50,7 @@ class DeskStatusBar(QStatusBar):
 
     def set_last_pull(self, at: datetime | None) -> None:
         when = at.astimezone().strftime("%H:%M") if at else "—"
-        self.last_pull.setText(self.tr("last refresh %1").replace("%1", when))
+        self.last_pull.setText(self.tr("last refresh %1").replace("%1", ltr(when)))
 
     def on_event(self, event: Event) -> None:
         match event:

@@ -569,6 +569,14 @@
         </translation>
     </message>
     <message>
+        <source>No comparison was kept with this rejection.</source>
+        <translation>لم تُحفظ مقارنة مع هذا الرفض.</translation>
+    </message>
+    <message>
+        <source>What %1 saw on %2, and the reason given: %3</source>
+        <translation>ما رآه %1 بتاريخ %2، والسبب المذكور: %3</translation>
+    </message>
+    <message>
         <source>Choose a rejection first.</source>
         <translation>اختر معاملة مرفوضة أولًا.</translation>
     </message>

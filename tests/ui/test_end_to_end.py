@@ -126,6 +126,10 @@ def test_mismatch_is_rejected_and_overturned_back_to_the_queue(
     assert evidence.request.id == request_id
     assert evidence.comparison["verdict"] == "mismatch"  # what the clerk saw, kept as evidence
     assert evidence.registry_snapshot["national_number"] == evidence.request.subject.national_number
+    shown = supervisor.review.evidence_model  # the supervisor sees it side by side, read-only
+    assert shown.comparison is not None and shown.comparison.verdict is Verdict.MISMATCH
+    assert shown.rowCount() >= 6
+    assert "dam.clerk1" in supervisor.review.evidence_title.text()
     supervisor.review.note.setText("الاختلاف في الاسم خطأ إملائي، تعاد المعاملة")
     qtbot.mouseClick(supervisor.review.overturn_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: server_status(url, request_id) == "assigned", timeout=10_000)
