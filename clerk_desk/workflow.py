@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from clerk_desk import audit
@@ -97,40 +97,74 @@ class UpsertResult:
     withdrawn: int = 0
 
 
+def _request_fields(item: RequestOut) -> dict[str, Any]:
+    return {
+        "service_code": item.service_code,
+        "service_class": item.service_class.value,
+        "center_code": item.center_code,
+        "requester_name": item.requester_name,
+        "relation_ar": item.relation_ar,
+        "subject_national_number": item.subject.national_number,
+        "subject": item.subject.model_dump(),
+        "delivery_method": item.delivery.method.value,
+        "delivery": item.delivery.model_dump(mode="json"),
+        "submitted_at": item.submitted_at,
+        "assigned_at": item.assigned_at,
+        "server_updated_at": item.updated_at,
+        "claimed_by": item.claimed_by,
+        "lease_expires_at": item.lease_expires_at,
+    }
+
+
 def upsert_requests(session: Session, items: Iterable[RequestOut]) -> UpsertResult:
-    """Store what the server sent; local changes it has not yet received win."""
-    new = updated = withdrawn = 0
-    for item in items:
-        local = session.get(Request, item.id)
-        fields = {
-            "service_code": item.service_code,
-            "service_class": item.service_class.value,
-            "center_code": item.center_code,
-            "requester_name": item.requester_name,
-            "relation_ar": item.relation_ar,
-            "subject_national_number": item.subject.national_number,
-            "subject": item.subject.model_dump(),
-            "delivery_method": item.delivery.method.value,
-            "delivery": item.delivery.model_dump(mode="json"),
-            "submitted_at": item.submitted_at,
-            "assigned_at": item.assigned_at,
-            "server_updated_at": item.updated_at,
-            "claimed_by": item.claimed_by,
-            "lease_expires_at": item.lease_expires_at,
-        }
+    """Store what the server sent; local changes it has not yet received win.
+
+    A page is one query for the requests already here, one for those with messages still
+    in the outbox, and one bulk insert for the new ones (a first pull brings thousands).
+    """
+    page = {item.id: item for item in items}  # a repeated id: the later copy is newer
+    if not page:
+        return UpsertResult()
+    ids = list(page)
+    local_rows: dict[str, Request] = {}
+    pending: set[str] = set()
+    for start in range(0, len(ids), 500):  # SQLite's limit on bound parameters
+        chunk = ids[start : start + 500]
+        local_rows.update(
+            (row.id, row) for row in session.scalars(select(Request).where(Request.id.in_(chunk)))
+        )
+        pending.update(
+            session.scalars(
+                select(OutboxMessage.request_id)
+                .where(OutboxMessage.request_id.in_(chunk), OutboxMessage.status != "done")
+                .distinct()
+            )
+        )
+    new_rows: list[dict[str, Any]] = []
+    updated = withdrawn = 0
+    for request_id, item in page.items():
+        fields = _request_fields(item)
+        local = local_rows.get(request_id)
         if local is None:
-            session.add(Request(id=item.id, status=item.status.value, **fields))
-            new += 1
+            new_rows.append({"id": request_id, "status": item.status.value, **fields})
             continue
+        opened_here = (
+            local.status == RequestState.IN_REVIEW
+            and item.status is RequestState.ASSIGNED
+            and item.claimed_by is not None
+            and item.claimed_by == local.claimed_by
+        )  # the server moves to in_review only with the decision: the clerk has it open
         for name, value in fields.items():
             setattr(local, name, value)
-        if not has_pending_outbox(session, item.id) and local.status != item.status.value:
+        if request_id not in pending and not opened_here and local.status != item.status.value:
             if item.status is RequestState.WITHDRAWN:
                 withdrawn += 1
             local.status = item.status.value
         updated += 1
+    if new_rows:
+        session.execute(insert(Request), new_rows)
     session.flush()
-    return UpsertResult(new, updated, withdrawn)
+    return UpsertResult(len(new_rows), updated, withdrawn)
 
 
 # --- opening and deciding ---------------------------------------------------------------

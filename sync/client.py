@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from typing import Any, TypeVar
 
 import requests
@@ -32,7 +34,16 @@ class ServerError(Exception):
 
 
 class Offline(ServerError):
-    """The server could not be reached (or answered so late it counts as unreachable)."""
+    """The server could not be reached, or said "not now" (408, 429, 5xx).
+
+    ``retry_after`` is the server's ``Retry-After`` in seconds, when it gave one.
+    """
+
+    def __init__(
+        self, message: str, *, status: int | None = None, retry_after: float | None = None
+    ) -> None:
+        super().__init__(message, status=status)
+        self.retry_after = retry_after
 
 
 class NotAuthenticated(ServerError):
@@ -49,6 +60,27 @@ class Conflict(Refused):
 
 class BadAnswer(ServerError):
     """The server's answer was not what the contract promises."""
+
+
+MAX_RETRY_AFTER = 24 * 3600.0  # a longer wait from a confused server is not believed
+
+
+def parse_retry_after(value: str | None, now: datetime | None = None) -> float | None:
+    """``Retry-After`` as seconds from ``now``: delta-seconds or an HTTP date; None if unusable."""
+    if not value:
+        return None
+    text = value.strip()
+    if text.isascii() and text.isdigit():
+        seconds = float(text)
+    else:
+        try:
+            when = parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError):
+            return None
+        if when.tzinfo is None:  # an HTTP date is GMT even when it fails to say so
+            when = when.replace(tzinfo=UTC)
+        seconds = (when - (now or datetime.now(UTC))).total_seconds()
+    return min(max(seconds, 0.0), MAX_RETRY_AFTER)
 
 
 class CentralClient:
@@ -75,6 +107,26 @@ class CentralClient:
         json: dict[str, Any] | None = None,
         params: dict[str, Any] | None = None,
     ) -> M:
+        response = self._exchange(method, path, json=json, params=params)
+        if len(response.content) > MAX_RESPONSE_BYTES:
+            raise BadAnswer("the server's answer is too large")
+        try:
+            return model.model_validate_json(response.content)
+        except ValidationError as exc:
+            problems = "; ".join(
+                f"{'.'.join(str(p) for p in e['loc']) or 'body'}: {e['msg']}"
+                for e in exc.errors()[:3]
+            )
+            raise BadAnswer(f"the server's answer is malformed ({problems})") from exc
+
+    def _exchange(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: dict[str, Any] | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> requests.Response:
         url = f"{self.base_url}{api.API_PREFIX}{path}"
         headers = {"Authorization": f"Bearer {self.token}"} if self.token else {}
         try:
@@ -87,16 +139,7 @@ class CentralClient:
             raise Offline("the central server cannot be reached") from exc
         log.debug("%s %s -> %s", method, path, response.status_code)
         self._raise_for_status(response)
-        if len(response.content) > MAX_RESPONSE_BYTES:
-            raise BadAnswer("the server's answer is too large")
-        try:
-            return model.model_validate_json(response.content)
-        except ValidationError as exc:
-            problems = "; ".join(
-                f"{'.'.join(str(p) for p in e['loc']) or 'body'}: {e['msg']}"
-                for e in exc.errors()[:3]
-            )
-            raise BadAnswer(f"the server's answer is malformed ({problems})") from exc
+        return response
 
     @staticmethod
     def _detail(response: requests.Response) -> str:
@@ -121,7 +164,11 @@ class CentralClient:
         if status == 409:
             raise Conflict(detail, status=status)
         if status in (408, 429) or status >= 500:
-            raise Offline(f"the server is unavailable ({status})", status=status)
+            raise Offline(
+                f"the server is unavailable ({status})",
+                status=status,
+                retry_after=parse_retry_after(response.headers.get("Retry-After")),
+            )
         raise Refused(detail, status=status)
 
     # --- the contract -------------------------------------------------------------------
@@ -140,6 +187,14 @@ class CentralClient:
 
     def claim(self, request_id: str) -> api.ClaimOut:
         return self._call("POST", f"/requests/{request_id}/claim", api.ClaimOut)
+
+    def request(self, request_id: str) -> api.RequestOut:
+        """One request as the server has it now (who holds its lease, its status)."""
+        return self._call("GET", f"/requests/{request_id}", api.RequestOut)
+
+    def release(self, request_id: str) -> None:
+        """Hand the lease back (the server answers 204, no body)."""
+        self._exchange("DELETE", f"/requests/{request_id}/claim")
 
     def registry_record(self, national_number: str) -> api.RegistryRecord:
         number = parse_national_number(national_number)

@@ -39,7 +39,16 @@ class MessageRefused:
     reason: str
 
 
-Event = Pulled | WentOffline | CameOnline | OutboxChanged | MessageRefused
+@dataclass(frozen=True, slots=True)
+class LeaseLost:
+    """Another clerk holds the request now (the lease ran out and was taken)."""
+
+    request_id: str
+    holder: str | None
+    reason: str
+
+
+Event = Pulled | WentOffline | CameOnline | OutboxChanged | MessageRefused | LeaseLost
 Listener = Callable[[Event], None]
 
 

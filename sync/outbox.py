@@ -1,26 +1,68 @@
-"""Delivering the outbox to the server: in order, each message exactly once."""
+"""Delivering the outbox to the server: in order, each message exactly once.
+
+Exactly once is the server's idempotency key doing its part: a message whose answer was
+lost is sent again with the same key and the server answers as the first time. The
+pusher's part is never to drop a message and never to send one out of order within its
+request.
+
+When to try again is a :class:`RetryPolicy`: exponential backoff with jitter per message,
+kept in the store (``attempts``, ``next_attempt_at``) so a restart does not hammer a
+struggling server, and the server's own ``Retry-After`` when it gives one.
+"""
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
-from datetime import UTC, datetime
+import random
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from clerk_desk.store.models import OutboxMessage
-from sync.client import CentralClient, NotAuthenticated, Offline, Refused
+from sync.client import BadAnswer, CentralClient, NotAuthenticated, Offline, Refused
 from sync.events import CameOnline, EventHub, MessageRefused, OutboxChanged, WentOffline
 
 log = logging.getLogger(__name__)
 
+Clock = Callable[[], datetime]
+
+
+def _utcnow() -> datetime:
+    return datetime.now(UTC)
+
 
 @dataclass(frozen=True, slots=True)
 class PushResult:
+    """What one push did. ``next_due``: when the earliest message held back by a backoff
+    becomes due (None if none is), so the caller can schedule the next push."""
+
     sent: int
     refused: int
     waiting: int
+    deferred: int = 0
+    next_due: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RetryPolicy:
+    """Exponential backoff with "equal jitter": the n-th failure waits between half and
+    all of ``min(cap, base * factor**(n-1))`` seconds, so workstations that lost the link
+    together do not come back together. A ``Retry-After`` from the server wins.
+    """
+
+    base: float = 2.0
+    factor: float = 2.0
+    cap: float = 600.0
+    rng: random.Random = field(default_factory=random.Random, compare=False)
+
+    def delay(self, attempts: int, retry_after: float | None = None) -> float:
+        if retry_after is not None:
+            return max(retry_after, 0.0)  # the client already refuses absurd values
+        ceiling = min(self.cap, self.base * self.factor ** max(attempts - 1, 0))
+        return ceiling / 2 + self.rng.uniform(0, ceiling / 2)
 
 
 def counts(sessions: sessionmaker[Session]) -> tuple[int, int]:
@@ -34,23 +76,54 @@ def counts(sessions: sessionmaker[Session]) -> tuple[int, int]:
     return rows.get("queued", 0), rows.get("failed", 0)
 
 
-class OutboxPusher:
-    """Sends queued messages oldest first.
+def refused_messages(sessions: sessionmaker[Session]) -> list[MessageRefused]:
+    """The messages the server refused for good, with its reasons: what the clerk must see."""
+    with sessions() as session:
+        rows = session.execute(
+            select(OutboxMessage.request_id, OutboxMessage.kind, OutboxMessage.last_error)
+            .where(OutboxMessage.status == "failed")
+            .order_by(OutboxMessage.id)
+        ).all()
+    return [MessageRefused(request_id, kind, error or "") for request_id, kind, error in rows]
 
-    A message the server refuses for good is marked failed with the server's reason, and
-    later messages of the same request wait behind it; a network failure leaves everything
-    queued for the next attempt.
+
+class OutboxPusher:
+    """Sends queued messages that are due, oldest first.
+
+    - Delivered: ``done``.
+    - Refused for good (a 4xx other than 401, 408, 429): ``failed`` with the server's
+      reason, :class:`MessageRefused` is emitted, and later messages of the same request
+      wait behind it; other requests go on.
+    - Unreachable, 408, 429, 5xx: the message stays ``queued`` with a backoff (or the
+      server's ``Retry-After``) and the push stops with :class:`Offline`; a server that
+      asked to be left alone is not called again before its time.
+    - A garbled answer to a delivery (it may or may not have been recorded): ``queued``
+      with a backoff; resending under the same key is safe. Its request waits; others go on.
+    - 401: the push stops with :class:`NotAuthenticated`, the message stays ``queued`` and
+      due, so a push after logging in again resumes at once.
+
+    A message not yet due holds back the later messages of its request (order per request).
     """
 
     def __init__(
-        self, client: CentralClient, sessions: sessionmaker[Session], events: EventHub
+        self,
+        client: CentralClient,
+        sessions: sessionmaker[Session],
+        events: EventHub,
+        *,
+        policy: RetryPolicy | None = None,
+        clock: Clock = _utcnow,
     ) -> None:
         self.client = client
         self.sessions = sessions
         self.events = events
+        self.policy = policy or RetryPolicy()
+        self.clock = clock
+        self.paused_until: datetime | None = None  # the server's Retry-After, for all
 
     def push(self) -> PushResult:
-        sent = refused = 0
+        sent = refused = deferred = 0
+        now = self.clock()
         with self.sessions() as session:
             blocked = set(
                 session.scalars(
@@ -64,48 +137,130 @@ class OutboxPusher:
                         OutboxMessage.request_id,
                         OutboxMessage.kind,
                         OutboxMessage.payload,
+                        OutboxMessage.next_attempt_at,
                     )
                     .where(OutboxMessage.status == "queued")
                     .order_by(OutboxMessage.id)
                 )
             )
+        if self.paused_until is not None and now < self.paused_until:
+            deferred = len(queued)
+            queued = []
         try:
-            for message_id, request_id, kind, payload in queued:
+            for message_id, request_id, kind, payload, due in queued:
                 if request_id in blocked:
+                    continue
+                if due is not None and due > now:
+                    blocked.add(request_id)  # its later messages wait behind it
+                    deferred += 1
                     continue
                 try:
                     self.client.send(kind, request_id, payload)
-                except (Offline, NotAuthenticated) as exc:
-                    self._attempted(message_id, str(exc))
-                    if isinstance(exc, Offline):
-                        self.events.emit(WentOffline(exc.message))
+                except Offline as exc:
+                    self._retry_later(message_id, exc.message, exc.status, exc.retry_after, now)
+                    self.events.emit(WentOffline(exc.message))
                     raise
+                except NotAuthenticated as exc:
+                    self._attempted(message_id, exc.message, exc.status)
+                    raise
+                except BadAnswer as exc:
+                    blocked.add(request_id)
+                    deferred += 1
+                    self._retry_later(message_id, exc.message, exc.status, None, now)
+                    log.warning("garbled answer to %s for request %s", kind, request_id)
+                    continue
                 except Refused as exc:
+                    if exc.status is None:
+                        # Not the server's answer about this message (an untrusted
+                        # certificate): nothing is wrong with the message itself.
+                        self._attempted(message_id, exc.message, None)
+                        raise
                     refused += 1
                     blocked.add(request_id)
-                    self._finish(message_id, "failed", exc.message)
+                    self._finish(message_id, "failed", exc.message, exc.status)
                     log.warning("server refused %s for request %s", kind, request_id)
                     self.events.emit(MessageRefused(request_id, kind, exc.message))
                     continue
+                except ValueError as exc:
+                    # The stored message does not fit the contract (a store written by an
+                    # older version): it is kept, marked failed, and shown; never dropped.
+                    refused += 1
+                    blocked.add(request_id)
+                    reason = f"this message cannot be sent as stored: {exc}"
+                    self._finish(message_id, "failed", reason, None)
+                    self.events.emit(MessageRefused(request_id, kind, reason))
+                    continue
                 self.events.emit(CameOnline())
-                self._finish(message_id, "done", None)
+                self._finish(message_id, "done", None, None)
                 sent += 1
         finally:
             waiting, failed = counts(self.sessions)
             self.events.emit(OutboxChanged(waiting, failed))
-        return PushResult(sent, refused, waiting)
+        return PushResult(sent, refused, waiting, deferred, self.next_due())
 
-    def _attempted(self, message_id: int, error: str) -> None:
+    def next_due(self) -> datetime | None:
+        """The earliest time a queued message held back by a backoff becomes due."""
+        with self.sessions() as session:
+            due: datetime | None = session.scalar(
+                select(func.min(OutboxMessage.next_attempt_at)).where(
+                    OutboxMessage.status == "queued", OutboxMessage.next_attempt_at.is_not(None)
+                )
+            )
+        if due is not None and due.tzinfo is None:  # min() bypasses the column's type
+            due = due.replace(tzinfo=UTC)
+        paused = self.paused_until
+        if paused is not None and paused > self.clock() and (due is None or paused > due):
+            return paused
+        return due
+
+    def retry_now(self) -> int:
+        """Make every queued message due at once (the clerk pressed "send now")."""
+        self.paused_until = None
+        with self.sessions.begin() as session:
+            rows = list(
+                session.scalars(
+                    select(OutboxMessage).where(
+                        OutboxMessage.status == "queued",
+                        OutboxMessage.next_attempt_at.is_not(None),
+                    )
+                )
+            )
+            for row in rows:
+                row.next_attempt_at = None
+        return len(rows)
+
+    def _retry_later(
+        self,
+        message_id: int,
+        error: str,
+        status: int | None,
+        retry_after: float | None,
+        now: datetime,
+    ) -> None:
         with self.sessions.begin() as session:
             message = session.get_one(OutboxMessage, message_id)
             message.attempts += 1
             message.last_error = error
+            message.last_status = status
+            wait = self.policy.delay(message.attempts, retry_after)
+            message.next_attempt_at = now + timedelta(seconds=wait)
+        if retry_after is not None:
+            self.paused_until = now + timedelta(seconds=wait)
 
-    def _finish(self, message_id: int, status: str, error: str | None) -> None:
+    def _attempted(self, message_id: int, error: str, status: int | None) -> None:
+        with self.sessions.begin() as session:
+            message = session.get_one(OutboxMessage, message_id)
+            message.attempts += 1
+            message.last_error = error
+            message.last_status = status
+
+    def _finish(self, message_id: int, status: str, error: str | None, code: int | None) -> None:
         with self.sessions.begin() as session:
             message = session.get_one(OutboxMessage, message_id)
             message.attempts += 1
             message.status = status
             message.last_error = error
+            message.last_status = code
+            message.next_attempt_at = None
             if status == "done":
                 message.sent_at = datetime.now(UTC)

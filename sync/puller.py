@@ -42,7 +42,7 @@ class Puller:
         client: CentralClient,
         sessions: sessionmaker[Session],
         events: EventHub,
-        page_size: int = 500,
+        page_size: int = 1000,  # the server's largest page: a first pull brings thousands
     ) -> None:
         self.client = client
         self.sessions = sessions

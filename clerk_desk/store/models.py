@@ -137,6 +137,10 @@ class OutboxMessage(Base):
     status: Mapped[str] = mapped_column(String(10), default="queued")
     attempts: Mapped[int] = mapped_column(default=0)
     last_error: Mapped[str | None] = mapped_column(Text)
+    # The HTTP status of the last failed attempt (None: no answer at all, or never tried).
+    last_status: Mapped[int | None]
+    # Not sent before this time (backoff, or the server's Retry-After); None: due now.
+    next_attempt_at: Mapped[datetime | None]
     created_at: Mapped[datetime]
     sent_at: Mapped[datetime | None]
 

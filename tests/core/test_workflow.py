@@ -211,6 +211,41 @@ def test_once_delivered_the_servers_status_is_taken_again(sessions: sessionmaker
     assert status(sessions) == "printed"
 
 
+def test_a_pull_does_not_close_the_request_the_clerk_has_open(
+    sessions: sessionmaker[Session],
+) -> None:
+    open_request(sessions)
+    assert status(sessions) == "in_review"
+    # The server says "assigned" until a decision arrives; the claim is this clerk's.
+    mine = request_out(claimed_by="dam.clerk1", lease_expires_at=T0 + timedelta(minutes=15))
+    put(sessions, mine)
+    assert status(sessions) == "in_review"
+    accept(sessions)  # and the clerk can still decide it
+    assert status(sessions) == "accepted"
+
+
+def test_a_request_a_colleague_took_goes_back_to_assigned(
+    sessions: sessionmaker[Session],
+) -> None:
+    open_request(sessions)
+    theirs = request_out(claimed_by="dam.clerk2", lease_expires_at=T0 + timedelta(minutes=40))
+    put(sessions, theirs)
+    assert status(sessions) == "assigned"
+    with sessions() as session:
+        assert session.get_one(Request, "DAM-000001").claimed_by == "dam.clerk2"
+
+
+def test_a_large_page_is_stored_in_one_go(sessions: sessionmaker[Session]) -> None:
+    items = [request_out(f"DAM-{n:06d}") for n in range(1, 1201)]  # over one IN (...) chunk
+    assert put(sessions, *items) == workflow.UpsertResult(new=1200, updated=0, withdrawn=0)
+    assert put(sessions, *items[-700:]) == workflow.UpsertResult(new=0, updated=700, withdrawn=0)
+    assert count(sessions, Request) == 1200
+    with sessions() as session:
+        stored = session.get_one(Request, "DAM-001200")
+        assert stored.submitted_at == T0 - timedelta(days=1)  # aware, as stored by the ORM
+        assert stored.delivery["city_ar"] == "دمشق"
+
+
 # --- accepting ----------------------------------------------------------------------------
 
 

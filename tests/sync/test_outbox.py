@@ -38,6 +38,19 @@ from sync.puller import Puller, last_pull_at
 CLERK = Actor("dam.clerk1", "W1", "DAM")
 
 
+class FakeClock:
+    """The pusher's clock: time moves only when a test says so."""
+
+    def __init__(self) -> None:
+        self.now = datetime.now(UTC)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += timedelta(seconds=seconds)
+
+
 @dataclass
 class Workstation:
     """dam.clerk1's workstation: its own store, a client of the live server, its events."""
@@ -51,7 +64,8 @@ class Workstation:
     def __post_init__(self) -> None:
         self.hub.subscribe(self.events.append)
         self.puller = Puller(self.client, self.sessions, self.hub)
-        self.pusher = OutboxPusher(self.client, self.sessions, self.hub)
+        self.clock = FakeClock()
+        self.pusher = OutboxPusher(self.client, self.sessions, self.hub, clock=self.clock)
 
     def go_offline(self, url: str) -> None:
         self.client.base_url = url
@@ -224,6 +238,7 @@ def test_decisions_made_offline_wait_and_count_attempts(
     for attempt in (1, 2):
         with pytest.raises(Offline):
             ws.pusher.push()
+        ws.clock.advance(3600)  # past any backoff
         first, second = ws.outbox()
         assert (first.status, first.attempts) == ("queued", attempt)
         assert first.last_error == "the central server cannot be reached"
@@ -256,6 +271,7 @@ def test_back_online_they_are_delivered_in_order_exactly_once(
     ws.events.clear()
 
     ws.go_online()
+    ws.clock.advance(3600)  # the backoff of the first message has passed
     assert ws.pusher.push() == PushResult(sent=3, refused=0, waiting=0)
     assert [(m.kind, m.status, m.last_error) for m in ws.outbox()] == [
         ("decision", "done", None),
