@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from central.db import (
+    CenterKeyRow,
     CenterRow,
     DecisionRow,
     IdempotencyRow,
@@ -42,6 +43,7 @@ from central.db import (
     upgrade,
     write_session,
 )
+from central.keys import current_key, ensure_center_keys
 from central.security import new_token, token_digest, verify_password
 from central.seed import seed_demo
 from clerk_desk.api import (
@@ -49,6 +51,9 @@ from clerk_desk.api import (
     MAX_BODY_BYTES,
     ActionOut,
     Center,
+    CenterKeys,
+    CenterPublicKey,
+    CenterSigningKey,
     ClaimOut,
     DecisionIn,
     Delivery,
@@ -489,6 +494,40 @@ def login(body: LoginIn, session: WriteDb, settings: SettingsDep) -> LoginOut:
     )
 
 
+@router.get("/centers/keys", response_model=CenterKeys, tags=["verification"])
+def center_keys(session: ReadDb) -> CenterKeys:
+    """Every center's public keys, retired ones included: no log-in needed.
+
+    Anyone holding a printed document checks its verification code against these.
+    """
+    rows = session.scalars(select(CenterKeyRow).order_by(CenterKeyRow.key_id))
+    return CenterKeys(
+        keys=[
+            CenterPublicKey(center_code=r.center_code, key_id=r.key_id, public_key=r.public_key)
+            for r in rows
+        ]
+    )
+
+
+CenterCodePath = Annotated[str, Path(pattern=r"^[A-Z]{3}$", description="e.g. DAM")]
+
+
+@router.get(
+    "/centers/{center_code}/signing-key", response_model=CenterSigningKey, tags=["verification"]
+)
+def signing_key(center_code: CenterCodePath, user: ReadUser, session: ReadDb) -> CenterSigningKey:
+    """The center's current private key, for its own clerks' and supervisors' workstations."""
+    if user.center_code != center_code:
+        raise HTTPException(403, detail="a center's signing key is for its own users only")
+    row = current_key(session, center_code)
+    if row is None:
+        raise HTTPException(404, detail=f"center {center_code} has no signing key")
+    log.info("signing key %s handed to %s", row.key_id, user.username)
+    return CenterSigningKey(
+        center_code=row.center_code, key_id=row.key_id, private_key=row.private_key
+    )
+
+
 @router.get("/requests", response_model=RequestPage, tags=["requests"])
 def list_requests(
     user: ReadUser,
@@ -823,6 +862,10 @@ def create_app(
                 session.commit()
             if report.created:
                 log.info("seeded %d people and %d requests", report.people, report.requests)
+        with write_session(engine) as session:
+            if made := ensure_center_keys(session, (clock or _utcnow)()):
+                session.commit()
+                log.info("generated signing keys for %d centers", made)
     except BaseException:
         engine.dispose()
         raise

@@ -228,6 +228,22 @@ class IdempotencyRow(Base):
     created_at: Mapped[datetime]
 
 
+class CenterKeyRow(Base):
+    """A center's Ed25519 key pair for signing its documents' verification codes.
+
+    The reference server keeps the private key in its database; a real deployment keeps it
+    in an HSM or KMS and exports it only to the center's workstations.
+    """
+
+    __tablename__ = "center_keys"
+
+    key_id: Mapped[str] = mapped_column(String(12), primary_key=True)  # DAM-1
+    center_code: Mapped[str] = mapped_column(ForeignKey("centers.code"), index=True)
+    public_key: Mapped[str] = mapped_column(String(43))  # raw 32 bytes, base64url
+    private_key: Mapped[str] = mapped_column(String(43))  # raw 32-byte seed, base64url
+    created_at: Mapped[datetime]
+
+
 class CounterRow(Base):
     """Named counters; ``change_seq`` is the one row the migration creates."""
 

@@ -105,6 +105,39 @@ class LoginOut(Outgoing):
     user: User
 
 
+# --- verification keys ----------------------------------------------------------------
+
+KeyId = Annotated[str, Field(pattern=r"^[A-Z]{3}-[0-9]{1,6}$")]
+Base64Url32 = Annotated[str, Field(pattern=r"^[A-Za-z0-9_-]{43}$")]  # 32 bytes, unpadded
+
+
+class CenterPublicKey(Outgoing):
+    """A center's Ed25519 public key, by which its documents' verification codes are checked."""
+
+    center_code: Annotated[str, Field(pattern=r"^[A-Z]{3}$")]
+    key_id: KeyId
+    algorithm: Literal["Ed25519"] = "Ed25519"
+    public_key: Base64Url32  # the raw 32-byte key, base64url
+
+
+class CenterKeys(Outgoing):
+    """``GET /centers/keys``: every center's public keys, old ones included (no auth)."""
+
+    keys: list[CenterPublicKey]
+
+
+class CenterSigningKey(Outgoing):
+    """``GET /centers/{code}/signing-key``: the center's private key, for its own users only.
+
+    The workstation keeps it in the system keyring and signs documents offline.
+    """
+
+    center_code: Annotated[str, Field(pattern=r"^[A-Z]{3}$")]
+    key_id: KeyId
+    algorithm: Literal["Ed25519"] = "Ed25519"
+    private_key: Base64Url32  # the raw 32-byte seed, base64url
+
+
 # --- requests -------------------------------------------------------------------------
 
 

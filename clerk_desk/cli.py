@@ -1,4 +1,4 @@
-"""The command line: ``clerk-desk [gui|demo|server|compare|audit] …``.
+"""The command line: ``clerk-desk [gui|demo|server|compare|audit|verify|render] …``.
 
 This is the one composition root outside the GUI; it may import every part, and imports
 each only when its command runs, so ``clerk-desk compare`` never loads Qt.
@@ -62,6 +62,28 @@ def _parser() -> argparse.ArgumentParser:
 
     audit = sub.add_parser("audit", help="the local audit log")
     audit.add_argument("action", choices=["verify"])
+
+    verify = sub.add_parser(
+        "verify",
+        help="check a printed document's verification code",
+        description="Exit status: 0 valid, 1 invalid, 2 unreadable (or no keys to check with).",
+    )
+    verify.add_argument("file", type=Path, help="the document, as PDF (page 1 is read)")
+    keys_from = verify.add_mutually_exclusive_group()
+    keys_from.add_argument(
+        "--server", help="fetch the centers' public keys from this central server"
+    )
+    keys_from.add_argument(
+        "--keys", type=Path, help="a saved copy of the server's /centers/keys answer (JSON)"
+    )
+
+    render = sub.add_parser(
+        "render", help="render sample documents and envelopes (printer alignment check)"
+    )
+    render.add_argument(
+        "--demo", action="store_true", required=True, help="use the demo seed's sample facts"
+    )
+    render.add_argument("--out", type=Path, required=True, help="folder to write the PDFs to")
     return parser
 
 
@@ -185,6 +207,114 @@ def _audit(args: argparse.Namespace) -> int:
     return 1
 
 
+def _utf8_stdout() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):  # Arabic stays readable on any console
+            stream.reconfigure(encoding="utf-8")
+
+
+def _fetch_keys(args: argparse.Namespace) -> bytes:
+    """The body of GET /centers/keys, from --keys, --server or the configured server."""
+    if args.keys is not None:
+        return Path(args.keys).read_bytes()
+    import ssl
+
+    from clerk_desk.api import API_PREFIX
+
+    settings = cfg.Config.load(_config_path(args))
+    url = (args.server or settings.get(cfg.SERVER_URL)).rstrip("/")
+    ca_bundle = settings.get(cfg.CA_BUNDLE)
+    context = ssl.create_default_context(cafile=ca_bundle or None)
+    with urllib.request.urlopen(
+        f"{url}{API_PREFIX}/centers/keys", timeout=15, context=context
+    ) as r:
+        body: bytes = r.read(1_000_000)
+        return body
+
+
+_FACT_LABELS = (
+    ("document_number", "رقم الوثيقة", "Document number"),
+    ("center_code", "رمز المركز", "Center"),
+    ("issued_on", "تاريخ الإصدار", "Issued on"),
+    ("request_id", "رقم المعاملة", "Request"),
+    ("service_code", "الخدمة", "Service"),
+    ("national_number", "الرقم الوطني", "National number"),
+    ("full_name", "الاسم", "Name"),
+)
+
+
+def _verify(args: argparse.Namespace) -> int:
+    from pydantic import ValidationError
+
+    from printing.verification import keys_from_json, verify_pdf
+
+    _utf8_stdout()
+    try:
+        keys = keys_from_json(_fetch_keys(args))
+    except (OSError, ValueError, ValidationError) as exc:
+        print(
+            f"لا يمكن الحصول على مفاتيح المراكز / cannot get the centers' keys: {exc}",
+            file=sys.stderr,
+        )
+        return 2
+    result = verify_pdf(args.file, keys)
+    if result.status == "unreadable":
+        print(f"تعذّرت قراءة رمز التحقق / UNREADABLE: {result.reason}", file=sys.stderr)
+        return 2
+    if result.valid:
+        print(
+            "الوثيقة صحيحة: رمز التحقق موقّع بمفتاح المركز / VALID: the code is signed by "
+            f"the center's key ({result.key_id})"
+        )
+    else:
+        print(f"الوثيقة غير صحيحة / INVALID: {result.reason}")
+    if result.facts is not None:
+        if result.valid:
+            print("يثبت الرمز ما يلي / The code proves:")
+        else:
+            print("ما يدّعيه الرمز (غير مثبت) / What the code claims (NOT proven):")
+        for attribute, arabic, english in _FACT_LABELS:
+            print(f"  {arabic} / {english}: {getattr(result.facts, attribute)}")
+        if result.valid:
+            print("قارن هذه البيانات بالمطبوع على الوثيقة / Compare these with the printed page.")
+    return 0 if result.valid else 1
+
+
+def _render(args: argparse.Namespace) -> int:
+    """The demo center's sample set, signed by a throw-away key saved beside it."""
+    from central.seed import CENTERS
+    from clerk_desk.api import Center, CenterKeys, CenterPublicKey
+    from printing.samples import write_sample_set
+    from printing.verification import DocumentSigner, public_key_text
+
+    seed = CENTERS[0]
+    center = Center(
+        code=seed.code,
+        name_ar=seed.name_ar,
+        name_en=seed.name_en,
+        address_ar=seed.address_ar,
+        city_ar=seed.city_ar,
+    )
+    # not the center's real key: these pages are for alignment, not for handing out
+    signer = DocumentSigner.generate(f"{center.code}-0", center.code)
+    out = Path(args.out)
+    for path in write_sample_set(out, center, signer):
+        print(path)
+    keys = CenterKeys(
+        keys=[
+            CenterPublicKey(
+                center_code=center.code,
+                key_id=signer.key_id,
+                public_key=public_key_text(signer.private_key.public_key()),
+            )
+        ]
+    )
+    keys_path = out / "keys.json"
+    keys_path.write_text(keys.model_dump_json(indent=2) + "\n", encoding="utf-8")
+    print(keys_path)
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
@@ -200,6 +330,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         "server": _server,
         "compare": _compare,
         "audit": _audit,
+        "verify": _verify,
+        "render": _render,
         "gui": _gui,
         None: _gui,
     }

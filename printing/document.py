@@ -1,9 +1,11 @@
-"""The individual civil-registry extract (بيان قيد فردي), A4 portrait.
+"""The documents of the fast services, A4 portrait: one renderer, templates as data.
 
-The layout is a column of sections drawn top to bottom, each a small function taking the
-canvas, the facts and the y where it starts, and returning where the next one starts; a
-later template (family extract, criminal-record certificate) reuses the header, the
-issue block and the stamps box, and the verification QR code gets its own section.
+What a service's document prints (letterhead lines, title, the rows of the record table,
+the attestation, the issuing body) is its template, ``resources/templates/<code>.json``
+(see `printing.templates`). The layout is a column of sections drawn top to bottom, each a
+small function taking the canvas, what it prints and the y where it starts, and returning
+where the next one starts. The signed verification code (`printing.verification`) sits at
+the bottom right, clear of the stamps box, the signature and the request's barcode.
 """
 
 from __future__ import annotations
@@ -18,7 +20,10 @@ from reportlab.lib.units import mm
 from printing.barcodes import BarcodeSpec, code128_size, draw_code128
 from printing.fonts import BOLD, REGULAR
 from printing.pdf import render_pdf
+from printing.qr import QUIET_MODULES, draw_qr, qr_modules
+from printing.templates import DocumentTemplate, RecordField, Row, load_template
 from printing.text import Box, TextStyle, draw_line, draw_text
+from printing.verification import DocumentSigner, SignedFacts
 
 Gender = Literal["male", "female"]
 GENDER_AR: dict[str, str] = {"male": "ذكر", "female": "أنثى"}
@@ -28,13 +33,6 @@ MARGIN = 18 * mm
 INK = (0.0, 0.0, 0.0)
 RULE = (0.25, 0.25, 0.25)
 LABEL_FILL = (0.93, 0.93, 0.93)
-
-STATE_LINES = ("الجمهورية العربية السورية", "وزارة الداخلية", "الشؤون المدنية")
-TITLE = "بيان قيد فردي"
-ATTESTATION = (
-    "أُعطي هذا البيان بناءً على طلب صاحب العلاقة، وهو مطابق لقيود السجل المدني "
-    "بتاريخ إصداره، ولا يُعتدّ به ما لم يحمل الأختام المطلوبة."
-)
 
 
 @dataclass(frozen=True)
@@ -51,23 +49,41 @@ class CivilRecord:
     gender: Gender
     registry_office: str  # أمانة السجل المدني
     record_ref: str  # محل ورقم القيد
+    marital_status: str = ""  # الوضع العائلي, in Arabic as the registry writes it
 
     def __post_init__(self) -> None:
         if self.gender not in GENDER_AR:
             raise ValueError(f"gender must be 'male' or 'female', not {self.gender!r}")
 
+    @property
+    def full_name(self) -> str:
+        """First, father's and family name, as Syrian documents name a person."""
+        return " ".join(n for n in (self.first_name, self.father_name, self.last_name) if n)
+
 
 @dataclass(frozen=True)
 class DocumentFacts:
-    """Everything printed on one extract; plain values, no store or network behind them."""
+    """Everything printed on one document; plain values, no store or network behind them."""
 
     document_number: str
     issued_on: date
     issue_place: str  # the city the center is in
     center_name: str  # Arabic, e.g. "مركز خدمة المواطن في دمشق"
-    service_name: str
+    center_code: str  # "DAM"; signed into the verification code
+    service_code: str  # chooses the template, e.g. "civil_extract_individual"
     request_id: str  # printable ASCII: it becomes a Code 128
     record: CivilRecord
+
+    def signed_facts(self) -> SignedFacts:
+        return SignedFacts(
+            document_number=self.document_number,
+            center_code=self.center_code,
+            issued_on=self.issued_on,
+            request_id=self.request_id,
+            service_code=self.service_code,
+            national_number=self.record.national_number,
+            full_name=self.record.full_name,
+        )
 
 
 def format_date(value: date) -> str:
@@ -75,20 +91,28 @@ def format_date(value: date) -> str:
     return f"{value.day:02d}/{value.month:02d}/{value.year:04d}"
 
 
-def record_rows(record: CivilRecord) -> list[tuple[str, str]]:
-    """(label, value) of the extract's table, in reading order."""
-    return [
-        ("الرقم الوطني", record.national_number),
-        ("الاسم", record.first_name),
-        ("النسبة", record.last_name),
-        ("اسم الأب", record.father_name),
-        ("اسم الأم", record.mother_name),
-        ("مكان الولادة", record.birth_place),
-        ("تاريخ الولادة", format_date(record.birth_date)),
-        ("الجنس", GENDER_AR[record.gender]),
-        ("أمانة السجل المدني", record.registry_office),
-        ("محل ورقم القيد", record.record_ref),
-    ]
+def field_value(record: CivilRecord, field: RecordField) -> str:
+    """The printed value of one field of the record."""
+    if field == "birth_date":
+        return format_date(record.birth_date)
+    if field == "gender":
+        return GENDER_AR[record.gender]
+    if field == "full_name":
+        return record.full_name
+    value: str = getattr(record, field)
+    return value
+
+
+def _row_value(record: CivilRecord, row: Row) -> str:
+    if row.text is not None:
+        return row.text
+    assert row.field is not None  # the template's validator guarantees one of the two
+    return field_value(record, row.field)
+
+
+def record_rows(record: CivilRecord, template: DocumentTemplate) -> list[tuple[str, str]]:
+    """(label, value) of the document's table, in reading order."""
+    return [(row.label, _row_value(record, row)) for row in template.rows]
 
 
 # --- sections -------------------------------------------------------------------------------
@@ -100,31 +124,42 @@ HEADER_HEIGHT = 80.5  # four letterhead lines and the double rule
 TITLE_HEIGHT = 64.0
 TABLE_TOP = PAGE_HEIGHT - MARGIN - HEADER_HEIGHT - TITLE_HEIGHT
 ROW_HEIGHT = 11 * mm
+# The table never grows past ten rows' height: longer templates get shorter rows, so the
+# attestation, stamps box and verification code stay where the page has room for them.
+TABLE_HEIGHT = 10 * ROW_HEIGHT
 LABEL_WIDTH = 48 * mm
+QR_SIZE = 26 * mm  # the dark-module area; ~0.45 mm a module for a typical code
 
 
-def record_table_cells(record: CivilRecord) -> list[tuple[str, str, Box, Box]]:
-    """(label, value, label cell, value cell) of each row of the extract's table."""
+def row_height(template: DocumentTemplate) -> float:
+    return float(min(ROW_HEIGHT, TABLE_HEIGHT / len(template.rows)))
+
+
+def record_table_cells(
+    record: CivilRecord, template: DocumentTemplate
+) -> list[tuple[str, str, Box, Box]]:
+    """(label, value, label cell, value cell) of each row of the document's table."""
     cells = []
     split = RIGHT - LABEL_WIDTH
-    for i, (label, value) in enumerate(record_rows(record)):
-        bottom = TABLE_TOP - (i + 1) * ROW_HEIGHT
+    height = row_height(template)
+    for i, (label, value) in enumerate(record_rows(record, template)):
+        bottom = TABLE_TOP - (i + 1) * height
         cells.append(
             (
                 label,
                 value,
-                Box(split, bottom, LABEL_WIDTH, ROW_HEIGHT),
-                Box(LEFT, bottom, CONTENT_WIDTH - LABEL_WIDTH, ROW_HEIGHT),
+                Box(split, bottom, LABEL_WIDTH, height),
+                Box(LEFT, bottom, CONTENT_WIDTH - LABEL_WIDTH, height),
             )
         )
     return cells
 
 
-def _header(canvas: Any, facts: DocumentFacts, top: float) -> float:
+def _header(canvas: Any, facts: DocumentFacts, template: DocumentTemplate, top: float) -> float:
     """State lines at the top right, the document's references at the top left."""
     y = top - 14
     block_width = 80 * mm
-    for i, line in enumerate((*STATE_LINES, facts.center_name)):
+    for i, line in enumerate((*template.header_lines, facts.center_name)):
         style = TextStyle(font=BOLD if i == 0 else REGULAR, size=13 if i == 0 else 11.5)
         # centred under each other, as the ministry's letterhead is
         draw_line(
@@ -159,13 +194,21 @@ def _header(canvas: Any, facts: DocumentFacts, top: float) -> float:
     return bottom - 2.5
 
 
-def _title(canvas: Any, facts: DocumentFacts, top: float) -> float:
+def _title(canvas: Any, template: DocumentTemplate, top: float) -> float:
     y = top - 30
-    draw_line(canvas, TITLE, PAGE_WIDTH / 2, y, TextStyle(font=BOLD, size=22), align="center")
+    draw_line(
+        canvas,
+        template.title,
+        PAGE_WIDTH / 2,
+        y,
+        TextStyle(font=BOLD, size=22),
+        align="center",
+        max_width=CONTENT_WIDTH,
+    )
     y -= 20
     draw_line(
         canvas,
-        facts.service_name,
+        template.subtitle,
         PAGE_WIDTH / 2,
         y,
         TextStyle(size=11),
@@ -175,9 +218,11 @@ def _title(canvas: Any, facts: DocumentFacts, top: float) -> float:
     return y - 14
 
 
-def _record_table(canvas: Any, facts: DocumentFacts, top: float) -> float:
+def _record_table(
+    canvas: Any, facts: DocumentFacts, template: DocumentTemplate, top: float
+) -> float:
     """Two columns, right to left: the label in a shaded cell, then the value."""
-    cells = record_table_cells(facts.record)
+    cells = record_table_cells(facts.record, template)
     bottom = cells[-1][2].y
     split = RIGHT - LABEL_WIDTH
     canvas.setLineWidth(0.6)
@@ -202,12 +247,17 @@ def _record_table(canvas: Any, facts: DocumentFacts, top: float) -> float:
     return bottom
 
 
-def _attestation(canvas: Any, facts: DocumentFacts, top: float) -> float:
+def _attestation(
+    canvas: Any, facts: DocumentFacts, template: DocumentTemplate, top: float
+) -> float:
     box = Box(LEFT, top - 16 * mm, CONTENT_WIDTH, 12 * mm)
-    draw_text(canvas, ATTESTATION, box, TextStyle(size=11, leading=1.45), valign="top")
+    draw_text(canvas, template.attestation, box, TextStyle(size=11, leading=1.45), valign="top")
     y = box.y - 6
-    line = f"صدر في {facts.issue_place} بتاريخ {format_date(facts.issued_on)}"
-    draw_line(canvas, line, RIGHT, y, TextStyle(font=BOLD, size=11.5), max_width=CONTENT_WIDTH / 2)
+    line = (
+        f"صدر عن {template.issuing_body} في {facts.issue_place} "
+        f"بتاريخ {format_date(facts.issued_on)}"
+    )
+    draw_line(canvas, line, RIGHT, y, TextStyle(font=BOLD, size=11.5), max_width=CONTENT_WIDTH)
     return y - 10
 
 
@@ -266,16 +316,73 @@ def _footer(canvas: Any, facts: DocumentFacts) -> None:
     draw_line(canvas, note, RIGHT, bottom - 11, TextStyle(size=8.5), max_width=CONTENT_WIDTH)
 
 
-def _draw(canvas: Any, facts: DocumentFacts) -> None:
+def verification_code_box(payload: str) -> Box:
+    """Where the QR of `payload` goes, its quiet zone included: the bottom right corner."""
+    quiet = QUIET_MODULES * QR_SIZE / qr_modules(payload.encode("utf-8"))
+    return Box(RIGHT - QR_SIZE - quiet, MARGIN + 2, QR_SIZE + 2 * quiet, QR_SIZE + 2 * quiet)
+
+
+def _verification_code(canvas: Any, payload: str, key_id: str) -> None:
+    """The signed QR at the bottom right, and what it is, to its left."""
+    box = verification_code_box(payload)
+    quiet = (box.width - QR_SIZE) / 2
+    draw_qr(canvas, payload.encode("utf-8"), box.x + quiet, box.y + quiet, QR_SIZE)
+    right = box.x - 2 * mm
+    width = 60 * mm
+    y = box.top - 16
+    draw_line(canvas, "رمز التحقق", right, y, TextStyle(font=BOLD, size=10), max_width=width)
+    for line in ("يحمل بيانات الوثيقة موقّعة بمفتاح المركز،", "ويُتحقّق منه بمفتاح المركز المنشور."):
+        y -= 13
+        draw_line(canvas, line, right, y, TextStyle(size=8.5), max_width=width)
+    y -= 13
+    draw_line(
+        canvas,
+        f"key {key_id}",
+        right,
+        y,
+        TextStyle(size=8.5, direction="ltr"),
+        max_width=width,
+    )
+
+
+def _draw(
+    canvas: Any,
+    facts: DocumentFacts,
+    template: DocumentTemplate,
+    signer: DocumentSigner | None,
+    payload: str | None,
+) -> None:
     y = PAGE_HEIGHT - MARGIN
-    _header(canvas, facts, y)
-    _title(canvas, facts, y - HEADER_HEIGHT)
-    y = _record_table(canvas, facts, TABLE_TOP)
-    y = _attestation(canvas, facts, y - 6 * mm)
+    _header(canvas, facts, template, y)
+    _title(canvas, template, y - HEADER_HEIGHT)
+    y = _record_table(canvas, facts, template, TABLE_TOP)
+    y = _attestation(canvas, facts, template, y - 6 * mm)
     _stamps_and_signature(canvas, y - 2 * mm)
     _footer(canvas, facts)
+    if signer is not None and payload is not None:
+        _verification_code(canvas, payload, signer.key_id)
 
 
-def render_document(facts: DocumentFacts) -> bytes:
-    """The individual civil-registry extract of `facts` as a one-page A4 PDF."""
-    return render_pdf(A4, f"{TITLE} {facts.document_number}", lambda c: _draw(c, facts))
+def render_document(
+    facts: DocumentFacts,
+    *,
+    signer: DocumentSigner | None = None,
+    template: DocumentTemplate | None = None,
+) -> bytes:
+    """The document of `facts` as a one-page A4 PDF.
+
+    The template is that of ``facts.service_code`` unless one is given. With a `signer`
+    the page carries the signed verification code; without one it has none (a draft, or
+    a caller not yet handed its center's key).
+    """
+    template = template or load_template(facts.service_code)
+    if template.service_code != facts.service_code:
+        raise ValueError(
+            f"template {template.service_code!r} is not that of service {facts.service_code!r}"
+        )
+    payload = signer.payload(facts.signed_facts()) if signer is not None else None
+    return render_pdf(
+        A4,
+        f"{template.title} {facts.document_number}",
+        lambda c: _draw(c, facts, template, signer, payload),
+    )

@@ -23,6 +23,7 @@ from clerk_desk.workflow import Actor, RuleViolation
 from printing.document import CivilRecord, DocumentFacts, render_document
 from printing.envelope import EnvelopeFacts, EnvelopeSize, render_envelope
 from printing.pdf import sha256_hex, write_pdf
+from printing.verification import DocumentSigner
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +57,7 @@ def _civil_record(record: RegistryRecord) -> CivilRecord:
         gender=record.gender.value,
         registry_office=record.registry_office_ar,
         record_ref=record.record_ref,
+        marital_status=record.marital_status_ar,
     )
 
 
@@ -67,8 +69,14 @@ def prepare_documents(
     center: Center,
     out_dir: Path,
     envelope: EnvelopeOptions,
+    signer: DocumentSigner | None = None,
     today: date | None = None,
 ) -> PreparedDocuments:
+    """Allocate the numbers and render the request's document and envelope.
+
+    `signer` is the center's signing key (from the keyring); the document carries the
+    signed verification code only when it is given.
+    """
     issued_on = today or date.today()
     with sessions.begin() as session:
         request = workflow.get_request(session, request_id)
@@ -94,10 +102,12 @@ def prepare_documents(
             issued_on=issued_on,
             issue_place=center.city_ar,
             center_name=center.name_ar,
-            service_name=service.name_ar,
+            center_code=center.code,
+            service_code=service.code,
             request_id=request_id,
             record=_civil_record(record),
-        )
+        ),
+        signer=signer,
     )
     envelope_pdf = render_envelope(
         EnvelopeFacts(

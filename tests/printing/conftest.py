@@ -6,6 +6,7 @@ import pytest
 
 from printing.document import CivilRecord, DocumentFacts
 from printing.envelope import EnvelopeFacts
+from printing.verification import DocumentSigner
 
 
 @pytest.fixture
@@ -31,7 +32,8 @@ def document_facts(record: CivilRecord) -> DocumentFacts:
         issued_on=date(2024, 5, 12),
         issue_place="دمشق",
         center_name="مركز خدمة المواطن في دمشق",
-        service_name="خدمة إصدار بيان قيد فردي من السجل المدني",
+        center_code="DAM",
+        service_code="civil_extract_individual",
         request_id="REQ-2024-00042",
         record=record,
     )
@@ -64,3 +66,8 @@ def pickup_envelope() -> EnvelopeFacts:
         delivery="pickup",
         recipient_name="فاطمة حسن الخطيب",
     )
+
+
+@pytest.fixture(scope="session")
+def signer() -> DocumentSigner:
+    return DocumentSigner.generate("DAM-1", "DAM")

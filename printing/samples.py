@@ -1,0 +1,84 @@
+"""A sample of everything a center prints, for checking a printer's alignment.
+
+One document of every template and one envelope of every size for post and for pickup,
+filled with sample facts (the person is fictitious; the center is the caller's).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import get_args
+
+from clerk_desk.api import Center
+from printing.document import CivilRecord, DocumentFacts, render_document
+from printing.envelope import EnvelopeFacts, EnvelopeSize, render_envelope
+from printing.pdf import write_pdf
+from printing.templates import template_codes
+from printing.verification import DocumentSigner
+
+SAMPLE_RECORD = CivilRecord(
+    national_number="01020304050",
+    first_name="محمد",
+    father_name="عبد الله",
+    mother_name="فاطمة الخطيب",
+    last_name="الأحمد",
+    birth_date=date(1990, 3, 7),
+    birth_place="دمشق",
+    gender="male",
+    registry_office="أمانة السجل المدني في الميدان",
+    record_ref="الميدان 1234",
+    marital_status="متزوج",
+)
+SAMPLE_ADDRESS = "المزة، شارع الجلاء، بناء 14، الطابق 3"
+
+
+def sample_file_names() -> list[str]:
+    """The names `write_sample_set` writes, in order."""
+    documents = [f"document-{code}.pdf" for code in template_codes()]
+    envelopes = [
+        f"envelope-{size}-{method}.pdf"
+        for size in get_args(EnvelopeSize)
+        for method in ("post", "pickup")
+    ]
+    return [*documents, *envelopes]
+
+
+def write_sample_set(
+    out_dir: Path, center: Center, signer: DocumentSigner, *, issued_on: date | None = None
+) -> list[Path]:
+    """Write the sample documents and envelopes into `out_dir`; return their paths."""
+    issued_on = issued_on or date.today()
+    request_id = f"{center.code}-000001"
+    paths = []
+    for n, code in enumerate(template_codes(), start=1):
+        facts = DocumentFacts(
+            document_number=f"{center.code}-{issued_on.year}-{n:06d}",
+            issued_on=issued_on,
+            issue_place=center.city_ar,
+            center_name=center.name_ar,
+            center_code=center.code,
+            service_code=code,
+            request_id=request_id,
+            record=SAMPLE_RECORD,
+        )
+        pdf = render_document(facts, signer=signer)
+        paths.append(write_pdf(out_dir / f"document-{code}.pdf", pdf))
+    for size in get_args(EnvelopeSize):
+        for method in ("post", "pickup"):
+            post = method == "post"
+            envelope = EnvelopeFacts(
+                request_id=request_id,
+                service_name="بيان قيد فردي",
+                center_name=center.name_ar,
+                center_address=center.address_ar,
+                center_city=center.city_ar,
+                delivery="post" if post else "pickup",
+                recipient_name=SAMPLE_RECORD.full_name,
+                recipient_address=SAMPLE_ADDRESS if post else "",
+                recipient_city=center.city_ar if post else "",
+                tracking_number="RR123456785SY" if post else None,
+            )
+            pdf = render_envelope(envelope, size)
+            paths.append(write_pdf(out_dir / f"envelope-{size}-{method}.pdf", pdf))
+    return paths

@@ -1,0 +1,1 @@
+"""Document templates, one JSON file per service (a package so that wheels ship them)."""
