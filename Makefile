@@ -35,6 +35,7 @@ types: $(STAMP)
 	$(BIN)/mypy clerk_desk sync printing central ui
 
 pytest: $(STAMP) $(QM) system-test
+	@if [ "$$(id -u)" -eq 0 ]; then bash scripts/start-cups.sh; fi
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
 
 test: lint types pytest

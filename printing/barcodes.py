@@ -9,6 +9,7 @@ module width at least 0.33 mm, bar height at least 12.5 mm, a quiet zone of at l
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Any
 
@@ -75,6 +76,7 @@ class DrawnBarcode:
         return self.y + self.spec.text_height
 
 
+@functools.lru_cache(maxsize=1024)  # measured once for the layout, again when drawn
 def code128_modules(value: str) -> str:
     """The Code 128 module pattern of `value` (printable ASCII only), without quiet zones."""
     if not value or not all(" " <= ch <= "~" for ch in value):

@@ -15,6 +15,7 @@ Coordinates are reportlab points, origin bottom-left.
 from __future__ import annotations
 
 import bisect
+import functools
 import unicodedata
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -97,6 +98,8 @@ def clean_text(text: str) -> str:
 
     A stray RLO in a name would otherwise reverse the rest of the line on paper.
     """
+    if text.isprintable():  # every character replaced below is a non-printable one
+        return text
     out = []
     for ch in text:
         if ch in _BIDI_CONTROLS or ch == "\t" or (unicodedata.category(ch) == "Cc" and ch != "\n"):
@@ -167,15 +170,25 @@ def _runs(levels: list[int]) -> list[tuple[int, int, int]]:
 # --- shaping --------------------------------------------------------------------------------
 
 
-def _char_for_glyph(font: ShapingTTFont, gid: int, name: str, advance: int) -> int:
+def _char_for_glyph(font: ShapingTTFont, hb_font: Any, gid: int, advance: int) -> int:
     """The character code under which reportlab will put this glyph in a font subset."""
+    code = _glyph_codes.get((font, gid))
+    if code is not None:
+        return code
     chars = [c for c in font.face.glyphToChar.get(gid, ()) if c not in font.private_codes]
     if chars:
         plain = [c for c in chars if not any(c in forms for forms in _PRESENTATION_FORMS)]
-        return int((plain or chars)[0])
-    code = int(font.hbAddPrivate(name, gid, advance))
-    font.private_codes.add(code)
+        code = int((plain or chars)[0])
+    else:
+        code = int(font.hbAddPrivate(hb_font.glyph_to_string(gid), gid, advance))
+        font.private_codes.add(code)
+    _glyph_codes[(font, gid)] = code
     return code
+
+
+# (font, glyph id) -> the code `_char_for_glyph` chose; the choice never changes for a font
+# (a private code, once handed out, is also in glyphToChar but excluded above)
+_glyph_codes: dict[tuple[ShapingTTFont, int], int] = {}
 
 
 def shape_line(
@@ -183,11 +196,24 @@ def shape_line(
 ) -> ShapedLine:
     """Shape one line of logical-order text into visual-order glyphs."""
     line = clean_text(text).replace("\n", " ")
-    font = shaping_font(font_name)
-    hb_font = font.hbFont(size)
+    glyphs, advance = _shape_em(line, shaping_font(font_name), direction)
+    return ShapedLine(text=line, glyphs=glyphs, width=advance * size / 1000, size=size)
+
+
+# Shaping does not depend on the size (HarfBuzz works in font units; reportlab scales the
+# ShapeData by the size it draws at), and the same strings come back again and again: the
+# sizes `fit_text` tries, the prefixes `_wrap` measures, the labels and the delivery terms of
+# every document and envelope. So the shaped glyphs are kept per (text, font, direction).
+# The font object is part of the key: the private glyph codes in a ShapedStr are those its
+# font handed out, and they stay valid as long as that font object does.
+@functools.lru_cache(maxsize=8192)
+def _shape_em(line: str, font: ShapingTTFont, direction: Direction) -> tuple[Any, float]:
+    """(ShapedStr, advance width in 1/1000 em) of one clean line."""
+    hb_font = font.hbFont(1000)
     glyph_chars: list[str] = []
     shape_data: list[ShapeData] = []
     advance_total = 0.0
+    face = font.face
     for start, end, level in _runs(_levels(line, direction)):
         buf = hb.Buffer()
         buf.cluster_level = hb.BufferClusterLevel.MONOTONE_CHARACTERS
@@ -200,26 +226,24 @@ def shape_line(
         cluster_starts = sorted({info.cluster for info in buf.glyph_infos})
         for info, pos in zip(buf.glyph_infos, buf.glyph_positions, strict=True):
             gid = info.codepoint
-            name = hb_font.glyph_to_string(gid)
-            code = _char_for_glyph(font, gid, name, pos.x_advance)
+            code = _char_for_glyph(font, hb_font, gid, pos.x_advance)
             if info.cluster not in seen_clusters and code in font.private_codes:
                 font.remember_private(code, _cluster_text(line, cluster_starts, info.cluster, end))
             seen_clusters.add(info.cluster)
-            x_advance = font.pdfScale(pos.x_advance)
+            x_advance = face._pdfScale(pos.x_advance)
             shape_data.append(
                 ShapeData(
                     info.cluster,
                     x_advance,
-                    font.pdfScale(pos.y_advance),
-                    font.pdfScale(pos.x_offset),
-                    font.pdfScale(pos.y_offset),
-                    font.face.charWidths[code],
+                    face._pdfScale(pos.y_advance),
+                    face._pdfScale(pos.x_offset),
+                    face._pdfScale(pos.y_offset),
+                    face.charWidths[code],
                 )
             )
             glyph_chars.append(chr(code))
             advance_total += x_advance
-    glyphs = ShapedStr("".join(glyph_chars), shapeData=shape_data)
-    return ShapedLine(text=line, glyphs=glyphs, width=advance_total * size / 1000, size=size)
+    return ShapedStr("".join(glyph_chars), shapeData=shape_data), advance_total
 
 
 def _cluster_text(line: str, cluster_starts: list[int], cluster: int, run_end: int) -> str:

@@ -10,7 +10,8 @@ common=(libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libxkbcommon0 li
 xcb=(libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
      libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0
      libx11-xcb1)
-testing=(poppler-utils)
+# cups-pdf is the virtual printer the printing tests print through (scripts/start-cups.sh)
+testing=(poppler-utils cups cups-client printer-driver-cups-pdf)
 
 case "${1:-run}" in
   run)  wanted=("${common[@]}" "${xcb[@]}") ;;
