@@ -131,6 +131,12 @@ PULL_INTERVAL = Setting(
     _int_range(5, 3600),
     QT_TRANSLATE_NOOP("Settings", "Seconds between pulls of new requests"),
 )
+PRINTER = Setting(
+    "printer",
+    "",
+    _text(127),
+    QT_TRANSLATE_NOOP("Settings", "Printer for documents and envelopes (empty: the default)"),
+)
 ENVELOPE_SIZE = Setting(
     "envelope_size", "DL", _choice("DL", "C5", "C4"), QT_TRANSLATE_NOOP("Settings", "Envelope size")
 )
@@ -176,6 +182,7 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     WORKSTATION,
     LANGUAGE,
     PULL_INTERVAL,
+    PRINTER,
     ENVELOPE_SIZE,
     S10_SERVICE,
     S10_FIRST,

@@ -112,6 +112,18 @@ AR: dict[tuple[str, str], str | Plural] = {
         "ReviewPanel",
         "What %1 saw on %2, and the reason given: %3",
     ): "ما رآه %1 بتاريخ %2، والسبب المذكور: %3",
+    (
+        "MainWindow",
+        "Your session has expired. Log in again to go on.",
+    ): "انتهت صلاحية الجلسة. سجّل الدخول من جديد للمتابعة.",
+    (
+        "PreviewDialog",
+        "Not printed: %1 The request can be printed again.",
+    ): "لم تتم الطباعة: %1 يمكن طباعة المعاملة مرة أخرى.",
+    (
+        "Settings",
+        "Printer for documents and envelopes (empty: the default)",
+    ): "الطابعة المستخدمة للوثائق والظروف (فارغ: الطابعة الافتراضية)",
     # --- comparison of the submitted data with the civil registry -----------------------
     ("Comparison", "identical"): "مطابق",
     ("Comparison", "spelling variant"): "اختلاف إملائي",

@@ -77,7 +77,7 @@ def main(language: str) -> None:
             spin(500)
             supervisor.grab().save(str(DOCS / f"review{suffix}.png"))
             for window in (clerk, supervisor):
-                window.pull_timer.stop()
+                window.close()
             runner.wait()
         finally:
             server.stop()

@@ -220,3 +220,13 @@ class CentralClient:
 
     def rejections(self) -> api.RejectionList:
         return self._call("GET", "/reviews", api.RejectionList)
+
+    def signing_key(self, center_code: str) -> api.CenterSigningKey:
+        """This center's document-signing key (the server gives it to its own users only)."""
+        key = self._call("GET", f"/centers/{center_code}/signing-key", api.CenterSigningKey)
+        if key.center_code != center_code:
+            raise BadAnswer("the server answered with another center's signing key")
+        return key
+
+    def center_keys(self) -> api.CenterKeys:
+        return self._call("GET", "/centers/keys", api.CenterKeys)

@@ -38,6 +38,22 @@ class TokenStore:
             return False
         return True
 
+    def load_secret(self, name: str) -> str | None:
+        """Another secret of the workstation (a center's signing key), by name."""
+        try:
+            return keyring.get_password(SERVICE, f"secret:{name}")
+        except (NoKeyringError, KeyringError, RuntimeError) as exc:
+            self._unavailable(exc)
+            return None
+
+    def save_secret(self, name: str, value: str) -> bool:
+        try:
+            keyring.set_password(SERVICE, f"secret:{name}", value)
+        except (NoKeyringError, KeyringError, RuntimeError) as exc:
+            self._unavailable(exc)
+            return False
+        return True
+
     def forget(self, server_url: str, username: str) -> None:
         with contextlib.suppress(NoKeyringError, KeyringError, RuntimeError):
             keyring.delete_password(SERVICE, self._key(server_url, username))

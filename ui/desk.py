@@ -15,7 +15,14 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from clerk_desk import config as cfg
 from clerk_desk import workflow
-from clerk_desk.api import Center, LoginOut, RegistryRecord, RejectionOut, Role
+from clerk_desk.api import (
+    Center,
+    CenterSigningKey,
+    LoginOut,
+    RegistryRecord,
+    RejectionOut,
+    Role,
+)
 from clerk_desk.comparison import Comparison, compare_records
 from clerk_desk.fields import PersonField
 from clerk_desk.national_number import InvalidNationalNumber, parse_national_number
@@ -23,9 +30,11 @@ from clerk_desk.services import SERVICES
 from clerk_desk.store.models import Request
 from clerk_desk.workflow import Actor, RuleViolation
 from printing.issue import EnvelopeOptions, PreparedDocuments, prepare_documents
-from sync.client import CentralClient, Conflict, Offline
+from printing.verification import DocumentSigner
+from sync.client import CentralClient, Conflict, Offline, ServerError
 from sync.credentials import TokenStore
 from sync.events import EventHub
+from sync.leases import LeaseKeeper
 from sync.outbox import OutboxPusher, PushResult
 from sync.puller import Puller
 
@@ -76,6 +85,7 @@ class Desk:
         self.puller = Puller(client, sessions, events)
         self.pusher = OutboxPusher(client, sessions, events)
         self.login_result: LoginOut | None = None
+        self.signer: DocumentSigner | None = None
 
     # --- who is at the desk -------------------------------------------------------------
 
@@ -84,7 +94,26 @@ class Desk:
         result = self.client.login(username, password, workstation)
         self.tokens.save(self.client.base_url, username, result.token)
         self.login_result = result
+        self.signer = self._signer(result.user.center.code)
         return result
+
+    def _signer(self, center_code: str) -> DocumentSigner | None:
+        """The center's signing key: fetched at log-in, kept in the keyring for offline use."""
+        name = f"signing-key:{center_code}@{self.client.base_url}"
+        try:
+            key = self.client.signing_key(center_code)
+        except ServerError as exc:
+            log.warning("signing key not fetched: %s", type(exc).__name__)
+            stored = self.tokens.load_secret(name)
+            if stored is None:
+                return None
+            try:
+                key = CenterSigningKey.model_validate_json(stored)
+            except ValueError:
+                return None
+        else:
+            self.tokens.save_secret(name, key.model_dump_json())
+        return DocumentSigner.from_api(key)
 
     @property
     def actor(self) -> Actor:
@@ -113,11 +142,11 @@ class Desk:
         return self.pusher.push()
 
     def push_quietly(self) -> None:
-        """Try to deliver the outbox now; if the link is down it waits for the next try."""
+        """Try to deliver the outbox now; if it cannot, it waits for the next try."""
         try:
             self.pusher.push()
-        except Offline:
-            log.info("outbox waits: server unreachable")
+        except ServerError as exc:  # offline, log-in expired, certificate refused
+            log.info("outbox waits: %s", type(exc).__name__)
 
     # --- a request ------------------------------------------------------------------------
 
@@ -207,12 +236,17 @@ class Desk:
         return self.prepare(request_id)
 
     def prepare(self, request_id: str) -> PreparedDocuments:
+        if self.signer is None:
+            raise RuleViolation(
+                "this workstation has no signing key for its center: log in while online"
+            )
         return prepare_documents(
             self.sessions,
             self.actor,
             request_id,
             center=self.center,
             out_dir=self.documents_dir,
+            signer=self.signer,
             envelope=EnvelopeOptions(
                 size=self.settings.get(cfg.ENVELOPE_SIZE),
                 s10_service=self.settings.get(cfg.S10_SERVICE),
@@ -220,6 +254,29 @@ class Desk:
                 s10_last=self.settings.get(cfg.S10_LAST),
             ),
         )
+
+    def print_documents(self, prepared: PreparedDocuments) -> None:
+        """Hand the document and the envelope to the printer, then enter them in the ledger.
+
+        A refused or failed print raises ``printing.printer.PrintError`` before anything is
+        recorded, so the request stays printable.
+        """
+        from printing import printer
+
+        name = self.settings.get(cfg.PRINTER) or printer.default_printer()
+        if not name:
+            raise printer.PrinterMissing("(none)")
+        size = self.settings.get(cfg.ENVELOPE_SIZE)
+        jobs = [
+            printer.submit(name, path, title=title, media=media)
+            for path, media, title in (
+                (prepared.document_path, printer.DOCUMENT_MEDIA, prepared.document_number),
+                (prepared.envelope_path, printer.ENVELOPE_MEDIA[size], prepared.request_id),
+            )
+        ]
+        for job in jobs:  # a jam or an empty tray mid-job is reported, not recorded
+            printer.wait_for_job(job)
+        self.record_printed(prepared)
 
     def record_printed(
         self, prepared: PreparedDocuments, reprint_reason: str | None = None
@@ -244,6 +301,17 @@ class Desk:
         with self.sessions.begin() as session:
             workflow.reject(session, self.actor, request_id, reason_code, reason_text, comparison)
         self.push_quietly()
+
+    def keep_lease(self, request_id: str) -> None:
+        """Renew the open request's claim when it nears expiry (raises LeaseTaken if a
+        colleague took it meanwhile; offline, the clerk works on inside the lease)."""
+        if not self._is_clerk():
+            return
+        keeper = LeaseKeeper(self.client, self.sessions, self.events, self.actor)
+        try:
+            keeper.renew_if_due(request_id)
+        except Offline:
+            log.info("lease not renewed: offline")
 
     def record_settings_change(self, keys: list[str]) -> None:
         from clerk_desk import audit

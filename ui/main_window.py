@@ -30,11 +30,12 @@ from clerk_desk.service_level import Targets
 from clerk_desk.workflow import RuleViolation
 from printing.issue import PreparedDocuments
 from sync import outbox
-from sync.client import ServerError
+from sync.client import Conflict, NotAuthenticated, ServerError
 from sync.events import Event, Pulled, WentOffline
 from sync.puller import last_pull_at
 from ui.actions import MainAction, build_actions
 from ui.desk import Desk, OpenedRequest
+from ui.login_dialog import LoginDialog
 from ui.operations import Runner
 from ui.preferences import PreferencesDialog
 from ui.preview import PreviewDialog
@@ -117,6 +118,12 @@ class MainWindow(QMainWindow):
         self.pull_timer = QTimer(self)
         self.pull_timer.setInterval(desk.settings.get(cfg.PULL_INTERVAL) * 1000)
         self.pull_timer.timeout.connect(self.pull)
+        self.lease_timer = QTimer(self)  # keeps the open request claimed while the clerk works
+        self.lease_timer.setInterval(60_000)
+        self.lease_timer.timeout.connect(self.keep_lease)
+        self.push_timer = QTimer(self)  # retries what waits in the outbox when it falls due
+        self.push_timer.setInterval(15_000)
+        self.push_timer.timeout.connect(self.push)
         self.clock = QTimer(self)  # the service-level clock of the queue
         self.clock.setInterval(30_000)
         self.clock.timeout.connect(self.queue.tick)
@@ -173,6 +180,8 @@ class MainWindow(QMainWindow):
         self.reload_queue()
         self.pull()
         self.pull_timer.start()
+        self.push_timer.start()
+        self.lease_timer.start()
         self.clock.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -203,7 +212,44 @@ class MainWindow(QMainWindow):
     def pull(self) -> None:
         self.runner.run(self.desk.pull, lambda _: self.reload_queue(), self._pull_failed)
 
+    def ask_to_log_in_again(self) -> None:
+        """The token expired: log in again; nothing queued is lost, and it is sent after."""
+        if self.login_dialog is not None and self.login_dialog.isVisible():
+            return
+        login = self.desk.login_result
+        dialog = LoginDialog(
+            self.desk.login,
+            self.runner,
+            self.desk.client.base_url,
+            login.user.username if login else "",
+            self,
+        )
+        dialog.message.setText(self.tr("Your session has expired. Log in again to go on."))
+        dialog.accepted.connect(self.pull)
+        self.login_dialog = dialog
+        dialog.open()
+
+    def push(self) -> None:
+        if self.desk.login_result is not None:
+            self.runner.run(self.desk.push_quietly, None, self._pull_failed)
+
+    def keep_lease(self) -> None:
+        opened = self.panel.opened
+        if opened is None or opened.status not in ("in_review", "accepted"):
+            return
+        request_id = opened.request_id
+        self.runner.run(lambda: self.desk.keep_lease(request_id), None, self._lease_lost)
+
+    def _lease_lost(self, exc: Exception) -> None:
+        if isinstance(exc, Conflict):  # a colleague holds it now: stop before deciding twice
+            self.panel.show_request(None)
+            self.reload_queue()
+        self._show_error(exc)
+
     def _pull_failed(self, exc: Exception) -> None:
+        if isinstance(exc, NotAuthenticated):
+            self.ask_to_log_in_again()
+            return
         log.info("pull failed: %s", type(exc).__name__)
         self.status.showMessage(explain(exc), 10_000)
 
@@ -257,19 +303,10 @@ class MainWindow(QMainWindow):
     def show_preview(self) -> None:
         if self.prepared is None:
             return
-        self.preview = PreviewDialog(self.prepared, self.runner, self)
-        self.preview.printed.connect(self._printed)
+        self.preview = PreviewDialog(self.prepared, self.desk.print_documents, self.runner, self)
+        request_id = self.prepared.request_id
+        self.preview.printed.connect(lambda: self._refresh_open_request(request_id))
         self.preview.open()
-
-    def _printed(self) -> None:
-        prepared = self.prepared
-        if prepared is None:
-            return
-        self.runner.run(
-            lambda: self.desk.record_printed(prepared),
-            lambda _: self._refresh_open_request(prepared.request_id),
-            self._show_error,
-        )
 
     def reject_current(self) -> None:
         opened = self.panel.opened
@@ -370,8 +407,8 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.setValue("main_window/splitter", self.splitter.saveState())
-        self.pull_timer.stop()
-        self.clock.stop()
+        for timer in (self.pull_timer, self.push_timer, self.lease_timer, self.clock):
+            timer.stop()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)

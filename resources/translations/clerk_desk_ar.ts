@@ -307,6 +307,10 @@
         <source>Review</source>
         <translation>المراجعة</translation>
     </message>
+    <message>
+        <source>Your session has expired. Log in again to go on.</source>
+        <translation>انتهت صلاحية الجلسة. سجّل الدخول من جديد للمتابعة.</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -354,8 +358,8 @@
         <translation>تمت الطباعة.</translation>
     </message>
     <message>
-        <source>Printing failed: %1</source>
-        <translation>تعذّرت الطباعة: %1</translation>
+        <source>Not printed: %1 The request can be printed again.</source>
+        <translation>لم تتم الطباعة: %1 يمكن طباعة المعاملة مرة أخرى.</translation>
     </message>
 </context>
 <context>
@@ -617,6 +621,10 @@
     <message>
         <source>Seconds between pulls of new requests</source>
         <translation>الثواني بين كل جلبٍ للمعاملات الجديدة</translation>
+    </message>
+    <message>
+        <source>Printer for documents and envelopes (empty: the default)</source>
+        <translation>الطابعة المستخدمة للوثائق والظروف (فارغ: الطابعة الافتراضية)</translation>
     </message>
     <message>
         <source>Envelope size</source>

@@ -9,6 +9,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from clerk_desk import config as cfg
+from tests.printing.cups import QUEUE
 from ui.app import build_desk, create_application
 from ui.main_window import MainWindow
 from ui.operations import Runner
@@ -26,6 +27,7 @@ def open_desk(live_server: object, tmp_path: Path, qtbot: QtBot) -> Iterator[Win
     def factory(username: str) -> MainWindow:
         settings = cfg.Config()
         settings.set(cfg.SERVER_URL, live_server.url)  # type: ignore[attr-defined]
+        settings.set(cfg.PRINTER, QUEUE)
         desk = build_desk(settings, tmp_path / username)
         desk.login(username, "demo")
         runner = Runner()
@@ -38,6 +40,6 @@ def open_desk(live_server: object, tmp_path: Path, qtbot: QtBot) -> Iterator[Win
 
     yield factory
     for window, runner in made:
-        window.pull_timer.stop()
+        window.close()  # stops its timers before the desk is taken apart
         runner.wait()
         window.desk.client.close()

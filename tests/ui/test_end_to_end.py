@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pypdfium2 as pdfium
+import pytest
 import requests
 from PySide6.QtCore import Qt
-from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from clerk_desk.comparison import Verdict
 from clerk_desk.digits import fold_digits
+from tests.printing.cups import Queue, start_cups
 from ui.main_window import MainWindow
 
 from .conftest import WindowFactory
@@ -67,8 +69,13 @@ def open_until(window: MainWindow, qtbot: QtBot, verdict: Verdict) -> str:
     raise AssertionError(f"no request with verdict {verdict} in the queue")
 
 
+@pytest.fixture
+def cups() -> Queue:
+    return start_cups()
+
+
 def test_matching_request_is_accepted_printed_and_recorded(
-    open_desk: WindowFactory, qtbot: QtBot, live_server: object, tmp_path: Path
+    open_desk: WindowFactory, qtbot: QtBot, live_server: object, cups: Queue
 ) -> None:
     window = open_desk("dam.clerk1")
     wait_for_queue(window, qtbot)
@@ -81,11 +88,9 @@ def test_matching_request_is_accepted_printed_and_recorded(
     )
     assert window.preview is not None
     prepared = window.preview.prepared
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    with qtbot.waitSignal(window.preview.printed, timeout=30_000):
-        window.preview.print_with(printer)
+    submitted = time.time()
+    with qtbot.waitSignal(window.preview.printed, timeout=60_000):
+        qtbot.mouseClick(window.preview.print_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
         lambda: window.panel.opened is not None and window.panel.opened.status == "printed",
         timeout=10_000,
@@ -96,10 +101,71 @@ def test_matching_request_is_accepted_printed_and_recorded(
     assert subject["national_number"] in document_text
     assert str(subject["first_name"]) in pdf_text(prepared.document_path)
     assert request_id in pdf_text(prepared.envelope_path)
-    assert (tmp_path / "printed.pdf").stat().st_size > 1000
-    assert (tmp_path / "printed-envelope.pdf").stat().st_size > 1000
+    printed = printed_since(cups, submitted, count=2)  # what came out of the print queue
+    assert any(prepared.document_number in fold_digits(text) for text in printed)
+    assert any(request_id in text for text in printed)
     url = live_server.url  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: server_status(url, request_id) == "printed", timeout=10_000)
+
+
+def printed_since(queue: Queue, since: float, count: int) -> list[str]:
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        files = [p for p in queue.output.glob("*.pdf") if p.stat().st_mtime >= since - 1]
+        if len(files) >= count and all(p.read_bytes().rstrip().endswith(b"%%EOF") for p in files):
+            return [pdf_text(p) for p in files]
+        time.sleep(0.2)
+    raise AssertionError(f"the print queue put out fewer than {count} PDFs")
+
+
+def test_from_the_queue_to_printed_paper_in_three_keystrokes(
+    open_desk: WindowFactory, qtbot: QtBot, cups: Queue
+) -> None:
+    window = open_desk("dam.clerk1")
+    wait_for_queue(window, qtbot)
+    model = window.queue.model
+    matching = [
+        model.row_at(r).id
+        for r in range(model.rowCount())
+        if model.row_at(r).status == "assigned"
+        and model.row_at(r).service_code == "civil_extract_individual"
+    ]
+    keystrokes = 0
+
+    def press(key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+        nonlocal keystrokes
+        target = QApplication.focusWidget()
+        assert target is not None
+        qtbot.keyClick(target, key, modifier)
+        keystrokes += 1
+
+    for request_id in matching:  # the first that matches the registry outright
+        window.activateWindow()
+        window.queue.select(request_id)
+        window.queue.table.setFocus()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is window.queue.table)
+        keystrokes = 0
+        press(Qt.Key.Key_Return)  # open
+        qtbot.waitUntil(
+            lambda rid=request_id: (
+                window.panel.opened is not None and window.panel.opened.request_id == rid
+            ),
+            timeout=10_000,
+        )
+        if window.panel.can_accept():
+            break
+    else:
+        raise AssertionError("no matching request in the queue")
+    press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # accept
+    qtbot.waitUntil(
+        lambda: window.preview is not None and window.preview.isVisible(), timeout=20_000
+    )
+    assert window.preview is not None
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    with qtbot.waitSignal(window.preview.printed, timeout=60_000):
+        press(Qt.Key.Key_Return)  # print
+    assert keystrokes <= 4
+    assert keystrokes == 3
 
 
 def test_mismatch_is_rejected_and_overturned_back_to_the_queue(
