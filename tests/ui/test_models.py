@@ -148,3 +148,35 @@ def test_comparison_model_needs_a_tick_for_each_spelling_variant(
     assert not model.setData(father, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
     gender = model.index(fields.index(PersonField.GENDER), ComparisonModel.REGISTRY)
     assert model.data(gender) in ("ذكر", "male")
+
+
+def test_rejections_model_passes_the_model_tester(qtmodeltester: ModelTester) -> None:
+    from clerk_desk.api import RejectionOut
+    from ui.review_panel import RejectionsModel
+
+    now = datetime.now(UTC).isoformat()
+    item = RejectionOut.model_validate(
+        {
+            "request": {
+                "id": "DAM-000031",
+                "service_code": "criminal_record",
+                "service_class": "fast",
+                "center_code": "DAM",
+                "status": "rejected",
+                "requester_name": "دعاء العلي",
+                "subject": {"national_number": "09871774836"},
+                "delivery": {"method": "pickup", "recipient_name": "دعاء العلي"},
+                "submitted_at": now,
+                "assigned_at": now,
+                "updated_at": now,
+            },
+            "reason_code": "data_mismatch",
+            "reason_text": "تاريخ الولادة غير مطابق.",
+            "decided_by": "dam.clerk1",
+            "decided_at": now,
+        }
+    )
+    model = RejectionsModel()
+    model.set_items([item, item.model_copy(update={"decided_by": "dam.clerk2"})])
+    qtmodeltester.check(model)
+    assert model.data(model.index(1, 2)) == "dam.clerk2"
