@@ -159,6 +159,12 @@ S10_LAST = Setting(
     QT_TRANSLATE_NOOP("Settings", "Last tracking serial of this workstation's range"),
 )
 
+LOCK_MINUTES = Setting(
+    "lock_minutes",
+    10,
+    _int_range(1, 240),
+    QT_TRANSLATE_NOOP("Settings", "Minutes without input before the window locks"),
+)
 SLA_FAST = Setting(
     "sla_fast_minutes",
     60,
@@ -189,6 +195,7 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     S10_LAST,
     SLA_FAST,
     SLA_SLOW,
+    LOCK_MINUTES,
 )
 
 

@@ -124,6 +124,20 @@ AR: dict[tuple[str, str], str | Plural] = {
         "Settings",
         "Printer for documents and envelopes (empty: the default)",
     ): "الطابعة المستخدمة للوثائق والظروف (فارغ: الطابعة الافتراضية)",
+    # --- the idle lock -------------------------------------------------------------------
+    ("Actions", "&Lock"): "قفل",
+    (
+        "Actions",
+        "Hide the desk until your password is typed again",
+    ): "إخفاء المكتب حتى تُدخل كلمة المرور من جديد",
+    ("LockScreen", "The desk is locked"): "المكتب مقفل",
+    ("LockScreen", "Unlock"): "فتح القفل",
+    ("LockScreen", "Only %1 can unlock it."): "لا يفتحه إلا %1.",
+    ("LockScreen", "That is not the password."): "كلمة المرور غير صحيحة.",
+    (
+        "Settings",
+        "Minutes without input before the window locks",
+    ): "الدقائق دون استخدام قبل قفل النافذة",
     # --- comparison of the submitted data with the civil registry -----------------------
     ("Comparison", "identical"): "مطابق",
     ("Comparison", "spelling variant"): "اختلاف إملائي",

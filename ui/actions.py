@@ -19,6 +19,7 @@ class MainAction(Enum):
     PRINT = auto()
     REVIEW_REFRESH = auto()
     PREFERENCES = auto()
+    LOCK = auto()
     QUIT = auto()
 
 
@@ -64,6 +65,11 @@ ACTIONS: dict[MainAction, ActionSpec] = {
         QT_TRANSLATE_NOOP("Actions", "Pre&ferences…"),
         "Ctrl+,",
         QT_TRANSLATE_NOOP("Actions", "Change this workstation's settings"),
+    ),
+    MainAction.LOCK: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Lock"),
+        "Ctrl+L",
+        QT_TRANSLATE_NOOP("Actions", "Hide the desk until your password is typed again"),
     ),
     MainAction.QUIT: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "&Quit"),

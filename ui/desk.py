@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
 from clerk_desk import config as cfg
-from clerk_desk import workflow
+from clerk_desk import local_login, workflow
 from clerk_desk.api import (
     Center,
     CenterSigningKey,
@@ -22,6 +23,7 @@ from clerk_desk.api import (
     RegistryRecord,
     RejectionOut,
     Role,
+    User,
 )
 from clerk_desk.comparison import Comparison, compare_records
 from clerk_desk.fields import PersonField
@@ -90,16 +92,64 @@ class Desk:
     # --- who is at the desk -------------------------------------------------------------
 
     def login(self, username: str, password: str) -> LoginOut:
+        """Log in at the server; when it cannot be reached, against the last successful
+        log-in kept on this workstation, so the clerk goes on with the desk offline."""
         workstation = self.settings.get(cfg.WORKSTATION)
-        result = self.client.login(username, password, workstation)
-        self.tokens.save(self.client.base_url, username, result.token)
+        try:
+            result = self.client.login(username, password, workstation)
+        except Offline:
+            offline = self._login_offline(username, password)
+            if offline is None:
+                raise
+            result = offline
+        else:
+            self.tokens.save(self.client.base_url, username, result.token)
+            with self.sessions.begin() as session:
+                local_login.remember_login(
+                    session, username, password, result.user.model_dump(mode="json")
+                )
         self.login_result = result
         self.signer = self._signer(result.user.center.code)
+        self._audit("log_in", {"offline": not result.token})
         return result
+
+    def _login_offline(self, username: str, password: str) -> LoginOut | None:
+        with self.sessions() as session:
+            user = local_login.check_login(session, username, password)
+        if user is None:
+            return None
+        log.info("logged in offline")
+        # No token: the first answer from the server asks for a real log-in.
+        return LoginOut(token="", expires_at=datetime.now(UTC), user=User.model_validate(user))
+
+    def unlock(self, password: str) -> bool:
+        """Check the password of the person at the desk, offline, to lift the idle lock."""
+        if self.login_result is None:
+            return False
+        with self.sessions() as session:
+            ok = local_login.check_login(session, self.login_result.user.username, password)
+        self._audit("unlock" if ok else "unlock_refused", {})
+        return ok is not None
+
+    def record_lock(self) -> None:
+        self._audit("lock", {})
+
+    def _audit(self, action: str, detail: dict[str, Any]) -> None:
+        from clerk_desk import audit
+
+        actor = self.actor
+        with self.sessions.begin() as session:
+            audit.append(
+                session,
+                actor=actor.username,
+                workstation=actor.workstation,
+                action=action,
+                detail=detail,
+            )
 
     def _signer(self, center_code: str) -> DocumentSigner | None:
         """The center's signing key: fetched at log-in, kept in the keyring for offline use."""
-        name = f"signing-key:{center_code}@{self.client.base_url}"
+        name = f"signing-key:{center_code}"
         try:
             key = self.client.signing_key(center_code)
         except ServerError as exc:
@@ -314,17 +364,7 @@ class Desk:
             log.info("lease not renewed: offline")
 
     def record_settings_change(self, keys: list[str]) -> None:
-        from clerk_desk import audit
-
-        actor = self.actor
-        with self.sessions.begin() as session:
-            audit.append(
-                session,
-                actor=actor.username,
-                workstation=actor.workstation,
-                action="settings_change",
-                detail={"settings": keys},
-            )
+        self._audit("settings_change", {"settings": keys})
 
     # --- the supervisor ---------------------------------------------------------------------
 

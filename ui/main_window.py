@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from typing import cast
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QSplitter,
+    QStackedWidget,
     QTabWidget,
     QTextEdit,
     QToolBar,
@@ -35,6 +37,7 @@ from sync.events import Event, Pulled, WentOffline
 from sync.puller import last_pull_at
 from ui.actions import MainAction, build_actions
 from ui.desk import Desk, OpenedRequest
+from ui.lock import IdleWatcher, LockScreen
 from ui.login_dialog import LoginDialog
 from ui.operations import Runner
 from ui.preferences import PreferencesDialog
@@ -94,11 +97,18 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(splitter, self.tr("Requests"))
         self.review_tab_index = -1
-        central = QWidget()
-        layout = QVBoxLayout(central)
+        desk_page = QWidget()
+        layout = QVBoxLayout(desk_page)
         layout.addWidget(self.offline_banner)
         layout.addWidget(self.tabs, 1)
-        self.setCentralWidget(central)
+        self.lock_screen = LockScreen()
+        self.lock_screen.unlock_requested.connect(self.unlock)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(desk_page)
+        self.pages.addWidget(self.lock_screen)
+        self.setCentralWidget(self.pages)
+        self.idle = IdleWatcher(desk.settings.get(cfg.LOCK_MINUTES), self)
+        self.idle.idle.connect(self.lock)
         self.status = DeskStatusBar()
         self.setStatusBar(self.status)
         self._build_toolbar()
@@ -136,6 +146,7 @@ class MainWindow(QMainWindow):
 
     def _build_toolbar(self) -> None:
         toolbar = QToolBar(self.tr("Actions"))
+        self.toolbar = toolbar
         toolbar.setObjectName("main_toolbar")
         self.addToolBar(toolbar)
         a = self.actions_by_key
@@ -159,6 +170,8 @@ class MainWindow(QMainWindow):
         a[MainAction.REVIEW_REFRESH].triggered.connect(self.refresh_rejections)
         a[MainAction.QUIT].triggered.connect(self.close)
         a[MainAction.PREFERENCES].triggered.connect(self.edit_preferences)
+        a[MainAction.LOCK].triggered.connect(self.lock)
+        self.addAction(a[MainAction.LOCK])
 
     def _focus_search(self) -> None:
         self.queue.search.setFocus()
@@ -180,6 +193,7 @@ class MainWindow(QMainWindow):
         self.reload_queue()
         self.pull()
         self.pull_timer.start()
+        self.idle.start()
         self.push_timer.start()
         self.lease_timer.start()
         self.clock.start()
@@ -187,7 +201,7 @@ class MainWindow(QMainWindow):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Send typing that lands nowhere useful (a USB scanner types, then Enter) to the
         search box, so a scanned request or national number opens from anywhere."""
-        if event.type() == QEvent.Type.KeyPress and self.isActiveWindow():
+        if event.type() == QEvent.Type.KeyPress and self.isActiveWindow() and not self.locked:
             key_event = cast(QKeyEvent, event)
             text = key_event.text()
             typing_place = QApplication.focusWidget()
@@ -353,6 +367,39 @@ class MainWindow(QMainWindow):
             self._show_error,
         )
 
+    # --- the idle lock ----------------------------------------------------------------------
+
+    @property
+    def locked(self) -> bool:
+        return self.pages.currentWidget() is self.lock_screen
+
+    def lock(self) -> None:
+        """Hide every citizen's data: the desk, and any dialog open over it."""
+        if self.locked or self.desk.login_result is None:
+            return
+        for dialog in (self.preview, self.reject_dialog, self.preferences_dialog):
+            if dialog is not None and dialog.isVisible():
+                dialog.reject()
+        self.toolbar.setEnabled(False)
+        for action in self.actions_by_key.values():
+            action.setEnabled(action is self.actions_by_key[MainAction.QUIT])
+        self.pages.setCurrentWidget(self.lock_screen)
+        self.lock_screen.show_for(self.desk.login_result.user.full_name)
+        self.runner.run(self.desk.record_lock, None, self._show_error)
+
+    def unlock(self, password: str) -> None:
+        self.runner.run(lambda: self.desk.unlock(password), self._unlocked, self._show_error)
+
+    def _unlocked(self, ok: bool) -> None:
+        if not ok:
+            self.lock_screen.refused()
+            return
+        self.toolbar.setEnabled(True)
+        for action in self.actions_by_key.values():
+            action.setEnabled(True)
+        self.pages.setCurrentIndex(0)
+        self.idle.last_input = time.monotonic()
+
     # --- settings ---------------------------------------------------------------------------
 
     def edit_preferences(self) -> None:
@@ -409,6 +456,7 @@ class MainWindow(QMainWindow):
         settings.setValue("main_window/splitter", self.splitter.saveState())
         for timer in (self.pull_timer, self.push_timer, self.lease_timer, self.clock):
             timer.stop()
+        self.idle.stop()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)

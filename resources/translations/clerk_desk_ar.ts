@@ -95,6 +95,14 @@
         <translation>تعديل إعدادات محطة العمل هذه</translation>
     </message>
     <message>
+        <source>&amp;Lock</source>
+        <translation>قفل</translation>
+    </message>
+    <message>
+        <source>Hide the desk until your password is typed again</source>
+        <translation>إخفاء المكتب حتى تُدخل كلمة المرور من جديد</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>خروج</translation>
     </message>
@@ -248,6 +256,29 @@
     <message>
         <source>en</source>
         <translation>ar</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>The desk is locked</source>
+        <translation>المكتب مقفل</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>فتح القفل</translation>
+    </message>
+    <message>
+        <source>Only %1 can unlock it.</source>
+        <translation>لا يفتحه إلا %1.</translation>
+    </message>
+    <message>
+        <source>That is not the password.</source>
+        <translation>كلمة المرور غير صحيحة.</translation>
     </message>
 </context>
 <context>
@@ -641,6 +672,10 @@
     <message>
         <source>Last tracking serial of this workstation&apos;s range</source>
         <translation>آخر رقم تتبع في مجال هذه المحطة</translation>
+    </message>
+    <message>
+        <source>Minutes without input before the window locks</source>
+        <translation>الدقائق دون استخدام قبل قفل النافذة</translation>
     </message>
     <message>
         <source>Minutes a fast-service request may wait before it is marked late</source>
