@@ -6,6 +6,13 @@ without hashing, in the same run.
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
+# Run as a script, this folder comes first on the path, and benchmarks/sync.py or
+# benchmarks/printing.py would stand in for the packages of those names.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
 import statistics
 import sys
 import tempfile
