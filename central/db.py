@@ -45,8 +45,12 @@ NAMING_CONVENTION = {
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
-# The execution option that makes a SQLite transaction take the write lock at BEGIN.
+# The execution option that makes a transaction take the write lock at BEGIN: BEGIN
+# IMMEDIATE on SQLite, a transaction-scoped advisory lock on PostgreSQL.
 SQLITE_IMMEDIATE = "central_sqlite_immediate"
+# The advisory lock key every writing transaction on PostgreSQL takes (any fixed bigint;
+# this one spells "CLRKDESK" in ASCII).
+WRITE_LOCK_KEY = 0x434C524B4445534B
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -228,6 +232,33 @@ class IdempotencyRow(Base):
     created_at: Mapped[datetime]
 
 
+class DispatchBatchRow(Base):
+    """Sealed postal envelopes a center handed to the Syrian Post's courier, as one batch.
+
+    Its idempotency key and body digest live here (a batch concerns many requests, so it
+    has no single row in ``idempotency``): a repeat gets the stored answer.
+    """
+
+    __tablename__ = "dispatch_batches"
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)  # chosen by the workstation
+    center_code: Mapped[str] = mapped_column(ForeignKey("centers.code"), index=True)
+    idempotency_key: Mapped[str] = mapped_column(String(64), unique=True)
+    username: Mapped[str] = mapped_column(ForeignKey("users.username"))
+    courier_name: Mapped[str] = mapped_column(String(200))
+    body_sha256: Mapped[str] = mapped_column(String(64))
+    response: Mapped[dict[str, Any]]
+    created_at: Mapped[datetime]
+
+
+class DispatchItemRow(Base):
+    __tablename__ = "dispatch_items"
+
+    batch_id: Mapped[str] = mapped_column(ForeignKey("dispatch_batches.id"), primary_key=True)
+    request_id: Mapped[str] = mapped_column(ForeignKey("requests.id"), primary_key=True, index=True)
+    position: Mapped[int] = mapped_column(Integer)
+
+
 class CenterKeyRow(Base):
     """A center's Ed25519 key pair for signing its documents' verification codes.
 
@@ -303,6 +334,8 @@ def _is_memory_sqlite(url: str) -> bool:
 def make_engine(database_url: str, *, echo: bool = False) -> Engine:
     """An engine for ``database_url``; SQLite gets WAL, foreign keys and real transactions."""
     url = make_url(database_url)
+    if url.get_backend_name() == "postgresql":
+        return _postgresql_engine(create_engine(url, echo=echo, pool_pre_ping=True))
     if url.get_backend_name() != "sqlite":
         return create_engine(url, echo=echo, pool_pre_ping=True)
 
@@ -342,8 +375,32 @@ def make_engine(database_url: str, *, echo: bool = False) -> Engine:
     return engine
 
 
+def _postgresql_engine(engine: Engine) -> Engine:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Times are converted to UTC by UTCDateTime either way; a UTC session keeps what
+        # psql and the server's own log show in step with what the API answers.
+        with dbapi_connection.cursor() as cursor:
+            cursor.execute("SET TIME ZONE 'UTC'")
+        dbapi_connection.commit()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        # Writers are serialized, as SQLite's BEGIN IMMEDIATE serializes them. Under READ
+        # COMMITTED the routes' read-check-write (is the lease free? is the request still
+        # in review?) would otherwise let two racing writers both pass the check, and
+        # their updates of the change_seq counter and the request row, taken in
+        # different orders, deadlock. The lock ends with the transaction; readers never
+        # wait for it.
+        if conn.get_execution_options().get(SQLITE_IMMEDIATE):
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
+
+    return engine
+
+
 def write_session(engine: Engine) -> Session:
-    """A session for work that writes (BEGIN IMMEDIATE on SQLite)."""
+    """A session for work that writes: it holds the database's write lock from its first
+    statement to its commit (BEGIN IMMEDIATE on SQLite, an advisory lock on PostgreSQL)."""
     return Session(engine, execution_options={SQLITE_IMMEDIATE: True}, expire_on_commit=False)
 
 

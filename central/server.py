@@ -67,6 +67,7 @@ class ServerThread:
         lease_seconds: int = 900,
         clock: Clock | None = None,
     ) -> None:
+        self.database_url = database_url
         self._app = create_app(database_url, seed=seed, lease_seconds=lease_seconds, clock=clock)
         config = uvicorn.Config(
             self._app,

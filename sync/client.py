@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from typing import Any, TypeVar
 
@@ -21,7 +21,12 @@ logging.getLogger("urllib3").setLevel(logging.INFO)
 M = TypeVar("M", bound=BaseModel)
 
 TIMEOUT = (5.0, 20.0)  # connect, read
+# An answer larger than this is refused while it is read, before it fills the memory (a
+# page of 500 requests is well under a megabyte; the limit is far above any true answer).
 MAX_RESPONSE_BYTES = 50_000_000
+# A server whose clock differs from ours by more than this (its ``Date`` header against our
+# clock) makes lease expiries meaningless here: a claim is refused with :class:`ClockSkew`.
+MAX_CLOCK_SKEW = timedelta(minutes=5)
 
 
 class ServerError(Exception):
@@ -62,6 +67,41 @@ class BadAnswer(ServerError):
     """The server's answer was not what the contract promises."""
 
 
+class ClockSkew(ServerError):
+    """This computer's clock and the server's disagree by more than :data:`MAX_CLOCK_SKEW`.
+
+    Raised by :meth:`CentralClient.claim` instead of a lease whose expiry would be read
+    against the wrong clock (a lease that looks valid for hours, or already over). The
+    server granted the lease; it runs out there by itself. ``offset`` is the server's time
+    minus ours. The message tells the clerk what to do: set the clock right.
+    """
+
+    def __init__(self, offset: timedelta) -> None:
+        minutes = round(abs(offset.total_seconds()) / 60)
+        hours, rest = divmod(minutes, 60)
+        amount = f"{hours} h {rest} min" if hours else f"{rest} min"
+        side = "behind" if offset > timedelta(0) else "ahead of"
+        super().__init__(
+            f"this computer's clock is {amount} {side} the central server's: lease times "
+            "cannot be trusted, so no request can be opened. Set the date and time of this "
+            "computer (or ask the center's IT support), then try again."
+        )
+        self.offset = offset
+
+
+def server_clock_offset(date_header: str | None, now: datetime) -> timedelta | None:
+    """The server's ``Date`` header minus ``now``; None when the header is missing or bad."""
+    if not date_header:
+        return None
+    try:
+        when = parsedate_to_datetime(date_header.strip())
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:  # an HTTP date is GMT even when it fails to say so
+        when = when.replace(tzinfo=UTC)
+    return when - now
+
+
 MAX_RETRY_AFTER = 24 * 3600.0  # a longer wait from a confused server is not believed
 
 
@@ -86,9 +126,20 @@ def parse_retry_after(value: str | None, now: datetime | None = None) -> float |
 class CentralClient:
     """A session with one central server, for one user's token."""
 
-    def __init__(self, base_url: str, *, ca_bundle: str = "", token: str | None = None) -> None:
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        ca_bundle: str = "",
+        token: str | None = None,
+        max_response_bytes: int = MAX_RESPONSE_BYTES,
+    ) -> None:
         self.base_url = base_url.rstrip("/")
         self.token = token
+        self.max_response_bytes = max_response_bytes
+        # The server's clock minus ours, from the last answer that carried a Date header;
+        # None until one did. The UI may show it; a claim refuses to trust a large one.
+        self.clock_offset: timedelta | None = None
         self._http = requests.Session()
         # TLS is always verified: against the system store, or a configured CA file.
         self._http.verify = ca_bundle or True
@@ -108,8 +159,6 @@ class CentralClient:
         params: dict[str, Any] | None = None,
     ) -> M:
         response = self._exchange(method, path, json=json, params=params)
-        if len(response.content) > MAX_RESPONSE_BYTES:
-            raise BadAnswer("the server's answer is too large")
         try:
             return model.model_validate_json(response.content)
         except ValidationError as exc:
@@ -131,15 +180,43 @@ class CentralClient:
         headers = {"Authorization": f"Bearer {self.token}"} if self.token else {}
         try:
             response = self._http.request(
-                method, url, json=json, params=params, headers=headers, timeout=TIMEOUT
+                method,
+                url,
+                json=json,
+                params=params,
+                headers=headers,
+                timeout=TIMEOUT,
+                stream=True,  # the body is read by _read_limited, up to the limit
             )
+            self._read_limited(response)
         except requests.exceptions.SSLError as exc:
             raise Refused(f"the server's certificate could not be verified: {exc}") from exc
         except requests.RequestException as exc:
             raise Offline("the central server cannot be reached") from exc
         log.debug("%s %s -> %s", method, path, response.status_code)
+        offset = server_clock_offset(response.headers.get("Date"), datetime.now(UTC))
+        if offset is not None:
+            self.clock_offset = offset
         self._raise_for_status(response)
         return response
+
+    def _read_limited(self, response: requests.Response) -> None:
+        """Read the body, refusing it as soon as it passes ``max_response_bytes``."""
+        limit = self.max_response_bytes
+        declared = response.headers.get("Content-Length", "").strip()
+        if declared.isascii() and declared.isdigit() and int(declared) > limit:
+            response.close()
+            raise BadAnswer(f"the server's answer is too large (over {limit} bytes)")
+        chunks: list[bytes] = []
+        size = 0
+        for chunk in response.iter_content(64 * 1024):
+            size += len(chunk)
+            if size > limit:
+                response.close()
+                raise BadAnswer(f"the server's answer is too large (over {limit} bytes)")
+            chunks.append(chunk)
+        # Where requests keeps a body it has read; .content and .json() use it from here.
+        response._content = b"".join(chunks)
 
     @staticmethod
     def _detail(response: requests.Response) -> str:
@@ -186,7 +263,12 @@ class CentralClient:
         return self._call("GET", "/requests", api.RequestPage, params=params)
 
     def claim(self, request_id: str) -> api.ClaimOut:
-        return self._call("POST", f"/requests/{request_id}/claim", api.ClaimOut)
+        """Take or renew the lease; :class:`ClockSkew` if our clock cannot judge its expiry."""
+        claim = self._call("POST", f"/requests/{request_id}/claim", api.ClaimOut)
+        if self.clock_offset is not None and abs(self.clock_offset) > MAX_CLOCK_SKEW:
+            log.warning("clock skew of %s against the server", self.clock_offset)
+            raise ClockSkew(self.clock_offset)
+        return claim
 
     def request(self, request_id: str) -> api.RequestOut:
         """One request as the server has it now (who holds its lease, its status)."""
@@ -203,14 +285,33 @@ class CentralClient:
             raise BadAnswer("the registry answered with the record of another person")
         return record
 
-    def send(self, kind: str, request_id: str, payload: dict[str, Any]) -> api.ActionOut:
-        """Deliver one outbox message; the idempotency key makes a repeat harmless."""
+    def send(
+        self, kind: str, request_id: str, payload: dict[str, Any]
+    ) -> api.ActionOut | api.DispatchOut:
+        """Deliver one outbox message; the idempotency key makes a repeat harmless.
+
+        A "dispatch" message is filed under its batch id (``request_id``); the requests it
+        hands over are in its payload.
+        """
+        if kind == "dispatch":
+            dispatch = api.DispatchIn.model_validate(payload)
+            if dispatch.batch_id != request_id:
+                raise ValueError("the dispatch message is filed under another batch")
+            return self._call(
+                "POST", "/dispatches", api.DispatchOut, json=dispatch.model_dump(mode="json")
+            )
         if kind == "decision":
             body = api.DecisionIn.model_validate(payload).model_dump(mode="json")
             path = f"/requests/{request_id}/decision"
         elif kind == "issuance":
             body = api.IssuanceIn.model_validate(payload).model_dump(mode="json")
             path = f"/requests/{request_id}/issuance"
+        elif kind == "seal":
+            body = api.SealIn.model_validate(payload).model_dump(mode="json")
+            path = f"/requests/{request_id}/seal"
+        elif kind == "pickup":
+            body = api.PickupReadyIn.model_validate(payload).model_dump(mode="json")
+            path = f"/requests/{request_id}/pickup-ready"
         elif kind == "review":
             body = api.ReviewIn.model_validate(payload).model_dump(mode="json")
             path = f"/reviews/{request_id}"
@@ -230,3 +331,9 @@ class CentralClient:
 
     def center_keys(self) -> api.CenterKeys:
         return self._call("GET", "/centers/keys", api.CenterKeys)
+
+    def dashboard(self, since: datetime, until: datetime | None = None) -> api.DashboardOut:
+        params = {"since": since.isoformat()}
+        if until is not None:
+            params["until"] = until.isoformat()
+        return self._call("GET", "/dashboard", api.DashboardOut, params=params)

@@ -8,21 +8,35 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from tests.databases import Databases
+
 if TYPE_CHECKING:
     from central.server import ServerThread
 
 
 @pytest.fixture
-def live_server(tmp_path: Path) -> Iterator[ServerThread]:
+def databases(tmp_path: Path) -> Iterator[Databases]:
+    """Fresh central databases for this test: SQLite files, or PostgreSQL databases when
+    ``CLERK_DESK_TEST_DATABASE_URL`` names a server (see ``tests/databases.py``)."""
+    made = Databases(tmp_path)
+    try:
+        yield made
+    finally:
+        made.close()
+
+
+@pytest.fixture
+def live_server(databases: Databases) -> Iterator[ServerThread]:
     """The reference central server, seeded with the demo data, on a free loopback port.
 
-    A fresh SQLite file each time. ``.url`` is the base URL (``http://127.0.0.1:PORT``),
+    A fresh database each time (SQLite, or PostgreSQL with ``CLERK_DESK_TEST_DATABASE_URL``
+    set). ``.url`` is the base URL (``http://127.0.0.1:PORT``),
     ``.api_url`` adds ``/api/v1``. Demo users: ``dam.clerk1``, ``dam.clerk2``,
     ``dam.supervisor`` (and the same for alp, hms, hma, ltk), password ``demo``.
     """
     from central.server import serve_in_background  # only the tests that use it pay for it
 
-    server = serve_in_background(f"sqlite:///{tmp_path / 'central.sqlite3'}", seed="demo")
+    server = serve_in_background(databases.new(), seed="demo")
     try:
         yield server
     finally:

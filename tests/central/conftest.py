@@ -1,4 +1,5 @@
-"""A real central server per test, on loopback, over a copy of one seeded SQLite file.
+"""A real central server per test, on loopback, over a copy of one seeded database
+(a SQLite file, or a PostgreSQL database with ``CLERK_DESK_TEST_DATABASE_URL`` set).
 
 Starlette's TestClient is not used: with the installed Starlette it warns (and so, with
 ``filterwarnings = error``, fails) unless ``httpx2`` is installed, which the project's
@@ -7,11 +8,9 @@ development dependencies do not list yet.
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -21,6 +20,7 @@ from central.db import make_engine, upgrade, write_session
 from central.seed import seed_demo
 from central.server import ServerThread
 from clerk_desk.api import API_PREFIX
+from tests.databases import Databases
 
 START = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
 LEASE_SECONDS = 600
@@ -86,10 +86,10 @@ class Api:
 
 
 @pytest.fixture(scope="session")
-def seeded_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def seeded_template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """One migrated, demo-seeded database, copied by each test that needs one."""
-    path = tmp_path_factory.mktemp("central-template") / "seeded.sqlite3"
-    url = f"sqlite:///{path}"
+    templates = Databases(tmp_path_factory.mktemp("central-template"))
+    url = templates.new("seeded")
     upgrade(url)
     engine = make_engine(url)
     try:
@@ -97,15 +97,18 @@ def seeded_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
             seed_demo(session, now=START)
             session.commit()
     finally:
-        engine.dispose()  # the last connection to close checkpoints the WAL into the file
-    return path
+        # SQLite: the last connection to close checkpoints the WAL into the file;
+        # PostgreSQL: a template database may have no connections while it is copied.
+        engine.dispose()
+    try:
+        yield url
+    finally:
+        templates.close()
 
 
 @pytest.fixture
-def database_url(tmp_path: Path, seeded_file: Path) -> str:
-    path = tmp_path / "central.sqlite3"
-    shutil.copyfile(seeded_file, path)
-    return f"sqlite:///{path}"
+def database_url(databases: Databases, seeded_template: str) -> str:
+    return databases.new(template=seeded_template)
 
 
 @pytest.fixture

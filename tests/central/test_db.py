@@ -22,11 +22,13 @@ from central.db import (
     upgrade,
     write_session,
 )
+from tests.databases import Databases, is_sqlite
 
 
 @pytest.fixture
-def url(tmp_path: Path) -> str:
-    return f"sqlite:///{tmp_path / 'db.sqlite3'}"
+def url(databases: Databases) -> str:
+    """An empty database: SQLite, or PostgreSQL with ``CLERK_DESK_TEST_DATABASE_URL``."""
+    return databases.new()
 
 
 def test_upgrade_creates_every_table_and_is_repeatable(url: str) -> None:
@@ -50,9 +52,10 @@ def test_sqlite_runs_in_wal_with_foreign_keys(url: str) -> None:
     upgrade(url)
     engine = make_engine(url)
     try:
-        with engine.connect() as conn:
-            assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
-            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        if is_sqlite(url):
+            with engine.connect() as conn:
+                assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+                assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         with write_session(engine) as session:
             session.add(
                 UserRow(

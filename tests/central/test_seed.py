@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -30,13 +29,14 @@ from central.seed import (
 )
 from clerk_desk.digits import fold_digits
 from clerk_desk.national_number import is_national_number
+from tests.databases import Databases
 
 NOW = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
 
 
 @pytest.fixture
-def engine(tmp_path: Path):  # type: ignore[no-untyped-def]
-    url = f"sqlite:///{tmp_path / 'seed.sqlite3'}"
+def engine(databases: Databases):  # type: ignore[no-untyped-def]
+    url = databases.new("seed")
     upgrade(url)
     engine = make_engine(url)
     yield engine
@@ -182,10 +182,10 @@ def _snapshot(engine) -> list[tuple[object, ...]]:  # type: ignore[no-untyped-de
     return [tuple(row) for row in people + requests]
 
 
-def test_the_seed_is_deterministic(tmp_path: Path) -> None:
+def test_the_seed_is_deterministic(databases: Databases) -> None:
     snapshots = []
     for name in ("a", "b"):
-        url = f"sqlite:///{tmp_path / name}.sqlite3"
+        url = databases.new(name)
         upgrade(url)
         engine = make_engine(url)
         try:

@@ -16,6 +16,7 @@ import requests
 from central.app import BodyLimitMiddleware
 from central.server import ServerThread, default_database_path, serve_in_background
 from clerk_desk.api import API_PREFIX, LoginOut, RequestPage
+from tests.databases import Databases
 
 if TYPE_CHECKING:
     from starlette.types import Message, Receive, Scope, Send
@@ -86,8 +87,8 @@ def test_logs_name_request_ids_but_no_national_numbers_or_names(
     assert item["requester_name"] not in text
 
 
-def test_a_server_thread_stops_and_frees_its_port(tmp_path: Path) -> None:
-    server = serve_in_background(f"sqlite:///{tmp_path / 'c.sqlite3'}", seed=None)
+def test_a_server_thread_stops_and_frees_its_port(databases: Databases) -> None:
+    server = serve_in_background(databases.new(), seed=None)
     url = server.url
     assert url.startswith("http://127.0.0.1:")
     server.stop()

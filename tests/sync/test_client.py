@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 import socket
 import threading
+import time
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -18,17 +20,19 @@ from central.server import ServerThread
 from clerk_desk.api import API_PREFIX, RequestOut
 from clerk_desk.national_number import InvalidNationalNumber
 from clerk_desk.store.db import open_store
-from clerk_desk.store.models import Request, SyncState
-from clerk_desk.workflow import upsert_requests
+from clerk_desk.store.models import AuditEntry, RegistrySnapshot, Request, SyncState
+from clerk_desk.workflow import Actor, upsert_requests
 from sync.client import (
     BadAnswer,
     CentralClient,
+    ClockSkew,
     Conflict,
     NotAuthenticated,
     Offline,
     Refused,
 )
 from sync.events import EventHub, WentOffline
+from sync.leases import LeaseKeeper
 from sync.puller import CURSOR_KEY, Puller
 
 # --- fixtures -----------------------------------------------------------------------------
@@ -75,6 +79,9 @@ class FakeCentral:
     def __init__(self) -> None:
         self.answers: dict[str, Answer] = {}
         self.seen: list[str] = []
+        self.clock_offset = 0.0  # seconds the server's Date header is ahead of the time
+        self.date_header = ""  # sent instead of the real Date when set
+        self.send_length = True  # False: a body delimited by closing the connection
         fake = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -87,11 +94,17 @@ class FakeCentral:
                 status, body = fake.answers.get(path, (404, b'{"detail": "no such path"}'))
                 self.send_response(status)
                 self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(body)))
+                if fake.send_length:
+                    self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
                 self.wfile.write(body)
 
             do_GET = do_POST = _answer
+
+            def date_time_string(self, timestamp: float | None = None) -> str:
+                if fake.date_header:
+                    return fake.date_header
+                return super().date_time_string(time.time() + fake.clock_offset)
 
             def log_message(self, format: str, *args: Any) -> None:
                 pass  # keep the test output clean
@@ -509,3 +522,110 @@ def test_an_unreachable_server_during_a_pull_says_offline(
         Puller(client_for(closed_port_url, token="t"), sessions, hub).pull()
     assert events == [WentOffline("the central server cannot be reached")]
     assert store_state(sessions) == (0, {}, "")
+
+
+# --- bad input at the edge: refused, and the store left as it was ---------------------------
+
+
+def test_an_oversized_answer_is_refused_and_the_store_left_alone(
+    fake: FakeCentral, client_for: Callable[..., CentralClient], sessions: sessionmaker[Session]
+) -> None:
+    client = client_for(fake.url, token="t", max_response_bytes=4096)
+    fake.answer("/requests", {"items": [GOOD_ITEM], "cursor": "c1.1"})
+    puller = Puller(client, sessions, EventHub())
+    puller.pull()
+    before = store_state(sessions)
+    many = [{**GOOD_ITEM, "id": f"DAM-{n:06d}"} for n in range(2, 40)]
+    fake.answer("/requests", {"items": many, "cursor": "c1.40"})
+    with pytest.raises(BadAnswer, match="too large"):
+        puller.pull()
+    assert store_state(sessions) == before
+
+
+def test_an_oversized_answer_without_a_length_is_refused_while_read(
+    fake: FakeCentral, client_for: Callable[..., CentralClient]
+) -> None:
+    fake.send_length = False  # the limit must hold without trusting the header
+    fake.answer("/requests", {"items": [GOOD_ITEM] * 50, "cursor": "c1.1"})
+    with pytest.raises(BadAnswer, match="too large"):
+        client_for(fake.url, token="t", max_response_bytes=4096).requests_page()
+    fake.answer("/requests", {"items": [GOOD_ITEM], "cursor": "c1.1"})
+    assert len(client_for(fake.url, token="t", max_response_bytes=4096).requests_page().items) == 1
+
+
+def snapshots_and_audit(sessions: sessionmaker[Session]) -> tuple[int, int]:
+    with sessions() as session:
+        return (
+            session.scalar(select(func.count()).select_from(RegistrySnapshot)) or 0,
+            session.scalar(select(func.count()).select_from(AuditEntry)) or 0,
+        )
+
+
+def test_a_record_of_another_person_never_reaches_the_store(
+    fake: FakeCentral, client_for: Callable[..., CentralClient], sessions: sessionmaker[Session]
+) -> None:
+    with sessions.begin() as session:
+        upsert_requests(session, [RequestOut.model_validate(GOOD_ITEM)])
+    before = store_state(sessions), snapshots_and_audit(sessions)
+    fake.answer(f"/registry/{NN}", {**GOOD_RECORD, "national_number": "98765432109"})
+    with pytest.raises(BadAnswer, match="record of another person"):
+        client_for(fake.url, token="t").registry_record(NN)
+    assert (store_state(sessions), snapshots_and_audit(sessions)) == before
+
+
+CLAIM = {"request_id": "DAM-000001", "claimed_by": "dam.clerk1"}
+
+
+def claim_answer(fake: FakeCentral) -> None:
+    expires = (datetime.now(UTC) + timedelta(minutes=15)).isoformat()
+    fake.answer("/requests/DAM-000001/claim", {**CLAIM, "lease_expires_at": expires})
+
+
+@pytest.mark.parametrize(
+    ("offset", "words"),
+    [(2 * 3600 + 3 * 60, "2 h 3 min behind"), (-10 * 60, "10 min ahead of")],
+)
+def test_a_server_clock_far_off_refuses_the_lease_and_says_why(
+    fake: FakeCentral,
+    client_for: Callable[..., CentralClient],
+    sessions: sessionmaker[Session],
+    offset: float,
+    words: str,
+) -> None:
+    with sessions.begin() as session:
+        upsert_requests(session, [RequestOut.model_validate(GOOD_ITEM)])
+    before = store_state(sessions), snapshots_and_audit(sessions)
+    claim_answer(fake)
+    fake.clock_offset = offset
+    client = client_for(fake.url, token="t")
+    keeper = LeaseKeeper(client, sessions, EventHub(), Actor("dam.clerk1", "W1", "DAM"))
+    with pytest.raises(ClockSkew) as caught:
+        keeper.renew("DAM-000001")
+    assert words in caught.value.message
+    assert "Set the date and time" in caught.value.message
+    assert client.clock_offset is not None
+    assert abs(client.clock_offset.total_seconds() - offset) < 5
+    assert keeper.expires_at("DAM-000001") is None  # no lease recorded here
+    assert (store_state(sessions), snapshots_and_audit(sessions)) == before
+
+
+@pytest.mark.parametrize(
+    ("offset", "date_header"),
+    [(90.0, ""), (-200.0, ""), (0.0, "not a date"), (0.0, "Thu, 99 Foo 2026 25:61:00 GMT")],
+)
+def test_a_small_skew_or_an_unreadable_date_does_not_stop_a_claim(
+    fake: FakeCentral, client_for: Callable[..., CentralClient], offset: float, date_header: str
+) -> None:
+    claim_answer(fake)
+    fake.clock_offset = offset
+    fake.date_header = date_header
+    claim = client_for(fake.url, token="t").claim("DAM-000001")
+    assert claim.claimed_by == "dam.clerk1"
+
+
+def test_the_reference_server_agrees_with_our_clock(
+    live_server: ServerThread, client_for: Callable[..., CentralClient]
+) -> None:
+    client = logged_in(client_for, live_server, "dam.clerk1")
+    assert client.clock_offset is not None
+    assert abs(client.clock_offset) < timedelta(seconds=5)

@@ -1,0 +1,107 @@
+"""Writers racing each other: one winner, never two (the point of running on PostgreSQL,
+where writers are not serialized by the database file as they are on SQLite)."""
+
+from __future__ import annotations
+
+import threading
+import uuid
+from collections import Counter
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+import httpx
+from sqlalchemy import func, select
+
+from central.db import DecisionRow, RequestRow, make_engine, read_session
+
+if TYPE_CHECKING:
+    from tests.central.conftest import Api
+
+ROUNDS = 6
+RACERS = 6
+
+
+def race(api: Api, calls: list[Callable[[httpx.Client], httpx.Response]]) -> list[int]:
+    """Run ``calls`` at once, each on its own connection; their status codes."""
+    barrier = threading.Barrier(len(calls))
+    codes: list[int] = [0] * len(calls)
+
+    def run(index: int) -> None:
+        with httpx.Client(base_url=str(api.client.base_url), timeout=30) as client:
+            barrier.wait()
+            codes[index] = calls[index](client).status_code
+
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(len(calls))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    return codes
+
+
+def assigned_ids(api: Api, headers: dict[str, str], count: int) -> list[str]:
+    items, _ = api.pull_all(headers)
+    return [item["id"] for item in items if item["status"] == "assigned"][:count]
+
+
+def test_two_clerks_racing_for_a_request_get_one_lease(api: Api) -> None:
+    clerks = [api.login("dam.clerk1"), api.login("dam.clerk2")]
+    for request_id in assigned_ids(api, clerks[0], ROUNDS):
+        path = api.url(f"/requests/{request_id}/claim")
+        calls = [(lambda c, h=clerks[i % 2], p=path: c.post(p, headers=h)) for i in range(RACERS)]
+        codes = race(api, calls)
+        assert set(codes) <= {200, 409}, codes
+        # Both clerks may renew their own lease, but only one of them may hold it.
+        winners = {i % 2 for i, code in enumerate(codes) if code == 200}
+        assert len(winners) == 1, (request_id, codes)
+
+
+def test_racing_decisions_with_different_keys_record_one(api: Api) -> None:
+    clerk = api.login("dam.clerk1")
+    ids = assigned_ids(api, clerk, ROUNDS)
+    for request_id in ids:
+        assert api.post(f"/requests/{request_id}/claim", clerk).status_code == 200
+        path = api.url(f"/requests/{request_id}/decision")
+
+        def decide(client: httpx.Client, path: str = path) -> httpx.Response:
+            body: dict[str, Any] = {"idempotency_key": uuid.uuid4().hex, "outcome": "accept"}
+            return client.post(path, headers=clerk, json=body)
+
+        codes = race(api, [decide] * RACERS)
+        assert sorted(codes) == [200] + [409] * (RACERS - 1), codes
+
+    engine = make_engine(api.database_url)
+    try:
+        with read_session(engine) as session:
+            per_request = Counter(
+                session.scalars(
+                    select(DecisionRow.request_id).where(DecisionRow.request_id.in_(ids))
+                )
+            )
+            assert per_request == dict.fromkeys(ids, 1)
+            seqs = list(session.scalars(select(RequestRow.change_seq)))
+            assert len(seqs) == len(set(seqs))
+            assert session.scalar(select(func.count()).select_from(RequestRow)) == len(seqs)
+    finally:
+        engine.dispose()
+
+
+def test_racing_repeats_of_one_key_record_it_once(api: Api) -> None:
+    clerk = api.login("dam.clerk1")
+    request_id = assigned_ids(api, clerk, 1)[0]
+    assert api.post(f"/requests/{request_id}/claim", clerk).status_code == 200
+    body = {"idempotency_key": uuid.uuid4().hex, "outcome": "accept"}
+    path = api.url(f"/requests/{request_id}/decision")
+    codes = race(api, [lambda c: c.post(path, headers=clerk, json=body)] * RACERS)
+    assert codes == [200] * RACERS
+    engine = make_engine(api.database_url)
+    try:
+        with read_session(engine) as session:
+            count = session.scalar(
+                select(func.count())
+                .select_from(DecisionRow)
+                .where(DecisionRow.request_id == request_id)
+            )
+            assert count == 1
+    finally:
+        engine.dispose()

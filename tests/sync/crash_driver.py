@@ -1,0 +1,148 @@
+"""A workstation doing a clerk's work in a loop, to be killed with SIGKILL (test_crash.py).
+
+Run as ``python -m tests.sync.crash_driver SERVER_URL STORE PHASE_FILE`` from the
+repository root. It imports everything and logs in once, prints ``ready``, then for every
+line ``go <seed>`` on its standard input forks a workstation process and prints
+``pid <n>``; when that process ends (killed, or done with nothing left to do) it prints
+``exit <status>``. Forking from a warm parent puts the kills in the clerk's work, not in
+Python's start-up, and keeps 50 runs within seconds.
+
+A workstation process does what the desk does, without Qt: it opens the store (which a
+killed predecessor may have left mid-transaction), pushes what the outbox holds, pulls, and
+then works the center's requests — claim on the server, registry snapshot, accept or reject,
+print (record the issuance), push — writing the phase it is in to PHASE_FILE so the test
+can tell where each kill landed.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import sys
+from pathlib import Path
+
+from sqlalchemy import select
+
+from clerk_desk import workflow
+from clerk_desk.comparison import Verdict, compare_records
+from clerk_desk.fields import PersonField
+from clerk_desk.services import SERVICES
+from clerk_desk.store.db import open_store
+from clerk_desk.store.models import Request
+from clerk_desk.workflow import Actor, IssuanceNumbers
+from sync.client import CentralClient
+from sync.events import EventHub
+from sync.outbox import OutboxPusher, RetryPolicy
+from sync.puller import Puller
+
+CLERK = Actor("dam.clerk1", "W1", "DAM")
+PHASES = ("start", "push", "pull", "claim", "decide", "print", "idle")
+
+
+class Phase:
+    """The phase this process is in, kept in a file a killer can read afterwards."""
+
+    def __init__(self, path: Path) -> None:
+        self._fd = os.open(path, os.O_WRONLY | os.O_CREAT, 0o600)
+
+    def __call__(self, name: str) -> None:
+        os.pwrite(self._fd, name.ljust(8).encode("ascii"), 0)
+
+
+def work(server_url: str, token: str, store: Path, phase: Phase, rng: random.Random) -> None:
+    phase("start")
+    sessions = open_store(store)
+    client = CentralClient(server_url, token=token)
+    hub = EventHub()
+    # No backoff: a push interrupted by the kill is retried by the next process at once.
+    pusher = OutboxPusher(client, sessions, hub, policy=RetryPolicy(base=0.0, cap=0.0))
+    phase("push")
+    pusher.retry_now()
+    pusher.push()
+    phase("pull")
+    Puller(client, sessions, hub).pull()
+    while True:
+        with sessions() as session:
+            rows = list(
+                session.execute(
+                    select(Request.id, Request.status)
+                    .where(Request.status.in_(("assigned", "in_review", "accepted")))
+                    .order_by(Request.id)
+                    .limit(1)
+                )
+            )
+        if not rows:
+            phase("idle")
+            pusher.push()
+            return
+        [(request_id, status)] = rows
+        if status in ("assigned", "in_review"):
+            phase("claim")
+            lease = client.claim(request_id).lease_expires_at
+            with sessions() as session:
+                request = workflow.get_request(session, request_id)
+                number, subject = request.subject_national_number, dict(request.subject)
+                checked = SERVICES[request.service_code].checked_fields
+            record = client.registry_record(number).model_dump(mode="json")
+            with sessions.begin() as session:
+                workflow.record_claim(session, CLERK, request_id, lease)
+                workflow.record_snapshot(session, CLERK, request_id, client.registry_record(number))
+            registry = {f.value: record[f.value] for f in PersonField}
+            comparison = compare_records(subject, registry, checked)
+            phase("decide")
+            with sessions.begin() as session:
+                if comparison.verdict is Verdict.MISMATCH:
+                    workflow.reject(
+                        session, CLERK, request_id, "data_mismatch", "لا يطابق السجل", comparison
+                    )
+                else:
+                    workflow.accept(
+                        session, CLERK, request_id, comparison, comparison.equivalent_fields
+                    )
+        elif status == "accepted":
+            phase("print")
+            with sessions.begin() as session:
+                numbers = IssuanceNumbers(
+                    workflow.next_document_number(session, CLERK, 2026),
+                    workflow.next_tracking_number(session, "RR", 10_000_000, 10_999_999),
+                )
+                digest = f"{rng.getrandbits(256):064x}"
+                workflow.record_issuance(
+                    session, CLERK, request_id, numbers, digest, digest, "d.pdf", "e.pdf"
+                )
+        if rng.random() < 0.6:
+            phase("push")
+            pusher.push()
+
+
+def main() -> None:
+    server_url, store, phase_file = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
+    login = CentralClient(server_url)
+    token = login.login(CLERK.username, "demo", CLERK.workstation).token
+    login.close()
+    print("ready", flush=True)
+    for line in sys.stdin:
+        command, _, seed = line.strip().partition(" ")
+        if command != "go":
+            break
+        pid = os.fork()
+        if pid == 0:  # the workstation process
+            status = 0
+            try:
+                devnull = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(devnull, 1)  # the parent's stdout is the test's protocol
+                work(server_url, token, store, Phase(phase_file), random.Random(int(seed)))
+            except BaseException:
+                import traceback
+
+                traceback.print_exc()
+                status = 1
+            finally:
+                os._exit(status)
+        print(f"pid {pid}", flush=True)
+        _, wait_status = os.waitpid(pid, 0)
+        print(f"exit {os.waitstatus_to_exitcode(wait_status)}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
