@@ -11,7 +11,14 @@ from datetime import date
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field
+from pydantic import (
+    AfterValidator,
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    Field,
+    field_validator,
+)
 
 from clerk_desk.national_number import parse_national_number
 from clerk_desk.reasons import REASONS
@@ -236,6 +243,47 @@ class ReviewIn(Incoming):
     note: Annotated[str, Field(max_length=2000)] = ""
 
 
+class SealIn(Incoming):
+    """``POST /requests/{id}/seal``: the printed envelope is stamped and sealed."""
+
+    idempotency_key: IdempotencyKey
+
+
+class PickupReadyIn(Incoming):
+    """``POST /requests/{id}/pickup-ready``: a sealed pickup envelope waits at the center."""
+
+    idempotency_key: IdempotencyKey
+
+
+BatchId = Annotated[str, Field(min_length=1, max_length=40, pattern=r"^[A-Za-z0-9-]+$")]
+MAX_DISPATCH = 500
+
+
+class DispatchIn(Incoming):
+    """``POST /dispatches``: sealed postal envelopes handed to the Syrian Post's courier."""
+
+    idempotency_key: IdempotencyKey
+    batch_id: BatchId
+    courier_name: Annotated[str, Field(min_length=1, max_length=200)]
+    request_ids: Annotated[list[RequestId], Field(min_length=1, max_length=MAX_DISPATCH)]
+
+    @field_validator("request_ids")
+    @classmethod
+    def _no_repeats(cls, value: list[str]) -> list[str]:
+        if len(set(value)) != len(value):
+            raise ValueError("a request appears twice in the dispatch")
+        return value
+
+
+class DispatchOut(Outgoing):
+    """The answer to a dispatch; a repeated key gets the same answer."""
+
+    batch_id: BatchId
+    request_ids: list[RequestId]
+    status: RequestState
+    recorded_at: AwareDatetime
+
+
 class ActionOut(Outgoing):
     """The answer to a decision, issuance or review; repeated keys get the same answer."""
 
@@ -260,3 +308,34 @@ class RejectionList(Outgoing):
 
 class ErrorOut(Outgoing):
     detail: str
+
+
+# --- the supervisor's dashboard -------------------------------------------------------
+
+
+class ClerkFigures(Outgoing):
+    clerk: str
+    full_name: str = ""
+    decided: int = 0
+    accepted: int = 0
+    rejected: int = 0
+    overturned: int = 0  # of this clerk's rejections, how many a supervisor overturned
+
+
+class DashboardOut(Outgoing):
+    """A center's shift in figures (GET /dashboard, supervisors of that center only)."""
+
+    center_code: str
+    since: AwareDatetime
+    until: AwareDatetime
+    received: int  # assigned to the center in the period
+    decided: int
+    accepted: int
+    rejected: int
+    printed: int
+    dispatched: int
+    awaiting_pickup: int
+    open_now: int  # not yet decided, whenever assigned
+    late_now: dict[str, int]  # by service class: open and past the class's target
+    rejections_by_reason: dict[str, int]
+    clerks: list[ClerkFigures]

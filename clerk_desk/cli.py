@@ -300,6 +300,11 @@ def _render(args: argparse.Namespace) -> int:
     out = Path(args.out)
     for path in write_sample_set(out, center, signer):
         print(path)
+    from printing.manifest import render_manifest, sample_manifest
+    from printing.pdf import write_pdf
+
+    manifest = sample_manifest(center.name_ar, center.city_ar)
+    print(write_pdf(out / "dispatch-manifest.pdf", render_manifest(manifest)))
     keys = CenterKeys(
         keys=[
             CenterPublicKey(

@@ -17,6 +17,7 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -63,6 +64,11 @@ class RetryPolicy:
             return max(retry_after, 0.0)  # the client already refuses absurd values
         ceiling = min(self.cap, self.base * self.factor ** max(attempts - 1, 0))
         return ceiling / 2 + self.rng.uniform(0, ceiling / 2)
+
+
+def _batch_requests(payload: Any) -> list[str]:
+    ids = payload.get("request_ids") if isinstance(payload, dict) else None
+    return [i for i in ids if isinstance(i, str)] if isinstance(ids, list) else []
 
 
 def counts(sessions: sessionmaker[Session]) -> tuple[int, int]:
@@ -148,10 +154,14 @@ class OutboxPusher:
             queued = []
         try:
             for message_id, request_id, kind, payload, due in queued:
-                if request_id in blocked:
+                # A dispatch is filed under its batch id and carries its requests: it waits
+                # behind anything still undelivered for any of them (their seal, say).
+                involved = {request_id, *_batch_requests(payload)}
+                if involved & blocked:
+                    blocked.update(involved)
                     continue
                 if due is not None and due > now:
-                    blocked.add(request_id)  # its later messages wait behind it
+                    blocked.update(involved)  # its later messages wait behind it
                     deferred += 1
                     continue
                 try:
@@ -164,7 +174,7 @@ class OutboxPusher:
                     self._attempted(message_id, exc.message, exc.status)
                     raise
                 except BadAnswer as exc:
-                    blocked.add(request_id)
+                    blocked.update(involved)
                     deferred += 1
                     self._retry_later(message_id, exc.message, exc.status, None, now)
                     log.warning("garbled answer to %s for request %s", kind, request_id)
@@ -176,7 +186,7 @@ class OutboxPusher:
                         self._attempted(message_id, exc.message, None)
                         raise
                     refused += 1
-                    blocked.add(request_id)
+                    blocked.update(involved)
                     self._finish(message_id, "failed", exc.message, exc.status)
                     log.warning("server refused %s for request %s", kind, request_id)
                     self.events.emit(MessageRefused(request_id, kind, exc.message))
@@ -185,7 +195,7 @@ class OutboxPusher:
                     # The stored message does not fit the contract (a store written by an
                     # older version): it is kept, marked failed, and shown; never dropped.
                     refused += 1
-                    blocked.add(request_id)
+                    blocked.update(involved)
                     reason = f"this message cannot be sent as stored: {exc}"
                     self._finish(message_id, "failed", reason, None)
                     self.events.emit(MessageRefused(request_id, kind, reason))

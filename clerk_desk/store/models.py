@@ -131,8 +131,8 @@ class OutboxMessage(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     idempotency_key: Mapped[str] = mapped_column(String(64), unique=True)
-    request_id: Mapped[str] = mapped_column(String(40), index=True)
-    kind: Mapped[str] = mapped_column(String(20))  # decision | issuance | review
+    request_id: Mapped[str] = mapped_column(String(40), index=True)  # a "dispatch": batch id
+    kind: Mapped[str] = mapped_column(String(20))  # decision|issuance|review|seal|pickup|dispatch
     payload: Mapped[dict[str, Any]]
     status: Mapped[str] = mapped_column(String(10), default="queued")
     attempts: Mapped[int] = mapped_column(default=0)
@@ -143,6 +143,46 @@ class OutboxMessage(Base):
     next_attempt_at: Mapped[datetime | None]
     created_at: Mapped[datetime]
     sent_at: Mapped[datetime | None]
+
+
+class DispatchBatch(Base):
+    """Sealed envelopes scanned together for the Syrian Post: one dispatch manifest.
+
+    Scanned (``handed_over_at`` empty) until the clerk hands it to the courier; then every
+    envelope in it is dispatched and the batch is sent to the server as one message.
+    """
+
+    __tablename__ = "dispatch_batches"
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)  # DAM-2026-W1-D0001
+    center_code: Mapped[str] = mapped_column(String(3))
+    created_by: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime]
+    courier_name: Mapped[str | None] = mapped_column(String(200))
+    handed_over_by: Mapped[str | None] = mapped_column(String(200))
+    handed_over_at: Mapped[datetime | None]
+    # The outbox message's key once handed over (the server's idempotency key).
+    idempotency_key: Mapped[str | None] = mapped_column(String(64), unique=True)
+
+    items: Mapped[list[DispatchItem]] = relationship(
+        back_populates="batch", order_by="DispatchItem.position", cascade="all, delete-orphan"
+    )
+
+
+class DispatchItem(Base):
+    """One envelope of a dispatch batch, in the order it was scanned."""
+
+    __tablename__ = "dispatch_items"
+
+    batch_id: Mapped[str] = mapped_column(
+        ForeignKey("dispatch_batches.id", ondelete="CASCADE"), primary_key=True
+    )
+    request_id: Mapped[str] = mapped_column(ForeignKey("requests.id"), primary_key=True, index=True)
+    position: Mapped[int]
+    tracking_number: Mapped[str | None] = mapped_column(String(13))
+    recipient_city: Mapped[str] = mapped_column(String(200), default="")
+
+    batch: Mapped[DispatchBatch] = relationship(back_populates="items")
 
 
 class AuditEntry(Base):

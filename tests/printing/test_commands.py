@@ -57,8 +57,8 @@ def test_render_demo_writes_every_template_and_envelope(demo_dir: Path) -> None:
         ),
     ]
     assert sorted(sample_file_names()) == sorted(expected)
-    assert names == sorted([*expected, "keys.json"])
-    for name in expected:
+    assert names == sorted([*expected, "dispatch-manifest.pdf", "keys.json"])
+    for name in [*expected, "dispatch-manifest.pdf"]:
         assert (demo_dir / name).read_bytes().startswith(b"%PDF-")
 
 

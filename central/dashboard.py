@@ -1,0 +1,132 @@
+"""The supervisor's dashboard: one center's shift in figures, computed by the server,
+which sees every clerk's decisions (a workstation sees only its own)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import datetime, timedelta
+from typing import Annotated
+
+from fastapi import APIRouter, HTTPException, Query
+from sqlalchemy import ColumnElement, func, select
+
+from central.app import ReadDb, ReadUser, SettingsDep, _require_role
+from central.db import DecisionRow, IssuanceRow, RequestRow, ReviewRow, UserRow
+from clerk_desk.api import ClerkFigures, DashboardOut, Role
+from clerk_desk.service_level import Targets, is_late
+from clerk_desk.states import WORKABLE, RequestState
+
+router = APIRouter()
+
+OPEN = (RequestState.ASSIGNED.value, RequestState.IN_REVIEW.value)
+
+
+@router.get("/dashboard", response_model=DashboardOut, tags=["reviews"])
+def dashboard(
+    user: ReadUser,
+    session: ReadDb,
+    settings: SettingsDep,
+    since: Annotated[datetime | None, Query(description="start of the shift (ISO 8601)")] = None,
+    until: Annotated[datetime | None, Query(description="end (ISO 8601); default now")] = None,
+) -> DashboardOut:
+    _require_role(user, Role.SUPERVISOR, "see the center's dashboard")
+    now = settings.clock()
+    until = until or now
+    since = since or until - timedelta(hours=8)
+    if since.tzinfo is None or until.tzinfo is None:
+        raise HTTPException(422, detail="give times with their time zone")
+    if since >= until or until - since > timedelta(days=31):
+        raise HTTPException(422, detail="the period must be positive and at most 31 days")
+    center = user.center_code
+
+    def in_center(*conditions: ColumnElement[bool]) -> int:
+        return int(
+            session.scalar(
+                select(func.count())
+                .select_from(RequestRow)
+                .where(RequestRow.center_code == center, *conditions)
+            )
+            or 0
+        )
+
+    received = in_center(RequestRow.assigned_at >= since, RequestRow.assigned_at < until)
+    decisions = session.execute(
+        select(DecisionRow.decided_by, DecisionRow.outcome, DecisionRow.reason_code)
+        .join(RequestRow, RequestRow.id == DecisionRow.request_id)
+        .where(
+            RequestRow.center_code == center,
+            DecisionRow.decided_at >= since,
+            DecisionRow.decided_at < until,
+        )
+    ).all()
+    overturns = Counter(
+        clerk
+        for (clerk,) in session.execute(
+            select(DecisionRow.decided_by)
+            .join(ReviewRow, ReviewRow.decision_id == DecisionRow.id)
+            .join(RequestRow, RequestRow.id == DecisionRow.request_id)
+            .where(
+                RequestRow.center_code == center,
+                ReviewRow.outcome == "overturn",
+                ReviewRow.reviewed_at >= since,
+                ReviewRow.reviewed_at < until,
+            )
+        )
+    )
+    printed = int(
+        session.scalar(
+            select(func.count(func.distinct(IssuanceRow.request_id)))
+            .join(RequestRow, RequestRow.id == IssuanceRow.request_id)
+            .where(
+                RequestRow.center_code == center,
+                IssuanceRow.issued_at >= since,
+                IssuanceRow.issued_at < until,
+            )
+        )
+        or 0
+    )
+    names = dict(
+        session.execute(
+            select(UserRow.username, UserRow.full_name).where(UserRow.center_code == center)
+        ).all()
+    )
+    per_clerk: dict[str, Counter[str]] = {}
+    reasons: Counter[str] = Counter()
+    for clerk, outcome, reason in decisions:
+        counts = per_clerk.setdefault(clerk, Counter())
+        counts["decided"] += 1
+        counts["accepted" if outcome == "accept" else "rejected"] += 1
+        if outcome != "accept":
+            reasons[reason or "other"] += 1
+    for clerk, count in overturns.items():
+        per_clerk.setdefault(clerk, Counter())["overturned"] = count
+    clerks = [
+        ClerkFigures(clerk=clerk, full_name=names.get(clerk, ""), **per_clerk[clerk])
+        for clerk in sorted(per_clerk)
+    ]
+    targets = Targets()
+    late: Counter[str] = Counter({"fast": 0, "slow": 0})
+    for service_class, assigned_at, status in session.execute(
+        select(RequestRow.service_class, RequestRow.assigned_at, RequestRow.status).where(
+            RequestRow.center_code == center, RequestRow.status.in_([s.value for s in WORKABLE])
+        )
+    ):
+        if status in OPEN and is_late(service_class, assigned_at, now, targets):
+            late[service_class] += 1
+    accepted_count = sum(1 for _, outcome, _ in decisions if outcome == "accept")
+    return DashboardOut(
+        center_code=center,
+        since=since,
+        until=until,
+        received=received,
+        decided=len(decisions),
+        accepted=accepted_count,
+        rejected=len(decisions) - accepted_count,
+        printed=printed,
+        dispatched=in_center(RequestRow.status == RequestState.DISPATCHED.value),
+        awaiting_pickup=in_center(RequestRow.status == RequestState.AWAITING_PICKUP.value),
+        open_now=in_center(RequestRow.status.in_(OPEN)),
+        late_now=dict(late),
+        rejections_by_reason=dict(reasons),
+        clerks=clerks,
+    )

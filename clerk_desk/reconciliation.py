@@ -1,0 +1,160 @@
+"""End-of-shift reconciliation: what was printed, sealed, handed to the post or shelved.
+
+Read from the issuance ledger, the audit log and the requests' current states for a shift
+window [since, until). What is still outstanding (printed but not sealed, sealed but neither
+dispatched nor shelved) is listed by request, so the clerk can find the envelope before
+leaving the counter.
+"""
+
+from __future__ import annotations
+
+from collections import Counter as Tally
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from clerk_desk.states import RequestState
+from clerk_desk.store.models import AuditEntry, DispatchBatch, Issuance, Request
+
+
+@dataclass(frozen=True, slots=True)
+class OutstandingEnvelope:
+    """An envelope the shift touched that has not reached its end state."""
+
+    request_id: str
+    status: str  # printed | sealed
+    delivery_method: str  # post | pickup
+    document_number: str
+    tracking_number: str | None
+    printed_by: str
+    printed_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Reprint:
+    request_id: str
+    document_number: str
+    reason: str
+    printed_by: str
+    printed_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class HandedOverBatch:
+    batch_id: str
+    courier_name: str
+    handed_over_by: str
+    handed_over_at: datetime
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class Reconciliation:
+    """The shift's counts and what is left. Counts are of actions in the window (a reprint is
+    counted in ``reprinted``, not again in ``printed``)."""
+
+    since: datetime
+    until: datetime
+    printed: int
+    reprinted: int
+    sealed: int
+    dispatched: int
+    kept_for_pickup: int
+    printed_not_sealed: tuple[OutstandingEnvelope, ...]
+    sealed_not_handed_over: tuple[OutstandingEnvelope, ...]
+    reprints: tuple[Reprint, ...]
+    batches: tuple[HandedOverBatch, ...]
+
+    @property
+    def balanced(self) -> bool:
+        """Nothing the shift printed waits to be sealed, dispatched or shelved."""
+        return not self.printed_not_sealed and not self.sealed_not_handed_over
+
+
+def reconcile(session: Session, since: datetime, until: datetime) -> Reconciliation:
+    """The reconciliation of the shift [since, until) on this workstation's store."""
+    if until <= since:
+        raise ValueError("the end of the shift must come after its start")
+    issuances = list(
+        session.scalars(
+            select(Issuance)
+            .where(Issuance.printed_at >= since, Issuance.printed_at < until)
+            .order_by(Issuance.id)
+        )
+    )
+    actions = Tally(
+        session.scalars(
+            select(AuditEntry.action).where(
+                AuditEntry.at >= since,
+                AuditEntry.at < until,
+                AuditEntry.action.in_(("seal", "dispatch", "keep_for_pickup")),
+            )
+        )
+    )
+    sealed_ids = set(
+        session.scalars(
+            select(AuditEntry.request_id).where(
+                AuditEntry.at >= since, AuditEntry.at < until, AuditEntry.action == "seal"
+            )
+        )
+    )
+    touched = {i.request_id for i in issuances} | {r for r in sealed_ids if r is not None}
+    latest: dict[str, Issuance] = {}
+    if touched:
+        for row in session.scalars(
+            select(Issuance).where(Issuance.request_id.in_(touched)).order_by(Issuance.id)
+        ):
+            latest[row.request_id] = row
+    requests = {r.id: r for r in session.scalars(select(Request).where(Request.id.in_(touched)))}
+    outstanding: dict[str, list[OutstandingEnvelope]] = {"printed": [], "sealed": []}
+    for request_id in sorted(touched):
+        request = requests.get(request_id)
+        issuance = latest.get(request_id)
+        if request is None or issuance is None or request.status not in outstanding:
+            continue
+        outstanding[request.status].append(
+            OutstandingEnvelope(
+                request_id=request_id,
+                status=request.status,
+                delivery_method=request.delivery_method,
+                document_number=issuance.document_number,
+                tracking_number=issuance.tracking_number,
+                printed_by=issuance.printed_by,
+                printed_at=issuance.printed_at,
+            )
+        )
+    batches = tuple(
+        HandedOverBatch(
+            batch_id=b.id,
+            courier_name=b.courier_name or "",
+            handed_over_by=b.handed_over_by or "",
+            handed_over_at=b.handed_over_at,
+            count=len(b.items),
+        )
+        for b in session.scalars(
+            select(DispatchBatch)
+            .where(DispatchBatch.handed_over_at >= since, DispatchBatch.handed_over_at < until)
+            .order_by(DispatchBatch.handed_over_at, DispatchBatch.id)
+        )
+        if b.handed_over_at is not None
+    )
+    reprints = tuple(
+        Reprint(i.request_id, i.document_number, i.reprint_reason or "", i.printed_by, i.printed_at)
+        for i in issuances
+        if i.reprint_reason
+    )
+    return Reconciliation(
+        since=since,
+        until=until,
+        printed=sum(1 for i in issuances if not i.reprint_reason),
+        reprinted=len(reprints),
+        sealed=actions["seal"],
+        dispatched=actions["dispatch"],
+        kept_for_pickup=actions["keep_for_pickup"],
+        printed_not_sealed=tuple(outstanding["printed"]),
+        sealed_not_handed_over=tuple(outstanding[RequestState.SEALED.value]),
+        reprints=reprints,
+        batches=batches,
+    )
