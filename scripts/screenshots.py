@@ -76,6 +76,9 @@ def main(language: str) -> None:
             supervisor = window_for(server.url, folder, "dam.supervisor", runner)
             spin(500)
             supervisor.grab().save(str(DOCS / f"review{suffix}.png"))
+            supervisor.tabs.setCurrentWidget(supervisor.dashboard)
+            spin(1500)
+            supervisor.grab().save(str(DOCS / f"dashboard{suffix}.png"))
             for window in (clerk, supervisor):
                 window.close()
             runner.wait()

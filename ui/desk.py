@@ -19,6 +19,7 @@ from clerk_desk import local_login, workflow
 from clerk_desk.api import (
     Center,
     CenterSigningKey,
+    DashboardOut,
     LoginOut,
     RegistryRecord,
     RejectionOut,
@@ -367,6 +368,16 @@ class Desk:
         self._audit("settings_change", {"settings": keys})
 
     # --- the supervisor ---------------------------------------------------------------------
+
+    def dashboard(self, since: datetime) -> DashboardOut:
+        return self.client.dashboard(since)
+
+    @staticmethod
+    def export_dashboard(figures: DashboardOut, path: str) -> None:
+        from clerk_desk.reports import dashboard_csv
+
+        # utf-8 with a byte-order mark: spreadsheet programs then read the Arabic right.
+        Path(path).write_text(dashboard_csv(figures), encoding="utf-8-sig")
 
     def rejections(self) -> list[RejectionOut]:
         return list(self.client.rejections().items)

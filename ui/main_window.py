@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
+from datetime import datetime
 from typing import cast
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
@@ -36,6 +37,7 @@ from sync.client import Conflict, NotAuthenticated, ServerError
 from sync.events import Event, Pulled, WentOffline
 from sync.puller import last_pull_at
 from ui.actions import MainAction, build_actions
+from ui.dashboard import DashboardPanel
 from ui.desk import Desk, OpenedRequest
 from ui.lock import IdleWatcher, LockScreen
 from ui.login_dialog import LoginDialog
@@ -76,6 +78,7 @@ class MainWindow(QMainWindow):
         )
         self.panel = RequestPanel()
         self.review = ReviewPanel()
+        self.dashboard = DashboardPanel()
         self.offline_banner = QLabel(
             self.tr(
                 "The central server cannot be reached. You can go on with the requests on the "
@@ -118,6 +121,8 @@ class MainWindow(QMainWindow):
         self.panel.reject_requested.connect(self.reject_current)
         self.review.review_requested.connect(self.submit_review)
         self.review.refresh_requested.connect(self.refresh_rejections)
+        self.dashboard.refresh_requested.connect(self.refresh_dashboard)
+        self.dashboard.export_requested.connect(self.export_dashboard)
         bridge.happened.connect(self._on_sync_event)
         self.prepared: PreparedDocuments | None = None
         self.preview: PreviewDialog | None = None
@@ -186,7 +191,9 @@ class MainWindow(QMainWindow):
             if user.role is Role.SUPERVISOR and self.review_tab_index < 0:
                 self.review_tab_index = self.tabs.addTab(self.review, self.tr("Review"))
                 self.tabs.setCurrentIndex(self.review_tab_index)
+                self.tabs.addTab(self.dashboard, self.tr("Dashboard"))
                 self.refresh_rejections()
+                self.dashboard.refresh()
         self.status.set_last_pull(last_pull_at(self.desk.sessions))
         waiting, failed = outbox.counts(self.desk.sessions)
         self.status.set_outbox(waiting, failed)
@@ -359,6 +366,21 @@ class MainWindow(QMainWindow):
 
     def _rejections_loaded(self, items: list[RejectionOut]) -> None:
         self.review.set_items(items)
+
+    def refresh_dashboard(self, since: datetime) -> None:
+        self.runner.run(
+            lambda: self.desk.dashboard(since), self.dashboard.show_figures, self._show_error
+        )
+
+    def export_dashboard(self, path: str) -> None:
+        figures = self.dashboard.figures
+        if figures is None:
+            return
+        self.runner.run(
+            lambda: self.desk.export_dashboard(figures, path),
+            lambda _: self.status.showMessage(self.tr("Saved %1").replace("%1", path), 8_000),
+            self._show_error,
+        )
 
     def submit_review(self, request_id: str, outcome: str, note: str) -> None:
         self.runner.run(

@@ -112,6 +112,33 @@
     </message>
 </context>
 <context>
+    <name>ClerksModel</name>
+    <message>
+        <source>Clerk</source>
+        <translation>الموظف</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>المُنجزة</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>المرفوضة</translation>
+    </message>
+    <message>
+        <source>Rejection rate</source>
+        <translation>نسبة الرفض</translation>
+    </message>
+    <message>
+        <source>Overturned</source>
+        <translation>الرفض المُلغى</translation>
+    </message>
+    <message>
+        <source>Overturn rate</source>
+        <translation>نسبة إلغاء الرفض</translation>
+    </message>
+</context>
+<context>
     <name>Comparison</name>
     <message>
         <source>identical</source>
@@ -151,6 +178,89 @@
     <message>
         <source>Possible typing error — still a different value.</source>
         <translation>يُحتمل أنه خطأ في الكتابة — لكنها تبقى قيمة مختلفة.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPanel</name>
+    <message>
+        <source>This shift (8 hours)</source>
+        <translation>هذه الوردية (8 ساعات)</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>آخر 24 ساعة</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>آخر 7 أيام</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>تصدير CSV…</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>الواردة</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>المُنجزة</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>المقبولة</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>المرفوضة</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>المطبوعة</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>المُسلَّمة للبريد</translation>
+    </message>
+    <message>
+        <source>Awaiting pickup</source>
+        <translation>بانتظار الاستلام</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>قيد العمل الآن</translation>
+    </message>
+    <message>
+        <source>Late (fast)</source>
+        <translation>المتأخرة (سريعة)</translation>
+    </message>
+    <message>
+        <source>Late (slow)</source>
+        <translation>المتأخرة (بطيئة)</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>المعاملات</translation>
+    </message>
+    <message>
+        <source>Rejections by reason</source>
+        <translation>الرفض حسب السبب</translation>
+    </message>
+    <message>
+        <source>Rejections by clerk</source>
+        <translation>الرفض حسب الموظف</translation>
+    </message>
+    <message>
+        <source>Export the dashboard</source>
+        <translation>تصدير لوحة المتابعة</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -339,8 +449,16 @@
         <translation>المراجعة</translation>
     </message>
     <message>
+        <source>Dashboard</source>
+        <translation>لوحة المتابعة</translation>
+    </message>
+    <message>
         <source>Your session has expired. Log in again to go on.</source>
         <translation>انتهت صلاحية الجلسة. سجّل الدخول من جديد للمتابعة.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>حُفظ %1</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,242 @@
+"""The shift supervisor's dashboard: the center's shift in numbers and charts, CSV out.
+
+Signals:
+    refresh_requested(datetime): fetch the figures since that moment.
+    export_requested(str): write the shown figures as CSV to this path.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clerk_desk.api import ClerkFigures, DashboardOut
+from ui.labels import class_name, reason_name
+
+Index = QModelIndex | QPersistentModelIndex
+
+PERIODS = {"shift": timedelta(hours=8), "day": timedelta(days=1), "week": timedelta(days=7)}
+
+
+class ClerksModel(QAbstractTableModel):
+    """Per clerk: decided, rejected, rejection rate, overturned, overturn rate."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._clerks: list[ClerkFigures] = []
+
+    def set_clerks(self, clerks: list[ClerkFigures]) -> None:
+        self.beginResetModel()
+        self._clerks = clerks
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._clerks)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 6
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        headers = (
+            self.tr("Clerk"),
+            self.tr("Decided"),
+            self.tr("Rejected"),
+            self.tr("Rejection rate"),
+            self.tr("Overturned"),
+            self.tr("Overturn rate"),
+        )
+        return headers[section] if 0 <= section < len(headers) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._clerks):
+            return None
+        c = self._clerks[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            rejection = f"{c.rejected / c.decided:.0%}" if c.decided else "—"
+            overturn = f"{c.overturned / c.rejected:.0%}" if c.rejected else "—"
+            return (
+                c.full_name or c.clerk,
+                str(c.decided),
+                str(c.rejected),
+                rejection,
+                str(c.overturned),
+                overturn,
+            )[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
+            return c.clerk
+        return None
+
+
+def bar_chart(title: str, labels: list[str], values: list[int]) -> QChart:
+    chart = QChart()
+    chart.setTitle(title)
+    chart.legend().hide()
+    series = QHorizontalBarSeries()
+    bars = QBarSet(title)
+    bars.append([float(v) for v in values])
+    series.append(bars)
+    series.setLabelsVisible(True)  # the number beside each bar, not only its length
+    chart.addSeries(series)
+    categories = QBarCategoryAxis()
+    categories.append(labels or ["—"])
+    chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(categories)
+    axis = QValueAxis()
+    top = max([*values, 1])
+    axis.setRange(0, top)
+    axis.setLabelFormat("%d")
+    if top <= 5:  # whole requests: no tick between 0 and 1 labelled "0" again
+        axis.setTickCount(top + 1)
+    else:
+        axis.applyNiceNumbers()
+    chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
+    series.attachAxis(axis)
+    return chart
+
+
+class DashboardPanel(QWidget):
+    refresh_requested = Signal(object)
+    export_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.figures: DashboardOut | None = None
+        self.period = QComboBox()
+        self.period.setObjectName("period")
+        self.period.addItem(self.tr("This shift (8 hours)"), "shift")
+        self.period.addItem(self.tr("Last 24 hours"), "day")
+        self.period.addItem(self.tr("Last 7 days"), "week")
+        self.period.currentIndexChanged.connect(self.refresh)
+        refresh = QPushButton(self.tr("Refresh"))
+        refresh.clicked.connect(self.refresh)
+        self.export_button = QPushButton(self.tr("Export CSV…"))
+        self.export_button.setObjectName("export")
+        self.export_button.clicked.connect(self._ask_export)
+        self.export_button.setEnabled(False)
+        top = QHBoxLayout()
+        top.addWidget(self.period)
+        top.addWidget(refresh)
+        top.addStretch(1)
+        top.addWidget(self.export_button)
+
+        self.numbers: dict[str, QLabel] = {}
+        grid = QGridLayout()
+        names = (
+            ("received", self.tr("Received")),
+            ("decided", self.tr("Decided")),
+            ("accepted", self.tr("Accepted")),
+            ("rejected", self.tr("Rejected")),
+            ("printed", self.tr("Printed")),
+            ("dispatched", self.tr("Dispatched")),
+            ("awaiting_pickup", self.tr("Awaiting pickup")),
+            ("open_now", self.tr("Open now")),
+            ("late_fast", self.tr("Late (fast)")),
+            ("late_slow", self.tr("Late (slow)")),
+        )
+        for n, (key, label) in enumerate(names):
+            value = QLabel("—")
+            value.setObjectName(key)
+            value.setStyleSheet("font-size: 16pt; font-weight: bold;")
+            value.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.numbers[key] = value
+            caption = QLabel(label)
+            caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            grid.addWidget(caption, 0 + 2 * (n // 5), n % 5)
+            grid.addWidget(value, 1 + 2 * (n // 5), n % 5)
+        figures_box = QGroupBox(self.tr("Requests"))
+        figures_box.setLayout(grid)
+
+        self.reasons_view = QChartView()
+        self.reasons_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.clerks_view = QChartView()
+        self.clerks_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.clerks = ClerksModel(self)
+        self.clerks_table = QTableView()
+        self.clerks_table.setObjectName("clerks")
+        self.clerks_table.setModel(self.clerks)
+        self.clerks_table.verticalHeader().hide()
+        self.clerks_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        charts = QHBoxLayout()
+        charts.addWidget(self.reasons_view, 1)
+        charts.addWidget(self.clerks_view, 1)
+        self.message = QLabel()
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(figures_box)
+        layout.addLayout(charts, 2)
+        layout.addWidget(self.clerks_table, 1)
+        layout.addWidget(self.message)
+
+    def since(self) -> datetime:
+        return datetime.now(UTC) - PERIODS[str(self.period.currentData())]
+
+    def refresh(self) -> None:
+        self.refresh_requested.emit(self.since())
+
+    def show_figures(self, figures: DashboardOut) -> None:
+        self.figures = figures
+        for key, label in self.numbers.items():
+            if key.startswith("late_"):
+                label.setText(str(figures.late_now.get(key.removeprefix("late_"), 0)))
+            else:
+                label.setText(str(getattr(figures, key)))
+        self.numbers["late_fast"].setToolTip(class_name("fast"))
+        reasons = sorted(figures.rejections_by_reason.items())
+        self.reasons_view.setChart(
+            bar_chart(
+                self.tr("Rejections by reason"),
+                [reason_name(code) for code, _ in reasons],
+                [count for _, count in reasons],
+            )
+        )
+        self.clerks_view.setChart(
+            bar_chart(
+                self.tr("Rejections by clerk"),
+                [c.full_name or c.clerk for c in figures.clerks],
+                [c.rejected for c in figures.clerks],
+            )
+        )
+        self.clerks.set_clerks(figures.clerks)
+        self.export_button.setEnabled(True)
+
+    def _ask_export(self) -> None:
+        if self.figures is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the dashboard"),
+            f"dashboard-{self.figures.center_code}.csv",
+            self.tr("CSV files (*.csv)"),
+        )
+        if path:
+            self.export_requested.emit(path)
