@@ -306,7 +306,9 @@ class Desk:
             ),
         )
 
-    def print_documents(self, prepared: PreparedDocuments) -> None:
+    def print_documents(
+        self, prepared: PreparedDocuments, reprint_reason: str | None = None
+    ) -> None:
         """Hand the document and the envelope to the printer, then enter them in the ledger.
 
         A refused or failed print raises ``printing.printer.PrintError`` before anything is
@@ -327,7 +329,7 @@ class Desk:
         ]
         for job in jobs:  # a jam or an empty tray mid-job is reported, not recorded
             printer.wait_for_job(job)
-        self.record_printed(prepared)
+        self.record_printed(prepared, reprint_reason)
 
     def record_printed(
         self, prepared: PreparedDocuments, reprint_reason: str | None = None
@@ -363,6 +365,102 @@ class Desk:
             keeper.renew_if_due(request_id)
         except Offline:
             log.info("lease not renewed: offline")
+
+    # --- through to the post -----------------------------------------------------------------
+
+    def seal(self, request_id: str) -> None:
+        with self.sessions.begin() as session:
+            workflow.seal(session, self.actor, request_id)
+        self.push_quietly()
+
+    def keep_for_pickup(self, request_id: str) -> None:
+        with self.sessions.begin() as session:
+            workflow.keep_for_pickup(session, self.actor, request_id)
+        self.push_quietly()
+
+    def check_scan(self, code: str, already: list[str]) -> workflow.ScannedEnvelope:
+        with self.sessions() as session:
+            return workflow.check_scan(session, code, already)
+
+    def prepare_manifest(self, codes: list[str]) -> tuple[str, Path]:
+        """Store the scanned envelopes as a batch and render its manifest; (batch id, PDF)."""
+        from printing.manifest import ManifestFacts, ManifestLine, render_manifest
+        from printing.pdf import write_pdf
+
+        with self.sessions.begin() as session:
+            batch = workflow.create_dispatch(session, self.actor, codes)
+            lines = tuple(
+                ManifestLine(item.request_id, item.tracking_number, item.recipient_city)
+                for item in batch.items
+            )
+            batch_id = batch.id
+        login = self.login_result
+        facts = ManifestFacts(
+            batch_id=batch_id,
+            prepared_on=datetime.now(UTC).date(),
+            center_name=self.center.name_ar,
+            center_city=self.center.city_ar,
+            clerk_name=login.user.full_name if login else "",
+            lines=lines,
+        )
+        path = write_pdf(
+            self.documents_dir / "dispatch" / f"{batch_id}.pdf", render_manifest(facts)
+        )
+        return batch_id, path
+
+    def print_file(self, path: Path, title: str) -> None:
+        from printing import printer
+
+        name = self.settings.get(cfg.PRINTER) or printer.default_printer()
+        if not name:
+            raise printer.PrinterMissing("(none)")
+        printer.wait_for_job(printer.submit(name, path, title=title))
+
+    def hand_over(self, batch_id: str, courier_name: str) -> int:
+        with self.sessions.begin() as session:
+            batch = workflow.hand_over(session, self.actor, batch_id, courier_name)
+            count = len(batch.items)
+        self.push_quietly()
+        return count
+
+    def print_shift_envelopes(self, since: datetime) -> int:
+        """All envelopes printed since ``since`` and not yet sealed, as one print job."""
+        from printing import printer
+        from printing.batch import print_batch
+
+        name = self.settings.get(cfg.PRINTER) or printer.default_printer()
+        if not name:
+            raise printer.PrinterMissing("(none)")
+        with self.sessions() as session:
+            issuances = workflow.printed_not_sealed(session, since)
+            if not issuances:
+                return 0
+            job = print_batch(
+                name,
+                issuances,
+                which="envelope",
+                envelope_size=self.settings.get(cfg.ENVELOPE_SIZE),
+            )
+        printer.wait_for_job(job)
+        return len(issuances)
+
+    def reconciliation(self, since: datetime) -> Path:
+        from clerk_desk.reconciliation import reconcile
+        from printing.pdf import write_pdf
+        from printing.reconciliation import ShiftInfo, render_reconciliation
+
+        until = datetime.now(UTC)
+        with self.sessions() as session:
+            report = reconcile(session, since, until)
+        login = self.login_result
+        shift = ShiftInfo(
+            self.center.name_ar, login.user.full_name if login else "", self.actor.workstation
+        )
+        stamp = until.strftime("%Y%m%d-%H%M")
+        return write_pdf(
+            self.documents_dir / "reconciliation" / f"shift-{stamp}.pdf",
+            render_reconciliation(report, shift),
+        )
 
     def record_settings_change(self, keys: list[str]) -> None:
         self._audit("settings_change", {"settings": keys})

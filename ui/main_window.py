@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from typing import cast
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QDialog,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -39,6 +40,7 @@ from sync.puller import last_pull_at
 from ui.actions import MainAction, build_actions
 from ui.dashboard import DashboardPanel
 from ui.desk import Desk, OpenedRequest
+from ui.dispatch_panel import DispatchPanel
 from ui.lock import IdleWatcher, LockScreen
 from ui.login_dialog import LoginDialog
 from ui.operations import Runner
@@ -54,6 +56,7 @@ from ui.sync_bridge import SyncBridge
 
 log = logging.getLogger(__name__)
 
+SHIFT = timedelta(hours=8)  # what "this shift" covers for batch printing and reconciliation
 TEXT_INPUTS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox)
 
 
@@ -79,6 +82,7 @@ class MainWindow(QMainWindow):
         self.panel = RequestPanel()
         self.review = ReviewPanel()
         self.dashboard = DashboardPanel()
+        self.dispatch = DispatchPanel()
         self.offline_banner = QLabel(
             self.tr(
                 "The central server cannot be reached. You can go on with the requests on the "
@@ -119,6 +123,14 @@ class MainWindow(QMainWindow):
         self.queue.request_chosen.connect(self.open_request)
         self.panel.accept_requested.connect(self.accept_current)
         self.panel.reject_requested.connect(self.reject_current)
+        self.panel.print_requested.connect(self.print_again)
+        self.panel.seal_requested.connect(self.seal_current)
+        self.panel.pickup_requested.connect(self.keep_current_for_pickup)
+        self.dispatch.scanned.connect(self.check_scan)
+        self.dispatch.manifest_requested.connect(self.print_manifest)
+        self.dispatch.hand_over_requested.connect(self.hand_over)
+        self.dispatch.shift_envelopes_requested.connect(self.print_shift_envelopes)
+        self.dispatch.reconciliation_requested.connect(self.print_reconciliation)
         self.review.review_requested.connect(self.submit_review)
         self.review.refresh_requested.connect(self.refresh_rejections)
         self.dashboard.refresh_requested.connect(self.refresh_dashboard)
@@ -188,6 +200,8 @@ class MainWindow(QMainWindow):
         if login is not None:
             user = login.user
             self.status.set_user(f"{user.full_name} — {user.center.name_ar}")
+            if user.role is Role.CLERK and self.tabs.indexOf(self.dispatch) < 0:
+                self.tabs.addTab(self.dispatch, self.tr("Dispatch"))
             if user.role is Role.SUPERVISOR and self.review_tab_index < 0:
                 self.review_tab_index = self.tabs.addTab(self.review, self.tr("Review"))
                 self.tabs.setCurrentIndex(self.review_tab_index)
@@ -346,6 +360,112 @@ class MainWindow(QMainWindow):
 
         dialog.accepted.connect(submit)
         dialog.open()
+
+    def print_again(self) -> None:
+        """A reprint needs its reason: asked first, then recorded with the new printing."""
+        opened = self.panel.opened
+        if opened is None:
+            return
+        if opened.status == "accepted":  # prepared, never printed: no reason to give
+            self.runner.run(
+                lambda: self.desk.prepare(opened.request_id), self._accepted, self._show_error
+            )
+            return
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Print again"), self.tr("Why is this printed again?")
+        )
+        if not ok or not reason.strip():
+            return
+        request_id = opened.request_id
+
+        def prepared(documents: PreparedDocuments) -> None:
+            self.prepared = documents
+            self.preview = PreviewDialog(
+                documents,
+                lambda d: self.desk.print_documents(d, reprint_reason=reason.strip()),
+                self.runner,
+                self,
+            )
+            self.preview.printed.connect(lambda: self._refresh_open_request(request_id))
+            self.preview.open()
+
+        self.runner.run(lambda: self.desk.prepare(request_id), prepared, self._show_error)
+
+    def seal_current(self) -> None:
+        opened = self.panel.opened
+        if opened is not None:
+            request_id = opened.request_id
+            self.runner.run(
+                lambda: self.desk.seal(request_id),
+                lambda _: self._refresh_open_request(request_id),
+                self._show_error,
+            )
+
+    def keep_current_for_pickup(self) -> None:
+        opened = self.panel.opened
+        if opened is not None:
+            request_id = opened.request_id
+            self.runner.run(
+                lambda: self.desk.keep_for_pickup(request_id),
+                lambda _: self._refresh_open_request(request_id),
+                self._show_error,
+            )
+
+    # --- through to the post ----------------------------------------------------------------
+
+    def check_scan(self, code: str, already: list[str]) -> None:
+        self.runner.run(
+            lambda: self.desk.check_scan(code, already),
+            self.dispatch.add,
+            lambda exc: self.dispatch.refuse(explain(exc)),
+        )
+
+    def print_manifest(self, codes: list[str]) -> None:
+        def work() -> str:
+            batch_id, path = self.desk.prepare_manifest(codes)
+            self.desk.print_file(path, batch_id)
+            return batch_id
+
+        self.runner.run(work, self.dispatch.manifest_ready, self._dispatch_failed)
+
+    def hand_over(self, batch_id: str, courier: str) -> None:
+        self.runner.run(
+            lambda: self.desk.hand_over(batch_id, courier), self._handed_over, self._dispatch_failed
+        )
+
+    def _handed_over(self, count: int) -> None:
+        self.dispatch.handed_over(count)
+        self.reload_queue()
+
+    def _dispatch_failed(self, exc: Exception) -> None:
+        self.dispatch.refuse(explain(exc))
+        self.dispatch.failed()
+
+    def print_shift_envelopes(self) -> None:
+        since = datetime.now(UTC) - SHIFT
+        self.runner.run(
+            lambda: self.desk.print_shift_envelopes(since),
+            lambda n: self.dispatch.message.setText(
+                self.tr("%n envelope(s) sent to the printer as one job.", "", n)
+            ),
+            self._dispatch_failed,
+        )
+
+    def print_reconciliation(self) -> None:
+        since = datetime.now(UTC) - SHIFT
+
+        def work() -> str:
+            path = self.desk.reconciliation(since)
+            self.desk.print_file(path, "reconciliation")
+            return str(path)
+
+        self.runner.run(
+            work,
+            lambda path: self.dispatch.message.setText(
+                self.tr("The reconciliation was printed (%1).").replace("%1", path)
+            ),
+            self._dispatch_failed,
+        )
 
     def _refresh_open_request(self, request_id: str) -> None:
         self.runner.run(

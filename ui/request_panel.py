@@ -32,6 +32,9 @@ from ui.labels import action_name, delivery_name, service_name, state_name
 class RequestPanel(QWidget):
     accept_requested = Signal()
     reject_requested = Signal()
+    print_requested = Signal()
+    seal_requested = Signal()
+    pickup_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,7 +80,18 @@ class RequestPanel(QWidget):
         self.reject_button.setObjectName("reject")
         self.accept_button.clicked.connect(self.accept_requested)
         self.reject_button.clicked.connect(self.reject_requested)
+        self.print_button = QPushButton(self.tr("Print again…"))
+        self.print_button.setObjectName("reprint")
+        self.print_button.clicked.connect(self.print_requested)
+        self.seal_button = QPushButton(self.tr("Envelope sealed"))
+        self.seal_button.setObjectName("seal")
+        self.seal_button.clicked.connect(self.seal_requested)
+        self.pickup_button = QPushButton(self.tr("Keep for pickup"))
+        self.pickup_button.setObjectName("pickup")
+        self.pickup_button.clicked.connect(self.pickup_requested)
         buttons = QHBoxLayout()
+        for button in (self.print_button, self.seal_button, self.pickup_button):
+            buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.reject_button)
         buttons.addWidget(self.accept_button)
@@ -183,3 +197,11 @@ class RequestPanel(QWidget):
     def _update_buttons(self) -> None:
         self.accept_button.setEnabled(self.can_accept())
         self.reject_button.setEnabled(self.can_reject())
+        status = self.opened.status if self.opened else ""
+        pickup = bool(self.opened) and self.opened.delivery.get("method") == "pickup"  # type: ignore[union-attr]
+        self.print_button.setVisible(status in ("accepted", "printed"))
+        self.print_button.setText(
+            self.tr("Print…") if status == "accepted" else self.tr("Print again…")
+        )
+        self.seal_button.setVisible(status == "printed")
+        self.pickup_button.setVisible(status == "sealed" and pickup)

@@ -316,6 +316,79 @@
     </message>
 </context>
 <context>
+    <name>DispatchPanel</name>
+    <message>
+        <source>Scan a sealed envelope (request or tracking number)</source>
+        <translation>امسح ظرفًا مختومًا (رقم المعاملة أو رقم التتبع)</translation>
+    </message>
+    <message>
+        <source>Remove the selected envelope</source>
+        <translation>إزالة الظرف المحدد</translation>
+    </message>
+    <message>
+        <source>Prepare and print the manifest</source>
+        <translation>إعداد بيان الإرسال وطباعته</translation>
+    </message>
+    <message>
+        <source>Courier&apos;s name (Syrian Post)</source>
+        <translation>اسم المندوب (المؤسسة السورية للبريد)</translation>
+    </message>
+    <message>
+        <source>Handed over to the courier</source>
+        <translation>سُلِّمت إلى المندوب</translation>
+    </message>
+    <message>
+        <source>Dispatch to the post</source>
+        <translation>الإرسال إلى البريد</translation>
+    </message>
+    <message>
+        <source>This shift</source>
+        <translation>هذه الوردية</translation>
+    </message>
+    <message>
+        <source>Print the shift&apos;s unsealed envelopes</source>
+        <translation>طباعة ظروف الوردية غير المختومة</translation>
+    </message>
+    <message>
+        <source>Print the shift&apos;s reconciliation</source>
+        <translation>طباعة مطابقة الوردية</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>أُضيفت %1.</translation>
+    </message>
+    <message>
+        <source>Manifest %1 printed: hand the envelopes and the signed manifest to the courier.</source>
+        <translation>طُبع بيان الإرسال %1: سلّم الظروف والبيان الموقَّع إلى المندوب.</translation>
+    </message>
+    <message>
+        <source>Write the courier&apos;s name.</source>
+        <translation>اكتب اسم المندوب.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n envelope(s) handed to the post.</source>
+        <translation>
+            <numerusform>لم يُسلَّم أي ظرف إلى البريد.</numerusform>
+            <numerusform>سُلِّم ظرف واحد إلى البريد.</numerusform>
+            <numerusform>سُلِّم ظرفان إلى البريد.</numerusform>
+            <numerusform>سُلِّمت %n ظروف إلى البريد.</numerusform>
+            <numerusform>سُلِّم %n ظرفًا إلى البريد.</numerusform>
+            <numerusform>سُلِّم %n ظرف إلى البريد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n envelope(s) scanned</source>
+        <translation>
+            <numerusform>لا ظروف ممسوحة</numerusform>
+            <numerusform>ظرف واحد ممسوح</numerusform>
+            <numerusform>ظرفان ممسوحان</numerusform>
+            <numerusform>%n ظروف ممسوحة</numerusform>
+            <numerusform>%n ظرفًا ممسوحًا</numerusform>
+            <numerusform>%n ظرف ممسوح</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>National number</source>
@@ -445,6 +518,10 @@
         <translation>الإجراءات</translation>
     </message>
     <message>
+        <source>Dispatch</source>
+        <translation>الإرسال</translation>
+    </message>
+    <message>
         <source>Review</source>
         <translation>المراجعة</translation>
     </message>
@@ -455,6 +532,29 @@
     <message>
         <source>Your session has expired. Log in again to go on.</source>
         <translation>انتهت صلاحية الجلسة. سجّل الدخول من جديد للمتابعة.</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>إعادة الطباعة</translation>
+    </message>
+    <message>
+        <source>Why is this printed again?</source>
+        <translation>ما سبب إعادة الطباعة؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n envelope(s) sent to the printer as one job.</source>
+        <translation>
+            <numerusform>لم يُرسل أي ظرف إلى الطابعة.</numerusform>
+            <numerusform>أُرسل ظرف واحد إلى الطابعة.</numerusform>
+            <numerusform>أُرسل ظرفان إلى الطابعة في مهمة واحدة.</numerusform>
+            <numerusform>أُرسلت %n ظروف إلى الطابعة في مهمة واحدة.</numerusform>
+            <numerusform>أُرسل %n ظرفًا إلى الطابعة في مهمة واحدة.</numerusform>
+            <numerusform>أُرسل %n ظرف إلى الطابعة في مهمة واحدة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The reconciliation was printed (%1).</source>
+        <translation>طُبعت مطابقة الوردية (%1).</translation>
     </message>
     <message>
         <source>Saved %1</source>
@@ -668,6 +768,18 @@
         <translation>رفض…</translation>
     </message>
     <message>
+        <source>Print again…</source>
+        <translation>إعادة الطباعة…</translation>
+    </message>
+    <message>
+        <source>Envelope sealed</source>
+        <translation>خُتم الظرف</translation>
+    </message>
+    <message>
+        <source>Keep for pickup</source>
+        <translation>حفظه للاستلام في المركز</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>سجل المعاملة</translation>
     </message>
@@ -686,6 +798,10 @@
     <message>
         <source>✘ The submitted data does not match the civil registry: the request cannot be accepted.</source>
         <translation>✘ البيانات المقدَّمة غير مطابقة للسجل المدني: لا يمكن قبول المعاملة.</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>طباعة…</translation>
     </message>
 </context>
 <context>
@@ -736,6 +852,21 @@
     <message>
         <source>Say why the rejection is overturned.</source>
         <translation>اذكر سبب إلغاء الرفض.</translation>
+    </message>
+</context>
+<context>
+    <name>ScannedModel</name>
+    <message>
+        <source>Request</source>
+        <translation>المعاملة</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>رقم التتبع</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>المدينة</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from clerk_desk import config as cfg
-from tests.printing.cups import QUEUE
+from tests.printing.cups import QUEUE, Queue, start_cups
 from ui.app import build_desk, create_application
 from ui.main_window import MainWindow
 from ui.operations import Runner
@@ -43,3 +43,9 @@ def open_desk(live_server: object, tmp_path: Path, qtbot: QtBot) -> Iterator[Win
         window.close()  # stops its timers before the desk is taken apart
         runner.wait()
         window.desk.client.close()
+
+
+@pytest.fixture
+def cups() -> Queue:
+    """The cups-pdf print queue the workstations print to (started if need be)."""
+    return start_cups()

@@ -6,7 +6,6 @@ import time
 from pathlib import Path
 
 import pypdfium2 as pdfium
-import pytest
 import requests
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -14,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from clerk_desk.comparison import Verdict
 from clerk_desk.digits import fold_digits
-from tests.printing.cups import Queue, start_cups
+from tests.printing.cups import Queue
 from ui.main_window import MainWindow
 
 from .conftest import WindowFactory
@@ -67,11 +66,6 @@ def open_until(window: MainWindow, qtbot: QtBot, verdict: Verdict) -> str:
         if opened.comparison is not None and opened.comparison.verdict is verdict:
             return item.id
     raise AssertionError(f"no request with verdict {verdict} in the queue")
-
-
-@pytest.fixture
-def cups() -> Queue:
-    return start_cups()
 
 
 def test_matching_request_is_accepted_printed_and_recorded(

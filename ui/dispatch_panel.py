@@ -1,0 +1,218 @@
+"""Handing sealed envelopes to the Syrian Post: scan them into a batch, print the
+manifest, record the hand-over; and the shift's envelopes and reconciliation.
+
+Signals:
+    scanned(str, list): a code was scanned; the codes already in the batch.
+    manifest_requested(list): prepare the manifest of these scanned codes.
+    hand_over_requested(str, str): batch id, courier's name.
+    shift_envelopes_requested(): print every envelope printed and not yet sealed.
+    reconciliation_requested(): render and print the shift's reconciliation.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clerk_desk.workflow import ScannedEnvelope
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ScannedModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.items: list[ScannedEnvelope] = []
+
+    def add(self, item: ScannedEnvelope) -> None:
+        self.beginInsertRows(QModelIndex(), len(self.items), len(self.items))
+        self.items.append(item)
+        self.endInsertRows()
+
+    def remove(self, row: int) -> None:
+        if 0 <= row < len(self.items):
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self.items[row]
+            self.endRemoveRows()
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self.items = []
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        headers = (self.tr("Request"), self.tr("Tracking number"), self.tr("City"))
+        return headers[section] if 0 <= section < len(headers) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.items):
+            return None
+        item = self.items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (item.request_id, item.tracking_number or "—", item.recipient_city)[
+                index.column()
+            ]
+        return None
+
+
+class DispatchPanel(QWidget):
+    scanned = Signal(str, list)
+    manifest_requested = Signal(list)
+    hand_over_requested = Signal(str, str)
+    shift_envelopes_requested = Signal()
+    reconciliation_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.batch_id = ""
+        self.model = ScannedModel(self)
+        self.scan = QLineEdit()
+        self.scan.setObjectName("scan")
+        self.scan.setPlaceholderText(self.tr("Scan a sealed envelope (request or tracking number)"))
+        self.scan.returnPressed.connect(self._scanned)
+        self.table = QTableView()
+        self.table.setObjectName("scanned")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.count = QLabel()
+        remove = QPushButton(self.tr("Remove the selected envelope"))
+        remove.clicked.connect(self._remove)
+        self.manifest_button = QPushButton(self.tr("Prepare and print the manifest"))
+        self.manifest_button.setObjectName("manifest")
+        self.manifest_button.clicked.connect(self._manifest)
+        self.courier = QLineEdit()
+        self.courier.setObjectName("courier")
+        self.courier.setPlaceholderText(self.tr("Courier's name (Syrian Post)"))
+        self.hand_over_button = QPushButton(self.tr("Handed over to the courier"))
+        self.hand_over_button.setObjectName("hand_over")
+        self.hand_over_button.clicked.connect(self._hand_over)
+        self.hand_over_button.setEnabled(False)
+
+        batch = QGroupBox(self.tr("Dispatch to the post"))
+        batch_layout = QVBoxLayout(batch)
+        batch_layout.addWidget(self.scan)
+        batch_layout.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.count)
+        row.addStretch(1)
+        row.addWidget(remove)
+        row.addWidget(self.manifest_button)
+        batch_layout.addLayout(row)
+        courier_row = QHBoxLayout()
+        courier_row.addWidget(self.courier, 1)
+        courier_row.addWidget(self.hand_over_button)
+        batch_layout.addLayout(courier_row)
+
+        shift = QGroupBox(self.tr("This shift"))
+        shift_layout = QHBoxLayout(shift)
+        envelopes = QPushButton(self.tr("Print the shift's unsealed envelopes"))
+        envelopes.setObjectName("shift_envelopes")
+        envelopes.clicked.connect(self.shift_envelopes_requested)
+        reconcile = QPushButton(self.tr("Print the shift's reconciliation"))
+        reconcile.setObjectName("reconciliation")
+        reconcile.clicked.connect(self.reconciliation_requested)
+        shift_layout.addWidget(envelopes)
+        shift_layout.addWidget(reconcile)
+        shift_layout.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(batch, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(shift)
+        self._update()
+
+    def codes(self) -> list[str]:
+        return [item.request_id for item in self.model.items]
+
+    def _scanned(self) -> None:
+        code = self.scan.text().strip()
+        self.scan.clear()
+        if code and not self.batch_id:
+            self.scanned.emit(code, self.codes())
+
+    def add(self, item: ScannedEnvelope) -> None:
+        self.model.add(item)
+        self.message.setStyleSheet("")
+        self.message.setText(self.tr("Added %1.").replace("%1", item.request_id))
+        self._update()
+
+    def refuse(self, reason: str) -> None:
+        self.message.setStyleSheet("color:#a11919; font-weight:bold;")
+        self.message.setText(reason)
+
+    def _remove(self) -> None:
+        if not self.batch_id:
+            self.model.remove(self.table.currentIndex().row())
+            self._update()
+
+    def _manifest(self) -> None:
+        if self.model.items and not self.batch_id:
+            self.manifest_button.setEnabled(False)
+            self.manifest_requested.emit(self.codes())
+
+    def manifest_ready(self, batch_id: str) -> None:
+        self.batch_id = batch_id
+        self.message.setStyleSheet("")
+        self.message.setText(
+            self.tr(
+                "Manifest %1 printed: hand the envelopes and the signed manifest to the courier."
+            ).replace("%1", batch_id)
+        )
+        self._update()
+        self.courier.setFocus()
+
+    def _hand_over(self) -> None:
+        name = self.courier.text().strip()
+        if not name:
+            self.refuse(self.tr("Write the courier's name."))
+            return
+        self.hand_over_button.setEnabled(False)
+        self.hand_over_requested.emit(self.batch_id, name)
+
+    def handed_over(self, count: int) -> None:
+        self.message.setStyleSheet("")
+        self.message.setText(self.tr("%n envelope(s) handed to the post.", "", count))
+        self.batch_id = ""
+        self.model.clear()
+        self.courier.clear()
+        self._update()
+        self.scan.setFocus()
+
+    def failed(self) -> None:
+        self._update()
+
+    def _update(self) -> None:
+        started = bool(self.batch_id)
+        self.scan.setEnabled(not started)
+        self.manifest_button.setEnabled(not started and bool(self.model.items))
+        self.hand_over_button.setEnabled(started)
+        self.courier.setEnabled(started)
+        self.count.setText(self.tr("%n envelope(s) scanned", "", len(self.model.items)))
