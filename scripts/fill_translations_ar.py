@@ -217,6 +217,14 @@ AR: dict[tuple[str, str], str | Plural] = {
     ("RequestPanel", "Print…"): "طباعة…",
     ("ScannedModel", "Tracking number"): "رقم التتبع",
     ("ScannedModel", "City"): "المدينة",
+    ("MainWindow", "%n request(s) withdrawn by the central server"): (
+        "لم يسحب الخادم المركزي أي معاملة",
+        "سحب الخادم المركزي معاملة واحدة",
+        "سحب الخادم المركزي معاملتين",
+        "سحب الخادم المركزي %n معاملات",
+        "سحب الخادم المركزي %n معاملة",
+        "سحب الخادم المركزي %n معاملة",
+    ),
     # --- comparison of the submitted data with the civil registry -----------------------
     ("Comparison", "identical"): "مطابق",
     ("Comparison", "spelling variant"): "اختلاف إملائي",

@@ -301,6 +301,15 @@ class MainWindow(QMainWindow):
             self.offline_banner.show()
         elif isinstance(event, Pulled) or self.desk.events.online:
             self.offline_banner.hide()
+        if isinstance(event, Pulled) and event.withdrawn:
+            # The server reassigned or cancelled requests: say so, and show the open one's
+            # new state at once (nothing more can be decided or printed on it).
+            self.status.showMessage(
+                self.tr("%n request(s) withdrawn by the central server", "", event.withdrawn),
+                15_000,
+            )
+            if self.panel.opened is not None:
+                self._refresh_open_request(self.panel.opened.request_id)
 
     # --- the open request -------------------------------------------------------------------
 

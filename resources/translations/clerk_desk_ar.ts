@@ -533,6 +533,17 @@
         <source>Your session has expired. Log in again to go on.</source>
         <translation>انتهت صلاحية الجلسة. سجّل الدخول من جديد للمتابعة.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n request(s) withdrawn by the central server</source>
+        <translation>
+            <numerusform>لم يسحب الخادم المركزي أي معاملة</numerusform>
+            <numerusform>سحب الخادم المركزي معاملة واحدة</numerusform>
+            <numerusform>سحب الخادم المركزي معاملتين</numerusform>
+            <numerusform>سحب الخادم المركزي %n معاملات</numerusform>
+            <numerusform>سحب الخادم المركزي %n معاملة</numerusform>
+            <numerusform>سحب الخادم المركزي %n معاملة</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Print again</source>
         <translation>إعادة الطباعة</translation>
