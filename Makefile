@@ -25,6 +25,7 @@ $(QM): resources/translations/clerk_desk_ar.ts $(STAMP)
 translations: $(QM)
 
 run: $(STAMP) $(QM) system-run
+	@if [ "$$(id -u)" -eq 0 ]; then bash scripts/start-cups.sh; fi
 	$(BIN)/clerk-desk demo
 
 lint: $(STAMP)

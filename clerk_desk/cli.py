@@ -21,6 +21,17 @@ from clerk_desk import config as cfg
 
 DEMO_USER = "dam.clerk1"
 DEMO_PASSWORD = "demo"
+DEMO_PRINTER = "ClerkDeskPDF"
+
+
+def _queue_exists(name: str) -> bool:
+    try:
+        result = subprocess.run(
+            ["lpstat", "-p", name], capture_output=True, timeout=10, check=False
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+    return result.returncode == 0
 
 
 def _port(text: str) -> int:
@@ -120,6 +131,13 @@ def _demo(args: argparse.Namespace) -> int:
 
     demo_dir = _data_dir(args) / "demo"
     demo_dir.mkdir(parents=True, exist_ok=True)
+    settings_path = demo_dir / "settings.json"
+    if not settings_path.exists() and _queue_exists(DEMO_PRINTER):
+        # make run starts this cups-pdf queue: the demo prints to PDF files, not to paper.
+        demo_settings = cfg.Config(path=settings_path)
+        demo_settings.set(cfg.PRINTER, DEMO_PRINTER)
+        demo_settings.save()
+        print(f"Printing goes to the {DEMO_PRINTER} queue (PDF files, see lpstat -t).")
     port = _free_port()
     url = f"http://127.0.0.1:{port}"
     db_url = f"sqlite:///{demo_dir / 'central.sqlite3'}"
@@ -145,7 +163,7 @@ def _demo(args: argparse.Namespace) -> int:
         return run(
             GuiOptions(
                 data_dir=demo_dir,
-                config_path=demo_dir / "settings.json",
+                config_path=settings_path,
                 server_url=url,
                 username=args.user,
                 password=DEMO_PASSWORD,

@@ -11,10 +11,11 @@ xcb=(libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
      libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0
      libx11-xcb1)
 # cups-pdf is the virtual printer the printing tests print through (scripts/start-cups.sh)
-testing=(poppler-utils cups cups-client printer-driver-cups-pdf)
+printing=(cups cups-client printer-driver-cups-pdf)
+testing=(poppler-utils "${printing[@]}")
 
 case "${1:-run}" in
-  run)  wanted=("${common[@]}" "${xcb[@]}") ;;
+  run)  wanted=("${common[@]}" "${xcb[@]}" "${printing[@]}") ;;
   test) wanted=("${common[@]}" "${testing[@]}") ;;
   *) echo "usage: $0 run|test" >&2; exit 2 ;;
 esac
