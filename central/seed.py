@@ -28,6 +28,7 @@ from central.db import (
     next_change_seqs,
     next_request_numbers,
 )
+from central.issuing_bodies import demo_issued_document, record_issued_document
 from central.security import hash_password
 from clerk_desk.comparison import compare_records
 from clerk_desk.digits import to_arabic_indic
@@ -523,6 +524,7 @@ def seed_demo(session: Session, *, now: datetime | None = None) -> SeedReport:
         slots = rng.sample(range(center.request_count), len(kinds))
         planted_at = dict(zip(slots, kinds, strict=True))
         values: list[dict[str, Any]] = []
+        subjects: list[str] = []  # the registry's national number of each request's subject
         used: set[str] = set()
         for slot in range(center.request_count):
             kind = planted_at.get(slot)
@@ -539,6 +541,7 @@ def seed_demo(session: Session, *, now: datetime | None = None) -> SeedReport:
                 ]
             person = rng.choice(pool)
             used.add(person.national_number)
+            subjects.append(person.national_number)
             submitted = _plant(kind, person, rng) if kind is not None else _submitted(person)
             # Keep both service classes and delivery methods in every center.
             service_code, delivery = None, None
@@ -558,6 +561,13 @@ def seed_demo(session: Session, *, now: datetime | None = None) -> SeedReport:
                 )
             )
         ids = _insert_requests(session, center.code, values)
+        # The bodies have answered every seeded slow request, so each can be printed.
+        for request_id, row, national_number in zip(ids, values, subjects, strict=True):
+            if row["service_class"] == ServiceClass.SLOW.value:
+                pdf = demo_issued_document(
+                    request_id, row["service_code"], national_number, now.date()
+                )
+                record_issued_document(session, request_id, row["service_code"], pdf, now)
         for slot, kind in planted_at.items():
             report.planted[ids[slot]] = kind
         report.requests += len(ids)

@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Literal
 
 from clerk_desk.store.models import Issuance
-from printing.pdf import sha256_hex
-from printing.printer import DOCUMENT_MEDIA, ENVELOPE_MEDIA, merge_pdfs, submit
+from printing.pdf import merge_pdfs, sha256_hex
+from printing.printer import DOCUMENT_MEDIA, ENVELOPE_MEDIA, submit
 
 Which = Literal["envelope", "document"]
 

@@ -4,6 +4,11 @@ Reads what it needs from the local store, allocates the document number (and, fo
 the S10 tracking number) in one transaction, renders both PDFs and writes them beside the
 other documents of the request. Entering the printing into the ledger happens once the
 printer has taken them (``clerk_desk.workflow.record_issuance``).
+
+A fast service's document is rendered here from the registry snapshot. A slow service's
+document is the issuing body's PDF, fetched from the server by the caller (``sync``; this
+package does no network): the document file is then a cover sheet carrying the center's
+identifiers (`printing.cover`) followed by the body's pages, unchanged.
 """
 
 from __future__ import annotations
@@ -17,12 +22,13 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from clerk_desk import workflow
 from clerk_desk.api import Center, RegistryRecord
-from clerk_desk.services import SERVICES
+from clerk_desk.services import SERVICES, ServiceClass
 from clerk_desk.states import RequestState
 from clerk_desk.workflow import Actor, RuleViolation
+from printing.cover import CoverFacts, render_cover_sheet
 from printing.document import CivilRecord, DocumentFacts, render_document
 from printing.envelope import EnvelopeFacts, EnvelopeSize, render_envelope
-from printing.pdf import sha256_hex, write_pdf
+from printing.pdf import UnreadablePdf, merge_pdfs, pdf_page_count, sha256_hex, write_pdf
 from printing.verification import DocumentSigner
 
 
@@ -61,6 +67,57 @@ def _civil_record(record: RegistryRecord) -> CivilRecord:
     )
 
 
+def _fast_document(
+    document_number: str,
+    issued_on: date,
+    center: Center,
+    service_code: str,
+    request_id: str,
+    record: RegistryRecord,
+    signer: DocumentSigner | None,
+) -> bytes:
+    """A fast service's document, rendered from the registry snapshot."""
+    return render_document(
+        DocumentFacts(
+            document_number=document_number,
+            issued_on=issued_on,
+            issue_place=center.city_ar,
+            center_name=center.name_ar,
+            center_code=center.code,
+            service_code=service_code,
+            request_id=request_id,
+            record=_civil_record(record),
+        ),
+        signer=signer,
+    )
+
+
+def needs_issued_document(service_code: str) -> bool:
+    """Whether a request of this service prints the issuing body's PDF (a slow service)."""
+    return SERVICES[service_code].service_class is ServiceClass.SLOW
+
+
+def request_needs_issued_document(sessions: sessionmaker[Session], request_id: str) -> bool:
+    """Whether `prepare_documents` needs ``issued_pdf`` for this request of the local store."""
+    with sessions() as session:
+        return needs_issued_document(workflow.get_request(session, request_id).service_code)
+
+
+def _body_pages(issued_pdf: bytes) -> int:
+    """The page count of the body's PDF; a RuleViolation if it cannot be printed."""
+    if not issued_pdf.startswith(b"%PDF-"):
+        raise RuleViolation("the issuing body's document is not a PDF: it cannot be printed")
+    try:
+        pages = pdf_page_count(issued_pdf)
+    except UnreadablePdf:
+        raise RuleViolation(
+            "the issuing body's document cannot be read as a PDF: it cannot be printed"
+        ) from None
+    if pages < 1:
+        raise RuleViolation("the issuing body's document has no pages: it cannot be printed")
+    return pages
+
+
 def prepare_documents(
     sessions: sessionmaker[Session],
     actor: Actor,
@@ -71,13 +128,18 @@ def prepare_documents(
     envelope: EnvelopeOptions,
     signer: DocumentSigner | None = None,
     today: date | None = None,
+    issued_pdf: bytes | None = None,
 ) -> PreparedDocuments:
     """Allocate the numbers and render the request's document and envelope.
 
-    `signer` is the center's signing key (from the keyring); the document carries the
-    signed verification code only when it is given.
+    `signer` is the center's signing key (from the keyring); the document (for a slow
+    service, its cover sheet) carries the signed verification code only when it is given.
+    `issued_pdf` is the issuing body's document of a slow service, as the server sent it
+    (``sync.client.CentralClient.issued_document``): required for a slow service, refused
+    for a fast one. Every refusal is a RuleViolation raised before a number is allocated.
     """
     issued_on = today or date.today()
+    body_pages = _body_pages(issued_pdf) if issued_pdf is not None else 0
     with sessions.begin() as session:
         request = workflow.get_request(session, request_id)
         if request.status not in (RequestState.ACCEPTED, RequestState.PRINTED):
@@ -86,6 +148,18 @@ def prepare_documents(
         if snapshot is None:
             raise RuleViolation("the civil-registry record of this request is missing")
         record = RegistryRecord.model_validate(snapshot.record)
+        service = SERVICES[request.service_code]
+        slow = service.service_class is ServiceClass.SLOW
+        if slow and issued_pdf is None:
+            raise RuleViolation(
+                f"{service.issuing_body_ar} has not sent its document for request {request_id}: "
+                "a slow service is printed with the issuing body's document, fetch it first"
+            )
+        if not slow and issued_pdf is not None:
+            raise RuleViolation(
+                f"request {request_id} is a fast service: its document is produced here, "
+                "not sent by another body"
+            )
         delivery = dict(request.delivery)
         method = cast(Literal["post", "pickup"], request.delivery_method)
         document_number = workflow.next_document_number(session, actor, issued_on.year)
@@ -94,21 +168,30 @@ def prepare_documents(
             tracking = workflow.next_tracking_number(
                 session, envelope.s10_service, envelope.s10_first, envelope.s10_last
             )
-        service = SERVICES[request.service_code]
 
-    document_pdf = render_document(
-        DocumentFacts(
-            document_number=document_number,
-            issued_on=issued_on,
-            issue_place=center.city_ar,
-            center_name=center.name_ar,
-            center_code=center.code,
-            service_code=service.code,
-            request_id=request_id,
-            record=_civil_record(record),
-        ),
-        signer=signer,
-    )
+    if issued_pdf is not None:
+        cover = render_cover_sheet(
+            CoverFacts(
+                document_number=document_number,
+                issued_on=issued_on,
+                issue_place=center.city_ar,
+                center_name=center.name_ar,
+                center_code=center.code,
+                service_code=service.code,
+                service_name=service.name_ar,
+                issuing_body=service.issuing_body_ar,
+                request_id=request_id,
+                record=_civil_record(record),
+                body_pages=body_pages,
+                body_sha256=sha256_hex(issued_pdf),
+            ),
+            signer=signer,
+        )
+        document_pdf = merge_pdfs([cover, issued_pdf])
+    else:
+        document_pdf = _fast_document(
+            document_number, issued_on, center, service.code, request_id, record, signer
+        )
     envelope_pdf = render_envelope(
         EnvelopeFacts(
             request_id=request_id,

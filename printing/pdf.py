@@ -1,4 +1,4 @@
-"""Creating a canvas, and the files the issuance ledger records."""
+"""Creating a canvas, merging PDFs, and the files the issuance ledger records."""
 
 from __future__ import annotations
 
@@ -8,10 +8,11 @@ import io
 import os
 import tempfile
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+import pypdfium2 as pdfium
 from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
 
@@ -76,3 +77,36 @@ def write_pdf(path: str | os.PathLike[str], pdf_bytes: bytes) -> Path:
         Path(tmp_name).unlink(missing_ok=True)
         raise
     return target
+
+
+class UnreadablePdf(ValueError):
+    """Bytes that are not a PDF pypdfium2 can open."""
+
+
+def pdf_page_count(pdf_bytes: bytes) -> int:
+    """How many pages `pdf_bytes` has; :class:`UnreadablePdf` if it is no readable PDF."""
+    try:
+        pdf = pdfium.PdfDocument(pdf_bytes)
+    except pdfium.PdfiumError as exc:
+        raise UnreadablePdf(f"not a readable PDF: {exc}") from exc
+    try:
+        return len(pdf)
+    finally:
+        pdf.close()
+
+
+def merge_pdfs(pdfs: Sequence[Path | bytes]) -> bytes:
+    """One PDF with all pages of `pdfs`, in order (files or PDF bytes)."""
+    merged = pdfium.PdfDocument.new()
+    try:
+        for item in pdfs:
+            source = pdfium.PdfDocument(item if isinstance(item, bytes) else str(item))
+            try:
+                merged.import_pages(source)
+            finally:
+                source.close()
+        buffer = io.BytesIO()
+        merged.save(buffer)
+        return buffer.getvalue()
+    finally:
+        merged.close()

@@ -13,7 +13,6 @@ names of request files may carry a person's name or national number.
 from __future__ import annotations
 
 import enum
-import io
 import logging
 import os
 import subprocess
@@ -23,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import pypdfium2 as pdfium
+from printing.pdf import merge_pdfs as merge_pdfs  # its home was here: kept importable
 
 log = logging.getLogger(__name__)
 
@@ -337,23 +336,6 @@ def submit_batch(
         return submit(printer, Path(name), title=title, media=media)
     finally:
         Path(name).unlink(missing_ok=True)
-
-
-def merge_pdfs(pdfs: Sequence[Path | bytes]) -> bytes:
-    """One PDF with all pages of `pdfs`, in order (files or PDF bytes)."""
-    merged = pdfium.PdfDocument.new()
-    try:
-        for item in pdfs:
-            source = pdfium.PdfDocument(item if isinstance(item, bytes) else str(item))
-            try:
-                merged.import_pages(source)
-            finally:
-                source.close()
-        buffer = io.BytesIO()
-        merged.save(buffer)
-        return buffer.getvalue()
-    finally:
-        merged.close()
 
 
 def _job_id(stdout: str) -> str | None:

@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from central.server import ServerThread
+from clerk_desk import api
 from clerk_desk.api import API_PREFIX, RequestOut
 from clerk_desk.national_number import InvalidNationalNumber
 from clerk_desk.store.db import open_store
@@ -78,6 +79,7 @@ class FakeCentral:
 
     def __init__(self) -> None:
         self.answers: dict[str, Answer] = {}
+        self.content_types: dict[str, str] = {}  # by path; application/json otherwise
         self.seen: list[str] = []
         self.clock_offset = 0.0  # seconds the server's Date header is ahead of the time
         self.date_header = ""  # sent instead of the real Date when set
@@ -93,7 +95,7 @@ class FakeCentral:
                     self.rfile.read(length)
                 status, body = fake.answers.get(path, (404, b'{"detail": "no such path"}'))
                 self.send_response(status)
-                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Type", fake.content_types.get(path, "application/json"))
                 if fake.send_length:
                     self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
@@ -629,3 +631,74 @@ def test_the_reference_server_agrees_with_our_clock(
     client = logged_in(client_for, live_server, "dam.clerk1")
     assert client.clock_offset is not None
     assert abs(client.clock_offset) < timedelta(seconds=5)
+
+
+# --- the issuing body's document of a slow service ----------------------------------------
+
+PDF = b"%PDF-1.4\n" + b"x" * 200 + b"\n%%EOF\n"
+
+
+def test_the_bodys_document_of_a_slow_request(
+    live_server: ServerThread, client_for: Callable[..., CentralClient]
+) -> None:
+    client = logged_in(client_for, live_server, "dam.clerk1")
+    items = client.requests_page(limit=1000).items
+    slow = next(item.id for item in items if item.service_class == "slow")
+    fast = next(item.id for item in items if item.service_class == "fast")
+    document = client.issued_document(slow)
+    assert document.startswith(b"%PDF-")
+    with pytest.raises(Refused, match="fast service") as caught:
+        client.issued_document(fast)
+    assert caught.value.status == 404
+
+
+def test_the_bodys_document_is_returned_as_sent(
+    fake: FakeCentral, client_for: Callable[..., CentralClient]
+) -> None:
+    fake.answer("/requests/DAM-000002/issued-document", PDF)
+    fake.content_types["/requests/DAM-000002/issued-document"] = "application/pdf"
+    assert client_for(fake.url, token="t").issued_document("DAM-000002") == PDF
+
+
+@pytest.mark.parametrize(
+    ("content_type", "body", "expected"),
+    [
+        ("application/json", b'{"detail": "x"}', "not a PDF .*application/json"),
+        ("text/html; charset=utf-8", b"<html>proxy login</html>", "not a PDF .*text/html"),
+        ("application/pdf", b"<html>proxy login</html>", "no %PDF- header"),
+        ("application/pdf", b"", "no %PDF- header"),
+        ("application/octet-stream", PDF, "not a PDF"),
+    ],
+)
+def test_an_answer_that_is_no_pdf_is_refused(
+    fake: FakeCentral,
+    client_for: Callable[..., CentralClient],
+    content_type: str,
+    body: bytes,
+    expected: str,
+) -> None:
+    path = "/requests/DAM-000002/issued-document"
+    fake.answer(path, body)
+    fake.content_types[path] = content_type
+    with pytest.raises(BadAnswer, match=expected):
+        client_for(fake.url, token="t").issued_document("DAM-000002")
+
+
+@pytest.mark.parametrize("send_length", [True, False])
+def test_an_oversized_bodys_document_is_refused_while_read(
+    fake: FakeCentral,
+    client_for: Callable[..., CentralClient],
+    monkeypatch: pytest.MonkeyPatch,
+    send_length: bool,
+) -> None:
+    monkeypatch.setattr(api, "MAX_ISSUED_DOCUMENT_BYTES", 100)
+    path = "/requests/DAM-000002/issued-document"
+    fake.answer(path, PDF)
+    fake.content_types[path] = "application/pdf"
+    fake.send_length = send_length
+    client = client_for(fake.url, token="t")
+    with pytest.raises(BadAnswer, match="too large"):
+        client.issued_document("DAM-000002")
+    # the limit is this call's only: other answers keep the client's own limit
+    fake.answer("/requests", {"items": [], "cursor": "c1.0", "more": False})
+    assert client.requests_page().items == []

@@ -230,3 +230,27 @@ def test_a_scanned_request_number_opens_it_from_anywhere(
         timeout=10_000,
     )
     assert window.queue.search.text() == wanted
+
+
+def test_a_slow_service_prints_the_issuing_bodys_document_behind_a_cover(
+    open_desk: WindowFactory, qtbot: QtBot
+) -> None:
+    window = open_desk("dam.clerk1")
+    wait_for_queue(window, qtbot)
+    model = window.queue.model
+    for row in range(model.rowCount()):
+        item = model.row_at(row)
+        if item.service_class != "slow" or item.status != "assigned":
+            continue
+        opened = window.desk.open_request(item.id)
+        if opened.comparison is not None and opened.comparison.verdict is Verdict.MATCH:
+            break
+    else:
+        raise AssertionError("no matching slow-service request")
+    prepared = window.desk.accept(item.id, opened.comparison, frozenset())
+    document = pdfium.PdfDocument(str(prepared.document_path))
+    try:
+        assert len(document) >= 2  # the cover sheet, then the body's own pages
+        assert prepared.document_number in fold_digits(document[0].get_textpage().get_text_range())
+    finally:
+        document.close()
