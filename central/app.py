@@ -1049,6 +1049,12 @@ def create_app(
     from central.dashboard import router as dashboard_router  # it builds on this module
 
     app.include_router(dashboard_router, prefix=API_PREFIX)
+    from central.audit_chain import router as audit_router  # it builds on this module
+
+    app.include_router(audit_router, prefix=API_PREFIX)
+    from central.issued_documents import router as issued_documents_router  # likewise
+
+    app.include_router(issued_documents_router, prefix=API_PREFIX)
     app.add_middleware(AccessLogMiddleware)
     # Added last, so it runs first: nothing reads an oversized body.
     app.add_middleware(BodyLimitMiddleware, max_bytes=MAX_BODY_BYTES)

@@ -22,6 +22,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -259,6 +260,23 @@ class DispatchItemRow(Base):
     position: Mapped[int] = mapped_column(Integer)
 
 
+class IssuedDocumentRow(Base):
+    """The issuing body's answer to a slow-service request: its document, as a PDF.
+
+    A slow service (Ministry of Finance, Damascus University, ...) is not produced at the
+    counter: the body issues the document and the center prints it behind a cover sheet.
+    No row means the body has not answered yet, and the request cannot be printed.
+    """
+
+    __tablename__ = "issued_documents"
+
+    request_id: Mapped[str] = mapped_column(ForeignKey("requests.id"), primary_key=True)
+    issuing_body_ar: Mapped[str] = mapped_column(String(200))
+    pdf: Mapped[bytes] = mapped_column(LargeBinary)
+    pdf_sha256: Mapped[str] = mapped_column(String(64))
+    received_at: Mapped[datetime]
+
+
 class CenterKeyRow(Base):
     """A center's Ed25519 key pair for signing its documents' verification codes.
 
@@ -282,6 +300,45 @@ class CounterRow(Base):
 
     name: Mapped[str] = mapped_column(String(40), primary_key=True)
     value: Mapped[int] = mapped_column(Integer)
+
+
+class AuditHeadRow(Base):
+    """A head of a workstation's audit chain the server accepted: newest id, hash, count.
+
+    One row per accepted upload; the workstation's current head is its highest
+    ``entry_id``. A later upload must continue the chain from it (``central.audit_chain``).
+    """
+
+    __tablename__ = "audit_heads"
+
+    center_code: Mapped[str] = mapped_column(ForeignKey("centers.code"), primary_key=True)
+    workstation: Mapped[str] = mapped_column(String(200), primary_key=True)
+    entry_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    hash: Mapped[str] = mapped_column(String(64))
+    count: Mapped[int] = mapped_column(Integer)
+    username: Mapped[str] = mapped_column(ForeignKey("users.username"))
+    received_at: Mapped[datetime]
+
+
+class AuditEntryRow(Base):
+    """A workstation's audit entry as it was uploaded: the server's copy of the chain.
+
+    Request ids, user names and actions; no national number or name. Never deleted.
+    """
+
+    __tablename__ = "audit_entries"
+
+    center_code: Mapped[str] = mapped_column(ForeignKey("centers.code"), primary_key=True)
+    workstation: Mapped[str] = mapped_column(String(200), primary_key=True)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime]
+    actor: Mapped[str] = mapped_column(String(200))
+    recorded_workstation: Mapped[str] = mapped_column(String(200))  # the entry's own field
+    request_id: Mapped[str | None] = mapped_column(String(40), index=True)
+    action: Mapped[str] = mapped_column(String(40))
+    detail: Mapped[dict[str, Any]]
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
 
 
 CHANGE_SEQ = "change_seq"

@@ -30,6 +30,12 @@ API_PREFIX = "/api/v1"
 # Bodies larger than this are refused before they are parsed.
 MAX_BODY_BYTES = 1_000_000
 
+# ``GET /requests/{id}/issued-document``: a slow service's document as its issuing body
+# sent it. It is a PDF (this media type, starting with ``%PDF-``) of at most this size; the
+# workstation refuses anything else.
+ISSUED_DOCUMENT_MEDIA_TYPE = "application/pdf"
+MAX_ISSUED_DOCUMENT_BYTES = 20_000_000
+
 
 def _known_service(code: str) -> str:
     if code not in SERVICES:
@@ -292,6 +298,49 @@ class ActionOut(Outgoing):
     recorded_at: AwareDatetime
 
 
+Sha256Hex = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
+MAX_AUDIT_UPLOAD = 500
+
+
+class AuditEntryIn(Incoming):
+    """One entry of a workstation's audit chain, exactly as stored there (hash and all).
+
+    Entries name request ids, user names and actions; no national number or name.
+    """
+
+    id: Annotated[int, Field(ge=1)]
+    at: AwareDatetime
+    actor: Annotated[str, Field(max_length=200)]
+    workstation: Annotated[str, Field(max_length=200)]
+    request_id: Annotated[str | None, Field(max_length=40)] = None
+    action: Annotated[str, Field(min_length=1, max_length=40)]
+    detail: dict[str, Any] = Field(default_factory=dict)
+    prev_hash: Sha256Hex
+    hash: Sha256Hex
+
+
+class AuditUploadIn(Incoming):
+    """``POST /audit``: the entries of the chain from the server's head on, in order.
+
+    ``count``: how many entries the workstation's log holds now (a long log goes in several
+    uploads). The first entry is the server's head itself (or the first entry of all), so
+    the server sees the chain continue.
+    """
+
+    count: Annotated[int, Field(ge=1)]
+    entries: Annotated[list[AuditEntryIn], Field(min_length=1, max_length=MAX_AUDIT_UPLOAD)]
+
+
+class AuditHeadOut(Outgoing):
+    """The newest audit entry the server holds for the caller's workstation (0: none)."""
+
+    workstation: str
+    entry_id: Annotated[int, Field(ge=0)]
+    hash: Sha256Hex
+    count: Annotated[int, Field(ge=0)]
+    received_at: AwareDatetime | None = None
+
+
 class RejectionOut(Outgoing):
     request: RequestOut
     reason_code: str
@@ -339,3 +388,18 @@ class DashboardOut(Outgoing):
     late_now: dict[str, int]  # by service class: open and past the class's target
     rejections_by_reason: dict[str, int]
     clerks: list[ClerkFigures]
+
+
+class AcceptanceOut(Outgoing):
+    """An accepted request drawn for the supervisor's four-eyes check, with its evidence."""
+
+    request: RequestOut
+    decided_by: str
+    decided_at: AwareDatetime
+    comparison: dict[str, Any] = Field(default_factory=dict)
+    registry_snapshot: dict[str, Any] = Field(default_factory=dict)
+
+
+class AcceptanceSample(Outgoing):
+    share: float
+    items: list[AcceptanceOut]

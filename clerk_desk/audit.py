@@ -11,13 +11,17 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from clerk_desk.store.models import AuditEntry
+from clerk_desk.store.models import AuditEntry, SyncState
 
 GENESIS = "0" * 64
 _HEAD_KEY = "clerk_desk.audit.head"
+# The newest entry the central server has acknowledged ("<id> <hash>"), kept by sync: an
+# entry deleted from the end of the log after the server received it is missed by the
+# chain alone (the rest still links), but not by this.
+SERVER_HEAD_KEY = "audit_server_head"
 
 
-def _entry_hash(
+def entry_hash(
     prev_hash: str,
     at: datetime,
     actor: str,
@@ -71,7 +75,7 @@ def append(
         action=action,
         detail=payload,
         prev_hash=prev_hash,
-        hash=_entry_hash(prev_hash, when, actor, workstation, request_id, action, payload),
+        hash=entry_hash(prev_hash, when, actor, workstation, request_id, action, payload),
     )
     session.add(entry)
     session.info[_HEAD_KEY] = (session.get_transaction(), entry.id, entry.hash)
@@ -89,11 +93,16 @@ class ChainCheck:
 
 
 def verify(session: Session) -> ChainCheck:
+    """Walk the chain from the genesis: a changed byte, a deleted or a reordered entry
+    breaks a link (or the numbering 1, 2, 3 …); an entry deleted from the end after the
+    server acknowledged it is caught against the acknowledged head."""
     prev_hash = GENESIS
     count = 0
+    by_id: dict[int, str] = {}
+    acknowledged = server_head(session)
     for entry in session.scalars(select(AuditEntry).order_by(AuditEntry.id)):
         count += 1
-        expected = _entry_hash(
+        expected = entry_hash(
             prev_hash,
             entry.at,
             entry.actor,
@@ -102,10 +111,46 @@ def verify(session: Session) -> ChainCheck:
             entry.action,
             entry.detail,
         )
-        if entry.prev_hash != prev_hash or entry.hash != expected:
+        if entry.id != count or entry.prev_hash != prev_hash or entry.hash != expected:
             return ChainCheck(count, entry.id)
         prev_hash = entry.hash
+        if acknowledged is not None and entry.id == acknowledged[0]:
+            by_id[entry.id] = entry.hash
+    if acknowledged is not None and by_id.get(acknowledged[0]) != acknowledged[1]:
+        return ChainCheck(count, acknowledged[0])
     return ChainCheck(count, None)
+
+
+def server_head(session: Session) -> tuple[int, str] | None:
+    """The newest entry the central server acknowledged: (id, hash), None if none yet."""
+    row = session.get(SyncState, SERVER_HEAD_KEY)
+    if row is None:
+        return None
+    entry_id, _, digest = row.value.partition(" ")
+    return (int(entry_id), digest) if entry_id.isdigit() else None
+
+
+def remember_server_head(session: Session, entry_id: int, digest: str) -> None:
+    row = session.get(SyncState, SERVER_HEAD_KEY)
+    value = f"{entry_id} {digest}"
+    if row is None:
+        session.add(SyncState(key=SERVER_HEAD_KEY, value=value))
+    else:
+        row.value = value
+
+
+def entries_from(session: Session, first_id: int, limit: int) -> list[AuditEntry]:
+    """Up to ``limit`` entries from id ``first_id`` on, in chain order (what sync uploads)."""
+    return list(
+        session.scalars(
+            select(AuditEntry).where(AuditEntry.id >= first_id).order_by(AuditEntry.id).limit(limit)
+        )
+    )
+
+
+def head(session: Session) -> tuple[int, str]:
+    """The id and hash of the newest entry ((0, GENESIS) for an empty log)."""
+    return _head(session)
 
 
 def history(session: Session, request_id: str) -> list[AuditEntry]:

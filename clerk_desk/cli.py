@@ -1,4 +1,4 @@
-"""The command line: ``clerk-desk [gui|demo|server|compare|audit|verify|render] …``.
+"""The command line: ``clerk-desk [gui|demo|server|compare|audit|purge|verify|render] …``.
 
 This is the one composition root outside the GUI; it may import every part, and imports
 each only when its command runs, so ``clerk-desk compare`` never loads Qt.
@@ -44,6 +44,16 @@ def _port(text: str) -> int:
     return value
 
 
+def _days(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of days") from None
+    if not 1 <= value <= 3650:
+        raise argparse.ArgumentTypeError("the number of days is between 1 and 3650")
+    return value
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="clerk-desk", description="Counter workstation for citizen service centers"
@@ -73,6 +83,16 @@ def _parser() -> argparse.ArgumentParser:
 
     audit = sub.add_parser("audit", help="the local audit log")
     audit.add_argument("action", choices=["verify"])
+
+    purge = sub.add_parser(
+        "purge", help="delete requests (and their PDFs) some days after dispatch or pickup"
+    )
+    purge.add_argument(
+        "--days",
+        type=_days,
+        default=None,
+        help="keep this many days after dispatch or pickup (default: the purge setting)",
+    )
 
     verify = sub.add_parser(
         "verify",
@@ -225,6 +245,33 @@ def _audit(args: argparse.Namespace) -> int:
     return 1
 
 
+def _purge(args: argparse.Namespace) -> int:
+    from datetime import UTC, datetime
+
+    from clerk_desk.purge import purge, purge_documents
+    from clerk_desk.store.db import open_store
+    from clerk_desk.workflow import Actor
+
+    data_dir = _data_dir(args)
+    path = data_dir / "workstation.sqlite3"
+    if not path.exists():
+        print(f"no workstation store at {path}", file=sys.stderr)
+        return 2
+    settings = cfg.Config.load(_config_path(args))
+    days = args.days if args.days is not None else settings.get(cfg.PURGE_DAYS)
+    actor = Actor("clerk-desk purge", settings.get(cfg.WORKSTATION), "")
+    sessions = open_store(path)
+    with sessions.begin() as session:
+        report = purge(session, days, datetime.now(UTC), actor=actor)
+    folders = purge_documents(data_dir / "documents", report.request_ids)
+    print(
+        f"purged {report.requests} requests sent off over {days} days ago "
+        f"({report.snapshots} registry snapshots, {report.decisions} decisions, "
+        f"{report.issuances} issuances, {folders} PDF folders); audit entries kept"
+    )
+    return 0
+
+
 def _utf8_stdout() -> None:
     for stream in (sys.stdout, sys.stderr):
         if isinstance(stream, io.TextIOWrapper):  # Arabic stays readable on any console
@@ -353,6 +400,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         "server": _server,
         "compare": _compare,
         "audit": _audit,
+        "purge": _purge,
         "verify": _verify,
         "render": _render,
         "gui": _gui,

@@ -209,6 +209,21 @@ def record_claim(
     return request
 
 
+def record_release(session: Session, actor: Actor, request_id: str) -> None:
+    """The clerk handed the request back undecided: the lease is gone here too, audited."""
+    request = session.get(Request, request_id)
+    if request is not None and request.claimed_by == actor.username:
+        request.claimed_by = None
+        request.lease_expires_at = None
+    audit.append(
+        session,
+        actor=actor.username,
+        workstation=actor.workstation,
+        action="release",
+        request_id=request_id,
+    )
+
+
 def record_snapshot(
     session: Session, actor: Actor, request_id: str, record: RegistryRecord
 ) -> RegistrySnapshot:
@@ -258,7 +273,18 @@ def accept(
     if unacknowledged:
         names = ", ".join(sorted(f.value for f in unacknowledged))
         raise RuleViolation(f"confirm each spelling variant before accepting: {names}")
-    return _decide(session, actor, request, snapshot, "accept", None, "", comparison)
+    return _decide(
+        session,
+        actor,
+        request,
+        snapshot,
+        "accept",
+        None,
+        "",
+        comparison,
+        # the spelling variants the clerk confirmed: field names only, never their values
+        {"acknowledged": sorted(f.value for f in set(acknowledged))},
+    )
 
 
 def reject(
@@ -296,6 +322,7 @@ def _decide(
     reason_code: str | None,
     reason_text: str,
     comparison: Comparison | None,
+    detail: dict[str, Any] | None = None,
 ) -> Decision:
     target = RequestState.ACCEPTED if outcome == "accept" else RequestState.REJECTED
     _move(request, target)
@@ -330,7 +357,7 @@ def _decide(
         workstation=actor.workstation,
         action=outcome,
         request_id=request.id,
-        detail={"reason_code": reason_code} if reason_code else {},
+        detail={**({"reason_code": reason_code} if reason_code else {}), **(detail or {})},
     )
     session.flush()
     return decision

@@ -123,6 +123,11 @@ def parse_retry_after(value: str | None, now: datetime | None = None) -> float |
     return min(max(seconds, 0.0), MAX_RETRY_AFTER)
 
 
+def _loggable(path: str) -> str:
+    """The path for a log line: a registry look-up's national number left out."""
+    return "/registry/…" if path.startswith("/registry/") else path
+
+
 class CentralClient:
     """A session with one central server, for one user's token."""
 
@@ -175,6 +180,7 @@ class CentralClient:
         *,
         json: dict[str, Any] | None = None,
         params: dict[str, Any] | None = None,
+        max_bytes: int | None = None,
     ) -> requests.Response:
         url = f"{self.base_url}{api.API_PREFIX}{path}"
         headers = {"Authorization": f"Bearer {self.token}"} if self.token else {}
@@ -188,21 +194,22 @@ class CentralClient:
                 timeout=TIMEOUT,
                 stream=True,  # the body is read by _read_limited, up to the limit
             )
-            self._read_limited(response)
+            self._read_limited(response, max_bytes)
         except requests.exceptions.SSLError as exc:
             raise Refused(f"the server's certificate could not be verified: {exc}") from exc
         except requests.RequestException as exc:
             raise Offline("the central server cannot be reached") from exc
-        log.debug("%s %s -> %s", method, path, response.status_code)
+        log.debug("%s %s -> %s", method, _loggable(path), response.status_code)
         offset = server_clock_offset(response.headers.get("Date"), datetime.now(UTC))
         if offset is not None:
             self.clock_offset = offset
         self._raise_for_status(response)
         return response
 
-    def _read_limited(self, response: requests.Response) -> None:
-        """Read the body, refusing it as soon as it passes ``max_response_bytes``."""
-        limit = self.max_response_bytes
+    def _read_limited(self, response: requests.Response, max_bytes: int | None = None) -> None:
+        """Read the body, refusing it as soon as it passes ``max_bytes``
+        (default ``max_response_bytes``)."""
+        limit = self.max_response_bytes if max_bytes is None else max_bytes
         declared = response.headers.get("Content-Length", "").strip()
         if declared.isascii() and declared.isdigit() and int(declared) > limit:
             response.close()
@@ -278,6 +285,29 @@ class CentralClient:
         """Hand the lease back (the server answers 204, no body)."""
         self._exchange("DELETE", f"/requests/{request_id}/claim")
 
+    def issued_document(self, request_id: str) -> bytes:
+        """The issuing body's PDF of a slow-service request, checked before it is returned.
+
+        Refused with :class:`BadAnswer` (nothing is returned, so nothing gets stored) when
+        the answer is not ``application/pdf``, is over ``MAX_ISSUED_DOCUMENT_BYTES`` or does
+        not start with ``%PDF-``. A fast service, or a slow one whose body has not answered
+        yet, is a :class:`Refused` with status 404 and the server's reason.
+        """
+        limit = min(self.max_response_bytes, api.MAX_ISSUED_DOCUMENT_BYTES)
+        response = self._exchange("GET", f"/requests/{request_id}/issued-document", max_bytes=limit)
+        media_type = response.headers.get("Content-Type", "").split(";", 1)[0].strip().lower()
+        if media_type != api.ISSUED_DOCUMENT_MEDIA_TYPE:
+            raise BadAnswer(
+                f"the issuing body's document of {request_id} is not a PDF "
+                f"(the server sent {media_type or 'no content type'})"
+            )
+        content = response.content
+        if not content.startswith(b"%PDF-"):
+            raise BadAnswer(
+                f"the issuing body's document of {request_id} is not a PDF (no %PDF- header)"
+            )
+        return content
+
     def registry_record(self, national_number: str) -> api.RegistryRecord:
         number = parse_national_number(national_number)
         record = self._call("GET", f"/registry/{number}", api.RegistryRecord)
@@ -319,6 +349,15 @@ class CentralClient:
             raise ValueError(f"unknown outbox message kind {kind!r}")
         return self._call("POST", path, api.ActionOut, json=body)
 
+    def audit_head(self) -> api.AuditHeadOut:
+        """The newest entry of this workstation's audit chain that the server holds."""
+        return self._call("GET", "/audit/head", api.AuditHeadOut)
+
+    def upload_audit(self, upload: api.AuditUploadIn) -> api.AuditHeadOut:
+        """Audit entries continuing the server's copy of the chain; a :class:`Conflict`
+        (409) says the chain here no longer continues it, and why."""
+        return self._call("POST", "/audit", api.AuditHeadOut, json=upload.model_dump(mode="json"))
+
     def rejections(self) -> api.RejectionList:
         return self._call("GET", "/reviews", api.RejectionList)
 
@@ -337,3 +376,7 @@ class CentralClient:
         if until is not None:
             params["until"] = until.isoformat()
         return self._call("GET", "/dashboard", api.DashboardOut, params=params)
+
+    def acceptance_sample(self, share: float, since: datetime) -> api.AcceptanceSample:
+        params = {"share": share, "since": since.isoformat()}
+        return self._call("GET", "/acceptances/sample", api.AcceptanceSample, params=params)

@@ -106,10 +106,7 @@ class LeaseKeeper:
         """Hand the request back to the queue (the clerk closed it without deciding)."""
         self.client.release(request_id)
         with self.sessions.begin() as session:
-            request = session.get(Request, request_id)
-            if request is not None and request.claimed_by == self.actor.username:
-                request.claimed_by = None
-                request.lease_expires_at = None
+            workflow.record_release(session, self.actor, request_id)
 
     def _taken(self, request_id: str, exc: Conflict) -> Conflict:
         """Who holds it now, as the server says; the request as stored here says so too."""

@@ -23,7 +23,15 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from clerk_desk.store.models import OutboxMessage
-from sync.client import BadAnswer, CentralClient, NotAuthenticated, Offline, Refused
+from sync.audit_upload import AuditChainRefused, AuditUploadResult, upload_audit
+from sync.client import (
+    BadAnswer,
+    CentralClient,
+    NotAuthenticated,
+    Offline,
+    Refused,
+    ServerError,
+)
 from sync.events import CameOnline, EventHub, MessageRefused, OutboxChanged, WentOffline
 
 log = logging.getLogger(__name__)
@@ -119,6 +127,7 @@ class OutboxPusher:
         *,
         policy: RetryPolicy | None = None,
         clock: Clock = _utcnow,
+        upload_audit: bool = True,
     ) -> None:
         self.client = client
         self.sessions = sessions
@@ -126,6 +135,10 @@ class OutboxPusher:
         self.policy = policy or RetryPolicy()
         self.clock = clock
         self.paused_until: datetime | None = None  # the server's Retry-After, for all
+        # The audit chain goes with every push that reached its end (sync.audit_upload).
+        self.upload_audit = upload_audit
+        self.last_audit: AuditUploadResult | None = None
+        self.audit_problem: str | None = None  # the server's reason for refusing the chain
 
     def push(self) -> PushResult:
         sent = refused = deferred = 0
@@ -203,10 +216,31 @@ class OutboxPusher:
                 self.events.emit(CameOnline())
                 self._finish(message_id, "done", None, None)
                 sent += 1
+            if self.upload_audit:
+                self._push_audit()
         finally:
             waiting, failed = counts(self.sessions)
             self.events.emit(OutboxChanged(waiting, failed))
         return PushResult(sent, refused, waiting, deferred, self.next_due())
+
+    def _push_audit(self) -> None:
+        """Send the audit entries the server does not hold yet (piggy-backed on the push).
+
+        A refused chain is shown to the clerk (:class:`MessageRefused`, kind "audit") and
+        kept: nothing here deletes an entry. The link failing now leaves the entries for
+        the next push; it does not fail the push whose messages were delivered.
+        """
+        if not self.client.token:  # logged in offline: the server would not listen yet
+            return
+        try:
+            self.last_audit = upload_audit(self.client, self.sessions)
+        except AuditChainRefused as exc:
+            self.audit_problem = exc.message
+            self.events.emit(MessageRefused("audit", "audit", exc.message))
+        except ServerError as exc:
+            log.info("audit log not sent now: %s", type(exc).__name__)
+        else:
+            self.audit_problem = None
 
     def next_due(self) -> datetime | None:
         """The earliest time a queued message held back by a backoff becomes due."""

@@ -182,7 +182,7 @@ def test_rewriting_an_entry_with_a_fresh_hash_breaks_the_next_link(
     # at the old one.
     with sessions() as session:
         entry = session.get_one(AuditEntry, ids[1])
-        forged = audit._entry_hash(
+        forged = audit.entry_hash(
             entry.prev_hash, entry.at, entry.actor, entry.workstation,
             entry.request_id, "accept", entry.detail,
         )  # fmt: skip
@@ -250,3 +250,15 @@ def test_the_chain_continues_from_the_last_entry_after_reopening(
         assert check(reopened) == audit.ChainCheck(6, None)
     finally:
         reopened.kw["bind"].dispose()
+
+
+def test_an_entry_deleted_from_the_end_after_the_server_had_it_is_found(
+    sessions: sessionmaker[Session], ids: list[int], db_path: Path
+) -> None:
+    with sessions.begin() as session:
+        newest = session.get_one(AuditEntry, ids[-1])
+        audit.remember_server_head(session, newest.id, newest.hash)
+    assert check(sessions).intact
+    with raw(db_path) as connection:
+        connection.execute("DELETE FROM audit_log WHERE id = ?", (ids[-1],))
+    assert check(sessions).first_broken_id == ids[-1]

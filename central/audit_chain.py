@@ -1,0 +1,226 @@
+"""Workstations' audit chains on the server: each upload must continue the chain it holds.
+
+A workstation uploads its audit entries themselves (request ids, user names, actions: no
+national number or name), not only their hashes, so the server recomputes every hash
+instead of trusting the workstation's word for it. An upload is refused with 409 and the
+reason when:
+
+- an entry's hash is not the hash of its content and the previous hash (a changed byte),
+- an entry does not link to the one before it, or the ids are not consecutive
+  (an entry deleted, or two reordered),
+- an entry the server already holds arrives different (the log was rewritten after it was
+  sent, even if the workstation recomputed the whole chain),
+- the workstation counts fewer entries than the server already received (entries deleted
+  from the end).
+
+The workstation is the one its user named at log-in (the token's workstation), within the
+user's center: every log-in from that counter adds to the same chain.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, HTTPException
+from fastapi.security import HTTPAuthorizationCredentials
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from central.app import ReadDb, SettingsDep, WriteDb, _bearer, _current_user
+from central.db import AuditEntryRow, AuditHeadRow, TokenRow, UserRow
+from central.security import token_digest
+from clerk_desk.api import AuditEntryIn, AuditHeadOut, AuditUploadIn
+from clerk_desk.audit import GENESIS, entry_hash
+
+log = logging.getLogger("central")
+
+router = APIRouter()
+
+
+def _workstation(credentials: HTTPAuthorizationCredentials | None, session: Session) -> str:
+    token = session.get(TokenRow, token_digest(credentials.credentials)) if credentials else None
+    name = token.workstation.strip() if token is not None else ""
+    if not name:
+        raise HTTPException(422, detail="log in with this workstation's name to send its audit log")
+    return name
+
+
+def _head(session: Session, center_code: str, workstation: str) -> AuditHeadRow | None:
+    return session.scalar(
+        select(AuditHeadRow)
+        .where(AuditHeadRow.center_code == center_code, AuditHeadRow.workstation == workstation)
+        .order_by(AuditHeadRow.entry_id.desc())
+        .limit(1)
+    )
+
+
+def _head_out(workstation: str, row: AuditHeadRow | None) -> AuditHeadOut:
+    if row is None:
+        return AuditHeadOut(workstation=workstation, entry_id=0, hash=GENESIS, count=0)
+    return AuditHeadOut(
+        workstation=workstation,
+        entry_id=row.entry_id,
+        hash=row.hash,
+        count=row.count,
+        received_at=row.received_at,
+    )
+
+
+def _caller(
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+    session: ReadDb,
+    settings: SettingsDep,
+) -> tuple[UserRow, str]:
+    user = _current_user(credentials, session, settings)
+    return user, _workstation(credentials, session)
+
+
+def _writing_caller(
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+    session: WriteDb,
+    settings: SettingsDep,
+) -> tuple[UserRow, str]:
+    user = _current_user(credentials, session, settings)
+    return user, _workstation(credentials, session)
+
+
+@router.get("/audit/head", response_model=AuditHeadOut, tags=["audit"])
+def audit_head(
+    caller: Annotated[tuple[UserRow, str], Depends(_caller)], session: ReadDb
+) -> AuditHeadOut:
+    """The newest entry of the caller's workstation's audit chain the server holds."""
+    user, workstation = caller
+    return _head_out(workstation, _head(session, user.center_code, workstation))
+
+
+def _refuse(workstation: str, reason: str) -> HTTPException:
+    log.warning("audit chain of %s refused: %s", workstation, reason)
+    return HTTPException(409, detail=f"the audit log of workstation {workstation} {reason}")
+
+
+def check_upload(
+    entries: list[AuditEntryIn],
+    count: int,
+    head: AuditHeadRow | None,
+    held: dict[int, str],
+    workstation: str,
+) -> list[AuditEntryIn]:
+    """The entries of an upload the server does not hold yet; 409 if the chain is broken.
+
+    ``held``: the hashes the server holds for ids from the entry before the first uploaded
+    one up to its head.
+    """
+    head_id = head.entry_id if head is not None else 0
+    if count < head_id:
+        raise _refuse(
+            workstation,
+            f"now has {count} entries, but the server already received {head_id}: "
+            "entries were deleted",
+        )
+    first = entries[0].id
+    if first > head_id + 1:
+        raise _refuse(
+            workstation,
+            f"skips entries {head_id + 1} to {first - 1}: the server holds up to {head_id}",
+        )
+    if entries[-1].id > count:
+        raise _refuse(
+            workstation,
+            f"says it holds {count} entries, but sends entry number {entries[-1].id}",
+        )
+    expected_prev = GENESIS if first == 1 else held.get(first - 1)
+    new: list[AuditEntryIn] = []
+    for offset, entry in enumerate(entries):
+        if entry.id != first + offset:
+            raise _refuse(workstation, f"jumps from entry {first + offset - 1} to {entry.id}")
+        digest = entry_hash(
+            entry.prev_hash,
+            entry.at,
+            entry.actor,
+            entry.workstation,
+            entry.request_id,
+            entry.action,
+            entry.detail,
+        )
+        if digest != entry.hash:
+            raise _refuse(workstation, f"has entry {entry.id} changed: its hash does not match")
+        if entry.prev_hash != expected_prev:
+            raise _refuse(
+                workstation,
+                f"does not continue at entry {entry.id}: it does not link to the entry "
+                "before it (an entry deleted, reordered or rewritten)",
+            )
+        if entry.id <= head_id:
+            if held.get(entry.id) != entry.hash:
+                raise _refuse(
+                    workstation,
+                    f"has entry {entry.id} different from the copy the server received: "
+                    "the log was rewritten after it was sent",
+                )
+        else:
+            new.append(entry)
+        expected_prev = entry.hash
+    return new
+
+
+@router.post("/audit", response_model=AuditHeadOut, tags=["audit"])
+def upload_audit(
+    body: AuditUploadIn,
+    caller: Annotated[tuple[UserRow, str], Depends(_writing_caller)],
+    session: WriteDb,
+    settings: SettingsDep,
+) -> AuditHeadOut:
+    """Entries of the caller's workstation's audit chain, from the server's head on.
+
+    Refused (409, with the reason) unless they continue the chain the server holds.
+    Repeating an upload the server already holds is harmless.
+    """
+    user, workstation = caller
+    center = user.center_code
+    head = _head(session, center, workstation)
+    first = body.entries[0].id
+    held = dict(
+        session.execute(
+            select(AuditEntryRow.id, AuditEntryRow.hash).where(
+                AuditEntryRow.center_code == center,
+                AuditEntryRow.workstation == workstation,
+                AuditEntryRow.id >= first - 1,
+                AuditEntryRow.id <= body.entries[-1].id,
+            )
+        ).all()
+    )
+    new = check_upload(list(body.entries), body.count, head, held, workstation)
+    if not new:
+        return _head_out(workstation, head)
+    now = settings.clock()
+    session.add_all(
+        AuditEntryRow(
+            center_code=center,
+            workstation=workstation,
+            id=e.id,
+            at=e.at,
+            actor=e.actor,
+            recorded_workstation=e.workstation,
+            request_id=e.request_id,
+            action=e.action,
+            detail=e.detail,
+            prev_hash=e.prev_hash,
+            hash=e.hash,
+        )
+        for e in new
+    )
+    last = new[-1]
+    row = AuditHeadRow(
+        center_code=center,
+        workstation=workstation,
+        entry_id=last.id,
+        hash=last.hash,
+        count=last.id,  # the chain numbers its entries 1, 2, 3 … without gaps
+        username=user.username,
+        received_at=now,
+    )
+    session.add(row)
+    session.commit()
+    log.info("audit chain of %s now at entry %d (%d new)", workstation, last.id, len(new))
+    return _head_out(workstation, row)

@@ -1,0 +1,189 @@
+"""The audit chain reaches the server with the outbox; tampering is refused there, and
+nothing personal reaches a log or a file outside the store."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import sqlite3
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from central.server import ServerThread
+from clerk_desk import audit, workflow
+from clerk_desk.api import RegistryRecord
+from clerk_desk.store.db import open_store
+from clerk_desk.store.models import AuditEntry, Request
+from printing.issue import EnvelopeOptions, prepare_documents
+from printing.verification import DocumentSigner
+from sync.audit_upload import AuditChainRefused, upload_audit
+from sync.client import CentralClient
+from sync.events import EventHub, MessageRefused
+from tests.sync.test_outbox import CLERK, Workstation
+
+
+@pytest.fixture
+def ws(live_server: ServerThread, tmp_path: Path) -> Iterator[Workstation]:
+    client = CentralClient(live_server.url)
+    sessions = open_store(tmp_path / "workstation" / "workstation.sqlite3")
+    try:
+        client.login("dam.clerk1", "demo", "W1")
+        station = Workstation(live_server, client, sessions, EventHub())
+        station.puller.pull()
+        station.events.clear()
+        yield station
+    finally:
+        client.close()
+        sessions.kw["bind"].dispose()
+
+
+@contextlib.contextmanager
+def raw(ws: Workstation) -> Iterator[sqlite3.Connection]:
+    path = ws.sessions.kw["bind"].url.database
+    with contextlib.closing(sqlite3.connect(path)) as connection, connection:
+        yield connection
+
+
+def test_the_push_carries_the_audit_chain_to_the_server(ws: Workstation) -> None:
+    [request_id] = ws.matching(1)
+    ws.accept(request_id, ws.open(request_id))
+    ws.pusher.push()
+    with ws.sessions() as session:
+        local = audit.head(session)
+        assert audit.server_head(session) == local
+        assert audit.verify(session).intact
+    head = ws.client.audit_head()
+    assert (head.entry_id, head.hash) == local
+    assert ws.pusher.last_audit is not None and ws.pusher.last_audit.sent == local[0]
+    ws.pusher.push()  # nothing new: nothing sent, still the same head
+    assert ws.pusher.last_audit.sent == 0
+
+
+def test_a_long_log_goes_in_parts(ws: Workstation) -> None:
+    with ws.sessions.begin() as session:
+        for n in range(23):
+            audit.append(session, actor="dam.clerk1", workstation="W1", action=f"lock{n}")
+    result = upload_audit(ws.client, ws.sessions, batch=5)
+    assert (result.sent, result.head.entry_id) == (23, 23)
+
+
+def test_a_rewritten_entry_is_refused_by_the_server_and_shown(ws: Workstation) -> None:
+    [request_id] = ws.matching(1)
+    ws.accept(request_id, ws.open(request_id))
+    ws.pusher.push()
+    # Rewrite an entry the server has, recompute the whole chain, and add one more entry.
+    with ws.sessions.begin() as session:
+        rows = list(session.scalars(select(AuditEntry).order_by(AuditEntry.id)))
+        rows[0].actor = "dam.clerk2"
+        prev = audit.GENESIS
+        for row in rows:
+            row.prev_hash = prev
+            row.hash = audit.entry_hash(
+                prev, row.at, row.actor, row.workstation, row.request_id, row.action, row.detail
+            )
+            prev = row.hash
+    with ws.sessions.begin() as session:
+        audit.append(session, actor="dam.clerk1", workstation="W1", action="lock")
+    ws.pusher.push()
+    assert ws.pusher.audit_problem is not None
+    assert "rewritten" in ws.pusher.audit_problem
+    assert any(isinstance(e, MessageRefused) and e.kind == "audit" for e in ws.events)
+    with ws.sessions() as session:  # the local check sees it too: the acknowledged head
+        assert not audit.verify(session).intact
+        assert session.scalar(select(AuditEntry).where(AuditEntry.id == 1)) is not None
+
+
+def test_deleting_the_newest_entries_is_refused(ws: Workstation) -> None:
+    [request_id] = ws.matching(1)
+    ws.accept(request_id, ws.open(request_id))
+    ws.pusher.push()
+    with raw(ws) as connection:
+        connection.execute("DELETE FROM audit_log WHERE id = (SELECT max(id) FROM audit_log)")
+    with ws.sessions() as session:
+        assert not audit.verify(session).intact  # against the head the server acknowledged
+    with pytest.raises(AuditChainRefused, match="entries were deleted"):
+        upload_audit(ws.client, ws.sessions)
+
+
+def test_no_name_or_national_number_in_logs_or_files(
+    ws: Workstation, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A whole clerk's workflow with every logger at DEBUG into a file: neither the
+    subject's name nor national number appears in it, nor in any file the workstation
+    wrote outside its store and the printed PDFs (left to the encryption work)."""
+    log_file = tmp_path / "workstation" / "logs" / "clerk-desk.log"
+    log_file.parent.mkdir(parents=True)
+    handler = logging.FileHandler(log_file, encoding="utf-8")
+    handler.setLevel(logging.DEBUG)
+    handler.setFormatter(logging.Formatter("%(name)s %(levelname)s %(message)s %(args)s"))
+    root = logging.getLogger()
+    previous = root.level
+    root.addHandler(handler)
+    root.setLevel(logging.DEBUG)
+    caplog.set_level(logging.DEBUG)
+    documents = tmp_path / "workstation" / "documents"
+    try:
+        [request_id] = ws.matching(1)
+        comparison = ws.open(request_id)
+        ws.accept(request_id, comparison)
+        ws.pusher.push()
+        with ws.sessions() as session:
+            request = session.get_one(Request, request_id)
+            record = RegistryRecord.model_validate(workflow.latest_snapshot(request).record)  # type: ignore[union-attr]
+            secrets = {
+                record.national_number,
+                request.subject_national_number,
+                record.first_name,
+                record.last_name,
+                record.father_name,
+                record.mother_name,
+                request.requester_name,
+            }
+        login = ws.client.login("dam.clerk1", "demo", "W1")
+        prepared = prepare_documents(
+            ws.sessions,
+            CLERK,
+            request_id,
+            center=login.user.center,
+            out_dir=documents,
+            envelope=EnvelopeOptions(),
+            signer=DocumentSigner.generate("DAM-T", "DAM"),
+            today=date(2026, 3, 1),
+        )
+        with ws.sessions.begin() as session:
+            workflow.record_issuance(
+                session,
+                CLERK,
+                request_id,
+                workflow.IssuanceNumbers(prepared.document_number, prepared.tracking_number),
+                prepared.document_sha256,
+                prepared.envelope_sha256,
+                str(prepared.document_path),
+                str(prepared.envelope_path),
+            )
+        result = ws.pusher.push()
+        assert result.sent == 1 and ws.pusher.audit_problem is None
+    finally:
+        root.removeHandler(handler)
+        root.setLevel(previous)
+        handler.close()
+    assert prepared.document_path.exists()
+    assert "/registry/" in log_file.read_text(encoding="utf-8")  # the client logged at DEBUG
+    written = [
+        p
+        for p in (tmp_path / "workstation").rglob("*")
+        if p.is_file() and ".sqlite3" not in p.name and p.suffix != ".pdf"
+    ]
+    assert log_file in written
+    texts = {p: p.read_bytes().decode("utf-8", "replace") for p in written}
+    texts[Path("(captured log records)")] = "\n".join(
+        f"{r.getMessage()} {r.args}" for r in caplog.records
+    )
+    for path, text in texts.items():
+        for secret in secrets:
+            if secret and len(secret) > 2:
+                assert secret not in text, f"{secret!r} found in {path}"
