@@ -3,6 +3,7 @@ which sees every clerk's decisions (a workstation sees only its own)."""
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from datetime import datetime, timedelta
 from typing import Annotated
@@ -10,9 +11,9 @@ from typing import Annotated
 from fastapi import APIRouter, HTTPException, Query
 from sqlalchemy import ColumnElement, func, select
 
-from central.app import ReadDb, ReadUser, SettingsDep, _require_role
+from central.app import ReadDb, ReadUser, SettingsDep, _require_role, request_out
 from central.db import DecisionRow, IssuanceRow, RequestRow, ReviewRow, UserRow
-from clerk_desk.api import ClerkFigures, DashboardOut, Role
+from clerk_desk.api import AcceptanceOut, AcceptanceSample, ClerkFigures, DashboardOut, Role
 from clerk_desk.service_level import Targets, is_late
 from clerk_desk.states import WORKABLE, RequestState
 
@@ -130,3 +131,47 @@ def dashboard(
         rejections_by_reason=dict(reasons),
         clerks=clerks,
     )
+
+
+def drawn(request_id: str, decision_id: int, share: float) -> bool:
+    """Whether an acceptance falls in the four-eyes sample: a fixed draw per decision, so
+    the same acceptances stay drawn however often the supervisor looks."""
+    digest = hashlib.sha256(f"{request_id}:{decision_id}".encode()).digest()
+    return int.from_bytes(digest[:8], "big") / 2**64 < share
+
+
+@router.get("/acceptances/sample", response_model=AcceptanceSample, tags=["reviews"])
+def acceptance_sample(
+    user: ReadUser,
+    session: ReadDb,
+    settings: SettingsDep,
+    share: Annotated[float, Query(ge=0.0, le=1.0, description="share to draw, 0..1")] = 0.1,
+    since: Annotated[datetime | None, Query(description="from (ISO 8601); default 8 h")] = None,
+) -> AcceptanceSample:
+    """A random share of the center's acceptances in the period, for a second look."""
+    _require_role(user, Role.SUPERVISOR, "check acceptances")
+    since = since or settings.clock() - timedelta(hours=8)
+    if since.tzinfo is None:
+        raise HTTPException(422, detail="give the time with its time zone")
+    rows = session.execute(
+        select(DecisionRow, RequestRow)
+        .join(RequestRow, RequestRow.id == DecisionRow.request_id)
+        .where(
+            RequestRow.center_code == user.center_code,
+            DecisionRow.outcome == "accept",
+            DecisionRow.decided_at >= since,
+        )
+        .order_by(DecisionRow.decided_at)
+    ).all()
+    items = [
+        AcceptanceOut(
+            request=request_out(request),
+            decided_by=decision.decided_by,
+            decided_at=decision.decided_at,
+            comparison=decision.comparison,
+            registry_snapshot=decision.registry_snapshot,
+        )
+        for decision, request in rows
+        if drawn(request.id, decision.id, share)
+    ]
+    return AcceptanceSample(share=share, items=items)

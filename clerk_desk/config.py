@@ -165,6 +165,12 @@ LOCK_MINUTES = Setting(
     _int_range(1, 240),
     QT_TRANSLATE_NOOP("Settings", "Minutes without input before the window locks"),
 )
+FOUR_EYES_PERCENT = Setting(
+    "four_eyes_percent",
+    10,
+    _int_range(0, 100),
+    QT_TRANSLATE_NOOP("Settings", "Percent of acceptances drawn for the supervisor's second look"),
+)
 SLA_FAST = Setting(
     "sla_fast_minutes",
     60,
@@ -179,6 +185,15 @@ SLA_SLOW = Setting(
     _int_range(5, 60 * 24 * 60),
     QT_TRANSLATE_NOOP(
         "Settings", "Minutes a slow-service request may wait before it is marked late"
+    ),
+)
+PURGE_DAYS = Setting(
+    "purge_after_days",
+    30,
+    _int_range(1, 3650),
+    QT_TRANSLATE_NOOP(
+        "Settings",
+        "Days after dispatch or pickup before a request's data and PDFs are deleted here",
     ),
 )
 
@@ -196,6 +211,7 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     SLA_FAST,
     SLA_SLOW,
     LOCK_MINUTES,
+    FOUR_EYES_PERCENT,
 )
 
 

@@ -225,6 +225,30 @@ AR: dict[tuple[str, str], str | Plural] = {
         "سحب الخادم المركزي %n معاملة",
         "سحب الخادم المركزي %n معاملة",
     ),
+    # --- the four-eyes check --------------------------------------------------------------
+    ("MainWindow", "Recorded for %1."): "سُجِّل للمعاملة %1.",
+    ("ReviewPanel", "Acceptances drawn for a second look"): "معاملات مقبولة مختارة للتدقيق الثاني",
+    ("ReviewPanel", "Checked: no concern"): "دُقِّقت: لا ملاحظات",
+    ("ReviewPanel", "Raise a concern"): "تسجيل ملاحظة",
+    ("ReviewPanel", "The concern (required to raise one)"): "الملاحظة (إلزامية لتسجيلها)",
+    ("ReviewPanel", "Choose an acceptance first."): "اختر معاملة مقبولة أولًا.",
+    ("ReviewPanel", "Say what the concern is."): "اكتب الملاحظة.",
+    ("ReviewPanel", "%n acceptance(s) drawn for a second look"): (
+        "لا معاملات مختارة للتدقيق الثاني",
+        "معاملة واحدة مختارة للتدقيق الثاني",
+        "معاملتان مختارتان للتدقيق الثاني",
+        "%n معاملات مختارة للتدقيق الثاني",
+        "%n معاملة مختارة للتدقيق الثاني",
+        "%n معاملة مختارة للتدقيق الثاني",
+    ),
+    (
+        "Settings",
+        "Percent of acceptances drawn for the supervisor's second look",
+    ): "نسبة المعاملات المقبولة المختارة لتدقيق المشرف الثاني",
+    (
+        "Settings",
+        "Days after dispatch or pickup before a request's data and PDFs are deleted here",
+    ): "الأيام بعد الإرسال أو الاستلام قبل حذف بيانات المعاملة وملفاتها من هذه المحطة",
     # --- comparison of the submitted data with the civil registry -----------------------
     ("Comparison", "identical"): "مطابق",
     ("Comparison", "spelling variant"): "اختلاف إملائي",

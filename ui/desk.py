@@ -32,7 +32,12 @@ from clerk_desk.national_number import InvalidNationalNumber, parse_national_num
 from clerk_desk.services import SERVICES
 from clerk_desk.store.models import Request
 from clerk_desk.workflow import Actor, RuleViolation
-from printing.issue import EnvelopeOptions, PreparedDocuments, prepare_documents
+from printing.issue import (
+    EnvelopeOptions,
+    PreparedDocuments,
+    prepare_documents,
+    request_needs_issued_document,
+)
 from printing.verification import DocumentSigner
 from sync.client import CentralClient, Conflict, Offline, ServerError
 from sync.credentials import TokenStore
@@ -131,6 +136,22 @@ class Desk:
             ok = local_login.check_login(session, self.login_result.user.username, password)
         self._audit("unlock" if ok else "unlock_refused", {})
         return ok is not None
+
+    def log_out(self) -> None:
+        if self.login_result is not None:
+            self._audit("log_out", {})
+
+    def purge_old(self) -> int:
+        """Delete requests dispatched or picked up longer ago than the setting allows, and
+        their PDFs (the decision evidence stays on the server); audited with counts only."""
+        from clerk_desk.purge import purge, purge_documents
+
+        with self.sessions.begin() as session:
+            report = purge(
+                session, self.settings.get(cfg.PURGE_DAYS), datetime.now(UTC), actor=self.actor
+            )
+        purge_documents(self.documents_dir, report.request_ids)
+        return len(report.request_ids)
 
     def record_lock(self) -> None:
         self._audit("lock", {})
@@ -291,6 +312,10 @@ class Desk:
             raise RuleViolation(
                 "this workstation has no signing key for its center: log in while online"
             )
+        issued = None
+        if request_needs_issued_document(self.sessions, request_id):
+            # A slow service prints the issuing body's own document behind a cover sheet.
+            issued = self.client.issued_document(request_id)
         return prepare_documents(
             self.sessions,
             self.actor,
@@ -298,6 +323,7 @@ class Desk:
             center=self.center,
             out_dir=self.documents_dir,
             signer=self.signer,
+            issued_pdf=issued,
             envelope=EnvelopeOptions(
                 size=self.settings.get(cfg.ENVELOPE_SIZE),
                 s10_service=self.settings.get(cfg.S10_SERVICE),
@@ -476,6 +502,38 @@ class Desk:
 
         # utf-8 with a byte-order mark: spreadsheet programs then read the Arabic right.
         Path(path).write_text(dashboard_csv(figures), encoding="utf-8-sig")
+
+    def acceptance_sample(self, since: datetime) -> list[RejectionOut]:
+        """Acceptances drawn for the four-eyes check, shown like rejections (no reason)."""
+        share = self.settings.get(cfg.FOUR_EYES_PERCENT) / 100
+        sample = self.client.acceptance_sample(share, since)
+        return [
+            RejectionOut(
+                request=a.request,
+                reason_code="",
+                reason_text="",
+                decided_by=a.decided_by,
+                decided_at=a.decided_at,
+                comparison=a.comparison,
+                registry_snapshot=a.registry_snapshot,
+            )
+            for a in sample.items
+        ]
+
+    def record_second_look(self, request_id: str, concern: str) -> None:
+        """The supervisor's four-eyes check of an acceptance, in the audit log."""
+        actor = self.actor
+        from clerk_desk import audit
+
+        with self.sessions.begin() as session:
+            audit.append(
+                session,
+                actor=actor.username,
+                workstation=actor.workstation,
+                request_id=request_id,
+                action="four_eyes_concern" if concern else "four_eyes_ok",
+                detail={"note": concern} if concern else {},
+            )
 
     def rejections(self) -> list[RejectionOut]:
         return list(self.client.rejections().items)

@@ -50,7 +50,7 @@ from ui.queue_model import QueueRow, load_rows
 from ui.queue_view import QueueView
 from ui.reject_dialog import RejectDialog
 from ui.request_panel import RequestPanel
-from ui.review_panel import ReviewPanel
+from ui.review_panel import ACCEPTANCES, ReviewPanel
 from ui.status_bar import DeskStatusBar
 from ui.sync_bridge import SyncBridge
 
@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
         self.dispatch.reconciliation_requested.connect(self.print_reconciliation)
         self.review.review_requested.connect(self.submit_review)
         self.review.refresh_requested.connect(self.refresh_rejections)
+        self.review.second_look_requested.connect(self.record_second_look)
         self.dashboard.refresh_requested.connect(self.refresh_dashboard)
         self.dashboard.export_requested.connect(self.export_dashboard)
         bridge.happened.connect(self._on_sync_event)
@@ -142,6 +143,7 @@ class MainWindow(QMainWindow):
         self.login_dialog: QDialog | None = None
         self.preferences_dialog: PreferencesDialog | None = None
         self.last_error = ""
+        self.logged_out = False
         self.pull_timer = QTimer(self)
         self.pull_timer.setInterval(desk.settings.get(cfg.PULL_INTERVAL) * 1000)
         self.pull_timer.timeout.connect(self.pull)
@@ -212,6 +214,7 @@ class MainWindow(QMainWindow):
         waiting, failed = outbox.counts(self.desk.sessions)
         self.status.set_outbox(waiting, failed)
         self.reload_queue()
+        self.runner.run(self.desk.purge_old, None, self._show_error)
         self.pull()
         self.pull_timer.start()
         self.idle.start()
@@ -491,7 +494,24 @@ class MainWindow(QMainWindow):
     def refresh_rejections(self) -> None:
         if self.review_tab_index < 0:
             return
+        if self.review.showing == ACCEPTANCES:
+            since = datetime.now(UTC) - SHIFT
+            self.runner.run(
+                lambda: self.desk.acceptance_sample(since),
+                self._rejections_loaded,
+                self._show_error,
+            )
+            return
         self.runner.run(self.desk.rejections, self._rejections_loaded, self._show_error)
+
+    def record_second_look(self, request_id: str, concern: str) -> None:
+        self.runner.run(
+            lambda: self.desk.record_second_look(request_id, concern),
+            lambda _: self.review.message.setText(
+                self.tr("Recorded for %1.").replace("%1", request_id)
+            ),
+            self._show_error,
+        )
 
     def _rejections_loaded(self, items: list[RejectionOut]) -> None:
         self.review.set_items(items)
@@ -607,6 +627,12 @@ class MainWindow(QMainWindow):
         settings.setValue("main_window/splitter", self.splitter.saveState())
         for timer in (self.pull_timer, self.push_timer, self.lease_timer, self.clock):
             timer.stop()
+        if self.desk.login_result is not None and not self.logged_out:
+            self.logged_out = True
+            try:  # the last entry of the session, before the store is let go
+                self.desk.log_out()
+            except Exception:  # closing must never fail; the entry is a record, not a gate
+                log.exception("log-out not audited")
         self.idle.stop()
         app = QApplication.instance()
         if app is not None:

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -87,8 +88,13 @@ class RejectionsModel(QAbstractTableModel):
         return None
 
 
+REJECTIONS = "rejections"
+ACCEPTANCES = "acceptances"
+
+
 class ReviewPanel(QWidget):
     review_requested = Signal(str, str, str)
+    second_look_requested = Signal(str, str)  # request id, concern ("" when none)
     refresh_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -122,6 +128,17 @@ class ReviewPanel(QWidget):
         self.overturn_button.setObjectName("overturn")
         refresh = QPushButton(self.tr("Refresh"))
         refresh.clicked.connect(self.refresh_requested)
+        self.mode = QComboBox()
+        self.mode.setObjectName("review_mode")
+        self.mode.addItem(self.tr("Rejections awaiting review"), REJECTIONS)
+        self.mode.addItem(self.tr("Acceptances drawn for a second look"), ACCEPTANCES)
+        self.mode.currentIndexChanged.connect(self._mode_changed)
+        self.ok_button = QPushButton(self.tr("Checked: no concern"))
+        self.ok_button.setObjectName("second_look_ok")
+        self.concern_button = QPushButton(self.tr("Raise a concern"))
+        self.concern_button.setObjectName("second_look_concern")
+        self.ok_button.clicked.connect(lambda: self._second_look(False))
+        self.concern_button.clicked.connect(lambda: self._second_look(True))
         self.uphold_button.clicked.connect(lambda: self._review("uphold"))
         self.overturn_button.clicked.connect(lambda: self._review("overturn"))
         buttons = QHBoxLayout()
@@ -129,8 +146,10 @@ class ReviewPanel(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.uphold_button)
         buttons.addWidget(self.overturn_button)
+        buttons.addWidget(self.ok_button)
+        buttons.addWidget(self.concern_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Rejections awaiting review")))
+        layout.addWidget(self.mode)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
         evidence = QWidget()
@@ -143,10 +162,49 @@ class ReviewPanel(QWidget):
         layout.addWidget(self.note)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
+        for button in (self.ok_button, self.concern_button):
+            button.setVisible(False)
+
+    @property
+    def showing(self) -> str:
+        return str(self.mode.currentData())
+
+    def _mode_changed(self) -> None:
+        rejections = self.showing == REJECTIONS
+        for button in (self.uphold_button, self.overturn_button):
+            button.setVisible(rejections)
+        for button in (self.ok_button, self.concern_button):
+            button.setVisible(not rejections)
+        self.note.setPlaceholderText(
+            self.tr("Note for the clerk (required to overturn)")
+            if rejections
+            else self.tr("The concern (required to raise one)")
+        )
+        self.model.set_items([])
+        self.refresh_requested.emit()
+
+    def _second_look(self, concern: bool) -> None:
+        current = self.table.currentIndex()
+        if not current.isValid():
+            self.message.setText(self.tr("Choose an acceptance first."))
+            return
+        note = self.note.text().strip()
+        if concern and not note:
+            self.message.setText(self.tr("Say what the concern is."))
+            return
+        self.second_look_requested.emit(
+            self.model.item(current.row()).request.id, note if concern else ""
+        )
+        self.note.clear()
 
     def set_items(self, items: list[RejectionOut]) -> None:
         self.model.set_items(items)
-        self.message.setText(self.tr("%n rejection(s) awaiting review", "", len(items)))
+        if self.showing == REJECTIONS:
+            self.message.setText(self.tr("%n rejection(s) awaiting review", "", len(items)))
+        else:
+            self.message.setText(
+                self.tr("%n acceptance(s) drawn for a second look", "", len(items))
+            )
         if items:
             select_row(self.table, 0)
 

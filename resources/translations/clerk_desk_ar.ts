@@ -568,6 +568,10 @@
         <translation>طُبعت مطابقة الوردية (%1).</translation>
     </message>
     <message>
+        <source>Recorded for %1.</source>
+        <translation>سُجِّل للمعاملة %1.</translation>
+    </message>
+    <message>
         <source>Saved %1</source>
         <translation>حُفظ %1</translation>
     </message>
@@ -837,6 +841,30 @@
         <source>Rejections awaiting review</source>
         <translation>المعاملات المرفوضة بانتظار المراجعة</translation>
     </message>
+    <message>
+        <source>Acceptances drawn for a second look</source>
+        <translation>معاملات مقبولة مختارة للتدقيق الثاني</translation>
+    </message>
+    <message>
+        <source>Checked: no concern</source>
+        <translation>دُقِّقت: لا ملاحظات</translation>
+    </message>
+    <message>
+        <source>Raise a concern</source>
+        <translation>تسجيل ملاحظة</translation>
+    </message>
+    <message>
+        <source>The concern (required to raise one)</source>
+        <translation>الملاحظة (إلزامية لتسجيلها)</translation>
+    </message>
+    <message>
+        <source>Choose an acceptance first.</source>
+        <translation>اختر معاملة مقبولة أولًا.</translation>
+    </message>
+    <message>
+        <source>Say what the concern is.</source>
+        <translation>اكتب الملاحظة.</translation>
+    </message>
     <message numerus="yes">
         <source>%n rejection(s) awaiting review</source>
         <translation>
@@ -846,6 +874,17 @@
             <numerusform>%n معاملات مرفوضة بانتظار المراجعة</numerusform>
             <numerusform>%n معاملة مرفوضة بانتظار المراجعة</numerusform>
             <numerusform>%n معاملة مرفوضة بانتظار المراجعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n acceptance(s) drawn for a second look</source>
+        <translation>
+            <numerusform>لا معاملات مختارة للتدقيق الثاني</numerusform>
+            <numerusform>معاملة واحدة مختارة للتدقيق الثاني</numerusform>
+            <numerusform>معاملتان مختارتان للتدقيق الثاني</numerusform>
+            <numerusform>%n معاملات مختارة للتدقيق الثاني</numerusform>
+            <numerusform>%n معاملة مختارة للتدقيق الثاني</numerusform>
+            <numerusform>%n معاملة مختارة للتدقيق الثاني</numerusform>
         </translation>
     </message>
     <message>
@@ -938,12 +977,20 @@
         <translation>الدقائق دون استخدام قبل قفل النافذة</translation>
     </message>
     <message>
+        <source>Percent of acceptances drawn for the supervisor&apos;s second look</source>
+        <translation>نسبة المعاملات المقبولة المختارة لتدقيق المشرف الثاني</translation>
+    </message>
+    <message>
         <source>Minutes a fast-service request may wait before it is marked late</source>
         <translation>الدقائق المسموح بها لمعاملة الخدمات السريعة قبل اعتبارها متأخرة</translation>
     </message>
     <message>
         <source>Minutes a slow-service request may wait before it is marked late</source>
         <translation>الدقائق المسموح بها لمعاملة الخدمات البطيئة قبل اعتبارها متأخرة</translation>
+    </message>
+    <message>
+        <source>Days after dispatch or pickup before a request&apos;s data and PDFs are deleted here</source>
+        <translation>الأيام بعد الإرسال أو الاستلام قبل حذف بيانات المعاملة وملفاتها من هذه المحطة</translation>
     </message>
 </context>
 <context>

@@ -49,3 +49,27 @@ def test_dashboard_counts_decisions_rejections_and_overturns(live_server: object
         assert client.get("/dashboard", headers=clerk).status_code == 403  # clerks do not
         naive = client.get("/dashboard", params={"since": "2026-01-01T00:00:00"}, headers=boss)
         assert naive.status_code == 422
+
+
+def test_acceptances_are_drawn_for_a_second_look(live_server: object) -> None:
+    with httpx.Client(base_url=live_server.api_url, timeout=10) as client:  # type: ignore[attr-defined]
+        clerk = login(client, "dam.clerk1")
+        boss = login(client, "dam.supervisor")
+        pending = client.get("/requests", params={"limit": 1000}, headers=clerk).json()["items"]
+        ids = [r["id"] for r in pending if r["status"] == "assigned"][:4]
+        for request_id in ids:
+            assert client.post(f"/requests/{request_id}/claim", headers=clerk).status_code == 200
+            body = {"idempotency_key": f"eyes-{request_id}", "outcome": "accept"}
+            answer = client.post(f"/requests/{request_id}/decision", json=body, headers=clerk)
+            assert answer.status_code == 200, answer.text
+
+        def sample(share: float) -> list[str]:
+            answer = client.get("/acceptances/sample", params={"share": share}, headers=boss)
+            assert answer.status_code == 200, answer.text
+            return [item["request"]["id"] for item in answer.json()["items"]]
+
+        assert sorted(sample(1.0)) == sorted(ids)
+        assert sample(0.0) == []
+        half = sample(0.5)
+        assert half == sample(0.5)  # the same draw every time the supervisor looks
+        assert client.get("/acceptances/sample", headers=clerk).status_code == 403

@@ -61,3 +61,17 @@ def test_a_clerk_logs_in_offline_with_the_last_good_password(
     assert result.token == ""  # the server will ask for a real log-in when it is back
     assert offline_desk.signer is not None  # documents can still be signed, from the keyring
     offline_desk.client.close()
+
+
+def test_log_in_and_closing_the_window_are_audited(open_desk: WindowFactory, qtbot: QtBot) -> None:
+    from sqlalchemy import select
+
+    from clerk_desk.store.models import AuditEntry
+
+    window = open_desk("dam.clerk2")
+    qtbot.waitUntil(lambda: window.queue.model.rowCount() > 0, timeout=20_000)
+    window.close()
+    with window.desk.sessions() as session:
+        actions = list(session.scalars(select(AuditEntry.action).order_by(AuditEntry.id)))
+    assert actions[0] == "log_in"
+    assert actions[-1] == "log_out"

@@ -1,0 +1,44 @@
+"""The supervisor takes a second look at a share of acceptances; the look is audited."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from clerk_desk import audit
+from clerk_desk import config as cfg
+from clerk_desk.comparison import Verdict
+
+from .conftest import WindowFactory
+from .test_end_to_end import wait_for_queue
+
+
+def test_an_acceptance_drawn_is_checked_by_the_supervisor(
+    open_desk: WindowFactory, qtbot: QtBot
+) -> None:
+    clerk = open_desk("dam.clerk1")
+    wait_for_queue(clerk, qtbot)
+    accepted = None
+    for row in range(clerk.queue.model.rowCount()):
+        request_id = clerk.queue.model.row_at(row).id
+        if clerk.queue.model.row_at(row).service_code != "civil_extract_individual":
+            continue
+        opened = clerk.desk.open_request(request_id)
+        if opened.comparison is not None and opened.comparison.verdict is Verdict.MATCH:
+            clerk.desk.accept(request_id, opened.comparison, frozenset())
+            accepted = request_id
+            break
+    assert accepted is not None
+
+    supervisor = open_desk("dam.supervisor")
+    supervisor.desk.settings.set(cfg.FOUR_EYES_PERCENT, 100)
+    review = supervisor.review
+    review.mode.setCurrentIndex(review.mode.findData("acceptances"))
+    qtbot.waitUntil(lambda: review.select(accepted), timeout=20_000)
+    assert review.ok_button.isVisible() and not review.uphold_button.isVisible()
+    assert review.evidence_model.comparison is not None  # what the clerk saw
+    review.note.setText("صورة الهوية غير واضحة")
+    review.concern_button.click()
+    qtbot.waitUntil(lambda: "DAM" in review.message.text(), timeout=10_000)
+    with supervisor.desk.sessions() as session:
+        entries = audit.history(session, accepted)
+    assert [e.action for e in entries][-1] == "four_eyes_concern"
