@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
 import uuid
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine
+from sqlalchemy import Connection, Engine, create_engine
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 
 ENV = "CLERK_DESK_TEST_DATABASE_URL"
 # Every database the tests create starts so, which tells them apart from anything else.
@@ -72,13 +74,26 @@ class Databases:
             self._admin = create_engine(self._server, isolation_level="AUTOCOMMIT")
         return self._admin
 
+    @staticmethod
+    def _drop(conn: Connection, database: str) -> None:
+        # FORCE: a server thread that did not stop in time may still hold a connection.
+        # An autovacuum worker that just started on the new database belongs to the
+        # superuser and cannot be ended by this role: it finishes in a moment, so wait.
+        for attempt in range(20):
+            try:
+                conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
+                return
+            except DBAPIError:
+                if attempt == 19:
+                    raise
+                time.sleep(0.25)
+
     def close(self) -> None:
         if self._admin is None:
             return
         with self._admin.connect() as conn:
             for database in reversed(self._made):
-                # FORCE: a server thread that did not stop in time may still hold a connection
-                conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
+                self._drop(conn, database)
         self._made.clear()
         self._admin.dispose()
         self._admin = None
