@@ -30,11 +30,12 @@ from printing.document import (
     RIGHT,
     RULE,
     CivilRecord,
+    draw_letterhead,
+    draw_stamps_and_signature,
+    draw_verification_code,
     format_date,
 )
-from printing.document import _stamps_and_signature as draw_stamps_and_signature
-from printing.document import _verification_code as draw_verification_code
-from printing.fonts import BOLD, REGULAR
+from printing.fonts import BOLD
 from printing.pdf import render_pdf
 from printing.text import Box, TextStyle, draw_line, draw_text
 from printing.verification import DocumentSigner, SignedFacts
@@ -96,41 +97,14 @@ def cover_rows(facts: CoverFacts) -> list[tuple[str, str]]:
 
 
 def _header(canvas: Any, facts: CoverFacts, top: float) -> float:
-    """State lines and the center at the top right, the references at the top left."""
-    y = top - 14
-    block_width = 80 * mm
-    for i, line in enumerate((*HEADER_LINES, facts.center_name)):
-        style = TextStyle(font=BOLD if i == 0 else REGULAR, size=13 if i == 0 else 11.5)
-        draw_line(
-            canvas, line, RIGHT - block_width / 2, y, style, align="center", max_width=block_width
-        )
-        y -= 17 if i == 0 else 15
-    refs = (
-        ("رقم الوثيقة:", facts.document_number),
-        ("تاريخ الإصدار:", format_date(facts.issued_on)),
-        ("رقم المعاملة:", facts.request_id),
+    return draw_letterhead(
+        canvas,
+        (*HEADER_LINES, facts.center_name),
+        facts.document_number,
+        facts.issued_on,
+        facts.request_id,
+        top,
     )
-    ref_y = top - 14
-    block_right = LEFT + 72 * mm
-    label_width = 26 * mm
-    for label, value in refs:
-        draw_line(canvas, label, block_right, ref_y, TextStyle(font=BOLD, size=10.5))
-        draw_line(
-            canvas,
-            value,
-            block_right - label_width,
-            ref_y,
-            TextStyle(size=10.5),
-            max_width=72 * mm - label_width,
-        )
-        ref_y -= 15
-    bottom = top - HEADER_HEIGHT + 2.5
-    canvas.setStrokeColorRGB(*INK)
-    canvas.setLineWidth(1.2)
-    canvas.line(LEFT, bottom, RIGHT, bottom)
-    canvas.setLineWidth(0.4)
-    canvas.line(LEFT, bottom - 2.5, RIGHT, bottom - 2.5)
-    return bottom - 2.5
 
 
 def _title(canvas: Any, facts: CoverFacts, top: float) -> float:

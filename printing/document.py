@@ -10,6 +10,7 @@ the bottom right, clear of the stamps box, the signature and the request's barco
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Literal
@@ -155,11 +156,19 @@ def record_table_cells(
     return cells
 
 
-def _header(canvas: Any, facts: DocumentFacts, template: DocumentTemplate, top: float) -> float:
-    """State lines at the top right, the document's references at the top left."""
+def draw_letterhead(
+    canvas: Any,
+    lines: Sequence[str],
+    document_number: str,
+    issued_on: date,
+    request_id: str,
+    top: float,
+) -> float:
+    """State lines at the top right, the document's references at the top left, a double
+    rule under them; every paper the center issues starts this way. Returns the y below."""
     y = top - 14
     block_width = 80 * mm
-    for i, line in enumerate((*template.header_lines, facts.center_name)):
+    for i, line in enumerate(lines):
         style = TextStyle(font=BOLD if i == 0 else REGULAR, size=13 if i == 0 else 11.5)
         # centred under each other, as the ministry's letterhead is
         draw_line(
@@ -167,9 +176,9 @@ def _header(canvas: Any, facts: DocumentFacts, template: DocumentTemplate, top: 
         )
         y -= 17 if i == 0 else 15
     refs = (
-        ("رقم الوثيقة:", facts.document_number),
-        ("تاريخ الإصدار:", format_date(facts.issued_on)),
-        ("رقم المعاملة:", facts.request_id),
+        ("رقم الوثيقة:", document_number),
+        ("تاريخ الإصدار:", format_date(issued_on)),
+        ("رقم المعاملة:", request_id),
     )
     ref_y = top - 14
     block_right = LEFT + 72 * mm
@@ -192,6 +201,17 @@ def _header(canvas: Any, facts: DocumentFacts, template: DocumentTemplate, top: 
     canvas.setLineWidth(0.4)
     canvas.line(LEFT, bottom - 2.5, RIGHT, bottom - 2.5)
     return bottom - 2.5
+
+
+def _header(canvas: Any, facts: DocumentFacts, template: DocumentTemplate, top: float) -> float:
+    return draw_letterhead(
+        canvas,
+        (*template.header_lines, facts.center_name),
+        facts.document_number,
+        facts.issued_on,
+        facts.request_id,
+        top,
+    )
 
 
 def _title(canvas: Any, template: DocumentTemplate, top: float) -> float:
@@ -261,7 +281,7 @@ def _attestation(
     return y - 10
 
 
-def _stamps_and_signature(canvas: Any, top: float) -> float:
+def draw_stamps_and_signature(canvas: Any, top: float) -> float:
     """The empty box the stamps go in (left) and the issuing clerk's signature (right)."""
     height = 42 * mm
     width = 78 * mm
@@ -322,7 +342,7 @@ def verification_code_box(payload: str) -> Box:
     return Box(RIGHT - QR_SIZE - quiet, MARGIN + 2, QR_SIZE + 2 * quiet, QR_SIZE + 2 * quiet)
 
 
-def _verification_code(canvas: Any, payload: str, key_id: str) -> None:
+def draw_verification_code(canvas: Any, payload: str, key_id: str) -> None:
     """The signed QR at the bottom right, and what it is, to its left."""
     box = verification_code_box(payload)
     quiet = (box.width - QR_SIZE) / 2
@@ -357,10 +377,10 @@ def _draw(
     _title(canvas, template, y - HEADER_HEIGHT)
     y = _record_table(canvas, facts, template, TABLE_TOP)
     y = _attestation(canvas, facts, template, y - 6 * mm)
-    _stamps_and_signature(canvas, y - 2 * mm)
+    draw_stamps_and_signature(canvas, y - 2 * mm)
     _footer(canvas, facts)
     if signer is not None and payload is not None:
-        _verification_code(canvas, payload, signer.key_id)
+        draw_verification_code(canvas, payload, signer.key_id)
 
 
 def render_document(
