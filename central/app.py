@@ -30,13 +30,10 @@ from central.db import (
     CenterKeyRow,
     CenterRow,
     DecisionRow,
-    DispatchBatchRow,
-    DispatchItemRow,
     IdempotencyRow,
     IssuanceRow,
     PersonRow,
     RequestRow,
-    ReviewRow,
     TokenRow,
     UserRow,
     make_engine,
@@ -59,21 +56,14 @@ from clerk_desk.api import (
     ClaimOut,
     DecisionIn,
     Delivery,
-    DispatchIn,
-    DispatchOut,
     ErrorOut,
     IssuanceIn,
     LoginIn,
     LoginOut,
-    PickupReadyIn,
     RegistryRecord,
-    RejectionList,
-    RejectionOut,
     RequestOut,
     RequestPage,
-    ReviewIn,
     Role,
-    SealIn,
     SubmittedPerson,
     User,
 )
@@ -757,239 +747,6 @@ def issue(
     return answer
 
 
-@router.post("/requests/{request_id}/seal", response_model=ActionOut, tags=["post"])
-def seal(
-    request_id: RequestIdPath,
-    body: SealIn,
-    user: WriteUser,
-    session: WriteDb,
-    settings: SettingsDep,
-) -> ActionOut:
-    """The printed envelope is stamped and sealed at the counter."""
-    _require_role(user, Role.CLERK, "seal an envelope")
-    row = _load_request(session, request_id, user)
-    digest = _body_digest("seal", row.id, body)
-    replayed = _replay(session, body.idempotency_key, user, "seal", row.id, digest)
-    if replayed is not None:
-        return replayed
-    now = settings.clock()
-    holder = _lease_holder(row, now)
-    if holder is not None and holder != user.username:
-        raise HTTPException(409, detail=f"request {row.id} is being worked by {holder}, not by you")
-    _transition(row, RequestState.SEALED)
-    _touch(session, row, now)
-    answer = _commit_action(
-        session, key=body.idempotency_key, user=user, action="seal", row=row,
-        digest=digest, now=now,
-    )  # fmt: skip
-    log.info("seal %s by %s", row.id, user.username)
-    return answer
-
-
-@router.post("/requests/{request_id}/pickup-ready", response_model=ActionOut, tags=["post"])
-def pickup_ready(
-    request_id: RequestIdPath,
-    body: PickupReadyIn,
-    user: WriteUser,
-    session: WriteDb,
-    settings: SettingsDep,
-) -> ActionOut:
-    """A sealed pickup envelope is shelved at the center for the citizen to collect."""
-    _require_role(user, Role.CLERK, "shelve an envelope for pickup")
-    row = _load_request(session, request_id, user)
-    digest = _body_digest("pickup", row.id, body)
-    replayed = _replay(session, body.idempotency_key, user, "pickup", row.id, digest)
-    if replayed is not None:
-        return replayed
-    if row.delivery_method != "pickup":
-        raise HTTPException(
-            409, detail=f"request {row.id} goes by post: hand it over in a dispatch"
-        )
-    now = settings.clock()
-    _transition(row, RequestState.AWAITING_PICKUP)
-    _touch(session, row, now)
-    answer = _commit_action(
-        session, key=body.idempotency_key, user=user, action="pickup", row=row,
-        digest=digest, now=now,
-    )  # fmt: skip
-    log.info("pickup-ready %s by %s", row.id, user.username)
-    return answer
-
-
-def _dispatch_digest(body: DispatchIn) -> str:
-    canonical = json.dumps(
-        {"action": "dispatch", "body": body.model_dump(mode="json")},
-        sort_keys=True,
-        ensure_ascii=False,
-        separators=(",", ":"),
-    )
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
-
-
-def _replay_dispatch(
-    session: Session, body: DispatchIn, user: UserRow, digest: str
-) -> DispatchOut | None:
-    """The stored answer for a repeated key, ``None`` for a new key, 409 for a reused one."""
-    record = session.scalar(
-        select(DispatchBatchRow).where(DispatchBatchRow.idempotency_key == body.idempotency_key)
-    )
-    if record is None:
-        if session.get(DispatchBatchRow, body.batch_id) is not None:
-            raise HTTPException(
-                409, detail=f"dispatch {body.batch_id} was already recorded under another key"
-            )
-        return None
-    if record.username != user.username or record.body_sha256 != digest:
-        raise HTTPException(
-            409,
-            detail="this idempotency key was already used for a different call; "
-            "use a new key for a new action",
-        )
-    log.info("replayed dispatch %s", record.id)
-    return DispatchOut.model_validate(record.response)
-
-
-@router.post("/dispatches", response_model=DispatchOut, tags=["post"])
-def dispatch(
-    body: DispatchIn, user: WriteUser, session: WriteDb, settings: SettingsDep
-) -> DispatchOut:
-    """Sealed postal envelopes handed to the Syrian Post: all dispatched, or none."""
-    _require_role(user, Role.CLERK, "hand envelopes to the post")
-    digest = _dispatch_digest(body)
-    replayed = _replay_dispatch(session, body, user, digest)
-    if replayed is not None:
-        return replayed
-    now = settings.clock()
-    rows = [_load_request(session, request_id, user) for request_id in body.request_ids]
-    for row in rows:
-        if row.delivery_method != "post":
-            raise HTTPException(
-                409, detail=f"request {row.id} is for pickup at the center, not for the post"
-            )
-        _transition(row, RequestState.DISPATCHED)
-    first_seq = next_change_seqs(session, len(rows))
-    for offset, row in enumerate(rows):
-        row.change_seq = first_seq + offset
-        row.updated_at = now
-    answer = DispatchOut(
-        batch_id=body.batch_id,
-        request_ids=body.request_ids,
-        status=RequestState.DISPATCHED,
-        recorded_at=now,
-    )
-    session.add(
-        DispatchBatchRow(
-            id=body.batch_id,
-            center_code=user.center_code,
-            idempotency_key=body.idempotency_key,
-            username=user.username,
-            courier_name=body.courier_name,
-            body_sha256=digest,
-            response=answer.model_dump(mode="json"),
-            created_at=now,
-        )
-    )
-    session.flush()  # the batch before its items (their foreign key)
-    session.add_all(
-        DispatchItemRow(batch_id=body.batch_id, request_id=row.id, position=n)
-        for n, row in enumerate(rows, start=1)
-    )
-    try:
-        session.commit()
-    except IntegrityError:
-        # The same key raced in from another connection (PostgreSQL): answer as it did.
-        session.rollback()
-        replayed = _replay_dispatch(session, body, user, digest)
-        if replayed is None:
-            raise
-        return replayed
-    log.info("dispatch %s of %d by %s", body.batch_id, len(rows), user.username)
-    return answer
-
-
-def _latest_rejection(session: Session, request_id: str) -> DecisionRow | None:
-    return session.scalar(
-        select(DecisionRow)
-        .where(DecisionRow.request_id == request_id, DecisionRow.outcome == "reject")
-        .order_by(DecisionRow.decided_at.desc(), DecisionRow.id.desc())
-        .limit(1)
-    )
-
-
-@router.get("/reviews", response_model=RejectionList, tags=["reviews"])
-def list_reviews(user: ReadUser, session: ReadDb) -> RejectionList:
-    """Rejections in the supervisor's center awaiting review, with their evidence."""
-    _require_role(user, Role.SUPERVISOR, "review rejections")
-    rows = session.scalars(
-        select(RequestRow)
-        .where(
-            RequestRow.center_code == user.center_code,
-            RequestRow.status == RequestState.REJECTED.value,
-        )
-        .order_by(RequestRow.change_seq)
-    )
-    items = []
-    for row in rows:
-        decision = _latest_rejection(session, row.id)
-        if decision is None:
-            continue
-        items.append(
-            RejectionOut(
-                request=request_out(row),
-                reason_code=decision.reason_code or "",
-                reason_text=decision.reason_text,
-                decided_by=decision.decided_by,
-                decided_at=decision.decided_at,
-                comparison=decision.comparison,
-                registry_snapshot=decision.registry_snapshot,
-            )
-        )
-    return RejectionList(items=items)
-
-
-@router.post("/reviews/{request_id}", response_model=ActionOut, tags=["reviews"])
-def review(
-    request_id: RequestIdPath,
-    body: ReviewIn,
-    user: WriteUser,
-    session: WriteDb,
-    settings: SettingsDep,
-) -> ActionOut:
-    """Uphold a rejection, or overturn it and return the request to the queue."""
-    _require_role(user, Role.SUPERVISOR, "review rejections")
-    row = _load_request(session, request_id, user)
-    digest = _body_digest("review", row.id, body)
-    replayed = _replay(session, body.idempotency_key, user, "review", row.id, digest)
-    if replayed is not None:
-        return replayed
-    now = settings.clock()
-    if body.outcome == "uphold":
-        _transition(row, RequestState.UPHELD)
-    else:
-        _transition(row, RequestState.OVERTURNED)
-        _transition(row, RequestState.ASSIGNED)
-        row.claimed_by = None
-        row.lease_expires_at = None
-    decision = _latest_rejection(session, row.id)
-    session.add(
-        ReviewRow(
-            request_id=row.id,
-            decision_id=decision.id if decision else None,
-            outcome=body.outcome,
-            note=body.note,
-            reviewed_by=user.username,
-            reviewed_at=now,
-        )
-    )
-    _touch(session, row, now)
-    answer = _commit_action(
-        session, key=body.idempotency_key, user=user, action="review", row=row,
-        digest=digest, now=now,
-    )  # fmt: skip
-    log.info("review %s %s by %s", row.id, body.outcome, user.username)
-    return answer
-
-
 # --- the application ----------------------------------------------------------------------
 
 
@@ -1046,6 +803,11 @@ def create_app(
         clock=clock or _utcnow,
     )
     app.include_router(router, prefix=API_PREFIX)
+    from central.post import router as post_router  # they build on this module
+    from central.reviews import router as reviews_router
+
+    app.include_router(post_router, prefix=API_PREFIX)
+    app.include_router(reviews_router, prefix=API_PREFIX)
     from central.dashboard import router as dashboard_router  # it builds on this module
 
     app.include_router(dashboard_router, prefix=API_PREFIX)

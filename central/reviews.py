@@ -1,0 +1,114 @@
+"""The shift supervisor's review of rejections: the list with its evidence, uphold or overturn."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from central.app import (
+    _ERRORS,
+    ReadDb,
+    ReadUser,
+    RequestIdPath,
+    SettingsDep,
+    WriteDb,
+    WriteUser,
+    _body_digest,
+    _commit_action,
+    _load_request,
+    _replay,
+    _require_role,
+    _touch,
+    _transition,
+    log,
+    request_out,
+)
+from central.db import DecisionRow, RequestRow, ReviewRow
+from clerk_desk.api import ActionOut, RejectionList, RejectionOut, ReviewIn, Role
+from clerk_desk.states import RequestState
+
+router = APIRouter(responses=_ERRORS)
+
+
+def _latest_rejection(session: Session, request_id: str) -> DecisionRow | None:
+    return session.scalar(
+        select(DecisionRow)
+        .where(DecisionRow.request_id == request_id, DecisionRow.outcome == "reject")
+        .order_by(DecisionRow.decided_at.desc(), DecisionRow.id.desc())
+        .limit(1)
+    )
+
+
+@router.get("/reviews", response_model=RejectionList, tags=["reviews"])
+def list_reviews(user: ReadUser, session: ReadDb) -> RejectionList:
+    """Rejections in the supervisor's center awaiting review, with their evidence."""
+    _require_role(user, Role.SUPERVISOR, "review rejections")
+    rows = session.scalars(
+        select(RequestRow)
+        .where(
+            RequestRow.center_code == user.center_code,
+            RequestRow.status == RequestState.REJECTED.value,
+        )
+        .order_by(RequestRow.change_seq)
+    )
+    items = []
+    for row in rows:
+        decision = _latest_rejection(session, row.id)
+        if decision is None:
+            continue
+        items.append(
+            RejectionOut(
+                request=request_out(row),
+                reason_code=decision.reason_code or "",
+                reason_text=decision.reason_text,
+                decided_by=decision.decided_by,
+                decided_at=decision.decided_at,
+                comparison=decision.comparison,
+                registry_snapshot=decision.registry_snapshot,
+            )
+        )
+    return RejectionList(items=items)
+
+
+@router.post("/reviews/{request_id}", response_model=ActionOut, tags=["reviews"])
+def review(
+    request_id: RequestIdPath,
+    body: ReviewIn,
+    user: WriteUser,
+    session: WriteDb,
+    settings: SettingsDep,
+) -> ActionOut:
+    """Uphold a rejection, or overturn it and return the request to the queue."""
+    _require_role(user, Role.SUPERVISOR, "review rejections")
+    row = _load_request(session, request_id, user)
+    digest = _body_digest("review", row.id, body)
+    replayed = _replay(session, body.idempotency_key, user, "review", row.id, digest)
+    if replayed is not None:
+        return replayed
+    now = settings.clock()
+    if body.outcome == "uphold":
+        _transition(row, RequestState.UPHELD)
+    else:
+        _transition(row, RequestState.OVERTURNED)
+        _transition(row, RequestState.ASSIGNED)
+        row.claimed_by = None
+        row.lease_expires_at = None
+    decision = _latest_rejection(session, row.id)
+    session.add(
+        ReviewRow(
+            request_id=row.id,
+            decision_id=decision.id if decision else None,
+            outcome=body.outcome,
+            note=body.note,
+            reviewed_by=user.username,
+            reviewed_at=now,
+        )
+    )
+    _touch(session, row, now)
+    answer = _commit_action(
+        session, key=body.idempotency_key, user=user, action="review", row=row,
+        digest=digest, now=now,
+    )  # fmt: skip
+    log.info("review %s %s by %s", row.id, body.outcome, user.username)
+    return answer
