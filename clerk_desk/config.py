@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Any, Generic, TypeVar
 from urllib.parse import urlsplit
 
+from clerk_desk.messages import QT_TRANSLATE_NOOP
+
 T = TypeVar("T")
 
 APP_NAME = "clerk-desk"
@@ -74,11 +76,6 @@ def _text(max_len: int, pattern: Callable[[str], bool] = lambda _: True) -> Call
         return value
 
     return check
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # lupdate reads this name
-    """Mark a description for Qt Linguist; the interface translates it where it shows it."""
-    return text
 
 
 @dataclass(frozen=True)

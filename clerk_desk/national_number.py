@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from clerk_desk.digits import fold_digits
+from clerk_desk.messages import QT_TRANSLATE_NOOP, ExplainedError
 
 LENGTH = 11
 
 
-class InvalidNationalNumber(ValueError):
+class InvalidNationalNumber(ExplainedError, ValueError):
     """Raised when text is not an eleven-digit national number."""
 
 
@@ -18,14 +19,20 @@ def parse_national_number(text: str) -> str:
     else (letters, inner spaces, a wrong length) is refused with a message a clerk can act on.
     """
     if not isinstance(text, str):
-        raise InvalidNationalNumber("national number must be text")
+        raise InvalidNationalNumber(QT_TRANSLATE_NOOP("Rules", "national number must be text"))
     folded = fold_digits(text.strip())
     if not folded:
-        raise InvalidNationalNumber("national number is empty")
+        raise InvalidNationalNumber(QT_TRANSLATE_NOOP("Rules", "national number is empty"))
     if not folded.isascii() or not folded.isdigit():
-        raise InvalidNationalNumber("national number must contain digits only")
+        raise InvalidNationalNumber(
+            QT_TRANSLATE_NOOP("Rules", "national number must contain digits only")
+        )
     if len(folded) != LENGTH:
-        raise InvalidNationalNumber(f"national number must have {LENGTH} digits, not {len(folded)}")
+        raise InvalidNationalNumber(
+            QT_TRANSLATE_NOOP("Rules", "national number must have {length} digits, not {count}"),
+            length=LENGTH,
+            count=len(folded),
+        )
     return folded
 
 

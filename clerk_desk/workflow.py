@@ -22,6 +22,7 @@ from clerk_desk.api import RegistryRecord, RequestOut
 from clerk_desk.comparison import Comparison, Verdict
 from clerk_desk.digits import fold_digits
 from clerk_desk.fields import PersonField
+from clerk_desk.messages import QT_TRANSLATE_NOOP, ExplainedError
 from clerk_desk.reasons import REASONS
 from clerk_desk.states import RequestState, check_transition
 from clerk_desk.store.models import (
@@ -37,7 +38,7 @@ from clerk_desk.store.models import (
 from clerk_desk.tracking import InvalidTrackingNumber, make_tracking_number, parse_tracking_number
 
 
-class RuleViolation(Exception):
+class RuleViolation(ExplainedError):
     """An action the rules do not allow; the message is for the person who tried it."""
 
 
@@ -59,7 +60,10 @@ def new_idempotency_key() -> str:
 def get_request(session: Session, request_id: str) -> Request:
     request = session.get(Request, request_id)
     if request is None:
-        raise RuleViolation(f"request {request_id} is not on this workstation")
+        raise RuleViolation(
+            QT_TRANSLATE_NOOP("Rules", "request {request_id} is not on this workstation"),
+            request_id=request_id,
+        )
     return request
 
 
@@ -266,13 +270,20 @@ def accept(
     request = get_request(session, request_id)
     snapshot = latest_snapshot(request)
     if snapshot is None:
-        raise RuleViolation("the civil-registry record has not been fetched")
+        raise RuleViolation(
+            QT_TRANSLATE_NOOP("Rules", "the civil-registry record has not been fetched")
+        )
     if comparison.verdict is Verdict.MISMATCH:
-        raise RuleViolation("the submitted data does not match the registry; reject it")
+        raise RuleViolation(
+            QT_TRANSLATE_NOOP("Rules", "the submitted data does not match the registry; reject it")
+        )
     unacknowledged = set(comparison.equivalent_fields) - set(acknowledged)
     if unacknowledged:
         names = ", ".join(sorted(f.value for f in unacknowledged))
-        raise RuleViolation(f"confirm each spelling variant before accepting: {names}")
+        raise RuleViolation(
+            QT_TRANSLATE_NOOP("Rules", "confirm each spelling variant before accepting: {names}"),
+            names=names,
+        )
     return _decide(
         session,
         actor,
@@ -297,9 +308,11 @@ def reject(
 ) -> Decision:
     """Reject with a stated reason; the citizen reads ``reason_text``."""
     if reason_code not in REASONS:
-        raise RuleViolation("choose a rejection reason from the catalogue")
+        raise RuleViolation(
+            QT_TRANSLATE_NOOP("Rules", "choose a rejection reason from the catalogue")
+        )
     if not reason_text.strip():
-        raise RuleViolation("state the reason the citizen will read")
+        raise RuleViolation(QT_TRANSLATE_NOOP("Rules", "state the reason the citizen will read"))
     request = get_request(session, request_id)
     return _decide(
         session,
@@ -395,7 +408,9 @@ def next_tracking_number(
         counter.value = serial = first_serial
         session.flush()
     if serial > last_serial:
-        raise RuleViolation("the tracking-number range of this workstation is used up")
+        raise RuleViolation(
+            QT_TRANSLATE_NOOP("Rules", "the tracking-number range of this workstation is used up")
+        )
     return make_tracking_number(service_indicator, serial)
 
 
@@ -419,9 +434,13 @@ def record_issuance(
     """Enter a printing into the ledger; a second printing needs a stated reason."""
     request = get_request(session, request_id)
     if request.status == RequestState.PRINTED and not (reprint_reason or "").strip():
-        raise RuleViolation("this request was already printed; state why it is printed again")
+        raise RuleViolation(
+            QT_TRANSLATE_NOOP(
+                "Rules", "this request was already printed; state why it is printed again"
+            )
+        )
     if request.status not in (RequestState.ACCEPTED, RequestState.PRINTED):
-        raise RuleViolation("only an accepted request can be printed")
+        raise RuleViolation(QT_TRANSLATE_NOOP("Rules", "only an accepted request can be printed"))
     _move(request, RequestState.PRINTED)
     issuance = Issuance(
         request=request,
@@ -469,9 +488,13 @@ def record_issuance(
 def review(session: Session, actor: Actor, request_id: str, outcome: str, note: str) -> None:
     """Queue a supervisor's uphold or overturn of a rejection for the server."""
     if outcome not in ("uphold", "overturn"):
-        raise RuleViolation("a review either upholds or overturns the rejection")
+        raise RuleViolation(
+            QT_TRANSLATE_NOOP("Rules", "a review either upholds or overturns the rejection")
+        )
     if outcome == "overturn" and not note.strip():
-        raise RuleViolation("say why the rejection is overturned; the clerk reads it")
+        raise RuleViolation(
+            QT_TRANSLATE_NOOP("Rules", "say why the rejection is overturned; the clerk reads it")
+        )
     request = session.get(Request, request_id)
     if request is not None and request.status == RequestState.REJECTED:
         # The server's answer arrives with the next pull; show the outcome meanwhile.
@@ -507,7 +530,11 @@ def seal(session: Session, actor: Actor, request_id: str) -> Request:
     request = get_request(session, request_id)
     if request.status != RequestState.PRINTED:
         raise RuleViolation(
-            f"request {request_id} is {request.status}: only a printed envelope can be sealed"
+            QT_TRANSLATE_NOOP(
+                "Rules", "request {request_id} is {status}: only a printed envelope can be sealed"
+            ),
+            request_id=request_id,
+            status=request.status,
         )
     _move(request, RequestState.SEALED)
     _enqueue(session, request.id, "seal", {"idempotency_key": new_idempotency_key()})
@@ -527,11 +554,19 @@ def keep_for_pickup(session: Session, actor: Actor, request_id: str) -> Request:
     request = get_request(session, request_id)
     if request.delivery_method != "pickup":
         raise RuleViolation(
-            f"request {request_id} goes by post: scan it into a dispatch, do not shelve it"
+            QT_TRANSLATE_NOOP(
+                "Rules",
+                "request {request_id} goes by post: scan it into a dispatch, do not shelve it",
+            ),
+            request_id=request_id,
         )
     if request.status != RequestState.SEALED:
         raise RuleViolation(
-            f"request {request_id} is {request.status}: seal the envelope before shelving it"
+            QT_TRANSLATE_NOOP(
+                "Rules", "request {request_id} is {status}: seal the envelope before shelving it"
+            ),
+            request_id=request_id,
+            status=request.status,
         )
     _move(request, RequestState.AWAITING_PICKUP)
     _enqueue(session, request.id, "pickup", {"idempotency_key": new_idempotency_key()})
@@ -553,8 +588,8 @@ _REQUEST_ID = re.compile(r"^[A-Z0-9-]{1,40}$")
 class ScanRefused(RuleViolation):
     """A scanned code that cannot go into the dispatch; ``code`` is what was scanned."""
 
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, code: str, template: str, **values: object) -> None:
+        super().__init__(template, **values)
         self.code = code
 
 
@@ -594,42 +629,84 @@ def check_scan(session: Session, code: str, already: Iterable[str] = ()) -> Scan
     """
     text = fold_digits(code).strip().upper().replace(" ", "")
     if not text:
-        raise ScanRefused(code, "an empty scan: scan the envelope's barcode again")
+        raise ScanRefused(
+            code, QT_TRANSLATE_NOOP("Rules", "an empty scan: scan the envelope's barcode again")
+        )
     if _S10_SHAPE.match(text):
         try:
             tracking = parse_tracking_number(text)
         except InvalidTrackingNumber as exc:
-            raise ScanRefused(code, f"{text}: {exc}") from None
+            raise ScanRefused(
+                code, QT_TRANSLATE_NOOP("Rules", "{scanned}: {problem}"), scanned=text, problem=exc
+            ) from None
         issuance = session.scalar(select(Issuance).where(Issuance.tracking_number == tracking))
         if issuance is None:
-            raise ScanRefused(code, f"{tracking}: no envelope with this tracking number here")
+            raise ScanRefused(
+                code,
+                QT_TRANSLATE_NOOP(
+                    "Rules", "{tracking}: no envelope with this tracking number here"
+                ),
+                tracking=tracking,
+            )
         request_id = issuance.request_id
         latest = _latest_issuance(session, request_id)
         if latest is not None and latest.tracking_number != tracking:
             raise ScanRefused(
                 code,
-                f"{tracking}: this envelope of request {request_id} was reprinted; "
-                f"dispatch the new one ({latest.tracking_number}) and destroy this one",
+                QT_TRANSLATE_NOOP(
+                    "Rules",
+                    "{tracking}: envelope of {request_id} reprinted: dispatch the new one ({new})",
+                ),
+                tracking=tracking,
+                request_id=request_id,
+                new=latest.tracking_number,
             )
     elif _REQUEST_ID.match(text):
         request_id = text
     else:
-        raise ScanRefused(code, f"{text[:40]!r} is neither a request number nor a tracking number")
+        raise ScanRefused(
+            code,
+            QT_TRANSLATE_NOOP(
+                "Rules", "{scanned} is neither a request number nor a tracking number"
+            ),
+            scanned=repr(text[:40]),
+        )
     request = session.get(Request, request_id)
     if request is None:
-        raise ScanRefused(code, f"request {request_id} is not on this workstation")
+        raise ScanRefused(
+            code,
+            QT_TRANSLATE_NOOP("Rules", "request {request_id} is not on this workstation"),
+            request_id=request_id,
+        )
     if request_id in set(already):
-        raise ScanRefused(code, f"request {request_id} is already in this dispatch")
+        raise ScanRefused(
+            code,
+            QT_TRANSLATE_NOOP("Rules", "request {request_id} is already in this dispatch"),
+            request_id=request_id,
+        )
     if request.delivery_method != "post":
         raise ScanRefused(
-            code, f"request {request_id} is for pickup at the center: keep it, do not post it"
+            code,
+            QT_TRANSLATE_NOOP(
+                "Rules", "request {request_id} is for pickup at the center: keep it, do not post it"
+            ),
+            request_id=request_id,
         )
     if request.status != RequestState.SEALED:
-        advice = {
-            RequestState.PRINTED: "seal the envelope first",
-            RequestState.DISPATCHED: "it has already been handed to the post",
-        }.get(RequestState(request.status), "only sealed envelopes are dispatched")
-        raise ScanRefused(code, f"request {request_id} is {request.status}: {advice}")
+        template = {
+            RequestState.PRINTED: QT_TRANSLATE_NOOP(
+                "Rules", "request {request_id} is {status}: seal the envelope first"
+            ),
+            RequestState.DISPATCHED: QT_TRANSLATE_NOOP(
+                "Rules", "request {request_id} is {status}: it has already been handed to the post"
+            ),
+        }.get(
+            RequestState(request.status),
+            QT_TRANSLATE_NOOP(
+                "Rules", "request {request_id} is {status}: only sealed envelopes are dispatched"
+            ),
+        )
+        raise ScanRefused(code, template, request_id=request_id, status=request.status)
     latest = _latest_issuance(session, request_id)
     return ScannedEnvelope(
         code=code,
@@ -652,7 +729,9 @@ def create_dispatch(session: Session, actor: Actor, scanned_codes: Sequence[str]
     lists them all and nothing is stored. The envelopes stay sealed until :func:`hand_over`.
     """
     if not scanned_codes:
-        raise RuleViolation("scan at least one sealed envelope into the dispatch")
+        raise RuleViolation(
+            QT_TRANSLATE_NOOP("Rules", "scan at least one sealed envelope into the dispatch")
+        )
     found: list[ScannedEnvelope] = []
     problems: list[ScanRefused] = []
     for code in scanned_codes:
@@ -693,7 +772,10 @@ def create_dispatch(session: Session, actor: Actor, scanned_codes: Sequence[str]
 def get_dispatch(session: Session, batch_id: str) -> DispatchBatch:
     batch = session.get(DispatchBatch, batch_id)
     if batch is None:
-        raise RuleViolation(f"dispatch {batch_id} is not on this workstation")
+        raise RuleViolation(
+            QT_TRANSLATE_NOOP("Rules", "dispatch {batch_id} is not on this workstation"),
+            batch_id=batch_id,
+        )
     return batch
 
 
@@ -705,20 +787,31 @@ def hand_over(session: Session, actor: Actor, batch_id: str, courier_name: str) 
     """
     courier = " ".join(courier_name.split())
     if not courier:
-        raise RuleViolation("write the name of the courier who takes the envelopes")
+        raise RuleViolation(
+            QT_TRANSLATE_NOOP("Rules", "write the name of the courier who takes the envelopes")
+        )
     if len(courier) > 200:
-        raise RuleViolation("the courier's name is too long")
+        raise RuleViolation(QT_TRANSLATE_NOOP("Rules", "the courier's name is too long"))
     batch = get_dispatch(session, batch_id)
     if batch.handed_over_at is not None:
-        raise RuleViolation(f"dispatch {batch_id} was already handed over")
+        raise RuleViolation(
+            QT_TRANSLATE_NOOP("Rules", "dispatch {batch_id} was already handed over"),
+            batch_id=batch_id,
+        )
     if not batch.items:
-        raise RuleViolation(f"dispatch {batch_id} is empty")
+        raise RuleViolation(
+            QT_TRANSLATE_NOOP("Rules", "dispatch {batch_id} is empty"), batch_id=batch_id
+        )
     for item in batch.items:
         request = get_request(session, item.request_id)
         if request.status != RequestState.SEALED:
             raise RuleViolation(
-                f"request {item.request_id} is {request.status} now, no longer sealed: "
-                "take it out and scan the dispatch again"
+                QT_TRANSLATE_NOOP(
+                    "Rules",
+                    "request {request_id} is {status}, no longer sealed: scan the batch again",
+                ),
+                request_id=item.request_id,
+                status=request.status,
             )
     key = new_idempotency_key()
     at = now()

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from clerk_desk import workflow
 from clerk_desk.api import Center, RegistryRecord
+from clerk_desk.messages import QT_TRANSLATE_NOOP
 from clerk_desk.services import SERVICES, ServiceClass
 from clerk_desk.states import RequestState
 from clerk_desk.workflow import Actor, RuleViolation
@@ -106,15 +107,25 @@ def request_needs_issued_document(sessions: sessionmaker[Session], request_id: s
 def _body_pages(issued_pdf: bytes) -> int:
     """The page count of the body's PDF; a RuleViolation if it cannot be printed."""
     if not issued_pdf.startswith(b"%PDF-"):
-        raise RuleViolation("the issuing body's document is not a PDF: it cannot be printed")
+        raise RuleViolation(
+            QT_TRANSLATE_NOOP(
+                "Rules", "the issuing body's document is not a PDF: it cannot be printed"
+            )
+        )
     try:
         pages = pdf_page_count(issued_pdf)
     except UnreadablePdf:
         raise RuleViolation(
-            "the issuing body's document cannot be read as a PDF: it cannot be printed"
+            QT_TRANSLATE_NOOP(
+                "Rules", "the issuing body's document cannot be read: it cannot be printed"
+            )
         ) from None
     if pages < 1:
-        raise RuleViolation("the issuing body's document has no pages: it cannot be printed")
+        raise RuleViolation(
+            QT_TRANSLATE_NOOP(
+                "Rules", "the issuing body's document has no pages: it cannot be printed"
+            )
+        )
     return pages
 
 
@@ -143,22 +154,31 @@ def prepare_documents(
     with sessions.begin() as session:
         request = workflow.get_request(session, request_id)
         if request.status not in (RequestState.ACCEPTED, RequestState.PRINTED):
-            raise RuleViolation("only an accepted request can be printed")
+            raise RuleViolation(
+                QT_TRANSLATE_NOOP("Rules", "only an accepted request can be printed")
+            )
         snapshot = workflow.latest_snapshot(request)
         if snapshot is None:
-            raise RuleViolation("the civil-registry record of this request is missing")
+            raise RuleViolation(
+                QT_TRANSLATE_NOOP("Rules", "the civil-registry record of this request is missing")
+            )
         record = RegistryRecord.model_validate(snapshot.record)
         service = SERVICES[request.service_code]
         slow = service.service_class is ServiceClass.SLOW
         if slow and issued_pdf is None:
             raise RuleViolation(
-                f"{service.issuing_body_ar} has not sent its document for request {request_id}: "
-                "a slow service is printed with the issuing body's document, fetch it first"
+                QT_TRANSLATE_NOOP(
+                    "Rules", "{body} has not sent its document for request {request_id} yet"
+                ),
+                body=service.issuing_body_ar,
+                request_id=request_id,
             )
         if not slow and issued_pdf is not None:
             raise RuleViolation(
-                f"request {request_id} is a fast service: its document is produced here, "
-                "not sent by another body"
+                QT_TRANSLATE_NOOP(
+                    "Rules", "request {request_id} is a fast service: its document is made here"
+                ),
+                request_id=request_id,
             )
         delivery = dict(request.delivery)
         method = cast(Literal["post", "pickup"], request.delivery_method)

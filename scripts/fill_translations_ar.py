@@ -249,6 +249,143 @@ AR: dict[tuple[str, str], str | Plural] = {
         "Settings",
         "Days after dispatch or pickup before a request's data and PDFs are deleted here",
     ): "الأيام بعد الإرسال أو الاستلام قبل حذف بيانات المعاملة وملفاتها من هذه المحطة",
+    # --- the rules, as the core states them (clerk_desk/, printing/issue.py) -------------
+    ("Rules", "national number must be text"): "يجب أن يكون الرقم الوطني نصًا",
+    ("Rules", "national number is empty"): "الرقم الوطني فارغ",
+    ("Rules", "national number must contain digits only"): "يجب أن يتكون الرقم الوطني من أرقام فقط",
+    (
+        "Rules",
+        "national number must have {length} digits, not {count}",
+    ): "يجب أن يتكون الرقم الوطني من {length} رقمًا، لا من {count}",
+    (
+        "Rules",
+        "request {request_id} is not on this workstation",
+    ): "المعاملة {request_id} غير موجودة على هذه المحطة",
+    ("Rules", "the civil-registry record has not been fetched"): "لم يُستخرج قيد السجل المدني بعد",
+    (
+        "Rules",
+        "the submitted data does not match the registry; reject it",
+    ): "البيانات المقدَّمة لا تطابق السجل المدني؛ ارفض المعاملة",
+    (
+        "Rules",
+        "confirm each spelling variant before accepting: {names}",
+    ): "أكِّد كل اختلاف إملائي قبل القبول: {names}",
+    ("Rules", "choose a rejection reason from the catalogue"): "اختر سبب الرفض من القائمة",
+    ("Rules", "state the reason the citizen will read"): "اكتب السبب الذي سيقرؤه المواطن",
+    (
+        "Rules",
+        "the tracking-number range of this workstation is used up",
+    ): "نفد مجال أرقام التتبع المخصص لهذه المحطة",
+    (
+        "Rules",
+        "this request was already printed; state why it is printed again",
+    ): "سبقت طباعة هذه المعاملة؛ اذكر سبب إعادة طباعتها",
+    ("Rules", "only an accepted request can be printed"): "لا تُطبع إلا المعاملة المقبولة",
+    (
+        "Rules",
+        "a review either upholds or overturns the rejection",
+    ): "المراجعة إما تثبيت للرفض أو إلغاء له",
+    (
+        "Rules",
+        "say why the rejection is overturned; the clerk reads it",
+    ): "اذكر سبب إلغاء الرفض؛ سيقرؤه الموظف",
+    (
+        "Rules",
+        "request {request_id} is {status}: only a printed envelope can be sealed",
+    ): "المعاملة {request_id} {status}: لا يُختم إلا ظرف مطبوع",
+    (
+        "Rules",
+        "request {request_id} goes by post: scan it into a dispatch, do not shelve it",
+    ): "المعاملة {request_id} تُرسل بالبريد: امسحها ضمن بيان إرسال، ولا تحفظها للاستلام",
+    (
+        "Rules",
+        "request {request_id} is {status}: seal the envelope before shelving it",
+    ): "المعاملة {request_id} {status}: اختم الظرف قبل حفظه للاستلام",
+    (
+        "Rules",
+        "an empty scan: scan the envelope's barcode again",
+    ): "مسح فارغ: امسح رمز الظرف من جديد",
+    ("Rules", "{scanned}: {problem}"): "{scanned}: {problem}",
+    (
+        "Rules",
+        "{tracking}: no envelope with this tracking number here",
+    ): "{tracking}: لا يوجد هنا ظرف بهذا الرقم",
+    (
+        "Rules",
+        "{tracking}: envelope of {request_id} reprinted: dispatch the new one ({new})",
+    ): "{tracking}: أُعيدت طباعة ظرف المعاملة {request_id}: أرسل الظرف الجديد ({new})",
+    (
+        "Rules",
+        "{scanned} is neither a request number nor a tracking number",
+    ): "{scanned} ليس رقم معاملة ولا رقم تتبع",
+    (
+        "Rules",
+        "request {request_id} is already in this dispatch",
+    ): "المعاملة {request_id} موجودة في بيان الإرسال هذا",
+    (
+        "Rules",
+        "request {request_id} is for pickup at the center: keep it, do not post it",
+    ): "المعاملة {request_id} تُستلم من المركز: احفظها ولا ترسلها بالبريد",
+    (
+        "Rules",
+        "request {request_id} is {status}: seal the envelope first",
+    ): "المعاملة {request_id} {status}: اختم الظرف أولًا",
+    (
+        "Rules",
+        "request {request_id} is {status}: it has already been handed to the post",
+    ): "المعاملة {request_id} {status}: سبق تسليمها إلى البريد",
+    (
+        "Rules",
+        "request {request_id} is {status}: only sealed envelopes are dispatched",
+    ): "المعاملة {request_id} {status}: لا تُرسل إلا الظروف المختومة",
+    (
+        "Rules",
+        "scan at least one sealed envelope into the dispatch",
+    ): "امسح ظرفًا مختومًا واحدًا على الأقل في بيان الإرسال",
+    (
+        "Rules",
+        "dispatch {batch_id} is not on this workstation",
+    ): "بيان الإرسال {batch_id} غير موجود على هذه المحطة",
+    (
+        "Rules",
+        "write the name of the courier who takes the envelopes",
+    ): "اكتب اسم المندوب الذي يستلم الظروف",
+    ("Rules", "the courier's name is too long"): "اسم المندوب طويل جدًا",
+    ("Rules", "dispatch {batch_id} was already handed over"): "سبق تسليم بيان الإرسال {batch_id}",
+    ("Rules", "dispatch {batch_id} is empty"): "بيان الإرسال {batch_id} فارغ",
+    (
+        "Rules",
+        "request {request_id} is {status}, no longer sealed: scan the batch again",
+    ): "المعاملة {request_id} {status} ولم تعد مختومة: امسح الدفعة من جديد",
+    (
+        "Rules",
+        "the issuing body's document is not a PDF: it cannot be printed",
+    ): "وثيقة الجهة المصدرة ليست ملف PDF: لا يمكن طباعتها",
+    (
+        "Rules",
+        "the issuing body's document cannot be read: it cannot be printed",
+    ): "تعذّرت قراءة وثيقة الجهة المصدرة: لا يمكن طباعتها",
+    (
+        "Rules",
+        "the issuing body's document has no pages: it cannot be printed",
+    ): "وثيقة الجهة المصدرة بلا صفحات: لا يمكن طباعتها",
+    (
+        "Rules",
+        "the civil-registry record of this request is missing",
+    ): "قيد السجل المدني لهذه المعاملة غير موجود",
+    (
+        "Rules",
+        "{body} has not sent its document for request {request_id} yet",
+    ): "لم ترسل {body} وثيقتها للمعاملة {request_id} بعد",
+    (
+        "Rules",
+        "request {request_id} is a fast service: its document is made here",
+    ): "المعاملة {request_id} خدمة سريعة: وثيقتها تُصدر هنا",
+    ("Rules", "nobody is logged in"): "لم يسجّل أحد الدخول",
+    (
+        "Rules",
+        "this workstation has no signing key for its center: log in online",
+    ): "لا تملك هذه المحطة مفتاح توقيع لمركزها: سجّل الدخول والاتصال قائم",
     # --- comparison of the submitted data with the civil registry -----------------------
     ("Comparison", "identical"): "مطابق",
     ("Comparison", "spelling variant"): "اختلاف إملائي",

@@ -14,7 +14,10 @@ TS=resources/translations/clerk_desk_ar.ts
 QM=resources/translations/clerk_desk_ar.qm
 
 mkdir -p "$(dirname "$TS")"
-mapfile -t sources < <({ find ui -name '*.py' -not -path '*/__pycache__/*'; echo clerk_desk/config.py; } | LC_ALL=C sort)
+# ui/, and the core and printing files that mark messages for the interface to translate
+mapfile -t sources < <({ find ui -name '*.py' -not -path '*/__pycache__/*';
+                         grep -rl --include='*.py' 'QT_TRANSLATE_NOOP(' clerk_desk printing; } |
+                       LC_ALL=C sort -u)
 
 "$BIN/pyside6-lupdate" -silent -no-obsolete -locations none \
     -source-language en -target-language ar_SY \

@@ -28,6 +28,7 @@ from clerk_desk.api import (
 )
 from clerk_desk.comparison import Comparison, compare_records
 from clerk_desk.fields import PersonField
+from clerk_desk.messages import QT_TRANSLATE_NOOP
 from clerk_desk.national_number import InvalidNationalNumber, parse_national_number
 from clerk_desk.services import SERVICES
 from clerk_desk.store.models import Request
@@ -190,7 +191,7 @@ class Desk:
     @property
     def actor(self) -> Actor:
         if self.login_result is None:
-            raise RuleViolation("nobody is logged in")
+            raise RuleViolation(QT_TRANSLATE_NOOP("Rules", "nobody is logged in"))
         user = self.login_result.user
         return Actor(user.username, self.settings.get(cfg.WORKSTATION), user.center.code)
 
@@ -200,7 +201,7 @@ class Desk:
     @property
     def center(self) -> Center:
         if self.login_result is None:
-            raise RuleViolation("nobody is logged in")
+            raise RuleViolation(QT_TRANSLATE_NOOP("Rules", "nobody is logged in"))
         return self.login_result.user.center
 
     # --- sync ---------------------------------------------------------------------------
@@ -310,7 +311,9 @@ class Desk:
     def prepare(self, request_id: str) -> PreparedDocuments:
         if self.signer is None:
             raise RuleViolation(
-                "this workstation has no signing key for its center: log in while online"
+                QT_TRANSLATE_NOOP(
+                    "Rules", "this workstation has no signing key for its center: log in online"
+                )
             )
         issued = None
         if request_needs_issued_document(self.sessions, request_id):

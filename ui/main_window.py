@@ -31,16 +31,16 @@ from PySide6.QtWidgets import (
 from clerk_desk import config as cfg
 from clerk_desk.api import RejectionOut, Role
 from clerk_desk.service_level import Targets
-from clerk_desk.workflow import RuleViolation
 from printing.issue import PreparedDocuments
 from sync import outbox
-from sync.client import Conflict, NotAuthenticated, ServerError
+from sync.client import Conflict, NotAuthenticated
 from sync.events import Event, Pulled, WentOffline
 from sync.puller import last_pull_at
 from ui.actions import MainAction, build_actions
 from ui.dashboard import DashboardPanel
 from ui.desk import Desk, OpenedRequest
 from ui.dispatch_panel import DispatchPanel
+from ui.explain import explain
 from ui.lock import IdleWatcher, LockScreen
 from ui.login_dialog import LoginDialog
 from ui.operations import Runner
@@ -58,15 +58,6 @@ log = logging.getLogger(__name__)
 
 SHIFT = timedelta(hours=8)  # what "this shift" covers for batch printing and reconciliation
 TEXT_INPUTS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox)
-
-
-def explain(exc: Exception) -> str:
-    """A sentence for the clerk from whatever went wrong."""
-    if isinstance(exc, ServerError):
-        return exc.message
-    if isinstance(exc, RuleViolation | ValueError):
-        return str(exc)
-    return type(exc).__name__
 
 
 class MainWindow(QMainWindow):

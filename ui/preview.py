@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.explain import explain
 from ui.operations import Runner
 
 if TYPE_CHECKING:
@@ -87,10 +88,6 @@ class PreviewDialog(QDialog):
 
     def _failed(self, exc: Exception) -> None:
         self.print_button.setEnabled(True)
-        arabic = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        reason = getattr(exc, "message_ar", "") if arabic else ""
         self.message.setText(
-            self.tr("Not printed: %1 The request can be printed again.").replace(
-                "%1", reason or str(exc)
-            )
+            self.tr("Not printed: %1 The request can be printed again.").replace("%1", explain(exc))
         )

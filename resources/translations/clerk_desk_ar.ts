@@ -905,6 +905,181 @@
     </message>
 </context>
 <context>
+    <name>Rules</name>
+    <message>
+        <source>national number must be text</source>
+        <translation>يجب أن يكون الرقم الوطني نصًا</translation>
+    </message>
+    <message>
+        <source>national number is empty</source>
+        <translation>الرقم الوطني فارغ</translation>
+    </message>
+    <message>
+        <source>national number must contain digits only</source>
+        <translation>يجب أن يتكون الرقم الوطني من أرقام فقط</translation>
+    </message>
+    <message>
+        <source>national number must have {length} digits, not {count}</source>
+        <translation>يجب أن يتكون الرقم الوطني من {length} رقمًا، لا من {count}</translation>
+    </message>
+    <message>
+        <source>request {request_id} is not on this workstation</source>
+        <translation>المعاملة {request_id} غير موجودة على هذه المحطة</translation>
+    </message>
+    <message>
+        <source>the civil-registry record has not been fetched</source>
+        <translation>لم يُستخرج قيد السجل المدني بعد</translation>
+    </message>
+    <message>
+        <source>the submitted data does not match the registry; reject it</source>
+        <translation>البيانات المقدَّمة لا تطابق السجل المدني؛ ارفض المعاملة</translation>
+    </message>
+    <message>
+        <source>confirm each spelling variant before accepting: {names}</source>
+        <translation>أكِّد كل اختلاف إملائي قبل القبول: {names}</translation>
+    </message>
+    <message>
+        <source>choose a rejection reason from the catalogue</source>
+        <translation>اختر سبب الرفض من القائمة</translation>
+    </message>
+    <message>
+        <source>state the reason the citizen will read</source>
+        <translation>اكتب السبب الذي سيقرؤه المواطن</translation>
+    </message>
+    <message>
+        <source>the tracking-number range of this workstation is used up</source>
+        <translation>نفد مجال أرقام التتبع المخصص لهذه المحطة</translation>
+    </message>
+    <message>
+        <source>this request was already printed; state why it is printed again</source>
+        <translation>سبقت طباعة هذه المعاملة؛ اذكر سبب إعادة طباعتها</translation>
+    </message>
+    <message>
+        <source>only an accepted request can be printed</source>
+        <translation>لا تُطبع إلا المعاملة المقبولة</translation>
+    </message>
+    <message>
+        <source>a review either upholds or overturns the rejection</source>
+        <translation>المراجعة إما تثبيت للرفض أو إلغاء له</translation>
+    </message>
+    <message>
+        <source>say why the rejection is overturned; the clerk reads it</source>
+        <translation>اذكر سبب إلغاء الرفض؛ سيقرؤه الموظف</translation>
+    </message>
+    <message>
+        <source>request {request_id} is {status}: only a printed envelope can be sealed</source>
+        <translation>المعاملة {request_id} {status}: لا يُختم إلا ظرف مطبوع</translation>
+    </message>
+    <message>
+        <source>request {request_id} goes by post: scan it into a dispatch, do not shelve it</source>
+        <translation>المعاملة {request_id} تُرسل بالبريد: امسحها ضمن بيان إرسال، ولا تحفظها للاستلام</translation>
+    </message>
+    <message>
+        <source>request {request_id} is {status}: seal the envelope before shelving it</source>
+        <translation>المعاملة {request_id} {status}: اختم الظرف قبل حفظه للاستلام</translation>
+    </message>
+    <message>
+        <source>an empty scan: scan the envelope&apos;s barcode again</source>
+        <translation>مسح فارغ: امسح رمز الظرف من جديد</translation>
+    </message>
+    <message>
+        <source>{scanned}: {problem}</source>
+        <translation>{scanned}: {problem}</translation>
+    </message>
+    <message>
+        <source>{tracking}: no envelope with this tracking number here</source>
+        <translation>{tracking}: لا يوجد هنا ظرف بهذا الرقم</translation>
+    </message>
+    <message>
+        <source>{tracking}: envelope of {request_id} reprinted: dispatch the new one ({new})</source>
+        <translation>{tracking}: أُعيدت طباعة ظرف المعاملة {request_id}: أرسل الظرف الجديد ({new})</translation>
+    </message>
+    <message>
+        <source>{scanned} is neither a request number nor a tracking number</source>
+        <translation>{scanned} ليس رقم معاملة ولا رقم تتبع</translation>
+    </message>
+    <message>
+        <source>request {request_id} is already in this dispatch</source>
+        <translation>المعاملة {request_id} موجودة في بيان الإرسال هذا</translation>
+    </message>
+    <message>
+        <source>request {request_id} is for pickup at the center: keep it, do not post it</source>
+        <translation>المعاملة {request_id} تُستلم من المركز: احفظها ولا ترسلها بالبريد</translation>
+    </message>
+    <message>
+        <source>request {request_id} is {status}: seal the envelope first</source>
+        <translation>المعاملة {request_id} {status}: اختم الظرف أولًا</translation>
+    </message>
+    <message>
+        <source>request {request_id} is {status}: it has already been handed to the post</source>
+        <translation>المعاملة {request_id} {status}: سبق تسليمها إلى البريد</translation>
+    </message>
+    <message>
+        <source>request {request_id} is {status}: only sealed envelopes are dispatched</source>
+        <translation>المعاملة {request_id} {status}: لا تُرسل إلا الظروف المختومة</translation>
+    </message>
+    <message>
+        <source>scan at least one sealed envelope into the dispatch</source>
+        <translation>امسح ظرفًا مختومًا واحدًا على الأقل في بيان الإرسال</translation>
+    </message>
+    <message>
+        <source>dispatch {batch_id} is not on this workstation</source>
+        <translation>بيان الإرسال {batch_id} غير موجود على هذه المحطة</translation>
+    </message>
+    <message>
+        <source>write the name of the courier who takes the envelopes</source>
+        <translation>اكتب اسم المندوب الذي يستلم الظروف</translation>
+    </message>
+    <message>
+        <source>the courier&apos;s name is too long</source>
+        <translation>اسم المندوب طويل جدًا</translation>
+    </message>
+    <message>
+        <source>dispatch {batch_id} was already handed over</source>
+        <translation>سبق تسليم بيان الإرسال {batch_id}</translation>
+    </message>
+    <message>
+        <source>dispatch {batch_id} is empty</source>
+        <translation>بيان الإرسال {batch_id} فارغ</translation>
+    </message>
+    <message>
+        <source>request {request_id} is {status}, no longer sealed: scan the batch again</source>
+        <translation>المعاملة {request_id} {status} ولم تعد مختومة: امسح الدفعة من جديد</translation>
+    </message>
+    <message>
+        <source>the issuing body&apos;s document is not a PDF: it cannot be printed</source>
+        <translation>وثيقة الجهة المصدرة ليست ملف PDF: لا يمكن طباعتها</translation>
+    </message>
+    <message>
+        <source>the issuing body&apos;s document cannot be read: it cannot be printed</source>
+        <translation>تعذّرت قراءة وثيقة الجهة المصدرة: لا يمكن طباعتها</translation>
+    </message>
+    <message>
+        <source>the issuing body&apos;s document has no pages: it cannot be printed</source>
+        <translation>وثيقة الجهة المصدرة بلا صفحات: لا يمكن طباعتها</translation>
+    </message>
+    <message>
+        <source>the civil-registry record of this request is missing</source>
+        <translation>قيد السجل المدني لهذه المعاملة غير موجود</translation>
+    </message>
+    <message>
+        <source>{body} has not sent its document for request {request_id} yet</source>
+        <translation>لم ترسل {body} وثيقتها للمعاملة {request_id} بعد</translation>
+    </message>
+    <message>
+        <source>request {request_id} is a fast service: its document is made here</source>
+        <translation>المعاملة {request_id} خدمة سريعة: وثيقتها تُصدر هنا</translation>
+    </message>
+    <message>
+        <source>nobody is logged in</source>
+        <translation>لم يسجّل أحد الدخول</translation>
+    </message>
+    <message>
+        <source>this workstation has no signing key for its center: log in online</source>
+        <translation>لا تملك هذه المحطة مفتاح توقيع لمركزها: سجّل الدخول والاتصال قائم</translation>
+    </message>
+</context>
+<context>
     <name>ScannedModel</name>
     <message>
         <source>Request</source>

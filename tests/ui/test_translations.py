@@ -102,7 +102,13 @@ def extracted(tmp_path_factory: pytest.TempPathFactory) -> list[Message]:
     """What lupdate finds in the current ui/ sources, as scripts/update-translations.sh runs it."""
     out = tmp_path_factory.mktemp("lupdate") / "clerk_desk_ar.ts"
     sources = sorted(str(p) for p in UI_DIR.rglob("*.py") if "__pycache__" not in p.parts)
-    sources.append(str(UI_DIR.parent / "clerk_desk" / "config.py"))  # settings' descriptions
+    for package in ("clerk_desk", "printing"):  # messages marked for the interface
+        sources += [
+            str(p)
+            for p in (UI_DIR.parent / package).rglob("*.py")
+            if "QT_TRANSLATE_NOOP(" in p.read_text(encoding="utf-8")
+        ]
+    sources = sorted(set(sources))
     options = ["-silent", "-no-obsolete", "-locations", "absolute"]
     options += ["-source-language", "en", "-target-language", "ar_SY"]
     subprocess.run(
