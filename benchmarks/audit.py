@@ -23,15 +23,18 @@ from pathlib import Path
 from sqlalchemy import insert
 
 from clerk_desk import audit
+from clerk_desk.crypto import StoreKey
 from clerk_desk.store.db import open_store
 from clerk_desk.store.models import AuditEntry
+
+TEST_STORE_KEY = StoreKey.generate()  # a throwaway key: the figures do not depend on it
 
 ENTRIES = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
 RUNS = 3
 
 
 def chained(folder: Path) -> float:
-    sessions = open_store(folder / "chained.sqlite3")
+    sessions = open_store(folder / "chained.sqlite3", TEST_STORE_KEY)
     start = time.perf_counter()
     with sessions.begin() as session:
         for n in range(ENTRIES):
@@ -50,7 +53,7 @@ def chained(folder: Path) -> float:
 
 
 def bare(folder: Path) -> float:
-    sessions = open_store(folder / "bare.sqlite3")
+    sessions = open_store(folder / "bare.sqlite3", TEST_STORE_KEY)
     at = datetime.now(UTC)
     rows = [
         {

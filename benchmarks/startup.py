@@ -80,10 +80,11 @@ BARE = textwrap.dedent("""
 
 def make_store(folder: Path) -> None:
     from clerk_desk.api import RequestOut
+    from clerk_desk.crypto import StoreKey
     from clerk_desk.store.db import open_store
     from clerk_desk.workflow import upsert_requests
 
-    sessions = open_store(folder / "workstation.sqlite3")
+    sessions = open_store(folder / "workstation.sqlite3", StoreKey.generate())
     now = datetime.now(UTC)
     items = []
     for n in range(REQUESTS):

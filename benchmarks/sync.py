@@ -28,10 +28,13 @@ import requests
 from central.db import make_engine, write_session
 from central.seed import add_synthetic_requests
 from central.server import serve_in_background
+from clerk_desk.crypto import StoreKey
 from clerk_desk.store.db import open_store
 from sync.client import CentralClient
 from sync.events import EventHub
 from sync.puller import Puller
+
+TEST_STORE_KEY = StoreKey.generate()  # a throwaway key: the figures do not depend on it
 
 CENTER = "DAM"
 CLERK = "dam.clerk1"
@@ -44,7 +47,7 @@ FLOOR = 2_000  # requests per second the issue asks for
 def pull_with_puller(url: str, folder: Path, run: int) -> tuple[int, float]:
     client = CentralClient(url)
     client.login(CLERK, "demo", "BENCH")
-    sessions = open_store(folder / f"store-{run}.sqlite3")
+    sessions = open_store(folder / f"store-{run}.sqlite3", TEST_STORE_KEY)
     try:
         started = time.perf_counter()
         result = Puller(client, sessions, EventHub(), page_size=PAGE_SIZE).pull()

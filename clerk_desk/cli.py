@@ -16,8 +16,12 @@ import time
 import urllib.request
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from clerk_desk import config as cfg
+
+if TYPE_CHECKING:
+    from clerk_desk.crypto import StoreKey
 
 DEMO_USER = "dam.clerk1"
 DEMO_PASSWORD = "demo"
@@ -228,6 +232,19 @@ def _compare(args: argparse.Namespace) -> int:
     return run_compare(args.submitted, args.registry, out=sys.stdout, err=sys.stderr)
 
 
+def _store_key(path: Path) -> StoreKey | None:
+    """The store's key from the system keyring; None (and says why) when there is none."""
+    from clerk_desk.store.db import is_encrypted_store
+    from sync.credentials import StoreKeyUnavailable, TokenStore
+
+    try:
+        return TokenStore().store_key(create=not is_encrypted_store(path))
+    except StoreKeyUnavailable as exc:
+        _utf8_stdout()
+        print(f"{exc.message_ar}\n{exc}", file=sys.stderr)
+        return None
+
+
 def _audit(args: argparse.Namespace) -> int:
     from clerk_desk import audit
     from clerk_desk.store.db import open_store
@@ -236,7 +253,10 @@ def _audit(args: argparse.Namespace) -> int:
     if not path.exists():
         print(f"no workstation store at {path}", file=sys.stderr)
         return 2
-    with open_store(path)() as session:
+    key = _store_key(path)
+    if key is None:
+        return 2
+    with open_store(path, key)() as session:
         check = audit.verify(session)
     if check.intact:
         print(f"audit log intact: {check.entries} entries")
@@ -260,7 +280,10 @@ def _purge(args: argparse.Namespace) -> int:
     settings = cfg.Config.load(_config_path(args))
     days = args.days if args.days is not None else settings.get(cfg.PURGE_DAYS)
     actor = Actor("clerk-desk purge", settings.get(cfg.WORKSTATION), "")
-    sessions = open_store(path)
+    key = _store_key(path)
+    if key is None:
+        return 2
+    sessions = open_store(path, key)
     with sessions.begin() as session:
         report = purge(session, days, datetime.now(UTC), actor=actor)
     folders = purge_documents(data_dir / "documents", report.request_ids)
@@ -369,7 +392,8 @@ def _render(args: argparse.Namespace) -> int:
     from printing.pdf import write_pdf
 
     manifest = sample_manifest(center.name_ar, center.city_ar)
-    print(write_pdf(out / "dispatch-manifest.pdf", render_manifest(manifest)))
+    # test sheets with made-up data, no citizen's: written in clear, to print and compare
+    print(write_pdf(out / "dispatch-manifest.pdf", render_manifest(manifest), None))
     keys = CenterKeys(
         keys=[
             CenterPublicKey(

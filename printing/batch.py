@@ -6,14 +6,13 @@ printer: a missing or changed file is refused, naming the request, rather than p
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Literal
 
+from clerk_desk.crypto import DecryptionError, StoreKey
 from clerk_desk.store.models import Issuance
-from printing.pdf import merge_pdfs, sha256_hex
+from printing.pdf import merge_pdfs, read_pdf, sha256_hex
 from printing.printer import DOCUMENT_MEDIA, ENVELOPE_MEDIA, submit
 
 Which = Literal["envelope", "document"]
@@ -23,11 +22,15 @@ class BatchFileProblem(ValueError):
     """A file of the batch is missing or is not the one the ledger recorded."""
 
 
-def _checked(issuance: Issuance, which: Which) -> bytes:
+def _checked(issuance: Issuance, which: Which, key: StoreKey) -> bytes:
     path = Path(issuance.envelope_path if which == "envelope" else issuance.document_path)
     expected = issuance.envelope_sha256 if which == "envelope" else issuance.document_sha256
     try:
-        data = path.read_bytes()
+        data = read_pdf(path, key)  # the ledger's hash is of the clear PDF
+    except DecryptionError:
+        raise BatchFileProblem(
+            f"the {which} of request {issuance.request_id} is not the file that was printed"
+        ) from None
     except OSError:
         raise BatchFileProblem(
             f"the {which} of request {issuance.request_id} is missing ({path.name})"
@@ -39,28 +42,27 @@ def _checked(issuance: Issuance, which: Which) -> bytes:
     return data
 
 
-def batch_pdf(issuances: Sequence[Issuance], which: Which = "envelope") -> bytes:
+def batch_pdf(issuances: Sequence[Issuance], key: StoreKey, which: Which = "envelope") -> bytes:
     """One PDF of the envelopes (or documents) of `issuances`, in order, each file checked."""
     if not issuances:
         raise ValueError("nothing to print: the batch is empty")
-    return merge_pdfs([_checked(i, which) for i in issuances])
+    return merge_pdfs([_checked(i, which, key) for i in issuances])
 
 
 def print_batch(
     printer: str,
     issuances: Sequence[Issuance],
     *,
+    key: StoreKey,
     which: Which = "envelope",
     envelope_size: str = "DL",
     title: str = "envelopes",
 ) -> str:
-    """Send the batch to `printer` as ONE job; return the job id. Keep names out of `title`."""
-    merged = batch_pdf(issuances, which)
+    """Send the batch to `printer` as ONE job; return the job id. Keep names out of `title`.
+
+    The files are decrypted with `key` in memory and the merged PDF goes to `lp` on its
+    standard input: no temporary file holds it in clear.
+    """
+    merged = batch_pdf(issuances, key, which)
     media = ENVELOPE_MEDIA[envelope_size] if which == "envelope" else DOCUMENT_MEDIA
-    fd, name = tempfile.mkstemp(prefix="clerk-desk-batch-", suffix=".pdf")
-    try:
-        with os.fdopen(fd, "wb") as tmp:
-            tmp.write(merged)
-        return submit(printer, Path(name), title=title, media=media)
-    finally:
-        Path(name).unlink(missing_ok=True)
+    return submit(printer, merged, title=title, media=media)

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from clerk_desk import workflow
 from clerk_desk.api import Center, RegistryRecord
+from clerk_desk.crypto import StoreKey
 from clerk_desk.messages import QT_TRANSLATE_NOOP
 from clerk_desk.services import SERVICES, ServiceClass
 from clerk_desk.states import RequestState
@@ -137,6 +138,7 @@ def prepare_documents(
     center: Center,
     out_dir: Path,
     envelope: EnvelopeOptions,
+    key: StoreKey,
     signer: DocumentSigner | None = None,
     today: date | None = None,
     issued_pdf: bytes | None = None,
@@ -147,7 +149,9 @@ def prepare_documents(
     service, its cover sheet) carries the signed verification code only when it is given.
     `issued_pdf` is the issuing body's document of a slow service, as the server sent it
     (``sync.client.CentralClient.issued_document``): required for a slow service, refused
-    for a fast one. Every refusal is a RuleViolation raised before a number is allocated.
+    for a fast one. Both files are written encrypted under `key` (the store's key); the
+    hashes are of the clear PDFs. Every refusal is a RuleViolation raised before a number
+    is allocated.
     """
     issued_on = today or date.today()
     body_pages = _body_pages(issued_pdf) if issued_pdf is not None else 0
@@ -229,8 +233,8 @@ def prepare_documents(
     )
     folder = out_dir / request_id
     stem = document_number.replace("/", "-")
-    document_path = write_pdf(folder / f"{stem}-document.pdf", document_pdf)
-    envelope_path = write_pdf(folder / f"{stem}-envelope.pdf", envelope_pdf)
+    document_path = write_pdf(folder / f"{stem}-document.pdf", document_pdf, key)
+    envelope_path = write_pdf(folder / f"{stem}-envelope.pdf", envelope_pdf, key)
     return PreparedDocuments(
         request_id,
         document_number,

@@ -16,6 +16,7 @@ import pypdfium2 as pdfium
 from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
 
+from clerk_desk.crypto import StoreKey
 from printing.fonts import register_fonts
 
 # reportlab keeps per-font subsetting state and HarfBuzz private glyph codes in module-level
@@ -62,8 +63,22 @@ def sha256_hex(pdf_bytes: bytes) -> str:
     return hashlib.sha256(pdf_bytes).hexdigest()
 
 
-def write_pdf(path: str | os.PathLike[str], pdf_bytes: bytes) -> Path:
-    """Write `pdf_bytes` to `path` atomically: a reader sees the old file or the whole new one."""
+def pdf_context(path: str | os.PathLike[str]) -> str:
+    """The associated data of an encrypted PDF: its file name (a file renamed to another
+    request's name does not decrypt)."""
+    return f"pdf:{Path(path).name}"
+
+
+def write_pdf(path: str | os.PathLike[str], pdf_bytes: bytes, key: StoreKey | None) -> Path:
+    """Write `pdf_bytes` to `path` atomically: a reader sees the old file or the whole new one.
+
+    With `key` (every paper that names a citizen, a clerk or a courier) the file holds
+    AES-GCM ciphertext, not a PDF: read it back with :func:`read_pdf`. ``None`` writes
+    clear PDF, only for what carries no personal data (the test sheets of ``render --demo``).
+    The temporary file is in the target's folder and holds the same (encrypted) bytes.
+    """
+    if key is not None:
+        pdf_bytes = key.encrypt(pdf_bytes, pdf_context(path))
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
@@ -77,6 +92,14 @@ def write_pdf(path: str | os.PathLike[str], pdf_bytes: bytes) -> Path:
         Path(tmp_name).unlink(missing_ok=True)
         raise
     return target
+
+
+def read_pdf(path: str | os.PathLike[str], key: StoreKey) -> bytes:
+    """The clear PDF bytes of a file :func:`write_pdf` encrypted under `key`.
+
+    ``clerk_desk.crypto.DecryptionError`` when the file was changed or another key wrote it.
+    """
+    return key.decrypt(Path(path).read_bytes(), pdf_context(path))
 
 
 class UnreadablePdf(ValueError):

@@ -16,7 +16,6 @@ import enum
 import logging
 import os
 import subprocess
-import tempfile
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -147,11 +146,22 @@ class JobState(enum.Enum):
 # --- running the client -----------------------------------------------------------------------
 
 
-def _run(args: list[str]) -> subprocess.CompletedProcess[str]:
+def _run(args: list[str], stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
+    """Run the client; `stdin` (a document) is fed to it as bytes, its output read as text."""
     env = dict(os.environ, LC_ALL="C", LANG="C")
     try:
-        return subprocess.run(
-            args, capture_output=True, text=True, env=env, timeout=COMMAND_TIMEOUT, check=False
+        if stdin is None:
+            return subprocess.run(
+                args, capture_output=True, text=True, env=env, timeout=COMMAND_TIMEOUT, check=False
+            )
+        done = subprocess.run(
+            args, input=stdin, capture_output=True, env=env, timeout=COMMAND_TIMEOUT, check=False
+        )
+        return subprocess.CompletedProcess(
+            done.args,
+            done.returncode,
+            done.stdout.decode("utf-8", "replace"),
+            done.stderr.decode("utf-8", "replace"),
         )
     except FileNotFoundError as exc:
         raise PrintServiceUnavailable(f"{args[0]} is not installed") from exc
@@ -294,21 +304,30 @@ def _parse_printers(out: str, accepting: dict[str, bool], default: str | None) -
 
 
 def submit(
-    printer: str, pdf: Path, *, title: str, media: Media = DOCUMENT_MEDIA, copies: int = 1
+    printer: str,
+    pdf: bytes | Path,
+    *,
+    title: str,
+    media: Media = DOCUMENT_MEDIA,
+    copies: int = 1,
 ) -> str:
-    """Print the PDF at `pdf` on `printer` as one job; return the job id ("Printer-12").
+    """Print the PDF `pdf` on `printer` as one job; return the job id ("Printer-12").
 
+    `pdf` is the document's bytes (decrypted from the archive: see ``printing.pdf.read_pdf``),
+    fed to `lp` on its standard input, so the clear document never lies in a temporary
+    file; a path is for a file that is in clear anyway (a test sheet).
     The printer is checked first, so a stopped queue or one without paper is refused here
     rather than holding the job. `title` is what the queue shows: keep national numbers and
     names out of it.
     """
     if copies < 1:
         raise ValueError("copies must be at least 1")
-    if not Path(pdf).is_file():
+    if isinstance(pdf, Path) and not pdf.is_file():
         raise FileNotFoundError(pdf)
     check_printer(printer)
-    args = ["lp", "-d", printer, "-t", title, "-n", str(copies), *media.options(), "--", str(pdf)]
-    result = _run(args)
+    args = ["lp", "-d", printer, "-t", title, "-n", str(copies), *media.options()]
+    # given no file, lp reads the job from its standard input
+    result = _run(args, stdin=pdf) if isinstance(pdf, bytes) else _run([*args, "--", str(pdf)])
     if result.returncode:
         raise _lp_error(printer, result.stderr)
     job_id = _job_id(result.stdout)
@@ -322,20 +341,12 @@ def submit(
 
 
 def submit_batch(
-    printer: str, pdfs: Sequence[Path], *, title: str, media: Media = DOCUMENT_MEDIA
+    printer: str, pdfs: Sequence[Path | bytes], *, title: str, media: Media = DOCUMENT_MEDIA
 ) -> str:
     """Print several PDFs of the same media as ONE job (their pages in order); return its id."""
     if not pdfs:
         raise ValueError("a batch needs at least one PDF")
-    merged = merge_pdfs(pdfs)
-    fd, name = tempfile.mkstemp(prefix="clerk-desk-batch-", suffix=".pdf")
-    try:
-        with os.fdopen(fd, "wb") as tmp:
-            tmp.write(merged)
-        # lp copies the file into the spool before it returns, so it can go right after
-        return submit(printer, Path(name), title=title, media=media)
-    finally:
-        Path(name).unlink(missing_ok=True)
+    return submit(printer, merge_pdfs(pdfs), title=title, media=media)
 
 
 def _job_id(stdout: str) -> str | None:

@@ -63,7 +63,7 @@ def write_sample_set(
             record=SAMPLE_RECORD,
         )
         pdf = render_document(facts, signer=signer)
-        paths.append(write_pdf(out_dir / f"document-{code}.pdf", pdf))
+        paths.append(write_pdf(out_dir / f"document-{code}.pdf", pdf, None))
     for size in get_args(EnvelopeSize):
         for method in ("post", "pickup"):
             post = method == "post"
@@ -80,5 +80,5 @@ def write_sample_set(
                 tracking_number="RR123456785SY" if post else None,
             )
             pdf = render_envelope(envelope, size)
-            paths.append(write_pdf(out_dir / f"envelope-{size}-{method}.pdf", pdf))
+            paths.append(write_pdf(out_dir / f"envelope-{size}-{method}.pdf", pdf, None))
     return paths

@@ -12,9 +12,9 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 
 from clerk_desk import config as cfg
-from clerk_desk.store.db import open_store
+from clerk_desk.store.db import is_encrypted_store, open_store
 from sync.client import CentralClient
-from sync.credentials import TokenStore
+from sync.credentials import StoreKeyUnavailable, TokenStore
 from sync.events import EventHub
 from ui.desk import Desk
 from ui.i18n import install_fonts, install_language
@@ -35,10 +35,20 @@ class GuiOptions:
     password: str = ""  # only the demo passes one; a clerk types theirs
 
 
-def build_desk(settings: cfg.Config, data_dir: Path) -> Desk:
-    sessions = open_store(data_dir / "workstation.sqlite3")
+def build_desk(settings: cfg.Config, data_dir: Path, tokens: TokenStore | None = None) -> Desk:
+    """The desk on the store in `data_dir`, unlocked with the key from the keyring.
+
+    StoreKeyUnavailable when there is no keyring, or when the store is already encrypted
+    and its key is gone (a new key would not read it): the desk is not opened then.
+    """
+    tokens = tokens or TokenStore()
+    path = data_dir / "workstation.sqlite3"
+    key = tokens.store_key(create=not is_encrypted_store(path))
+    sessions = open_store(path, key)
     client = CentralClient(settings.get(cfg.SERVER_URL), ca_bundle=settings.get(cfg.CA_BUNDLE))
-    return Desk(settings, sessions, client, TokenStore(), EventHub(), data_dir / "documents")
+    return Desk(
+        settings, sessions, client, tokens, EventHub(), data_dir / "documents", store_key=key
+    )
 
 
 def create_application(argv: list[str], language: str) -> QApplication:
@@ -76,7 +86,14 @@ def run(options: GuiOptions) -> int:
     if options.server_url:
         settings.set(cfg.SERVER_URL, options.server_url)
     app = create_application(sys.argv[:1], settings.get(cfg.LANGUAGE))
-    desk = build_desk(settings, options.data_dir)
+    try:
+        desk = build_desk(settings, options.data_dir)
+    except StoreKeyUnavailable as exc:
+        from PySide6.QtWidgets import QMessageBox
+
+        print(str(exc), file=sys.stderr)
+        QMessageBox.critical(None, "Clerk Desk", f"{exc.message_ar}\n\n{exc}")
+        return 2
     runner = Runner()
     bridge = SyncBridge(desk.events)
     window = MainWindow(desk, runner, bridge)

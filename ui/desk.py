@@ -27,6 +27,7 @@ from clerk_desk.api import (
     User,
 )
 from clerk_desk.comparison import Comparison, compare_records
+from clerk_desk.crypto import StoreKey
 from clerk_desk.fields import PersonField
 from clerk_desk.messages import QT_TRANSLATE_NOOP
 from clerk_desk.national_number import InvalidNationalNumber, parse_national_number
@@ -84,6 +85,8 @@ class Desk:
         tokens: TokenStore,
         events: EventHub,
         documents_dir: Path,
+        *,
+        store_key: StoreKey,
     ) -> None:
         self.settings = settings
         self.sessions = sessions
@@ -91,6 +94,7 @@ class Desk:
         self.tokens = tokens
         self.events = events
         self.documents_dir = documents_dir
+        self.store_key = store_key  # encrypts the store's personal data and the PDFs
         self.puller = Puller(client, sessions, events)
         self.pusher = OutboxPusher(client, sessions, events)
         self.login_result: LoginOut | None = None
@@ -325,6 +329,7 @@ class Desk:
             request_id,
             center=self.center,
             out_dir=self.documents_dir,
+            key=self.store_key,
             signer=self.signer,
             issued_pdf=issued,
             envelope=EnvelopeOptions(
@@ -344,13 +349,14 @@ class Desk:
         recorded, so the request stays printable.
         """
         from printing import printer
+        from printing.pdf import read_pdf
 
         name = self.settings.get(cfg.PRINTER) or printer.default_printer()
         if not name:
             raise printer.PrinterMissing("(none)")
         size = self.settings.get(cfg.ENVELOPE_SIZE)
         jobs = [
-            printer.submit(name, path, title=title, media=media)
+            printer.submit(name, read_pdf(path, self.store_key), title=title, media=media)
             for path, media, title in (
                 (prepared.document_path, printer.DOCUMENT_MEDIA, prepared.document_number),
                 (prepared.envelope_path, printer.ENVELOPE_MEDIA[size], prepared.request_id),
@@ -433,9 +439,17 @@ class Desk:
             lines=lines,
         )
         path = write_pdf(
-            self.documents_dir / "dispatch" / f"{batch_id}.pdf", render_manifest(facts)
+            self.documents_dir / "dispatch" / f"{batch_id}.pdf",
+            render_manifest(facts),
+            self.store_key,
         )
         return batch_id, path
+
+    def read_pdf(self, path: Path) -> bytes:
+        """The clear bytes of a PDF this desk wrote (they are encrypted on disk)."""
+        from printing.pdf import read_pdf
+
+        return read_pdf(path, self.store_key)
 
     def print_file(self, path: Path, title: str) -> None:
         from printing import printer
@@ -443,7 +457,7 @@ class Desk:
         name = self.settings.get(cfg.PRINTER) or printer.default_printer()
         if not name:
             raise printer.PrinterMissing("(none)")
-        printer.wait_for_job(printer.submit(name, path, title=title))
+        printer.wait_for_job(printer.submit(name, self.read_pdf(path), title=title))
 
     def hand_over(self, batch_id: str, courier_name: str) -> int:
         with self.sessions.begin() as session:
@@ -467,6 +481,7 @@ class Desk:
             job = print_batch(
                 name,
                 issuances,
+                key=self.store_key,
                 which="envelope",
                 envelope_size=self.settings.get(cfg.ENVELOPE_SIZE),
             )
@@ -489,6 +504,7 @@ class Desk:
         return write_pdf(
             self.documents_dir / "reconciliation" / f"shift-{stamp}.pdf",
             render_reconciliation(report, shift),
+            self.store_key,
         )
 
     def record_settings_change(self, keys: list[str]) -> None:

@@ -341,7 +341,9 @@ class MainWindow(QMainWindow):
     def show_preview(self) -> None:
         if self.prepared is None:
             return
-        self.preview = PreviewDialog(self.prepared, self.desk.print_documents, self.runner, self)
+        self.preview = PreviewDialog(
+            self.prepared, self.desk.print_documents, self.runner, self.desk.read_pdf, self
+        )
         request_id = self.prepared.request_id
         self.preview.printed.connect(lambda: self._refresh_open_request(request_id))
         self.preview.open()
@@ -387,6 +389,7 @@ class MainWindow(QMainWindow):
                 documents,
                 lambda d: self.desk.print_documents(d, reprint_reason=reason.strip()),
                 self.runner,
+                self.desk.read_pdf,
                 self,
             )
             self.preview.printed.connect(lambda: self._refresh_open_request(request_id))

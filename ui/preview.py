@@ -7,9 +7,10 @@ Signals:
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -36,6 +37,7 @@ class PreviewDialog(QDialog):
         prepared: PreparedDocuments,
         print_documents: Callable[[PreparedDocuments], None],
         runner: Runner,
+        read_pdf: Callable[[Path], bytes],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -44,12 +46,19 @@ class PreviewDialog(QDialog):
         self._runner = runner
         self.setWindowTitle(self.tr("Print %1").replace("%1", prepared.request_id))
         self.tabs = QTabWidget()
+        # The files are encrypted: each is decrypted in memory and read from a buffer, which
+        # must live as long as its document (QPdfDocument reads it while it renders).
+        self._buffers: list[QBuffer] = []
         for title, path in (
             (self.tr("Document"), prepared.document_path),
             (self.tr("Envelope"), prepared.envelope_path),
         ):
+            buffer = QBuffer(self)
+            buffer.setData(QByteArray(read_pdf(path)))
+            buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+            self._buffers.append(buffer)
             document = QPdfDocument(self)
-            document.load(str(path))
+            document.load(buffer)
             view = QPdfView()
             view.setDocument(document)
             view.setZoomMode(QPdfView.ZoomMode.FitInView)

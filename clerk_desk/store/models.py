@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, Dialect, ForeignKey, Index, MetaData, String, Text
+from sqlalchemy import JSON, DateTime, Dialect, Engine, ForeignKey, Index, MetaData, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
+
+from clerk_desk.crypto import StoreKey
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -35,6 +38,73 @@ class UTCDateTime(TypeDecorator[datetime]):
         return None if value is None else value.replace(tzinfo=UTC)
 
 
+KEY_ATTRIBUTE = "clerk_desk_store_key"
+
+
+class StoreLocked(RuntimeError):
+    """Personal data was read or written through an engine that has no store key."""
+
+
+def set_store_key(engine: Engine, key: StoreKey) -> None:
+    """Give `engine` the key its encrypted columns use (the dialect is the engine's own)."""
+    setattr(engine.dialect, KEY_ATTRIBUTE, key)
+
+
+def _key_of(dialect: Dialect) -> StoreKey:
+    key = getattr(dialect, KEY_ATTRIBUTE, None)
+    if not isinstance(key, StoreKey):
+        raise StoreLocked("the store is encrypted and was opened without its key")
+    return key
+
+
+class EncryptedText(TypeDecorator[str]):
+    """A text column holding personal data: AES-GCM under the store key, as base64 text.
+
+    ``context`` (``table.column``) is the associated data: a value copied into another
+    column does not decrypt. Stored values keep the column's SQL type (SQLite does not
+    enforce VARCHAR lengths); they cannot be compared in SQL, only after reading.
+    """
+
+    impl = Text
+    cache_ok = True
+
+    def __init__(self, context: str) -> None:
+        super().__init__()
+        self.context = context
+
+    def process_bind_param(self, value: str | None, dialect: Dialect) -> str | None:
+        if value is None:
+            return None
+        return _key_of(dialect).encrypt_text(value, self.context)
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> str | None:
+        if value is None:
+            return None
+        return _key_of(dialect).decrypt_text(value, self.context)
+
+
+class EncryptedJSON(TypeDecorator[Any]):
+    """A JSON column holding personal data: the JSON text encrypted like :class:`EncryptedText`."""
+
+    impl = Text
+    cache_ok = True
+
+    def __init__(self, context: str) -> None:
+        super().__init__()
+        self.context = context
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> str | None:
+        if value is None:
+            return None
+        plain = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+        return _key_of(dialect).encrypt_text(plain, self.context)
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> Any:
+        if value is None:
+            return None
+        return json.loads(_key_of(dialect).decrypt_text(value, self.context))
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
     type_annotation_map = {dict[str, Any]: JSON, datetime: UTCDateTime}  # noqa: RUF012
@@ -50,12 +120,16 @@ class Request(Base):
     service_class: Mapped[str] = mapped_column(String(8))
     center_code: Mapped[str] = mapped_column(String(3))
     status: Mapped[str] = mapped_column(String(20), index=True)
-    requester_name: Mapped[str] = mapped_column(String(200))
-    relation_ar: Mapped[str] = mapped_column(String(200), default="")
-    subject_national_number: Mapped[str] = mapped_column(String(200), index=True)
-    subject: Mapped[dict[str, Any]]  # what the citizen submitted, field by field
+    # personal data (names, national numbers, addresses) is encrypted: see clerk_desk.crypto
+    requester_name: Mapped[str] = mapped_column(EncryptedText("requests.requester_name"))
+    relation_ar: Mapped[str] = mapped_column(EncryptedText("requests.relation_ar"), default="")
+    subject_national_number: Mapped[str] = mapped_column(
+        EncryptedText("requests.subject_national_number")
+    )
+    # what the citizen submitted, field by field
+    subject: Mapped[dict[str, Any]] = mapped_column(EncryptedJSON("requests.subject"))
     delivery_method: Mapped[str] = mapped_column(String(8))
-    delivery: Mapped[dict[str, Any]]
+    delivery: Mapped[dict[str, Any]] = mapped_column(EncryptedJSON("requests.delivery"))
     submitted_at: Mapped[datetime]
     assigned_at: Mapped[datetime]
     server_updated_at: Mapped[datetime]
@@ -80,8 +154,10 @@ class RegistrySnapshot(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     request_id: Mapped[str] = mapped_column(ForeignKey("requests.id", ondelete="CASCADE"))
-    national_number: Mapped[str] = mapped_column(String(11))
-    record: Mapped[dict[str, Any]]
+    national_number: Mapped[str] = mapped_column(
+        EncryptedText("registry_snapshots.national_number")
+    )
+    record: Mapped[dict[str, Any]] = mapped_column(EncryptedJSON("registry_snapshots.record"))
     fetched_at: Mapped[datetime]
 
     request: Mapped[Request] = relationship(back_populates="snapshots")
@@ -94,8 +170,8 @@ class Decision(Base):
     request_id: Mapped[str] = mapped_column(ForeignKey("requests.id", ondelete="CASCADE"))
     outcome: Mapped[str] = mapped_column(String(10))  # accept | reject
     reason_code: Mapped[str | None] = mapped_column(String(40))
-    reason_text: Mapped[str] = mapped_column(Text, default="")
-    comparison: Mapped[dict[str, Any]]
+    reason_text: Mapped[str] = mapped_column(EncryptedText("decisions.reason_text"), default="")
+    comparison: Mapped[dict[str, Any]] = mapped_column(EncryptedJSON("decisions.comparison"))
     snapshot_id: Mapped[int | None] = mapped_column(ForeignKey("registry_snapshots.id"))
     decided_by: Mapped[str] = mapped_column(String(200))
     decided_at: Mapped[datetime]
@@ -118,7 +194,7 @@ class Issuance(Base):
     envelope_path: Mapped[str] = mapped_column(Text)
     printed_by: Mapped[str] = mapped_column(String(200))
     printed_at: Mapped[datetime]
-    reprint_reason: Mapped[str | None] = mapped_column(Text)
+    reprint_reason: Mapped[str | None] = mapped_column(EncryptedText("issuances.reprint_reason"))
 
     request: Mapped[Request] = relationship(back_populates="issuances")
 
@@ -133,7 +209,8 @@ class OutboxMessage(Base):
     idempotency_key: Mapped[str] = mapped_column(String(64), unique=True)
     request_id: Mapped[str] = mapped_column(String(40), index=True)  # a "dispatch": batch id
     kind: Mapped[str] = mapped_column(String(20))  # decision|issuance|review|seal|pickup|dispatch
-    payload: Mapped[dict[str, Any]]
+    # a decision carries the registry record and the evidence: encrypted like them
+    payload: Mapped[dict[str, Any]] = mapped_column(EncryptedJSON("outbox.payload"))
     status: Mapped[str] = mapped_column(String(10), default="queued")
     attempts: Mapped[int] = mapped_column(default=0)
     last_error: Mapped[str | None] = mapped_column(Text)
@@ -158,7 +235,7 @@ class DispatchBatch(Base):
     center_code: Mapped[str] = mapped_column(String(3))
     created_by: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[datetime]
-    courier_name: Mapped[str | None] = mapped_column(String(200))
+    courier_name: Mapped[str | None] = mapped_column(EncryptedText("dispatch_batches.courier_name"))
     handed_over_by: Mapped[str | None] = mapped_column(String(200))
     handed_over_at: Mapped[datetime | None]
     # The outbox message's key once handed over (the server's idempotency key).
@@ -196,7 +273,9 @@ class AuditEntry(Base):
     workstation: Mapped[str] = mapped_column(String(200))
     request_id: Mapped[str | None] = mapped_column(String(40), index=True)
     action: Mapped[str] = mapped_column(String(40))
-    detail: Mapped[dict[str, Any]]
+    # free text (a reprint's reason, a second look's note) may name someone: encrypted; the
+    # chain's hashes are of the clear values, so verifying needs the key
+    detail: Mapped[dict[str, Any]] = mapped_column(EncryptedJSON("audit_log.detail"))
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
 

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from clerk_desk import audit
 from clerk_desk.store.db import open_store
 from clerk_desk.store.models import AuditEntry
+from tests.store_keys import TEST_STORE_KEY
 
 T0 = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
 
@@ -47,7 +48,7 @@ def db_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def sessions(db_path: Path) -> Iterator[sessionmaker[Session]]:
-    factory = open_store(db_path)
+    factory = open_store(db_path, TEST_STORE_KEY)
     yield factory
     factory.kw["bind"].dispose()
 
@@ -243,7 +244,7 @@ def test_the_chain_continues_from_the_last_entry_after_reopening(
     db_path: Path, ids: list[int], sessions: sessionmaker[Session]
 ) -> None:
     sessions.kw["bind"].dispose()
-    reopened = open_store(db_path)
+    reopened = open_store(db_path, TEST_STORE_KEY)
     try:
         with reopened.begin() as session:
             audit.append(session, actor="dam.clerk1", workstation="W1", action="logout")

@@ -7,10 +7,11 @@ from pathlib import Path
 
 from clerk_desk import audit
 from clerk_desk.store.db import open_store
+from tests.store_keys import TEST_STORE_KEY
 
 
 def test_concurrent_appends_queue_up_instead_of_forking_the_chain(tmp_path: Path) -> None:
-    sessions = open_store(tmp_path / "store.sqlite3")
+    sessions = open_store(tmp_path / "store.sqlite3", TEST_STORE_KEY)
     errors: list[BaseException] = []
 
     def clerk(name: str) -> None:

@@ -18,6 +18,7 @@ from clerk_desk.store.db import open_store
 from clerk_desk.store.models import AuditEntry, DispatchBatch, OutboxMessage, Request
 from clerk_desk.workflow import Actor, DispatchRefused, IssuanceNumbers, RuleViolation, ScanRefused
 from tests.core.test_workflow import REGISTRY, SUBMITTED, compare, request_out
+from tests.store_keys import TEST_STORE_KEY
 
 CLERK = Actor("dam.clerk1", "W1", "DAM")
 S = RequestState
@@ -25,7 +26,7 @@ S = RequestState
 
 @pytest.fixture
 def sessions(tmp_path: Path) -> Iterator[sessionmaker[Session]]:
-    factory = open_store(tmp_path / "store.sqlite3")
+    factory = open_store(tmp_path / "store.sqlite3", TEST_STORE_KEY)
     yield factory
     factory.kw["bind"].dispose()
 

@@ -12,6 +12,7 @@ from clerk_desk.purge import purge, purge_documents
 from clerk_desk.store.db import open_store
 from clerk_desk.store.models import AuditEntry, OutboxMessage, Request
 from clerk_desk.workflow import Actor
+from tests.store_keys import TEST_STORE_KEY
 
 NOW = datetime(2026, 5, 1, 9, 0, tzinfo=UTC)
 ACTOR = Actor("dam.clerk1", "W1", "DAM")
@@ -36,7 +37,7 @@ def _request(request_id: str, status: str) -> Request:
 
 
 def test_purge_deletes_old_sent_off_requests_keeps_audit_and_pending(tmp_path: Path) -> None:
-    sessions = open_store(tmp_path / "store.sqlite3")
+    sessions = open_store(tmp_path / "store.sqlite3", TEST_STORE_KEY)
     with sessions.begin() as session:
         session.add_all(
             [

@@ -14,6 +14,7 @@ from clerk_desk.store.db import (
     make_engine,
     open_store,
 )
+from tests.store_keys import TEST_STORE_KEY
 
 
 def test_the_naming_rule_agrees_with_alembic_on_the_newest_migration() -> None:
@@ -24,8 +25,8 @@ def test_the_naming_rule_agrees_with_alembic_on_the_newest_migration() -> None:
 
 def test_a_new_store_is_migrated_to_the_newest_revision_and_reopens(tmp_path: Path) -> None:
     path = tmp_path / "store.sqlite3"
-    open_store(path)
+    open_store(path, TEST_STORE_KEY)
     engine = make_engine(path)
     assert current_revision(engine) == head_revision()
     engine.dispose()
-    open_store(path)  # already current: nothing to do, nothing broken
+    open_store(path, TEST_STORE_KEY)  # already current: nothing to do, nothing broken

@@ -28,6 +28,7 @@ from clerk_desk.store.models import (
 )
 from clerk_desk.tracking import parse_tracking_number
 from clerk_desk.workflow import Actor, IssuanceNumbers, RuleViolation
+from tests.store_keys import TEST_STORE_KEY
 
 T0 = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
 NN = "01234567890"
@@ -95,7 +96,7 @@ def compare(subject: dict[str, Any], record: RegistryRecord = REGISTRY) -> Compa
 
 @pytest.fixture
 def sessions(tmp_path: Path) -> Iterator[sessionmaker[Session]]:
-    factory = open_store(tmp_path / "store.sqlite3")
+    factory = open_store(tmp_path / "store.sqlite3", TEST_STORE_KEY)
     yield factory
     factory.kw["bind"].dispose()
 
@@ -563,7 +564,7 @@ def test_document_numbers_never_repeat(tmp_path: Path, sessions: sessionmaker[Se
         raise RuntimeError
     # Reopening the store continues the sequence.
     sessions.kw["bind"].dispose()
-    reopened = open_store(tmp_path / "store.sqlite3")
+    reopened = open_store(tmp_path / "store.sqlite3", TEST_STORE_KEY)
     try:
         with reopened.begin() as session:
             seen.append(workflow.next_document_number(session, CLERK, 2026))

@@ -29,9 +29,10 @@ from printing.issue import (
     prepare_documents,
     request_needs_issued_document,
 )
-from printing.pdf import merge_pdfs, sha256_hex
+from printing.pdf import merge_pdfs, read_pdf, sha256_hex
 from printing.verification import DocumentSigner, keyring, verify_pdf
 from tests.printing.pdfcheck import page_sizes, page_text, visual_lines
+from tests.store_keys import TEST_STORE_KEY
 
 A4 = (595.2755905511812, 841.8897637795277)
 
@@ -176,7 +177,7 @@ SUBMITTED: dict[str, Any] = {
 
 @pytest.fixture
 def sessions(tmp_path: Path) -> Iterator[sessionmaker[Session]]:
-    factory = open_store(tmp_path / "store.sqlite3")
+    factory = open_store(tmp_path / "store.sqlite3", TEST_STORE_KEY)
     yield factory
     factory.kw["bind"].dispose()
 
@@ -223,6 +224,7 @@ def _prepare(sessions: sessionmaker[Session], tmp_path: Path, request_id: str, *
         center=CENTER,
         out_dir=tmp_path / "documents",
         envelope=EnvelopeOptions(),
+        key=TEST_STORE_KEY,
         today=date(2026, 3, 2),
         **kw,
     )
@@ -255,7 +257,7 @@ def test_a_slow_service_prints_the_cover_sheet_then_the_bodys_document(
     signer = DocumentSigner.generate("DAM-1", "DAM")
     prepared = _prepare(sessions, tmp_path, "DAM-000002", signer=signer, issued_pdf=body)
 
-    merged = prepared.document_path.read_bytes()
+    merged = read_pdf(prepared.document_path, TEST_STORE_KEY)
     assert prepared.document_sha256 == sha256_hex(merged)
     pages = _pages(merged)
     assert len(pages) == 2
@@ -266,7 +268,9 @@ def test_a_slow_service_prints_the_cover_sheet_then_the_bodys_document(
     assert pages[1] == _pages(body)[0]
     assert prepared.tracking_number is not None
     assert prepared.envelope_path.exists()
-    result = verify_pdf(prepared.document_path, keyring([signer.public()]))
+    clear = tmp_path / "clear.pdf"  # as the citizen's printed copy, scanned back, would be
+    clear.write_bytes(read_pdf(prepared.document_path, TEST_STORE_KEY))
+    result = verify_pdf(clear, keyring([signer.public()]))
     assert result.valid, result.reason
     assert result.facts is not None
     assert result.facts.document_number == prepared.document_number
@@ -302,6 +306,6 @@ def test_a_fast_service_refuses_a_bodys_document_and_is_unchanged(
     with pytest.raises(RuleViolation, match="fast service"):
         _prepare(sessions, tmp_path, "DAM-000001", issued_pdf=_body(1))
     prepared = _prepare(sessions, tmp_path, "DAM-000001")
-    pages = _pages(prepared.document_path.read_bytes())
+    pages = _pages(read_pdf(prepared.document_path, TEST_STORE_KEY))
     assert len(pages) == 1
     assert "ورقة غلاف" not in pages[0][1]

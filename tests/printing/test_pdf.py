@@ -12,7 +12,7 @@ def test_sha256_hex() -> None:
 
 def test_write_pdf_is_atomic_and_leaves_no_temp_files(tmp_path: Path) -> None:
     target = tmp_path / "issued" / "doc.pdf"
-    write_pdf(target, b"first")
-    write_pdf(target, b"second")
+    write_pdf(target, b"first", None)
+    write_pdf(target, b"second", None)
     assert target.read_bytes() == b"second"
     assert [p.name for p in target.parent.iterdir()] == ["doc.pdf"]

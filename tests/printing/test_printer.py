@@ -72,7 +72,7 @@ def test_the_queue_is_listed(queue: Queue) -> None:
 def test_document_prints_on_a4_portrait(
     queue: Queue, document_facts: DocumentFacts, tmp_path: Path
 ) -> None:
-    path = write_pdf(tmp_path / "document.pdf", render_document(document_facts))
+    path = write_pdf(tmp_path / "document.pdf", render_document(document_facts), None)
     out = _print(queue, path, printer.DOCUMENT_MEDIA, "Clerk Desk test document")
     pages = _pdf_pages(out)
     assert len(pages) == 1
@@ -86,7 +86,7 @@ def test_document_prints_on_a4_portrait(
 def test_envelope_prints_on_dl_landscape(
     queue: Queue, post_envelope: EnvelopeFacts, tmp_path: Path
 ) -> None:
-    path = write_pdf(tmp_path / "envelope.pdf", render_envelope(post_envelope, "DL"))
+    path = write_pdf(tmp_path / "envelope.pdf", render_envelope(post_envelope, "DL"), None)
     out = _print(queue, path, printer.ENVELOPE_MEDIA["DL"], "Clerk Desk test envelope")
     pages = _pdf_pages(out)
     assert len(pages) == 1
@@ -106,7 +106,7 @@ def test_batch_of_envelopes_is_one_job(
 ) -> None:
     facts = [post_envelope, pickup_envelope, post_envelope]
     paths = [
-        write_pdf(tmp_path / f"envelope-{i}.pdf", render_envelope(f, "DL"))
+        write_pdf(tmp_path / f"envelope-{i}.pdf", render_envelope(f, "DL"), None)
         for i, f in enumerate(facts)
     ]
     submitted = time.time()
@@ -122,7 +122,7 @@ def test_batch_of_envelopes_is_one_job(
 
 
 def test_stopped_printer_is_refused_before_submitting(stopped_queue: Queue, tmp_path: Path) -> None:
-    path = write_pdf(tmp_path / "x.pdf", printer.merge_pdfs([_blank_pdf()]))
+    path = write_pdf(tmp_path / "x.pdf", printer.merge_pdfs([_blank_pdf()]), None)
     before = _jobs_queued(stopped_queue.name)
     with pytest.raises(printer.PrinterStopped) as caught:
         printer.submit(stopped_queue.name, path, title="Clerk Desk test stopped")
@@ -134,7 +134,7 @@ def test_stopped_printer_is_refused_before_submitting(stopped_queue: Queue, tmp_
 
 def test_printable_again_once_resumed(queue: Queue, tmp_path: Path) -> None:
     subprocess.run(["cupsdisable", queue.name], check=True)
-    path = write_pdf(tmp_path / "x.pdf", _blank_pdf())
+    path = write_pdf(tmp_path / "x.pdf", _blank_pdf(), None)
     try:
         with pytest.raises(printer.PrinterStopped):
             printer.submit(queue.name, path, title="Clerk Desk test retry")
@@ -145,7 +145,7 @@ def test_printable_again_once_resumed(queue: Queue, tmp_path: Path) -> None:
 
 
 def test_missing_printer(queue: Queue, tmp_path: Path) -> None:
-    path = write_pdf(tmp_path / "x.pdf", _blank_pdf())
+    path = write_pdf(tmp_path / "x.pdf", _blank_pdf(), None)
     with pytest.raises(printer.PrinterMissing) as caught:
         printer.submit("NoSuchPrinter", path, title="Clerk Desk test missing")
     assert "NoSuchPrinter does not exist" in str(caught.value)
@@ -181,7 +181,7 @@ def _blank_pdf() -> bytes:
 def test_merge_pdfs_keeps_every_page_in_order(
     post_envelope: EnvelopeFacts, document_facts: DocumentFacts, tmp_path: Path
 ) -> None:
-    envelope = write_pdf(tmp_path / "e.pdf", render_envelope(post_envelope))
+    envelope = write_pdf(tmp_path / "e.pdf", render_envelope(post_envelope), None)
     merged = printer.merge_pdfs([envelope, render_document(document_facts), envelope])
     pages = _pdf_pages(merged)
     assert [round(w / mm) for w, _, _ in pages] == [220, 210, 220]

@@ -34,6 +34,7 @@ from sync.client import CentralClient
 from sync.events import EventHub
 from sync.outbox import OutboxPusher, RetryPolicy
 from sync.puller import Puller
+from tests.store_keys import TEST_STORE_KEY
 
 CLERK = Actor("dam.clerk1", "W1", "DAM")
 PHASES = ("start", "push", "pull", "claim", "decide", "print", "idle")
@@ -51,7 +52,7 @@ class Phase:
 
 def work(server_url: str, token: str, store: Path, phase: Phase, rng: random.Random) -> None:
     phase("start")
-    sessions = open_store(store)
+    sessions = open_store(store, TEST_STORE_KEY)
     client = CentralClient(server_url, token=token)
     hub = EventHub()
     # No backoff: a push interrupted by the kill is retried by the next process at once.

@@ -23,13 +23,14 @@ from printing.verification import DocumentSigner
 from sync.audit_upload import AuditChainRefused, upload_audit
 from sync.client import CentralClient
 from sync.events import EventHub, MessageRefused
+from tests.store_keys import TEST_STORE_KEY
 from tests.sync.test_outbox import CLERK, Workstation
 
 
 @pytest.fixture
 def ws(live_server: ServerThread, tmp_path: Path) -> Iterator[Workstation]:
     client = CentralClient(live_server.url)
-    sessions = open_store(tmp_path / "workstation" / "workstation.sqlite3")
+    sessions = open_store(tmp_path / "workstation" / "workstation.sqlite3", TEST_STORE_KEY)
     try:
         client.login("dam.clerk1", "demo", "W1")
         station = Workstation(live_server, client, sessions, EventHub())
@@ -151,6 +152,7 @@ def test_no_name_or_national_number_in_logs_or_files(
             center=login.user.center,
             out_dir=documents,
             envelope=EnvelopeOptions(),
+            key=TEST_STORE_KEY,
             signer=DocumentSigner.generate("DAM-T", "DAM"),
             today=date(2026, 3, 1),
         )

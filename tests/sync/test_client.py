@@ -35,6 +35,7 @@ from sync.client import (
 from sync.events import EventHub, WentOffline
 from sync.leases import LeaseKeeper
 from sync.puller import CURSOR_KEY, Puller
+from tests.store_keys import TEST_STORE_KEY
 
 # --- fixtures -----------------------------------------------------------------------------
 
@@ -135,7 +136,7 @@ def fake() -> Iterator[FakeCentral]:
 
 @pytest.fixture
 def sessions(tmp_path: Path) -> Iterator[sessionmaker[Session]]:
-    factory = open_store(tmp_path / "store.sqlite3")
+    factory = open_store(tmp_path / "store.sqlite3", TEST_STORE_KEY)
     yield factory
     factory.kw["bind"].dispose()
 

@@ -35,6 +35,7 @@ from clerk_desk.store.models import Decision, Issuance, OutboxMessage
 from sync.client import CentralClient
 from sync.events import EventHub
 from sync.outbox import OutboxPusher, RetryPolicy, counts
+from tests.store_keys import TEST_STORE_KEY
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="the driver forks (POSIX)")
 
@@ -141,7 +142,7 @@ def test_kills_during_decide_print_and_push_lose_and_duplicate_nothing(
         assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
 
-    sessions = open_store(store)
+    sessions = open_store(store, TEST_STORE_KEY)
     client = CentralClient(live_server.url)
     try:
         with sessions() as session:

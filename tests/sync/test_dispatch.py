@@ -17,13 +17,14 @@ from clerk_desk.store.db import open_store
 from clerk_desk.store.models import Request
 from sync.client import CentralClient
 from sync.events import EventHub
+from tests.store_keys import TEST_STORE_KEY
 from tests.sync.test_outbox import CLERK, Workstation
 
 
 @pytest.fixture
 def ws(live_server: ServerThread, tmp_path: Path) -> Iterator[Workstation]:
     client = CentralClient(live_server.url)
-    sessions = open_store(tmp_path / "store.sqlite3")
+    sessions = open_store(tmp_path / "store.sqlite3", TEST_STORE_KEY)
     try:
         client.login("dam.clerk1", "demo", "W1")
         station = Workstation(live_server, client, sessions, EventHub())

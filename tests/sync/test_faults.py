@@ -38,6 +38,7 @@ from sync.client import CentralClient, Conflict, Offline, ServerError
 from sync.events import EventHub
 from sync.outbox import OutboxPusher, RetryPolicy, counts
 from sync.puller import Puller
+from tests.store_keys import TEST_STORE_KEY
 from tests.sync.faultproxy import FAULTS, FaultProxy
 
 SEED = 20261127
@@ -135,7 +136,7 @@ def desks(proxy: FaultProxy, tmp_path: Path, clock: FakeClock) -> Iterator[list[
                 username = f"{center.lower()}.clerk{n}"
                 actor = Actor(username, f"W{n}", center)
                 client = CentralClient(proxy.url)
-                sessions = open_store(tmp_path / f"{username}.sqlite3")
+                sessions = open_store(tmp_path / f"{username}.sqlite3", TEST_STORE_KEY)
                 hub = EventHub()
                 policy = RetryPolicy(base=1.0, cap=30.0, rng=random.Random(rng.random()))
                 desk = FaultyDesk(

@@ -19,6 +19,7 @@ from sync.client import CentralClient
 from sync.events import Event, EventHub, LeaseLost
 from sync.leases import LeaseKeeper, LeaseTaken
 from sync.puller import Puller
+from tests.store_keys import TEST_STORE_KEY
 
 LEASE = 900
 
@@ -41,7 +42,9 @@ class Desk:
         self.actor = Actor(username, username[-1], "DAM")
         self.client = CentralClient(server.url)
         self.client.login(username, "demo", self.actor.workstation)
-        self.sessions: sessionmaker[Session] = open_store(folder / f"{username}.sqlite3")
+        self.sessions: sessionmaker[Session] = open_store(
+            folder / f"{username}.sqlite3", TEST_STORE_KEY
+        )
         self.events: list[Event] = []
         hub = EventHub()
         hub.subscribe(self.events.append)

@@ -34,6 +34,7 @@ from sync.events import (
 )
 from sync.outbox import OutboxPusher, PushResult, counts
 from sync.puller import Puller, last_pull_at
+from tests.store_keys import TEST_STORE_KEY
 
 CLERK = Actor("dam.clerk1", "W1", "DAM")
 
@@ -150,7 +151,7 @@ def closed_port_url() -> str:
 @pytest.fixture
 def ws(live_server: ServerThread, tmp_path: Path) -> Iterator[Workstation]:
     client = CentralClient(live_server.url)
-    sessions = open_store(tmp_path / "store.sqlite3")
+    sessions = open_store(tmp_path / "store.sqlite3", TEST_STORE_KEY)
     try:
         client.login("dam.clerk1", "demo", "W1")
         station = Workstation(live_server, client, sessions, EventHub())
@@ -189,7 +190,7 @@ def test_a_pull_stores_the_centers_requests_then_only_changes(
     live_server: ServerThread, tmp_path: Path, clerk2: CentralClient
 ) -> None:
     client = CentralClient(live_server.url)
-    sessions = open_store(tmp_path / "store.sqlite3")
+    sessions = open_store(tmp_path / "store.sqlite3", TEST_STORE_KEY)
     events: list[Event] = []
     hub = EventHub()
     hub.subscribe(events.append)

@@ -12,6 +12,7 @@ from sqlalchemy.orm import sessionmaker
 
 from clerk_desk.store.db import MIGRATIONS_DIR, make_engine, migrate
 from clerk_desk.store.models import OutboxMessage, Request
+from tests.store_keys import TEST_STORE_KEY
 
 
 def _to(engine: Engine, revision: str, *, down: bool = False) -> None:
@@ -48,7 +49,7 @@ def test_a_store_made_at_0001_upgrades_and_keeps_its_rows(tmp_path: Path) -> Non
                     {"key": f"key-{n}", "status": status, "n": n, "err": f"error {n}"},
                 )
 
-        migrate(engine)
+        migrate(engine, TEST_STORE_KEY)
 
         columns = {c["name"] for c in inspect(engine).get_columns("outbox")}
         assert {"next_attempt_at", "last_status"} <= columns

@@ -22,6 +22,7 @@ from clerk_desk.store.models import OutboxMessage
 from sync.client import CentralClient, NotAuthenticated, Offline, parse_retry_after
 from sync.events import Event, EventHub, MessageRefused
 from sync.outbox import OutboxPusher, PushResult, RetryPolicy, refused_messages
+from tests.store_keys import TEST_STORE_KEY
 
 OK = (
     200,
@@ -86,7 +87,9 @@ class FakeClock:
 class Station:
     def __init__(self, url: str, tmp_path: Path) -> None:
         self.client = CentralClient(url, token="t")
-        self.sessions: sessionmaker[Session] = open_store(tmp_path / "store.sqlite3")
+        self.sessions: sessionmaker[Session] = open_store(
+            tmp_path / "store.sqlite3", TEST_STORE_KEY
+        )
         self.events: list[Event] = []
         hub = EventHub()
         hub.subscribe(self.events.append)
