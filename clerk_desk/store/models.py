@@ -10,7 +10,7 @@ from sqlalchemy import JSON, DateTime, Dialect, Engine, ForeignKey, Index, MetaD
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
-from clerk_desk.crypto import StoreKey
+from clerk_desk.crypto import DecryptionError, StoreKey
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -83,15 +83,24 @@ class EncryptedText(TypeDecorator[str]):
         return _key_of(dialect).decrypt_text(value, self.context)
 
 
+UNREADABLE = "__unreadable__"
+
+
 class EncryptedJSON(TypeDecorator[Any]):
-    """A JSON column holding personal data: the JSON text encrypted like :class:`EncryptedText`."""
+    """A JSON column holding personal data: the JSON text encrypted like :class:`EncryptedText`.
+
+    With `tamper_evident` (the audit log) a value that does not decrypt (changed, or written
+    in clear behind the program's back) reads as ``{"__unreadable__": ...}`` instead of
+    raising: the entry's hash then no longer matches and the chain's check names the entry.
+    """
 
     impl = Text
     cache_ok = True
 
-    def __init__(self, context: str) -> None:
+    def __init__(self, context: str, tamper_evident: bool = False) -> None:
         super().__init__()
         self.context = context
+        self.tamper_evident = tamper_evident
 
     def process_bind_param(self, value: Any, dialect: Dialect) -> str | None:
         if value is None:
@@ -102,7 +111,13 @@ class EncryptedJSON(TypeDecorator[Any]):
     def process_result_value(self, value: str | None, dialect: Dialect) -> Any:
         if value is None:
             return None
-        return json.loads(_key_of(dialect).decrypt_text(value, self.context))
+        key = _key_of(dialect)
+        if not self.tamper_evident:
+            return json.loads(key.decrypt_text(value, self.context))
+        try:
+            return json.loads(key.decrypt_text(value, self.context))
+        except DecryptionError as exc:
+            return {UNREADABLE: str(exc)}
 
 
 class Base(DeclarativeBase):
@@ -275,7 +290,9 @@ class AuditEntry(Base):
     action: Mapped[str] = mapped_column(String(40))
     # free text (a reprint's reason, a second look's note) may name someone: encrypted; the
     # chain's hashes are of the clear values, so verifying needs the key
-    detail: Mapped[dict[str, Any]] = mapped_column(EncryptedJSON("audit_log.detail"))
+    detail: Mapped[dict[str, Any]] = mapped_column(
+        EncryptedJSON("audit_log.detail", tamper_evident=True)
+    )
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
 
