@@ -43,6 +43,13 @@ WORKSTATION = textwrap.dedent("""
     from ui.operations import Runner
     from ui.sync_bridge import SyncBridge
 
+    import keyring
+    from keyrings.alt.file import PlaintextKeyring
+
+    backend = PlaintextKeyring()  # the store key, as make_store saved it (no desktop here)
+    backend.file_path = str(Path(sys.argv[1]) / "keyring.cfg")
+    keyring.set_keyring(backend)
+
     app = create_application([], "ar")
     settings = cfg.Config()
     settings.set(cfg.SERVER_URL, "http://127.0.0.1:9")  # nobody there: the desk opens offline
@@ -79,12 +86,18 @@ BARE = textwrap.dedent("""
 
 
 def make_store(folder: Path) -> None:
+    import keyring
+    from keyrings.alt.file import PlaintextKeyring
+
     from clerk_desk.api import RequestOut
-    from clerk_desk.crypto import StoreKey
     from clerk_desk.store.db import open_store
     from clerk_desk.workflow import upsert_requests
+    from sync.credentials import TokenStore
 
-    sessions = open_store(folder / "workstation.sqlite3", StoreKey.generate())
+    backend = PlaintextKeyring()  # the workstation reads the key from here, as from its keyring
+    backend.file_path = str(folder / "keyring.cfg")
+    keyring.set_keyring(backend)
+    sessions = open_store(folder / "workstation.sqlite3", TokenStore().store_key())
     now = datetime.now(UTC)
     items = []
     for n in range(REQUESTS):

@@ -19,6 +19,7 @@ from clerk_desk.api import RegistryRecord
 from clerk_desk.store.db import open_store
 from clerk_desk.store.models import AuditEntry, Request
 from printing.issue import EnvelopeOptions, prepare_documents
+from printing.pdf import read_pdf, sha256_hex
 from printing.verification import DocumentSigner
 from sync.audit_upload import AuditChainRefused, upload_audit
 from sync.client import CentralClient
@@ -189,3 +190,81 @@ def test_no_name_or_national_number_in_logs_or_files(
         for secret in secrets:
             if secret and len(secret) > 2:
                 assert secret not in text, f"{secret!r} found in {path}"
+
+
+def test_the_store_and_the_pdfs_reveal_no_name_or_national_number(
+    ws: Workstation, tmp_path: Path
+) -> None:
+    """A clerk's workflow (open, fetch the registry, accept, prepare the papers, record the
+    printing, push), then the raw bytes of the store, its write-ahead log and every file
+    under the data folder: no name, no national number. Through the store, with the key,
+    the same data reads back."""
+    data_dir = tmp_path / "workstation"
+    [request_id] = ws.matching(1)
+    ws.accept(request_id, ws.open(request_id))
+    login = ws.client.login("dam.clerk1", "demo", "W1")
+    prepared = prepare_documents(
+        ws.sessions,
+        CLERK,
+        request_id,
+        center=login.user.center,
+        out_dir=data_dir / "documents",
+        envelope=EnvelopeOptions(),
+        key=TEST_STORE_KEY,
+        signer=DocumentSigner.generate("DAM-T", "DAM"),
+        today=date(2026, 3, 1),
+    )
+    with ws.sessions.begin() as session:
+        workflow.record_issuance(
+            session,
+            CLERK,
+            request_id,
+            workflow.IssuanceNumbers(prepared.document_number, prepared.tracking_number),
+            prepared.document_sha256,
+            prepared.envelope_sha256,
+            str(prepared.document_path),
+            str(prepared.envelope_path),
+        )
+    ws.pusher.push()
+    with ws.sessions() as session:
+        request = session.get_one(Request, request_id)
+        record = RegistryRecord.model_validate(workflow.latest_snapshot(request).record)  # type: ignore[union-attr]
+        names = {
+            record.first_name,
+            record.last_name,
+            record.father_name,
+            record.mother_name,
+            request.requester_name,
+            f"{record.first_name} {record.last_name}",
+        }
+        numbers = {record.national_number, request.subject_national_number}
+        assert request.status == "printed"
+    assert all(len(n) == 11 for n in numbers)
+
+    files = [p for p in data_dir.rglob("*") if p.is_file()]
+    assert any(p.name.endswith("-wal") for p in files)  # the log is read too
+    assert prepared.document_path in files and prepared.envelope_path in files
+    for path in files:
+        raw_bytes = path.read_bytes()
+        for secret in names | numbers:
+            if secret and len(secret) > 2:
+                assert secret.encode("utf-8") not in raw_bytes, f"{secret!r} in {path.name}"
+                # nor as UTF-16 (as a PDF's text strings may hold it)
+                assert secret.encode("utf-16-be") not in raw_bytes, f"{secret!r} in {path.name}"
+
+    # with the key: the same data, and the same clear PDFs the ledger hashed
+    document = read_pdf(prepared.document_path, TEST_STORE_KEY)
+    assert sha256_hex(document) == prepared.document_sha256
+    assert sha256_hex(read_pdf(prepared.envelope_path, TEST_STORE_KEY)) == (
+        prepared.envelope_sha256
+    )
+    reopened = open_store(data_dir / "workstation.sqlite3", TEST_STORE_KEY)
+    try:
+        with reopened() as session:
+            request = session.get_one(Request, request_id)
+            assert request.subject_national_number == record.national_number
+            assert request.subject["first_name"] == record.first_name
+            snapshot = workflow.latest_snapshot(request)
+            assert snapshot is not None and snapshot.record["last_name"] == record.last_name
+    finally:
+        reopened.kw["bind"].dispose()

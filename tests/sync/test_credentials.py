@@ -13,7 +13,7 @@ from keyring.backends import fail
 from keyring.errors import KeyringLocked
 from keyrings.alt.file import PlaintextKeyring
 
-from sync.credentials import SERVICE, TokenStore
+from sync.credentials import SERVICE, StoreKeyUnavailable, TokenStore
 
 SERVER = "https://central.example.sy"
 TOKEN = "tok-3f9a2c81e0b7"
@@ -120,3 +120,46 @@ def test_a_failed_save_is_reported_even_if_load_was_never_called(use_keyring: No
     assert tokens.save(SERVER, "dam.clerk1", TOKEN) is False
     assert not tokens.available
     assert tokens.problem
+
+
+# --- the store key ------------------------------------------------------------------------
+
+
+def test_the_store_key_is_made_once_and_kept_in_the_keyring(
+    file_keyring: PlaintextKeyring,
+) -> None:
+    key = TokenStore().store_key()
+    again = TokenStore().store_key(create=False)  # another start of the program
+    assert again.to_text() == key.to_text()
+    assert file_keyring.get_password(SERVICE, "secret:store-key") == key.to_text()
+
+
+def test_without_a_keyring_the_store_key_is_refused_clearly(use_keyring: None) -> None:
+    keyring.set_keyring(fail.Keyring())
+    with pytest.raises(StoreKeyUnavailable, match="No system keyring") as raised:
+        TokenStore().store_key()
+    assert "حلقة مفاتيح" in raised.value.message_ar
+    keyring.set_keyring(LockedKeyring())
+    with pytest.raises(StoreKeyUnavailable):
+        TokenStore().store_key()
+
+
+def test_an_encrypted_store_does_not_get_a_new_key(file_keyring: PlaintextKeyring) -> None:
+    with pytest.raises(StoreKeyUnavailable, match="its key is not in the system keyring"):
+        TokenStore().store_key(create=False)
+    assert file_keyring.get_password(SERVICE, "secret:store-key") is None
+
+
+def test_the_desk_does_not_open_an_encrypted_store_without_its_key(
+    file_keyring: PlaintextKeyring, tmp_path: Path
+) -> None:
+    from clerk_desk import config as cfg
+    from ui.app import build_desk
+
+    settings = cfg.Config()
+    settings.set(cfg.SERVER_URL, "http://127.0.0.1:9")
+    build_desk(settings, tmp_path / "desk").sessions.kw["bind"].dispose()  # makes the key
+    file_keyring.delete_password(SERVICE, "secret:store-key")  # the keyring was wiped
+    with pytest.raises(StoreKeyUnavailable):
+        build_desk(settings, tmp_path / "desk")
+    assert file_keyring.get_password(SERVICE, "secret:store-key") is None
