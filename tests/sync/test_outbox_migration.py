@@ -20,6 +20,7 @@ def _to(engine: Engine, revision: str, *, down: bool = False) -> None:
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     with engine.begin() as connection:
         config.attributes["connection"] = connection
+        config.attributes["store_key"] = TEST_STORE_KEY  # 0004 decrypts on the way down
         (command.downgrade if down else command.upgrade)(config, revision)
 
 
