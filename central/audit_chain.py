@@ -27,10 +27,24 @@ from fastapi.security import HTTPAuthorizationCredentials
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from central.app import ReadDb, SettingsDep, WriteDb, _bearer, _current_user
-from central.db import AuditEntryRow, AuditHeadRow, TokenRow, UserRow
+from central.app import (
+    ReadDb,
+    ReadUser,
+    RequestIdPath,
+    SettingsDep,
+    WriteDb,
+    _bearer,
+    _current_user,
+)
+from central.db import AuditEntryRow, AuditHeadRow, RequestRow, TokenRow, UserRow
 from central.security import token_digest
-from clerk_desk.api import AuditEntryIn, AuditHeadOut, AuditUploadIn
+from clerk_desk.api import (
+    AuditEntryIn,
+    AuditHeadOut,
+    AuditUploadIn,
+    HistoryEntry,
+    RequestHistory,
+)
 from clerk_desk.audit import GENESIS, entry_hash
 
 log = logging.getLogger("central")
@@ -224,3 +238,28 @@ def upload_audit(
     session.commit()
     log.info("audit chain of %s now at entry %d (%d new)", workstation, last.id, len(new))
     return _head_out(workstation, row)
+
+
+@router.get("/requests/{request_id}/history", response_model=RequestHistory, tags=["audit"])
+def request_history(request_id: RequestIdPath, user: ReadUser, session: ReadDb) -> RequestHistory:
+    """Who did what to a request, on every workstation of its center, from the audit chains
+    the server holds (actions only: no free text from the entries' details)."""
+    row = session.get(RequestRow, request_id)
+    if row is None:
+        raise HTTPException(404, detail=f"no request {request_id}")
+    if row.center_code != user.center_code:
+        raise HTTPException(403, detail=f"request {request_id} belongs to another center")
+    entries = session.scalars(
+        select(AuditEntryRow)
+        .where(AuditEntryRow.center_code == row.center_code, AuditEntryRow.request_id == request_id)
+        .order_by(AuditEntryRow.at, AuditEntryRow.workstation, AuditEntryRow.id)
+    )
+    return RequestHistory(
+        request_id=request_id,
+        items=[
+            HistoryEntry(
+                at=e.at, actor=e.actor, workstation=e.recorded_workstation, action=e.action
+            )
+            for e in entries
+        ],
+    )

@@ -403,3 +403,17 @@ class AcceptanceOut(Outgoing):
 class AcceptanceSample(Outgoing):
     share: float
     items: list[AcceptanceOut]
+
+
+class HistoryEntry(Outgoing):
+    """One line of a request's history, from the audit chains the workstations uploaded."""
+
+    at: AwareDatetime
+    actor: str
+    workstation: str
+    action: str
+
+
+class RequestHistory(Outgoing):
+    request_id: RequestId
+    items: list[HistoryEntry]

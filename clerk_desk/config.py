@@ -231,6 +231,9 @@ class Config:
             return value
         return setting.default
 
+    def is_set(self, setting: Setting[Any]) -> bool:
+        return setting.key in self._values
+
     def set(self, setting: Setting[T], value: Any) -> None:
         self._values[setting.key] = setting.check(value)
 

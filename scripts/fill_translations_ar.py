@@ -386,6 +386,17 @@ AR: dict[tuple[str, str], str | Plural] = {
         "Rules",
         "this workstation has no signing key for its center: log in online",
     ): "لا تملك هذه المحطة مفتاح توقيع لمركزها: سجّل الدخول والاتصال قائم",
+    ("Action", "envelope sealed"): "خُتم الظرف",
+    ("Action", "kept for pickup"): "حُفظت للاستلام",
+    ("Action", "dispatch manifest prepared"): "أُعدّ بيان الإرسال",
+    ("Action", "handed to the post"): "سُلِّمت إلى البريد",
+    ("Action", "handed back"): "أُعيدت إلى الانتظار",
+    ("Action", "second look: no concern"): "تدقيق ثانٍ: لا ملاحظات",
+    ("Action", "second look: concern raised"): "تدقيق ثانٍ: سُجّلت ملاحظة",
+    (
+        "ReviewPanel",
+        "History, from every counter's audit log",
+    ): "السجل، من سجلات التدقيق في كل النوافذ",
     # --- comparison of the submitted data with the civil registry -----------------------
     ("Comparison", "identical"): "مطابق",
     ("Comparison", "spelling variant"): "اختلاف إملائي",

@@ -380,3 +380,6 @@ class CentralClient:
     def acceptance_sample(self, share: float, since: datetime) -> api.AcceptanceSample:
         params = {"share": share, "since": since.isoformat()}
         return self._call("GET", "/acceptances/sample", api.AcceptanceSample, params=params)
+
+    def request_history(self, request_id: str) -> api.RequestHistory:
+        return self._call("GET", f"/requests/{request_id}/history", api.RequestHistory)

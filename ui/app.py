@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import secrets
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,12 +36,26 @@ class GuiOptions:
     password: str = ""  # only the demo passes one; a clerk types theirs
 
 
+def name_this_workstation(settings: cfg.Config) -> None:
+    """Give a new installation its own counter name, once.
+
+    The name is printed in document numbers and the server keeps each counter's audit
+    chain under it: two counters of a center sharing the default would collide.
+    """
+    if settings.is_set(cfg.WORKSTATION):
+        return
+    settings.set(cfg.WORKSTATION, "W" + secrets.token_hex(3).upper())
+    if settings.path is not None:
+        settings.save()
+
+
 def build_desk(settings: cfg.Config, data_dir: Path, tokens: TokenStore | None = None) -> Desk:
     """The desk on the store in `data_dir`, unlocked with the key from the keyring.
 
     StoreKeyUnavailable when there is no keyring, or when the store is already encrypted
     and its key is gone (a new key would not read it): the desk is not opened then.
     """
+    name_this_workstation(settings)
     tokens = tokens or TokenStore()
     path = data_dir / "workstation.sqlite3"
     key = tokens.store_key(create=not is_encrypted_store(path))

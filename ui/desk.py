@@ -554,6 +554,14 @@ class Desk:
                 detail={"note": concern} if concern else {},
             )
 
+    def request_history(self, request_id: str) -> list[tuple[str, str, str, str]]:
+        """(when, who, where, what) for a request, from every workstation's audit chain."""
+        history = self.client.request_history(request_id)
+        return [
+            (e.at.astimezone().strftime("%Y-%m-%d %H:%M"), e.actor, e.workstation, e.action)
+            for e in history.items
+        ]
+
     def rejections(self) -> list[RejectionOut]:
         return list(self.client.rejections().items)
 

@@ -36,6 +36,13 @@ ACTION_NAMES = {
     "reprint": QT_TRANSLATE_NOOP("Action", "printed again"),
     "review_uphold": QT_TRANSLATE_NOOP("Action", "rejection upheld"),
     "review_overturn": QT_TRANSLATE_NOOP("Action", "rejection overturned"),
+    "seal": QT_TRANSLATE_NOOP("Action", "envelope sealed"),
+    "keep_for_pickup": QT_TRANSLATE_NOOP("Action", "kept for pickup"),
+    "dispatch_batch": QT_TRANSLATE_NOOP("Action", "dispatch manifest prepared"),
+    "dispatch": QT_TRANSLATE_NOOP("Action", "handed to the post"),
+    "release": QT_TRANSLATE_NOOP("Action", "handed back"),
+    "four_eyes_ok": QT_TRANSLATE_NOOP("Action", "second look: no concern"),
+    "four_eyes_concern": QT_TRANSLATE_NOOP("Action", "second look: concern raised"),
 }
 
 GENDER_NAMES = {

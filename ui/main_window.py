@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
         self.review.review_requested.connect(self.submit_review)
         self.review.refresh_requested.connect(self.refresh_rejections)
         self.review.second_look_requested.connect(self.record_second_look)
+        self.review.history_requested.connect(self.load_history)
         self.dashboard.refresh_requested.connect(self.refresh_dashboard)
         self.dashboard.export_requested.connect(self.export_dashboard)
         bridge.happened.connect(self._on_sync_event)
@@ -497,6 +498,13 @@ class MainWindow(QMainWindow):
             )
             return
         self.runner.run(self.desk.rejections, self._rejections_loaded, self._show_error)
+
+    def load_history(self, request_id: str) -> None:
+        self.runner.run(
+            lambda: self.desk.request_history(request_id),
+            lambda lines: self.review.show_history(request_id, lines),
+            lambda exc: log.info("history not loaded: %s", type(exc).__name__),
+        )
 
     def record_second_look(self, request_id: str, concern: str) -> None:
         self.runner.run(

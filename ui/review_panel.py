@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPushButton,
     QSplitter,
     QTableView,
@@ -29,7 +30,7 @@ from clerk_desk.comparison import BadEvidence, comparison_from_json
 from ui.comparison_delegate import DiffDelegate
 from ui.comparison_model import ComparisonModel
 from ui.i18n import ltr
-from ui.labels import reason_name, service_name
+from ui.labels import action_name, reason_name, service_name
 from ui.views import select_row
 
 Index = QModelIndex | QPersistentModelIndex
@@ -94,6 +95,7 @@ ACCEPTANCES = "acceptances"
 
 class ReviewPanel(QWidget):
     review_requested = Signal(str, str, str)
+    history_requested = Signal(str)  # request id: fetch its history from the audit chains
     second_look_requested = Signal(str, str)  # request id, concern ("" when none)
     refresh_requested = Signal()
 
@@ -114,6 +116,9 @@ class ReviewPanel(QWidget):
         self.evidence.setItemDelegate(DiffDelegate(self.evidence))
         self.evidence.verticalHeader().hide()
         self.evidence.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.history = QListWidget()
+        self.history.setObjectName("review_history")
+        self.history.setMaximumHeight(110)
         self.evidence_title = QLabel()
         self.evidence_title.setObjectName("evidence_title")
         self.evidence_title.setWordWrap(True)
@@ -157,6 +162,8 @@ class ReviewPanel(QWidget):
         evidence_layout.setContentsMargins(0, 0, 0, 0)
         evidence_layout.addWidget(self.evidence_title)
         evidence_layout.addWidget(self.evidence, 1)
+        evidence_layout.addWidget(QLabel(self.tr("History, from every counter's audit log")))
+        evidence_layout.addWidget(self.history)
         split.addWidget(evidence)
         layout.addWidget(split, 1)
         layout.addWidget(self.note)
@@ -214,6 +221,8 @@ class ReviewPanel(QWidget):
             self.evidence_title.clear()
             return
         item = self.model.item(current.row())
+        self.history.clear()
+        self.history_requested.emit(item.request.id)
         arabic = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
         try:
             comparison = comparison_from_json(item.comparison) if item.comparison else None
@@ -229,6 +238,16 @@ class ReviewPanel(QWidget):
                 .replace("%1", ltr(item.decided_by))
                 .replace("%2", ltr(item.decided_at.astimezone().strftime("%Y-%m-%d %H:%M")))
                 .replace("%3", item.reason_text)
+            )
+
+    def show_history(self, request_id: str, lines: list[tuple[str, str, str, str]]) -> None:
+        current = self.table.currentIndex()
+        if not current.isValid() or self.model.item(current.row()).request.id != request_id:
+            return  # the supervisor has moved on to another request meanwhile
+        self.history.clear()
+        for at, actor, workstation, action in lines:
+            self.history.addItem(
+                f"{ltr(at)}  {ltr(actor)}  {ltr(workstation)}  {action_name(action)}"
             )
 
     def select(self, request_id: str) -> bool:

@@ -35,6 +35,34 @@
         <source>rejection overturned</source>
         <translation>أُلغي الرفض</translation>
     </message>
+    <message>
+        <source>envelope sealed</source>
+        <translation>خُتم الظرف</translation>
+    </message>
+    <message>
+        <source>kept for pickup</source>
+        <translation>حُفظت للاستلام</translation>
+    </message>
+    <message>
+        <source>dispatch manifest prepared</source>
+        <translation>أُعدّ بيان الإرسال</translation>
+    </message>
+    <message>
+        <source>handed to the post</source>
+        <translation>سُلِّمت إلى البريد</translation>
+    </message>
+    <message>
+        <source>handed back</source>
+        <translation>أُعيدت إلى الانتظار</translation>
+    </message>
+    <message>
+        <source>second look: no concern</source>
+        <translation>تدقيق ثانٍ: لا ملاحظات</translation>
+    </message>
+    <message>
+        <source>second look: concern raised</source>
+        <translation>تدقيق ثانٍ: سُجّلت ملاحظة</translation>
+    </message>
 </context>
 <context>
     <name>Actions</name>
@@ -852,6 +880,10 @@
     <message>
         <source>Raise a concern</source>
         <translation>تسجيل ملاحظة</translation>
+    </message>
+    <message>
+        <source>History, from every counter&apos;s audit log</source>
+        <translation>السجل، من سجلات التدقيق في كل النوافذ</translation>
     </message>
     <message>
         <source>The concern (required to raise one)</source>

@@ -142,3 +142,23 @@ def test_a_chain_belongs_to_its_workstation_and_center(api: Api, station: dict[s
     assert (head["workstation"], head["entry_id"]) == ("W2", 0)
     no_name = api.login("dam.clerk1")  # logged in without a workstation name
     assert upload(api, no_name, chain(1)).status_code == 422
+
+
+def test_a_request_history_is_read_from_the_uploaded_chains_of_its_center(
+    live_server: object,
+) -> None:
+    import httpx
+
+    with httpx.Client(base_url=live_server.api_url, timeout=10) as client:  # type: ignore[attr-defined]
+
+        def token(username: str) -> dict[str, str]:
+            answer = client.post(
+                "/login", json={"username": username, "password": "demo", "workstation": "W9"}
+            )
+            return {"Authorization": f"Bearer {answer.json()['token']}"}
+
+        boss, other = token("dam.supervisor"), token("alp.supervisor")
+        history = client.get("/requests/DAM-000001/history", headers=boss)
+        assert history.status_code == 200 and history.json()["items"] == []
+        assert client.get("/requests/DAM-000001/history", headers=other).status_code == 403
+        assert client.get("/requests/DAM-999999/history", headers=boss).status_code == 404

@@ -196,6 +196,12 @@ def test_mismatch_is_rejected_and_overturned_back_to_the_queue(
     assert shown.comparison is not None and shown.comparison.verdict is Verdict.MISMATCH
     assert shown.rowCount() >= 6
     assert "dam.clerk1" in supervisor.review.evidence_title.text()
+    # the history comes from the audit chain the clerk's workstation uploaded
+    qtbot.waitUntil(lambda: supervisor.review.history.count() >= 2, timeout=10_000)
+    lines = [
+        supervisor.review.history.item(i).text() for i in range(supervisor.review.history.count())
+    ]
+    assert any("dam.clerk1" in line for line in lines)
     supervisor.review.note.setText("الاختلاف في الاسم خطأ إملائي، تعاد المعاملة")
     qtbot.mouseClick(supervisor.review.overturn_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: server_status(url, request_id) == "assigned", timeout=10_000)

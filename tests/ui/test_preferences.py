@@ -53,3 +53,15 @@ def test_saved_settings_reach_the_file(qtbot: QtBot, tmp_path: Path) -> None:
     assert written["pull_interval_s"] == 120
     assert written["envelope_size"] == "C5"
     assert cfg.Config.load(path).get(cfg.ENVELOPE_SIZE) == "C5"
+
+
+def test_each_new_installation_gets_its_own_counter_name(tmp_path: Path) -> None:
+    from ui.app import name_this_workstation
+
+    first, second = cfg.Config(path=tmp_path / "a.json"), cfg.Config(path=tmp_path / "b.json")
+    name_this_workstation(first)
+    name_this_workstation(second)
+    assert first.get(cfg.WORKSTATION) != second.get(cfg.WORKSTATION)
+    assert cfg.Config.load(tmp_path / "a.json").get(cfg.WORKSTATION) == first.get(cfg.WORKSTATION)
+    name_this_workstation(first)  # once named, the name stays
+    assert cfg.Config.load(tmp_path / "a.json").get(cfg.WORKSTATION) == first.get(cfg.WORKSTATION)
