@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy.orm import Session, sessionmaker
 
 from clerk_desk import config as cfg
-from clerk_desk import local_login, workflow
+from clerk_desk import dispatch, local_login, workflow
 from clerk_desk.api import (
     Center,
     CenterSigningKey,
@@ -405,17 +405,17 @@ class Desk:
 
     def seal(self, request_id: str) -> None:
         with self.sessions.begin() as session:
-            workflow.seal(session, self.actor, request_id)
+            dispatch.seal(session, self.actor, request_id)
         self.push_quietly()
 
     def keep_for_pickup(self, request_id: str) -> None:
         with self.sessions.begin() as session:
-            workflow.keep_for_pickup(session, self.actor, request_id)
+            dispatch.keep_for_pickup(session, self.actor, request_id)
         self.push_quietly()
 
-    def check_scan(self, code: str, already: list[str]) -> workflow.ScannedEnvelope:
+    def check_scan(self, code: str, already: list[str]) -> dispatch.ScannedEnvelope:
         with self.sessions() as session:
-            return workflow.check_scan(session, code, already)
+            return dispatch.check_scan(session, code, already)
 
     def prepare_manifest(self, codes: list[str]) -> tuple[str, Path]:
         """Store the scanned envelopes as a batch and render its manifest; (batch id, PDF)."""
@@ -423,7 +423,7 @@ class Desk:
         from printing.pdf import write_pdf
 
         with self.sessions.begin() as session:
-            batch = workflow.create_dispatch(session, self.actor, codes)
+            batch = dispatch.create_dispatch(session, self.actor, codes)
             lines = tuple(
                 ManifestLine(item.request_id, item.tracking_number, item.recipient_city)
                 for item in batch.items
@@ -461,7 +461,7 @@ class Desk:
 
     def hand_over(self, batch_id: str, courier_name: str) -> int:
         with self.sessions.begin() as session:
-            batch = workflow.hand_over(session, self.actor, batch_id, courier_name)
+            batch = dispatch.hand_over(session, self.actor, batch_id, courier_name)
             count = len(batch.items)
         self.push_quietly()
         return count
@@ -475,7 +475,7 @@ class Desk:
         if not name:
             raise printer.PrinterMissing("(none)")
         with self.sessions() as session:
-            issuances = workflow.printed_not_sealed(session, since)
+            issuances = dispatch.printed_not_sealed(session, since)
             if not issuances:
                 return 0
             job = print_batch(

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clerk_desk.workflow import ScannedEnvelope
+from clerk_desk.dispatch import ScannedEnvelope
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -10,13 +10,14 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from clerk_desk import audit, workflow
+from clerk_desk import audit, dispatch, workflow
 from clerk_desk.digits import to_arabic_indic
+from clerk_desk.dispatch import DispatchRefused, ScanRefused
 from clerk_desk.reconciliation import reconcile
 from clerk_desk.states import RequestState
 from clerk_desk.store.db import open_store
 from clerk_desk.store.models import AuditEntry, DispatchBatch, OutboxMessage, Request
-from clerk_desk.workflow import Actor, DispatchRefused, IssuanceNumbers, RuleViolation, ScanRefused
+from clerk_desk.workflow import Actor, IssuanceNumbers, RuleViolation
 from tests.core.test_workflow import REGISTRY, SUBMITTED, compare, request_out
 from tests.store_keys import TEST_STORE_KEY
 
@@ -56,7 +57,7 @@ def printed(sessions: sessionmaker[Session], request_id: str, method: str = "pos
 def sealed(sessions: sessionmaker[Session], request_id: str, method: str = "post") -> str | None:
     tracking = printed(sessions, request_id, method)
     with sessions.begin() as session:
-        workflow.seal(session, CLERK, request_id)
+        dispatch.seal(session, CLERK, request_id)
     return tracking
 
 
@@ -86,13 +87,13 @@ def test_seal_moves_a_printed_request_and_queues_a_message(
 ) -> None:
     printed(sessions, "DAM-000001")
     with sessions.begin() as session:
-        workflow.seal(session, CLERK, "DAM-000001")
+        dispatch.seal(session, CLERK, "DAM-000001")
     assert status(sessions, "DAM-000001") == "sealed"
     assert outbox(sessions)[-1] == ("seal", "DAM-000001")
     with sessions() as session:
         assert audit.history(session, "DAM-000001")[-1].action == "seal"
         with pytest.raises(RuleViolation, match="only a printed envelope"):
-            workflow.seal(session, CLERK, "DAM-000001")
+            dispatch.seal(session, CLERK, "DAM-000001")
 
 
 def test_an_accepted_request_not_yet_printed_cannot_be_sealed(
@@ -101,13 +102,13 @@ def test_an_accepted_request_not_yet_printed_cannot_be_sealed(
     with sessions.begin() as session:
         workflow.upsert_requests(session, [request_out("DAM-000001")])
     with sessions() as session, pytest.raises(RuleViolation):
-        workflow.seal(session, CLERK, "DAM-000001")
+        dispatch.seal(session, CLERK, "DAM-000001")
 
 
 def test_a_sealed_pickup_envelope_is_kept_at_the_center(sessions: sessionmaker[Session]) -> None:
     sealed(sessions, "DAM-000001", "pickup")
     with sessions.begin() as session:
-        workflow.keep_for_pickup(session, CLERK, "DAM-000001")
+        dispatch.keep_for_pickup(session, CLERK, "DAM-000001")
     assert status(sessions, "DAM-000001") == "awaiting_pickup"
     assert [k for k, _ in outbox(sessions)][-2:] == ["seal", "pickup"]
 
@@ -115,13 +116,13 @@ def test_a_sealed_pickup_envelope_is_kept_at_the_center(sessions: sessionmaker[S
 def test_a_postal_envelope_is_not_shelved(sessions: sessionmaker[Session]) -> None:
     sealed(sessions, "DAM-000001")
     with sessions() as session, pytest.raises(RuleViolation, match="goes by post"):
-        workflow.keep_for_pickup(session, CLERK, "DAM-000001")
+        dispatch.keep_for_pickup(session, CLERK, "DAM-000001")
 
 
 def test_a_pickup_envelope_must_be_sealed_before_shelving(sessions: sessionmaker[Session]) -> None:
     printed(sessions, "DAM-000001", "pickup")
     with sessions() as session, pytest.raises(RuleViolation, match="seal the envelope"):
-        workflow.keep_for_pickup(session, CLERK, "DAM-000001")
+        dispatch.keep_for_pickup(session, CLERK, "DAM-000001")
 
 
 # --- scanning -------------------------------------------------------------------------------
@@ -133,9 +134,9 @@ def test_a_scan_by_request_id_or_tracking_number_finds_the_envelope(
     tracking = sealed(sessions, "DAM-000001")
     assert tracking is not None
     with sessions() as session:
-        by_id = workflow.check_scan(session, " dam-000001 ")
-        by_tracking = workflow.check_scan(session, tracking.lower())
-        arabic_digits = workflow.check_scan(session, to_arabic_indic(tracking))
+        by_id = dispatch.check_scan(session, " dam-000001 ")
+        by_tracking = dispatch.check_scan(session, tracking.lower())
+        arabic_digits = dispatch.check_scan(session, to_arabic_indic(tracking))
     for scanned in (by_id, by_tracking, arabic_digits):
         assert scanned.request_id == "DAM-000001"
         assert scanned.tracking_number == tracking
@@ -157,7 +158,7 @@ def test_unknown_or_malformed_scans_are_refused(
 ) -> None:
     sealed(sessions, "DAM-000001")
     with sessions() as session, pytest.raises(ScanRefused, match=message):
-        workflow.check_scan(session, code)
+        dispatch.check_scan(session, code)
 
 
 def test_not_sealed_pickup_and_repeated_scans_are_refused(sessions: sessionmaker[Session]) -> None:
@@ -166,11 +167,11 @@ def test_not_sealed_pickup_and_repeated_scans_are_refused(sessions: sessionmaker
     sealed(sessions, "DAM-000003")
     with sessions() as session:
         with pytest.raises(ScanRefused, match="seal the envelope first"):
-            workflow.check_scan(session, "DAM-000001")
+            dispatch.check_scan(session, "DAM-000001")
         with pytest.raises(ScanRefused, match="for pickup at the center"):
-            workflow.check_scan(session, "DAM-000002")
+            dispatch.check_scan(session, "DAM-000002")
         with pytest.raises(ScanRefused, match="already in this dispatch"):
-            workflow.check_scan(session, "DAM-000003", ["DAM-000003"])
+            dispatch.check_scan(session, "DAM-000003", ["DAM-000003"])
 
 
 def test_the_old_envelope_of_a_reprint_is_refused(sessions: sessionmaker[Session]) -> None:
@@ -181,12 +182,12 @@ def test_the_old_envelope_of_a_reprint_is_refused(sessions: sessionmaker[Session
         workflow.record_issuance(
             session, CLERK, "DAM-000001", numbers, "c" * 64, "d" * 64, "d.pdf", "e.pdf", "torn"
         )
-        workflow.seal(session, CLERK, "DAM-000001")
+        dispatch.seal(session, CLERK, "DAM-000001")
     assert old is not None
     with sessions() as session:
         with pytest.raises(ScanRefused, match="reprinted"):
-            workflow.check_scan(session, old)
-        assert workflow.check_scan(session, tracking).request_id == "DAM-000001"
+            dispatch.check_scan(session, old)
+        assert dispatch.check_scan(session, tracking).request_id == "DAM-000001"
 
 
 def test_a_dispatch_with_any_bad_scan_stores_nothing(sessions: sessionmaker[Session]) -> None:
@@ -194,7 +195,7 @@ def test_a_dispatch_with_any_bad_scan_stores_nothing(sessions: sessionmaker[Sess
     printed(sessions, "DAM-000002")
     before = outbox(sessions)
     with sessions.begin() as session, pytest.raises(DispatchRefused) as refused:
-        workflow.create_dispatch(
+        dispatch.create_dispatch(
             session, CLERK, ["DAM-000001", "DAM-000002", "DAM-000001", "DAM-404"]
         )
     assert [p.code for p in refused.value.problems] == ["DAM-000002", "DAM-000001", "DAM-404"]
@@ -205,7 +206,7 @@ def test_a_dispatch_with_any_bad_scan_stores_nothing(sessions: sessionmaker[Sess
 
 def test_an_empty_dispatch_is_refused(sessions: sessionmaker[Session]) -> None:
     with sessions() as session, pytest.raises(RuleViolation, match="at least one"):
-        workflow.create_dispatch(session, CLERK, [])
+        dispatch.create_dispatch(session, CLERK, [])
 
 
 # --- handing over ---------------------------------------------------------------------------
@@ -217,7 +218,7 @@ def test_hand_over_dispatches_every_envelope_in_one_transaction(
     trackings = [sealed(sessions, f"DAM-00000{n}") for n in (1, 2, 3)]
     assert trackings[1] is not None
     with sessions.begin() as session:
-        batch = workflow.create_dispatch(
+        batch = dispatch.create_dispatch(
             session, CLERK, ["DAM-000001", to_arabic_indic(trackings[1]), "DAM-000003"]
         )
         batch_id = batch.id
@@ -226,7 +227,7 @@ def test_hand_over_dispatches_every_envelope_in_one_transaction(
     assert batch_id == "DAM-2026-W1-D0001" or batch_id.endswith("-W1-D0001")
     assert status(sessions, "DAM-000001") == "sealed"  # scanned, not yet handed over
     with sessions.begin() as session:
-        workflow.hand_over(session, CLERK, batch_id, "  سامر   الأحمد ")
+        dispatch.hand_over(session, CLERK, batch_id, "  سامر   الأحمد ")
     assert {status(sessions, f"DAM-00000{n}") for n in (1, 2, 3)} == {"dispatched"}
     messages = outbox(sessions)
     assert messages[-1] == ("dispatch", batch_id)
@@ -248,23 +249,23 @@ def test_hand_over_dispatches_every_envelope_in_one_transaction(
         assert len(dispatch_entries) == 3
         assert audit.verify(session).intact
         with pytest.raises(RuleViolation, match="already handed over"):
-            workflow.hand_over(session, CLERK, batch_id, "سامر")
+            dispatch.hand_over(session, CLERK, batch_id, "سامر")
 
 
 def test_hand_over_is_all_or_nothing(sessions: sessionmaker[Session]) -> None:
     sealed(sessions, "DAM-000001")
     sealed(sessions, "DAM-000002")
     with sessions.begin() as session:
-        batch_id = workflow.create_dispatch(session, CLERK, ["DAM-000001", "DAM-000002"]).id
+        batch_id = dispatch.create_dispatch(session, CLERK, ["DAM-000001", "DAM-000002"]).id
     with sessions.begin() as session:  # the server withdrew one meanwhile
         session.get_one(Request, "DAM-000002").status = "withdrawn"
     before = outbox(sessions)
     with sessions.begin() as session, pytest.raises(RuleViolation, match="no longer sealed"):
-        workflow.hand_over(session, CLERK, batch_id, "سامر")
+        dispatch.hand_over(session, CLERK, batch_id, "سامر")
     assert status(sessions, "DAM-000001") == "sealed"
     assert outbox(sessions) == before
     with sessions() as session, pytest.raises(RuleViolation, match="courier"):
-        workflow.hand_over(session, CLERK, batch_id, "   ")
+        dispatch.hand_over(session, CLERK, batch_id, "   ")
 
 
 def test_a_pull_does_not_undo_a_dispatch_the_server_has_not_received(
@@ -274,8 +275,8 @@ def test_a_pull_does_not_undo_a_dispatch_the_server_has_not_received(
     with sessions.begin() as session:
         for message in session.scalars(select(OutboxMessage)):
             message.status = "done"  # the seal reached the server
-        batch_id = workflow.create_dispatch(session, CLERK, ["DAM-000001"]).id
-        workflow.hand_over(session, CLERK, batch_id, "سامر")
+        batch_id = dispatch.create_dispatch(session, CLERK, ["DAM-000001"]).id
+        dispatch.hand_over(session, CLERK, batch_id, "سامر")
     delivery = {"method": "post", "recipient_name": "أ", "address_ar": "ب", "city_ar": "حلب"}
     older = request_out("DAM-000001", status=S.SEALED, delivery=delivery)
     with sessions.begin() as session:
@@ -296,9 +297,9 @@ def test_reconciliation_counts_and_lists_what_is_outstanding(
     sealed(sessions, "DAM-000003")
     sealed(sessions, "DAM-000004", "pickup")
     with sessions.begin() as session:
-        batch_id = workflow.create_dispatch(session, CLERK, ["DAM-000003"]).id
-        workflow.hand_over(session, CLERK, batch_id, "سامر")
-        workflow.keep_for_pickup(session, CLERK, "DAM-000004")
+        batch_id = dispatch.create_dispatch(session, CLERK, ["DAM-000003"]).id
+        dispatch.hand_over(session, CLERK, batch_id, "سامر")
+        dispatch.keep_for_pickup(session, CLERK, "DAM-000004")
     with sessions.begin() as session:
         numbers = IssuanceNumbers(workflow.next_document_number(session, CLERK, 2026), None)
         numbers = IssuanceNumbers(numbers.document_number, None)
@@ -308,7 +309,7 @@ def test_reconciliation_counts_and_lists_what_is_outstanding(
     until = workflow.now() + timedelta(minutes=1)
     with sessions() as session:
         rec = reconcile(session, since, until)
-        batch_list = workflow.printed_not_sealed(session, since)
+        batch_list = dispatch.printed_not_sealed(session, since)
         later = reconcile(session, until, until + timedelta(hours=1))
     assert (rec.printed, rec.reprinted, rec.sealed, rec.dispatched, rec.kept_for_pickup) == (
         4,

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from central.server import ServerThread
-from clerk_desk import workflow
+from clerk_desk import dispatch
 from clerk_desk.comparison import Verdict, compare_records
 from clerk_desk.fields import PersonField
 from clerk_desk.services import SERVICES
@@ -62,12 +62,12 @@ def test_a_dispatch_reaches_the_server_and_the_requests_are_dispatched(ws: Works
         ws.accept(request_id, ws.open(request_id))
         ws.print_(request_id)
         with ws.sessions.begin() as session:
-            workflow.seal(session, CLERK, request_id)
+            dispatch.seal(session, CLERK, request_id)
     with ws.sessions.begin() as session:
-        tracking = workflow.check_scan(session, ids[1]).tracking_number
+        tracking = dispatch.check_scan(session, ids[1]).tracking_number
         assert tracking is not None
-        batch_id = workflow.create_dispatch(session, CLERK, [ids[0], tracking, ids[2]]).id
-        workflow.hand_over(session, CLERK, batch_id, "سامر الأحمد")
+        batch_id = dispatch.create_dispatch(session, CLERK, [ids[0], tracking, ids[2]]).id
+        dispatch.hand_over(session, CLERK, batch_id, "سامر الأحمد")
     result = ws.pusher.push()
     assert result.refused == 0 and result.waiting == 0
     assert [ws.server_status(r) for r in ids] == ["dispatched"] * 3

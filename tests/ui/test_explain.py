@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
+from clerk_desk.dispatch import ScanRefused
 from clerk_desk.national_number import InvalidNationalNumber, parse_national_number
-from clerk_desk.workflow import RuleViolation, ScanRefused
+from clerk_desk.workflow import RuleViolation
 from ui.app import create_application
 from ui.explain import explain
 

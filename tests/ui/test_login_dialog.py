@@ -8,7 +8,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from clerk_desk import config as cfg
-from clerk_desk.workflow import ScannedEnvelope
+from clerk_desk.dispatch import ScannedEnvelope
 from ui.app import build_desk, create_application
 from ui.dispatch_panel import ScannedModel
 from ui.login_dialog import LoginDialog
