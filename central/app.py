@@ -398,6 +398,22 @@ def _replay(
     return ActionOut.model_validate(record.response)
 
 
+def _start_action(
+    session: Session, user: UserRow, request_id: str, action: str, body: BaseModel, key: str
+) -> tuple[RequestRow, str, ActionOut | None]:
+    """The request the caller may act on, the body's digest, and the answer already given
+    to this idempotency key (None the first time)."""
+    row = _load_request(session, request_id, user)
+    digest = _body_digest(action, row.id, body)
+    return row, digest, _replay(session, key, user, action, row.id, digest)
+
+
+def _refuse_if_worked_by_another(row: RequestRow, user: UserRow, now: datetime) -> None:
+    holder = _lease_holder(row, now)
+    if holder is not None and holder != user.username:
+        raise HTTPException(409, detail=f"request {row.id} is being worked by {holder}, not by you")
+
+
 def _commit_action(
     session: Session,
     *,
@@ -661,9 +677,9 @@ def decide(
 ) -> ActionOut:
     """Accept or reject a request the caller holds; a rejection needs a reason."""
     _require_role(user, Role.CLERK, "decide a request")
-    row = _load_request(session, request_id, user)
-    digest = _body_digest("decision", row.id, body)
-    replayed = _replay(session, body.idempotency_key, user, "decision", row.id, digest)
+    row, digest, replayed = _start_action(
+        session, user, request_id, "decision", body, body.idempotency_key
+    )
     if replayed is not None:
         return replayed
     if body.outcome == "reject" and body.reason_code is None:
@@ -717,15 +733,13 @@ def issue(
 ) -> ActionOut:
     """Record a printed document (and its envelope); a reprint is recorded again."""
     _require_role(user, Role.CLERK, "record an issuance")
-    row = _load_request(session, request_id, user)
-    digest = _body_digest("issuance", row.id, body)
-    replayed = _replay(session, body.idempotency_key, user, "issuance", row.id, digest)
+    row, digest, replayed = _start_action(
+        session, user, request_id, "issuance", body, body.idempotency_key
+    )
     if replayed is not None:
         return replayed
     now = settings.clock()
-    holder = _lease_holder(row, now)
-    if holder is not None and holder != user.username:
-        raise HTTPException(409, detail=f"request {row.id} is being worked by {holder}, not by you")
+    _refuse_if_worked_by_another(row, user, now)
     _transition(row, RequestState.PRINTED)
     session.add(
         IssuanceRow(

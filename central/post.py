@@ -16,12 +16,11 @@ from central.app import (
     SettingsDep,
     WriteDb,
     WriteUser,
-    _body_digest,
     _commit_action,
-    _lease_holder,
     _load_request,
-    _replay,
+    _refuse_if_worked_by_another,
     _require_role,
+    _start_action,
     _touch,
     _transition,
     log,
@@ -43,15 +42,13 @@ def seal(
 ) -> ActionOut:
     """The printed envelope is stamped and sealed at the counter."""
     _require_role(user, Role.CLERK, "seal an envelope")
-    row = _load_request(session, request_id, user)
-    digest = _body_digest("seal", row.id, body)
-    replayed = _replay(session, body.idempotency_key, user, "seal", row.id, digest)
+    row, digest, replayed = _start_action(
+        session, user, request_id, "seal", body, body.idempotency_key
+    )
     if replayed is not None:
         return replayed
     now = settings.clock()
-    holder = _lease_holder(row, now)
-    if holder is not None and holder != user.username:
-        raise HTTPException(409, detail=f"request {row.id} is being worked by {holder}, not by you")
+    _refuse_if_worked_by_another(row, user, now)
     _transition(row, RequestState.SEALED)
     _touch(session, row, now)
     answer = _commit_action(
@@ -72,9 +69,9 @@ def pickup_ready(
 ) -> ActionOut:
     """A sealed pickup envelope is shelved at the center for the citizen to collect."""
     _require_role(user, Role.CLERK, "shelve an envelope for pickup")
-    row = _load_request(session, request_id, user)
-    digest = _body_digest("pickup", row.id, body)
-    replayed = _replay(session, body.idempotency_key, user, "pickup", row.id, digest)
+    row, digest, replayed = _start_action(
+        session, user, request_id, "pickup", body, body.idempotency_key
+    )
     if replayed is not None:
         return replayed
     if row.delivery_method != "pickup":

@@ -14,11 +14,9 @@ from central.app import (
     SettingsDep,
     WriteDb,
     WriteUser,
-    _body_digest,
     _commit_action,
-    _load_request,
-    _replay,
     _require_role,
+    _start_action,
     _touch,
     _transition,
     log,
@@ -81,9 +79,9 @@ def review(
 ) -> ActionOut:
     """Uphold a rejection, or overturn it and return the request to the queue."""
     _require_role(user, Role.SUPERVISOR, "review rejections")
-    row = _load_request(session, request_id, user)
-    digest = _body_digest("review", row.id, body)
-    replayed = _replay(session, body.idempotency_key, user, "review", row.id, digest)
+    row, digest, replayed = _start_action(
+        session, user, request_id, "review", body, body.idempotency_key
+    )
     if replayed is not None:
         return replayed
     now = settings.clock()
