@@ -49,6 +49,7 @@ from clerk_desk.api import (
     API_PREFIX,
     MAX_BODY_BYTES,
     ActionOut,
+    Attachment,
     Center,
     CenterKeys,
     CenterPublicKey,
@@ -344,6 +345,17 @@ def request_out(row: RequestRow) -> RequestOut:
         updated_at=row.updated_at,
         claimed_by=row.claimed_by,
         lease_expires_at=row.lease_expires_at,
+        attachments=[
+            Attachment(
+                id=a.id,
+                kind=a.kind,
+                filename=a.filename,
+                media_type=a.media_type,
+                size=a.size,
+                sha256=a.sha256,
+            )
+            for a in row.attachments
+        ],
     )
 
 
@@ -828,9 +840,9 @@ def create_app(
     from central.audit_chain import router as audit_router  # it builds on this module
 
     app.include_router(audit_router, prefix=API_PREFIX)
-    from central.issued_documents import router as issued_documents_router  # likewise
+    from central.request_files import router as request_files_router  # likewise
 
-    app.include_router(issued_documents_router, prefix=API_PREFIX)
+    app.include_router(request_files_router, prefix=API_PREFIX)
     app.add_middleware(AccessLogMiddleware)
     # Added last, so it runs first: nothing reads an oversized body.
     app.add_middleware(BodyLimitMiddleware, max_bytes=MAX_BODY_BYTES)

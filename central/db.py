@@ -33,7 +33,7 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.engine import Connection, make_url
-from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
 from sqlalchemy.pool import StaticPool
 
 NAMING_CONVENTION = {
@@ -178,6 +178,28 @@ class RequestRow(Base):
     # The pull cursor: taken from the ``change_seq`` counter on every change, so it only
     # grows, across all requests.
     change_seq: Mapped[int] = mapped_column(Integer, unique=True)
+    # Loaded with the request (one query per page of requests), never its bytes: those
+    # are fetched only by the attachment's own endpoint.
+    attachments: Mapped[list[AttachmentRow]] = relationship(
+        order_by="AttachmentRow.id", lazy="selectin", viewonly=True
+    )
+
+
+class AttachmentRow(Base):
+    """A paper the citizen attached on the portal: an identity card's copy, a power of
+    attorney. Announced in the request with its size and SHA-256, sent on its own."""
+
+    __tablename__ = "attachments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[str] = mapped_column(ForeignKey("requests.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    filename: Mapped[str] = mapped_column(String(200))
+    media_type: Mapped[str] = mapped_column(String(40))
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    content: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+    received_at: Mapped[datetime]
 
 
 class DecisionRow(Base):

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
+from central.attachments import record_attachment
 from central.db import (
     CenterRow,
     DecisionRow,
@@ -28,6 +29,7 @@ from central.db import (
     next_change_seqs,
     next_request_numbers,
 )
+from central.demo_papers import demo_papers
 from central.issuing_bodies import demo_issued_document, record_issued_document
 from central.security import hash_password
 from clerk_desk.comparison import compare_records
@@ -422,6 +424,15 @@ def _insert_requests(
     return [row["id"] for row in rows]
 
 
+def _attach_papers(
+    session: Session, ids: Sequence[str], values: Sequence[dict[str, Any]], now: datetime
+) -> None:
+    """The papers each request came with from the portal (see :func:`demo_papers`)."""
+    for request_id, row in zip(ids, values, strict=True):
+        for kind, filename, content in demo_papers(request_id, row["relation_ar"]):
+            record_attachment(session, request_id, kind, filename, content, now)
+
+
 # --- users ------------------------------------------------------------------------------
 
 _USER_NAMES: dict[str, tuple[str, str, str]] = {
@@ -561,6 +572,7 @@ def seed_demo(session: Session, *, now: datetime | None = None) -> SeedReport:
                 )
             )
         ids = _insert_requests(session, center.code, values)
+        _attach_papers(session, ids, values, now)
         # The bodies have answered every seeded slow request, so each can be printed.
         for request_id, row, national_number in zip(ids, values, subjects, strict=True):
             if row["service_class"] == ServiceClass.SLOW.value:
@@ -591,6 +603,7 @@ def seed_demo(session: Session, *, now: datetime | None = None) -> SeedReport:
             rejected_values.append(row)
             rejected_people.append((person, submitted))
         rejected_ids = _insert_requests(session, center.code, rejected_values)
+        _attach_papers(session, rejected_ids, rejected_values, now)
         for request_id, row, (person, submitted) in zip(
             rejected_ids, rejected_values, rejected_people, strict=True
         ):

@@ -15,6 +15,7 @@ from pydantic import (
     AfterValidator,
     AwareDatetime,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     field_validator,
@@ -36,6 +37,18 @@ MAX_BODY_BYTES = 1_000_000
 ISSUED_DOCUMENT_MEDIA_TYPE = "application/pdf"
 MAX_ISSUED_DOCUMENT_BYTES = 20_000_000
 
+# ``GET /requests/{id}/attachments/{attachment_id}``: a paper the citizen attached on the
+# portal (an identity card's copy, a power of attorney). Only these media types, each
+# recognised by its first bytes, up to this size and this many per request; the workstation
+# refuses anything else, and checks the bytes against the SHA-256 the request announced.
+ATTACHMENT_SIGNATURES: dict[str, bytes] = {
+    "application/pdf": b"%PDF-",
+    "image/png": b"\x89PNG\r\n\x1a\n",
+    "image/jpeg": b"\xff\xd8\xff",
+}
+MAX_ATTACHMENT_BYTES = 5_000_000
+MAX_ATTACHMENTS = 10
+
 
 def _known_service(code: str) -> str:
     if code not in SERVICES:
@@ -55,6 +68,7 @@ ReasonCode = Annotated[str, AfterValidator(_known_reason)]
 ShortText = Annotated[str, Field(max_length=200)]
 IdempotencyKey = Annotated[str, Field(min_length=8, max_length=64, pattern=r"^[A-Za-z0-9_.:-]+$")]
 RequestId = Annotated[str, Field(min_length=1, max_length=40, pattern=r"^[A-Z0-9-]+$")]
+Sha256Hex = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
 
 
 class Incoming(BaseModel):
@@ -175,6 +189,31 @@ class Delivery(Outgoing):
     phone: Annotated[str, Field(max_length=20)] = ""
 
 
+class AttachmentKind(StrEnum):
+    ID_CARD = "id_card"  # صورة البطاقة الشخصية
+    FAMILY_BOOKLET = "family_booklet"  # صورة دفتر العائلة
+    POWER_OF_ATTORNEY = "power_of_attorney"  # وكالة
+    OTHER = "other"
+
+
+def _kind_or_other(value: object) -> object:
+    """A kind this workstation does not know yet (a newer portal's) is shown as "other",
+    rather than refusing the whole request over it."""
+    known = {kind.value for kind in AttachmentKind}
+    return value if not isinstance(value, str) or value in known else AttachmentKind.OTHER.value
+
+
+class Attachment(Outgoing):
+    """A paper the citizen attached to the request, announced with its size and digest."""
+
+    id: Annotated[int, Field(ge=1)]
+    kind: Annotated[AttachmentKind, BeforeValidator(_kind_or_other)]
+    filename: ShortText
+    media_type: Literal["application/pdf", "image/png", "image/jpeg"]
+    size: Annotated[int, Field(ge=1, le=MAX_ATTACHMENT_BYTES)]
+    sha256: Sha256Hex
+
+
 class RequestOut(Outgoing):
     id: RequestId
     service_code: ServiceCode
@@ -190,6 +229,9 @@ class RequestOut(Outgoing):
     updated_at: AwareDatetime
     claimed_by: str | None = None
     lease_expires_at: AwareDatetime | None = None
+    attachments: Annotated[list[Attachment], Field(max_length=MAX_ATTACHMENTS)] = Field(
+        default_factory=list
+    )
 
 
 class RequestPage(Outgoing):
@@ -298,7 +340,6 @@ class ActionOut(Outgoing):
     recorded_at: AwareDatetime
 
 
-Sha256Hex = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
 MAX_AUDIT_UPLOAD = 500
 
 

@@ -1,8 +1,8 @@
 """Purging what the workstation no longer needs: a request's personal data, some days
 after its envelope left the counter (dispatched to the post, or shelved for pickup).
 
-The request, its registry snapshots, decisions, issuances, dispatch lines, delivered
-outbox messages and its folder of PDFs go. What stays: the audit entries (the chain is
+The request, its registry snapshots, decisions, issuances, dispatch lines, attachments,
+delivered outbox messages and its folder of PDFs go. What stays: the audit entries (the chain is
 never cut) and, on the server, the decision with its evidence. A request with a message
 the server has not received yet is kept until it has.
 """
@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from clerk_desk import audit
 from clerk_desk.states import RequestState
 from clerk_desk.store.models import (
+    Attachment,
     AuditEntry,
     Decision,
     DispatchBatch,
@@ -50,6 +51,7 @@ class PurgeReport:
     dispatch_lines: int = 0
     dispatch_batches: int = 0
     outbox_messages: int = 0
+    attachments: int = 0
     request_ids: tuple[str, ...] = ()
 
 
@@ -87,6 +89,7 @@ _COUNTED = (
     "dispatch_lines",
     "dispatch_batches",
     "outbox_messages",
+    "attachments",
 )
 
 
@@ -136,6 +139,9 @@ def purge(
             delete(OutboxMessage).where(
                 OutboxMessage.request_id.in_(chunk), OutboxMessage.status == "done"
             ),
+        )
+        counts["attachments"] += _deleted(
+            session, delete(Attachment).where(Attachment.request_id.in_(chunk))
         )
         counts["requests"] += _deleted(session, delete(Request).where(Request.id.in_(chunk)))
         emptied = [

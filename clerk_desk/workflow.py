@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from clerk_desk import audit
+from clerk_desk import attachments, audit
 from clerk_desk.api import RegistryRecord, RequestOut
 from clerk_desk.comparison import Comparison, Verdict
 from clerk_desk.fields import PersonField
@@ -186,6 +186,7 @@ def upsert_requests(session: Session, items: Iterable[RequestOut]) -> UpsertResu
         updated += 1
     if new_rows:
         session.execute(insert(Request), new_rows)
+    attachments.record_announced(session, page)
     session.flush()
     return UpsertResult(len(new_rows), updated, withdrawn)
 

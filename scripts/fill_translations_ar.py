@@ -49,6 +49,31 @@ AR: dict[tuple[str, str], str | Plural] = {
     ("Actions", "Reject the request with a stated reason"): "رفض المعاملة مع توضيح السبب",
     ("Actions", "&Print…"): "طباعة…",
     ("Actions", "Print the document and envelope"): "طباعة الوثيقة وظرف المعاملة",
+    ("Actions", "A&ttachments…"): "المرفقات…",
+    ("Actions", "Show the papers the citizen attached to the request"): (
+        "عرض الأوراق التي أرفقها المواطن بالمعاملة"
+    ),
+    ("Paper", "copy of the identity card"): "صورة البطاقة الشخصية",
+    ("Paper", "page of the family booklet"): "صورة صفحة من دفتر العائلة",
+    ("Paper", "power of attorney"): "وكالة",
+    ("Paper", "other paper"): "ورقة أخرى",
+    ("Size", "%1 KB"): "%1 كيلوبايت",
+    ("Size", "%1 MB"): "%1 ميغابايت",
+    ("RequestPanel", "Attachments"): "المرفقات",
+    ("RequestPanel", "none"): "لا يوجد",
+    ("RequestPanel", "not here yet"): "لم تصل بعد",
+    ("RequestPanel", "could not be checked; tried again at the next pull"): (
+        "تعذَّر التحقق منها؛ تُجلب مجدداً مع التحديث التالي"
+    ),
+    ("AttachmentsDialog", "Attachments of %1"): "مرفقات المعاملة %1",
+    ("AttachmentsDialog", "Opening…"): "جارٍ الفتح…",
+    ("AttachmentsDialog", "This picture cannot be shown."): "لا يمكن عرض هذه الصورة.",
+    ("MainWindow", "The citizen attached no papers."): "لم يرفق المواطن أي أوراق.",
+    (
+        "Rules",
+        "attachment {attachment_id} has not reached this workstation yet: "
+        "it is fetched with the next pull from the central server",
+    ): "المرفق {attachment_id} لم يصل إلى هذه المحطة بعد: يُجلب مع التحديث التالي من الخادم المركزي",
     ("Actions", "Refresh re&jections"): "تحديث المعاملات المرفوضة",
     ("Actions", "Fetch the rejections awaiting review"): "جلب المعاملات المرفوضة بانتظار المراجعة",
     ("Actions", "&Quit"): "خروج",

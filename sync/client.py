@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
@@ -305,6 +306,29 @@ class CentralClient:
         if not content.startswith(b"%PDF-"):
             raise BadAnswer(
                 f"the issuing body's document of {request_id} is not a PDF (no %PDF- header)"
+            )
+        return content
+
+    def attachment(self, request_id: str, announced: api.Attachment) -> bytes:
+        """A paper attached to a request, checked against what the request announced.
+
+        Refused with :class:`BadAnswer` (nothing is returned, so nothing gets stored) when
+        the answer is larger than announced, of another media type (by its header or by its
+        first bytes) or does not hash to the announced SHA-256.
+        """
+        path = f"/requests/{request_id}/attachments/{announced.id}"
+        response = self._exchange("GET", path, max_bytes=announced.size)
+        media_type = response.headers.get("Content-Type", "").split(";", 1)[0].strip().lower()
+        content = response.content
+        signature = api.ATTACHMENT_SIGNATURES[announced.media_type]
+        if media_type != announced.media_type or not content.startswith(signature):
+            raise BadAnswer(
+                f"attachment {announced.id} of {request_id} is not the announced "
+                f"{announced.media_type} (the server sent {media_type or 'no content type'})"
+            )
+        if hashlib.sha256(content).hexdigest() != announced.sha256:
+            raise BadAnswer(
+                f"attachment {announced.id} of {request_id} does not match its announced digest"
             )
         return content
 

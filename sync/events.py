@@ -48,7 +48,16 @@ class LeaseLost:
     reason: str
 
 
-Event = Pulled | WentOffline | CameOnline | OutboxChanged | MessageRefused | LeaseLost
+@dataclass(frozen=True, slots=True)
+class PapersFetched:
+    """Papers attached to these requests have arrived and can be opened."""
+
+    request_ids: tuple[str, ...]
+
+
+Event = (
+    PapersFetched | Pulled | WentOffline | CameOnline | OutboxChanged | MessageRefused | LeaseLost
+)
 Listener = Callable[[Event], None]
 
 

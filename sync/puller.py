@@ -8,8 +8,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from clerk_desk.store.models import SyncState
 from clerk_desk.workflow import UpsertResult, upsert_requests
+from sync.attachments import fetch_papers
 from sync.client import CentralClient, Offline
-from sync.events import CameOnline, EventHub, Pulled, WentOffline
+from sync.events import CameOnline, EventHub, PapersFetched, Pulled, WentOffline
 
 CURSOR_KEY = "pull_cursor"
 LAST_PULL_KEY = "last_pull_at"
@@ -73,4 +74,8 @@ class Puller:
             if not page.more:
                 break
         self.events.emit(Pulled(total.new, total.updated, total.withdrawn, datetime.now(UTC)))
+        # After the queue is up to date, so a clerk never waits for papers to see it.
+        papers = fetch_papers(self.client, self.sessions)
+        if papers.fetched:
+            self.events.emit(PapersFetched(papers.fetched))
         return total

@@ -17,6 +17,7 @@ class MainAction(Enum):
     ACCEPT = auto()
     REJECT = auto()
     PRINT = auto()
+    ATTACHMENTS = auto()
     REVIEW_REFRESH = auto()
     PREFERENCES = auto()
     LOCK = auto()
@@ -55,6 +56,11 @@ ACTIONS: dict[MainAction, ActionSpec] = {
         QT_TRANSLATE_NOOP("Actions", "&Print…"),
         "Ctrl+P",
         QT_TRANSLATE_NOOP("Actions", "Print the document and envelope"),
+    ),
+    MainAction.ATTACHMENTS: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "A&ttachments…"),
+        "Ctrl+T",
+        QT_TRANSLATE_NOOP("Actions", "Show the papers the citizen attached to the request"),
     ),
     MainAction.REVIEW_REFRESH: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "Refresh re&jections"),

@@ -14,8 +14,8 @@ from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from clerk_desk import attachments, dispatch, local_login, workflow
 from clerk_desk import config as cfg
-from clerk_desk import dispatch, local_login, workflow
 from clerk_desk.api import (
     Center,
     CenterSigningKey,
@@ -26,6 +26,7 @@ from clerk_desk.api import (
     Role,
     User,
 )
+from clerk_desk.attachments import Paper
 from clerk_desk.comparison import Comparison, compare_records
 from clerk_desk.crypto import StoreKey
 from clerk_desk.fields import PersonField
@@ -67,6 +68,7 @@ class OpenedRequest:
     problem: str = ""  # why the registry record is not there, for the clerk
     offline: bool = False
     history: list[tuple[str, str, str]] = field(default_factory=list)
+    papers: list[Paper] = field(default_factory=list)  # what the citizen attached
 
 
 def registry_as_text(record: dict[str, Any]) -> dict[str, str | None]:
@@ -295,7 +297,29 @@ class Desk:
                 problem=problem,
                 offline=offline,
                 history=history,
+                papers=attachments.papers_of(session, request_id),
             )
+
+    def papers(self, request_id: str) -> list[Paper]:
+        with self.sessions() as session:
+            return attachments.papers_of(session, request_id)
+
+    def paper_content(self, paper: Paper) -> bytes:
+        """A paper's bytes: from the store, or fetched now if they have not arrived yet."""
+        with self.sessions() as session:
+            try:
+                return attachments.content_of(session, paper.id)
+            except attachments.PaperUnavailable:
+                if not self.events.online:
+                    raise
+        try:
+            content = self.client.attachment(paper.request_id, paper.announced())
+        except Offline:
+            with self.sessions() as session:
+                return attachments.content_of(session, paper.id)  # not here: says so
+        with self.sessions.begin() as session:
+            attachments.keep_content(session, paper.id, content)
+        return content
 
     def reload(self, request_id: str) -> OpenedRequest:
         with self.sessions() as session:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from clerk_desk.fields import FIELD_LABELS_EN, PersonField
 from clerk_desk.reasons import REASONS
 from clerk_desk.services import SERVICES
-from ui.i18n import QT_TRANSLATE_NOOP, tr
+from ui.i18n import QT_TRANSLATE_NOOP, tr, translate
 
 STATE_NAMES = {
     "assigned": QT_TRANSLATE_NOOP("State", "assigned"),
@@ -45,6 +45,13 @@ ACTION_NAMES = {
     "four_eyes_concern": QT_TRANSLATE_NOOP("Action", "second look: concern raised"),
 }
 
+PAPER_NAMES = {
+    "id_card": QT_TRANSLATE_NOOP("Paper", "copy of the identity card"),
+    "family_booklet": QT_TRANSLATE_NOOP("Paper", "page of the family booklet"),
+    "power_of_attorney": QT_TRANSLATE_NOOP("Paper", "power of attorney"),
+    "other": QT_TRANSLATE_NOOP("Paper", "other paper"),
+}
+
 GENDER_NAMES = {
     "male": QT_TRANSLATE_NOOP("Gender", "male"),
     "female": QT_TRANSLATE_NOOP("Gender", "female"),
@@ -62,6 +69,17 @@ def state_name(code: str) -> str:
 
 def delivery_name(code: str) -> str:
     return tr("Delivery", DELIVERY_NAMES.get(code, code))
+
+
+def paper_name(code: str) -> str:
+    return tr("Paper", PAPER_NAMES.get(code, PAPER_NAMES["other"]))
+
+
+def size_text(size: int) -> str:
+    """A file's size as a person reads it: "340 KB", "1.2 MB"."""
+    if size < 1_000_000:
+        return translate("Size", "%1 KB").replace("%1", str(max(1, round(size / 1000))))
+    return translate("Size", "%1 MB").replace("%1", f"{size / 1_000_000:.1f}")
 
 
 def action_name(code: str) -> str:

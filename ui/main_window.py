@@ -30,13 +30,15 @@ from PySide6.QtWidgets import (
 
 from clerk_desk import config as cfg
 from clerk_desk.api import RejectionOut, Role
+from clerk_desk.attachments import Paper
 from clerk_desk.service_level import Targets
 from printing.issue import PreparedDocuments
 from sync import outbox
 from sync.client import Conflict, NotAuthenticated
-from sync.events import Event, Pulled, WentOffline
+from sync.events import Event, PapersFetched, Pulled, WentOffline
 from sync.puller import last_pull_at
 from ui.actions import MainAction, build_actions
+from ui.attachments_dialog import AttachmentsDialog
 from ui.dashboard import DashboardPanel
 from ui.desk import Desk, OpenedRequest
 from ui.dispatch_panel import DispatchPanel
@@ -117,6 +119,7 @@ class MainWindow(QMainWindow):
         self.panel.print_requested.connect(self.print_again)
         self.panel.seal_requested.connect(self.seal_current)
         self.panel.pickup_requested.connect(self.keep_current_for_pickup)
+        self.panel.papers_requested.connect(self.show_papers)
         self.dispatch.scanned.connect(self.check_scan)
         self.dispatch.manifest_requested.connect(self.print_manifest)
         self.dispatch.hand_over_requested.connect(self.hand_over)
@@ -131,6 +134,7 @@ class MainWindow(QMainWindow):
         bridge.happened.connect(self._on_sync_event)
         self.prepared: PreparedDocuments | None = None
         self.preview: PreviewDialog | None = None
+        self.papers_dialog: AttachmentsDialog | None = None
         self.reject_dialog: RejectDialog | None = None
         self.login_dialog: QDialog | None = None
         self.preferences_dialog: PreferencesDialog | None = None
@@ -167,6 +171,7 @@ class MainWindow(QMainWindow):
             MainAction.ACCEPT,
             MainAction.REJECT,
             MainAction.PRINT,
+            MainAction.ATTACHMENTS,
         ):
             toolbar.addAction(a[key])
         self.addAction(a[MainAction.QUIT])
@@ -178,6 +183,7 @@ class MainWindow(QMainWindow):
         a[MainAction.ACCEPT].triggered.connect(self.accept_current)
         a[MainAction.REJECT].triggered.connect(self.reject_current)
         a[MainAction.PRINT].triggered.connect(self.show_preview)
+        a[MainAction.ATTACHMENTS].triggered.connect(lambda: self.show_papers(0))
         a[MainAction.REVIEW_REFRESH].triggered.connect(self.refresh_rejections)
         a[MainAction.QUIT].triggered.connect(self.close)
         a[MainAction.PREFERENCES].triggered.connect(self.edit_preferences)
@@ -305,6 +311,28 @@ class MainWindow(QMainWindow):
             )
             if self.panel.opened is not None:
                 self._refresh_open_request(self.panel.opened.request_id)
+        opened = self.panel.opened
+        if isinstance(event, PapersFetched) and opened and opened.request_id in event.request_ids:
+            request_id = opened.request_id
+            self.runner.run(lambda: self.desk.papers(request_id), self._papers_arrived)
+
+    def _papers_arrived(self, papers: list[Paper]) -> None:
+        opened = self.panel.opened
+        if opened is not None and all(p.request_id == opened.request_id for p in papers):
+            opened.papers[:] = papers
+            self.panel.show_papers(papers)
+
+    def show_papers(self, first: int) -> None:
+        """The open request's attachments, ``first`` shown first (Ctrl+Tab to the next)."""
+        opened = self.panel.opened
+        if opened is None or not opened.papers:
+            if opened is not None:
+                self.status.showMessage(self.tr("The citizen attached no papers."), 5_000)
+            return
+        self.papers_dialog = AttachmentsDialog(
+            opened.request_id, opened.papers, self.desk.paper_content, self.runner, first, self
+        )
+        self.papers_dialog.open()
 
     # --- the open request -------------------------------------------------------------------
 

@@ -3,30 +3,37 @@
 Signals:
     accept_requested(): the clerk pressed Accept (enabled only when acceptance is allowed).
     reject_requested(): the clerk pressed Reject.
+    papers_requested(int): the clerk opened an attachment (its row in the list).
 """
 
 from __future__ import annotations
+
+import html
+from collections.abc import Sequence
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
     QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from clerk_desk.attachments import Paper
 from clerk_desk.comparison import Verdict
 from ui.comparison_delegate import DiffDelegate
 from ui.comparison_model import ComparisonModel
 from ui.desk import OpenedRequest
 from ui.i18n import ltr
-from ui.labels import action_name, delivery_name, service_name, state_name
+from ui.labels import action_name, delivery_name, paper_name, service_name, size_text, state_name
 
 
 class RequestPanel(QWidget):
@@ -35,22 +42,32 @@ class RequestPanel(QWidget):
     print_requested = Signal()
     seal_requested = Signal()
     pickup_requested = Signal()
+    papers_requested = Signal(int)  # the row of the paper to show first
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.opened: OpenedRequest | None = None
+        self.paper_texts: list[str] = []  # what each paper's link says
         self.model = ComparisonModel(self)
         self.title = QLabel(self.tr("Choose a request from the queue."))
         self.title.setObjectName("request_title")
         self.title.setStyleSheet("font-size: 15pt; font-weight: bold;")
         self.details = QFormLayout()
+        self.details.setVerticalSpacing(2)
         self.requester = QLabel()
         self.delivery = QLabel()
         self.delivery.setWordWrap(True)
         self.status = QLabel()
+        # One link per paper, on one line: the comparison keeps the panel's height.
+        self.papers = QLabel()
+        self.papers.setObjectName("papers")
+        self.papers.setWordWrap(True)
+        self.papers.setTextFormat(Qt.TextFormat.RichText)
+        self.papers.linkActivated.connect(lambda href: self.papers_requested.emit(int(href)))
         self.details.addRow(self.tr("Requester"), self.requester)
         self.details.addRow(self.tr("Delivery"), self.delivery)
         self.details.addRow(self.tr("Status"), self.status)
+        self.details.addRow(self.tr("Attachments"), self.papers)
         self.banner = QLabel()
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
@@ -95,15 +112,24 @@ class RequestPanel(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.reject_button)
         buttons.addWidget(self.accept_button)
+        # On a small screen the request scrolls; the buttons stay where the clerk sees them.
+        content = QWidget()
+        inner = QVBoxLayout(content)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(self.title)
+        inner.addLayout(self.details)
+        inner.addWidget(self.banner)
+        inner.addWidget(self.verdict)
+        inner.addWidget(self.table, 1)
+        inner.addWidget(self.explanation)
+        inner.addWidget(QLabel(self.tr("History")))
+        inner.addWidget(self.history)
+        scroll = QScrollArea()
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addLayout(self.details)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.verdict)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.explanation)
-        layout.addWidget(QLabel(self.tr("History")))
-        layout.addWidget(self.history)
+        layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
         self.model.acknowledged_changed.connect(self._update_buttons)
         self.show_request(None)
@@ -119,7 +145,9 @@ class RequestPanel(QWidget):
         arabic = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
         self.model.set_comparison(opened.comparison if opened else None, arabic=arabic)
         self.explanation.clear()
+        self.explanation.hide()
         self.history.clear()
+        self.show_papers(opened.papers if opened else [])
         if opened is None:
             self.title.setText(self.tr("Choose a request from the queue."))
             for label in (self.requester, self.delivery, self.status, self.verdict):
@@ -144,6 +172,22 @@ class RequestPanel(QWidget):
         self.table.resizeRowsToContents()
         self._fit_table()
         self._update_buttons()
+
+    def show_papers(self, papers: Sequence[Paper]) -> None:
+        """The papers the citizen attached, each a link (Ctrl+T opens them all) with its
+        size, and a word when it has not arrived or failed its check."""
+        self.paper_texts = []
+        links = []
+        for row, paper in enumerate(papers):
+            text = f"{paper_name(paper.kind.value)} ({size_text(paper.size)})"
+            if paper.problem:
+                text += " — " + self.tr("could not be checked; tried again at the next pull")
+            elif not paper.fetched:
+                text += " — " + self.tr("not here yet")
+            self.paper_texts.append(text)
+            links.append(f'<a href="{row}">{html.escape(text)}</a>')
+        self.papers.setText(" · ".join(links) if links else html.escape(self.tr("none")))
+        self.papers.setToolTip("\n".join(ltr(paper.filename) for paper in papers))
 
     def _fit_table(self) -> None:
         """Show every field without scrolling: the clerk compares them all at once."""
@@ -180,6 +224,7 @@ class RequestPanel(QWidget):
     def _show_explanation(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
         self.explanation.setText(self.model.explanation(indexes[0].row()) if indexes else "")
+        self.explanation.setVisible(bool(self.explanation.text()))
 
     # --- what may be done -------------------------------------------------------------------
 

@@ -6,7 +6,18 @@ import json
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, Dialect, Engine, ForeignKey, Index, MetaData, String, Text
+from sqlalchemy import (
+    JSON,
+    DateTime,
+    Dialect,
+    Engine,
+    ForeignKey,
+    Index,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
@@ -81,6 +92,27 @@ class EncryptedText(TypeDecorator[str]):
         if value is None:
             return None
         return _key_of(dialect).decrypt_text(value, self.context)
+
+
+class EncryptedBytes(TypeDecorator[bytes]):
+    """A binary column holding personal data (a scanned paper): AES-GCM under the store key."""
+
+    impl = LargeBinary
+    cache_ok = True
+
+    def __init__(self, context: str) -> None:
+        super().__init__()
+        self.context = context
+
+    def process_bind_param(self, value: bytes | None, dialect: Dialect) -> bytes | None:
+        if value is None:
+            return None
+        return _key_of(dialect).encrypt(value, self.context)
+
+    def process_result_value(self, value: bytes | None, dialect: Dialect) -> bytes | None:
+        if value is None:
+            return None
+        return _key_of(dialect).decrypt(value, self.context)
 
 
 UNREADABLE = "__unreadable__"
@@ -160,6 +192,32 @@ class Request(Base):
     issuances: Mapped[list[Issuance]] = relationship(
         back_populates="request", order_by="Issuance.id"
     )
+    attachments: Mapped[list[Attachment]] = relationship(
+        back_populates="request", order_by="Attachment.id"
+    )
+
+
+class Attachment(Base):
+    """A paper the citizen attached on the portal, as the request announced it; its bytes
+    once fetched (``content`` stays empty until then, or while they fail their check)."""
+
+    __tablename__ = "attachments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)  # the server's number
+    request_id: Mapped[str] = mapped_column(ForeignKey("requests.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    filename: Mapped[str] = mapped_column(EncryptedText("attachments.filename"))
+    media_type: Mapped[str] = mapped_column(String(40))
+    size: Mapped[int]
+    sha256: Mapped[str] = mapped_column(String(64))
+    content: Mapped[bytes | None] = mapped_column(
+        EncryptedBytes("attachments.content"), deferred=True
+    )
+    fetched_at: Mapped[datetime | None]
+    # why the last fetch failed (an English sentence for the log's reader), if it did
+    problem: Mapped[str | None] = mapped_column(Text)
+
+    request: Mapped[Request] = relationship(back_populates="attachments")
 
 
 class RegistrySnapshot(Base):

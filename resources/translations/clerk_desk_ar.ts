@@ -107,6 +107,14 @@
         <translation>طباعة الوثيقة وظرف المعاملة</translation>
     </message>
     <message>
+        <source>A&amp;ttachments…</source>
+        <translation>المرفقات…</translation>
+    </message>
+    <message>
+        <source>Show the papers the citizen attached to the request</source>
+        <translation>عرض الأوراق التي أرفقها المواطن بالمعاملة</translation>
+    </message>
+    <message>
         <source>Refresh re&amp;jections</source>
         <translation>تحديث المعاملات المرفوضة</translation>
     </message>
@@ -137,6 +145,21 @@
     <message>
         <source>Close Clerk Desk</source>
         <translation>إغلاق مكتب الموظف</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsDialog</name>
+    <message>
+        <source>Attachments of %1</source>
+        <translation>مرفقات المعاملة %1</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>جارٍ الفتح…</translation>
+    </message>
+    <message>
+        <source>This picture cannot be shown.</source>
+        <translation>لا يمكن عرض هذه الصورة.</translation>
     </message>
 </context>
 <context>
@@ -573,6 +596,10 @@
         </translation>
     </message>
     <message>
+        <source>The citizen attached no papers.</source>
+        <translation>لم يرفق المواطن أي أوراق.</translation>
+    </message>
+    <message>
         <source>Print again</source>
         <translation>إعادة الطباعة</translation>
     </message>
@@ -602,6 +629,25 @@
     <message>
         <source>Saved %1</source>
         <translation>حُفظ %1</translation>
+    </message>
+</context>
+<context>
+    <name>Paper</name>
+    <message>
+        <source>copy of the identity card</source>
+        <translation>صورة البطاقة الشخصية</translation>
+    </message>
+    <message>
+        <source>page of the family booklet</source>
+        <translation>صورة صفحة من دفتر العائلة</translation>
+    </message>
+    <message>
+        <source>power of attorney</source>
+        <translation>وكالة</translation>
+    </message>
+    <message>
+        <source>other paper</source>
+        <translation>ورقة أخرى</translation>
     </message>
 </context>
 <context>
@@ -803,6 +849,10 @@
         <translation>الحالة</translation>
     </message>
     <message>
+        <source>Attachments</source>
+        <translation>المرفقات</translation>
+    </message>
+    <message>
         <source>Accept and print</source>
         <translation>قبول وطباعة</translation>
     </message>
@@ -829,6 +879,18 @@
     <message>
         <source>Opening %1…</source>
         <translation>جارٍ فتح المعاملة %1…</translation>
+    </message>
+    <message>
+        <source>could not be checked; tried again at the next pull</source>
+        <translation>تعذَّر التحقق منها؛ تُجلب مجدداً مع التحديث التالي</translation>
+    </message>
+    <message>
+        <source>not here yet</source>
+        <translation>لم تصل بعد</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا يوجد</translation>
     </message>
     <message>
         <source>✔ The submitted data matches the civil registry.</source>
@@ -1110,6 +1172,10 @@
         <source>this workstation has no signing key for its center: log in online</source>
         <translation>لا تملك هذه المحطة مفتاح توقيع لمركزها: سجّل الدخول والاتصال قائم</translation>
     </message>
+    <message>
+        <source>attachment {attachment_id} has not reached this workstation yet: it is fetched with the next pull from the central server</source>
+        <translation>المرفق {attachment_id} لم يصل إلى هذه المحطة بعد: يُجلب مع التحديث التالي من الخادم المركزي</translation>
+    </message>
 </context>
 <context>
     <name>ScannedModel</name>
@@ -1198,6 +1264,17 @@
     <message>
         <source>Days after dispatch or pickup before a request&apos;s data and PDFs are deleted here</source>
         <translation>الأيام بعد الإرسال أو الاستلام قبل حذف بيانات المعاملة وملفاتها من هذه المحطة</translation>
+    </message>
+</context>
+<context>
+    <name>Size</name>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 كيلوبايت</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 ميغابايت</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,13 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import sessionmaker
 
 from clerk_desk.crypto import DecryptionError, StoreKey
-from clerk_desk.store.db import MIGRATIONS_DIR, current_revision, make_engine, open_store
+from clerk_desk.store.db import (
+    MIGRATIONS_DIR,
+    current_revision,
+    head_revision,
+    make_engine,
+    open_store,
+)
 from clerk_desk.store.models import AuditEntry, Decision, RegistrySnapshot, Request, StoreLocked
 from tests.store_keys import TEST_STORE_KEY
 
@@ -80,7 +86,7 @@ def test_a_0003_store_with_data_upgrades_encrypted_and_reads_back(tmp_path: Path
     assert NAME.encode() in _raw_bytes(path)  # the old store: in clear
 
     sessions = open_store(path, TEST_STORE_KEY)
-    assert current_revision(sessions.kw["bind"]) == "0004"
+    assert current_revision(sessions.kw["bind"]) == head_revision()
     with sessions() as session:
         request = session.get_one(Request, "DAM-000001")
         assert (request.requester_name, request.subject_national_number) == (NAME, NN)

@@ -1,0 +1,121 @@
+"""The papers the citizen attached to the request, one tab each: a picture or a PDF.
+
+Ctrl+Tab goes from one paper to the next. Each paper's bytes are read (decrypted in memory,
+or fetched when they have not arrived yet) on a pool thread through the :class:`Runner`;
+the tab says so while it waits, and says why when a paper cannot be shown. Nothing is
+written to a temporary file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clerk_desk.attachments import Paper
+from ui.explain import explain
+from ui.labels import paper_name
+from ui.operations import Runner
+
+
+class _ImageView(QScrollArea):
+    """A picture fitted to the width of the tab (a scan is read whole, then zoomed)."""
+
+    def __init__(self, image: QImage, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.image = image
+        self.label = QLabel()
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setWidget(self.label)
+        self.setWidgetResizable(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+    def resizeEvent(self, event: object) -> None:
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        width = max(self.viewport().width() - 8, 50)
+        height = max(self.viewport().height() - 8, 50)
+        pixmap = QPixmap.fromImage(self.image).scaled(
+            min(width, self.image.width() * 2),
+            min(height, self.image.height() * 2),
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+        self.label.setPixmap(pixmap)
+
+
+class AttachmentsDialog(QDialog):
+    def __init__(
+        self,
+        request_id: str,
+        papers: Sequence[Paper],
+        read: Callable[[Paper], bytes],
+        runner: Runner,
+        current: int = 0,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Attachments of %1").replace("%1", request_id))
+        self.tabs = QTabWidget()
+        self._buffers: list[QBuffer] = []  # each lives as long as its PDF document
+        for index, paper in enumerate(papers):
+            waiting = QLabel(self.tr("Opening…"))
+            waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.tabs.addTab(waiting, paper_name(paper.kind.value))
+            runner.run(
+                lambda paper=paper: read(paper),  # type: ignore[misc]
+                lambda content, i=index, p=paper: self._show(i, p, content),  # type: ignore[misc]
+                lambda exc, i=index: self._failed(i, exc),  # type: ignore[misc]
+            )
+        self.tabs.setCurrentIndex(current)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(buttons)
+        self.resize(900, 760)
+
+    def _replace(self, index: int, widget: QWidget) -> None:
+        title = self.tabs.tabText(index)
+        current = self.tabs.currentIndex()
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, widget, title)
+        self.tabs.setCurrentIndex(current)
+
+    def _show(self, index: int, paper: Paper, content: bytes) -> None:
+        if paper.media_type == "application/pdf":
+            buffer = QBuffer(self)
+            buffer.setData(QByteArray(content))
+            buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+            self._buffers.append(buffer)
+            document = QPdfDocument(self)
+            document.load(buffer)
+            view = QPdfView()
+            view.setDocument(document)
+            view.setPageMode(QPdfView.PageMode.MultiPage)
+            view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+            self._replace(index, view)
+            return
+        image = QImage.fromData(content)
+        if image.isNull():
+            self._failed(index, ValueError(self.tr("This picture cannot be shown.")))
+            return
+        self._replace(index, _ImageView(image))
+
+    def _failed(self, index: int, exc: Exception) -> None:
+        message = QLabel(explain(exc))
+        message.setObjectName("message")
+        message.setWordWrap(True)
+        message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._replace(index, message)
