@@ -843,6 +843,9 @@ def create_app(
     from central.request_files import router as request_files_router  # likewise
 
     app.include_router(request_files_router, prefix=API_PREFIX)
+    from central.notices import router as notices_router  # likewise
+
+    app.include_router(notices_router, prefix=API_PREFIX)
     app.add_middleware(AccessLogMiddleware)
     # Added last, so it runs first: nothing reads an oversized body.
     app.add_middleware(BodyLimitMiddleware, max_bytes=MAX_BODY_BYTES)

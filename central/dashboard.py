@@ -12,8 +12,15 @@ from fastapi import APIRouter, HTTPException, Query
 from sqlalchemy import ColumnElement, func, select
 
 from central.app import ReadDb, ReadUser, SettingsDep, _require_role, request_out
-from central.db import DecisionRow, IssuanceRow, RequestRow, ReviewRow, UserRow
-from clerk_desk.api import AcceptanceOut, AcceptanceSample, ClerkFigures, DashboardOut, Role
+from central.db import DecisionRow, IssuanceRow, RequestRow, ReviewRow, SecondLookRow, UserRow
+from clerk_desk.api import (
+    AcceptanceOut,
+    AcceptanceSample,
+    ClerkFigures,
+    DashboardOut,
+    Role,
+    SecondLook,
+)
 from clerk_desk.service_level import Targets, is_late
 from clerk_desk.states import WORKABLE, RequestState
 
@@ -101,6 +108,19 @@ def dashboard(
             reasons[reason or "other"] += 1
     for clerk, count in overturns.items():
         per_clerk.setdefault(clerk, Counter())["overturned"] = count
+    for clerk, outcome in session.execute(
+        select(DecisionRow.decided_by, SecondLookRow.outcome)
+        .join(SecondLookRow, SecondLookRow.decision_id == DecisionRow.id)
+        .join(RequestRow, RequestRow.id == DecisionRow.request_id)
+        .where(
+            RequestRow.center_code == center,
+            SecondLookRow.looked_at >= since,
+            SecondLookRow.looked_at < until,
+        )
+    ):
+        counts = per_clerk.setdefault(clerk, Counter())
+        counts["second_looks"] += 1
+        counts["concerns"] += outcome == "concern"
     clerks = [
         ClerkFigures(clerk=clerk, full_name=names.get(clerk, ""), **per_clerk[clerk])
         for clerk in sorted(per_clerk)
@@ -154,8 +174,9 @@ def acceptance_sample(
     if since.tzinfo is None:
         raise HTTPException(422, detail="give the time with its time zone")
     rows = session.execute(
-        select(DecisionRow, RequestRow)
+        select(DecisionRow, RequestRow, SecondLookRow)
         .join(RequestRow, RequestRow.id == DecisionRow.request_id)
+        .outerjoin(SecondLookRow, SecondLookRow.decision_id == DecisionRow.id)
         .where(
             RequestRow.center_code == user.center_code,
             DecisionRow.outcome == "accept",
@@ -170,8 +191,18 @@ def acceptance_sample(
             decided_at=decision.decided_at,
             comparison=decision.comparison,
             registry_snapshot=decision.registry_snapshot,
+            second_look=(
+                SecondLook(
+                    outcome=look.outcome,
+                    note=look.note,
+                    looked_by=look.looked_by,
+                    looked_at=look.looked_at,
+                )
+                if look is not None
+                else None
+            ),
         )
-        for decision, request in rows
+        for decision, request, look in rows
         if drawn(request.id, decision.id, share)
     ]
     return AcceptanceSample(share=share, items=items)

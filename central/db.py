@@ -241,6 +241,36 @@ class ReviewRow(Base):
     reviewed_at: Mapped[datetime]
 
 
+class SecondLookRow(Base):
+    """A supervisor's four-eyes check of an acceptance: one per decision."""
+
+    __tablename__ = "second_looks"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[str] = mapped_column(ForeignKey("requests.id"), index=True)
+    decision_id: Mapped[int] = mapped_column(ForeignKey("decisions.id"), unique=True)
+    outcome: Mapped[str] = mapped_column(String(20))  # no_concern | concern
+    note: Mapped[str] = mapped_column(Text, default="")
+    looked_by: Mapped[str] = mapped_column(ForeignKey("users.username"))
+    looked_at: Mapped[datetime]
+
+
+class NoticeRow(Base):
+    """What a review tells the clerk who decided, kept until the clerk has read it."""
+
+    __tablename__ = "notices"
+    __table_args__ = (Index("ix_notices_username_read_at", "username", "read_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(ForeignKey("users.username"))  # the clerk told
+    kind: Mapped[str] = mapped_column(String(20))  # overturned | concern
+    request_id: Mapped[str] = mapped_column(ForeignKey("requests.id"))
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_by: Mapped[str] = mapped_column(ForeignKey("users.username"))
+    created_at: Mapped[datetime]
+    read_at: Mapped[datetime | None]
+
+
 class IdempotencyRow(Base):
     """The first answer given to an idempotency key, returned again on a repeat."""
 

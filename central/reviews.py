@@ -1,8 +1,10 @@
-"""The shift supervisor's review of rejections: the list with its evidence, uphold or overturn."""
+"""The shift supervisor's reviews: of rejections (the list with its evidence, uphold or
+overturn), and the four-eyes check of a sample of acceptances. An overturn or a concern
+is a notice to the clerk who decided (see :mod:`central.notices`)."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from fastapi import APIRouter, HTTPException
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -22,20 +24,32 @@ from central.app import (
     log,
     request_out,
 )
-from central.db import DecisionRow, RequestRow, ReviewRow
-from clerk_desk.api import ActionOut, RejectionList, RejectionOut, ReviewIn, Role
+from central.db import DecisionRow, RequestRow, ReviewRow, SecondLookRow
+from central.notices import tell_clerk
+from clerk_desk.api import (
+    ActionOut,
+    RejectionList,
+    RejectionOut,
+    ReviewIn,
+    Role,
+    SecondLookIn,
+)
 from clerk_desk.states import RequestState
 
 router = APIRouter(responses=_ERRORS)
 
 
-def _latest_rejection(session: Session, request_id: str) -> DecisionRow | None:
+def _latest_decision(session: Session, request_id: str, outcome: str) -> DecisionRow | None:
     return session.scalar(
         select(DecisionRow)
-        .where(DecisionRow.request_id == request_id, DecisionRow.outcome == "reject")
+        .where(DecisionRow.request_id == request_id, DecisionRow.outcome == outcome)
         .order_by(DecisionRow.decided_at.desc(), DecisionRow.id.desc())
         .limit(1)
     )
+
+
+def _latest_rejection(session: Session, request_id: str) -> DecisionRow | None:
+    return _latest_decision(session, request_id, "reject")
 
 
 @router.get("/reviews", response_model=RejectionList, tags=["reviews"])
@@ -93,6 +107,8 @@ def review(
         row.claimed_by = None
         row.lease_expires_at = None
     decision = _latest_rejection(session, row.id)
+    if decision is not None and body.outcome == "overturn":
+        tell_clerk(session, decision.decided_by, "overturned", row.id, body.note, user, now)
     session.add(
         ReviewRow(
             request_id=row.id,
@@ -109,4 +125,52 @@ def review(
         digest=digest, now=now,
     )  # fmt: skip
     log.info("review %s %s by %s", row.id, body.outcome, user.username)
+    return answer
+
+
+@router.post("/acceptances/{request_id}/second-look", response_model=ActionOut, tags=["reviews"])
+def second_look(
+    request_id: RequestIdPath,
+    body: SecondLookIn,
+    user: WriteUser,
+    session: WriteDb,
+    settings: SettingsDep,
+) -> ActionOut:
+    """Record the four-eyes check of a request's acceptance; a concern tells the clerk.
+
+    One check per acceptance: a second one (by anyone) is refused, naming the first.
+    """
+    _require_role(user, Role.SUPERVISOR, "check acceptances")
+    row, digest, replayed = _start_action(
+        session, user, request_id, "second_look", body, body.idempotency_key
+    )
+    if replayed is not None:
+        return replayed
+    decision = _latest_decision(session, row.id, "accept")
+    if decision is None:
+        raise HTTPException(409, detail=f"request {row.id} has no acceptance to look at")
+    earlier = session.scalar(select(SecondLookRow).where(SecondLookRow.decision_id == decision.id))
+    if earlier is not None:
+        raise HTTPException(
+            409,
+            detail=f"the acceptance of request {row.id} was already checked by {earlier.looked_by}",
+        )
+    now = settings.clock()
+    session.add(
+        SecondLookRow(
+            request_id=row.id,
+            decision_id=decision.id,
+            outcome=body.outcome,
+            note=body.note.strip(),
+            looked_by=user.username,
+            looked_at=now,
+        )
+    )
+    if body.outcome == "concern":
+        tell_clerk(session, decision.decided_by, "concern", row.id, body.note, user, now)
+    answer = _commit_action(
+        session, key=body.idempotency_key, user=user, action="second_look", row=row,
+        digest=digest, now=now,
+    )  # fmt: skip
+    log.info("second look at %s: %s by %s", row.id, body.outcome, user.username)
     return answer

@@ -19,6 +19,7 @@ from pydantic import (
     ConfigDict,
     Field,
     field_validator,
+    model_validator,
 )
 
 from clerk_desk.national_number import parse_national_number
@@ -410,6 +411,8 @@ class ClerkFigures(Outgoing):
     accepted: int = 0
     rejected: int = 0
     overturned: int = 0  # of this clerk's rejections, how many a supervisor overturned
+    second_looks: int = 0  # of this clerk's acceptances, how many a supervisor looked at
+    concerns: int = 0  # of those, how many raised a concern
 
 
 class DashboardOut(Outgoing):
@@ -431,14 +434,65 @@ class DashboardOut(Outgoing):
     clerks: list[ClerkFigures]
 
 
+SecondLookOutcome = Literal["no_concern", "concern"]
+
+
+class SecondLookIn(Incoming):
+    """``POST /acceptances/{id}/second-look``: a supervisor's four-eyes check of an
+    acceptance. A concern says what it is; the clerk who accepted is told."""
+
+    idempotency_key: IdempotencyKey
+    outcome: SecondLookOutcome
+    note: Annotated[str, Field(max_length=2000)] = ""
+
+    @model_validator(mode="after")
+    def _concern_says_what(self) -> SecondLookIn:
+        if self.outcome == "concern" and not self.note.strip():
+            raise ValueError("a concern needs a note saying what it is")
+        return self
+
+
+class SecondLook(Outgoing):
+    outcome: SecondLookOutcome
+    note: str = ""
+    looked_by: str
+    looked_at: AwareDatetime
+
+
 class AcceptanceOut(Outgoing):
-    """An accepted request drawn for the supervisor's four-eyes check, with its evidence."""
+    """An accepted request drawn for the supervisor's four-eyes check, with its evidence,
+    and the check itself once a supervisor has made it."""
 
     request: RequestOut
     decided_by: str
     decided_at: AwareDatetime
     comparison: dict[str, Any] = Field(default_factory=dict)
     registry_snapshot: dict[str, Any] = Field(default_factory=dict)
+    second_look: SecondLook | None = None
+
+
+# --- notices to clerks ------------------------------------------------------------------
+
+NoticeKind = Literal["overturned", "concern"]
+
+
+class Notice(Outgoing):
+    """What a supervisor's review tells the clerk who decided: a rejection overturned (the
+    request is back in the queue), or a concern about an acceptance. Kept until read."""
+
+    id: Annotated[int, Field(ge=1)]
+    kind: NoticeKind
+    request_id: RequestId
+    note: Annotated[str, Field(max_length=2000)] = ""
+    by: ShortText  # the supervisor's user name
+    by_name: ShortText = ""
+    at: AwareDatetime
+
+
+class NoticeList(Outgoing):
+    """``GET /notices``: the caller's unread notices, oldest first."""
+
+    items: Annotated[list[Notice], Field(max_length=500)]
 
 
 class AcceptanceSample(Outgoing):

@@ -31,7 +31,7 @@ def dashboard_rows(figures: DashboardOut) -> list[list[str]]:
         label = REASONS[code].label_ar if code in REASONS else code
         rows.append(["rejections_by_reason", f"{code} ({label})", str(count)])
     for clerk in figures.clerks:
-        for name in ("decided", "accepted", "rejected", "overturned"):
+        for name in ("decided", "accepted", "rejected", "overturned", "second_looks", "concerns"):
             rows.append([f"clerk:{clerk.clerk}", name, str(getattr(clerk, name))])
         rate = clerk.rejected / clerk.decided if clerk.decided else 0.0
         rows.append([f"clerk:{clerk.clerk}", "rejection_rate", f"{rate:.3f}"])

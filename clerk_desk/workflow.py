@@ -519,3 +519,24 @@ def review(session: Session, actor: Actor, request_id: str, outcome: str, note: 
         action=f"review_{outcome}",
         request_id=request_id,
     )
+
+
+def second_look(session: Session, actor: Actor, request_id: str, concern: str) -> None:
+    """Queue a supervisor's four-eyes check of an acceptance for the server: no concern
+    (``concern`` empty), or a concern the clerk who accepted will be told of."""
+    note = concern.strip()
+    outcome = "concern" if note else "no_concern"
+    _enqueue(
+        session,
+        request_id,
+        "second_look",
+        {"idempotency_key": new_idempotency_key(), "outcome": outcome, "note": note},
+    )
+    audit.append(
+        session,
+        actor=actor.username,
+        workstation=actor.workstation,
+        action="four_eyes_concern" if note else "four_eyes_ok",
+        request_id=request_id,
+        detail={"note": note} if note else {},
+    )

@@ -69,6 +69,23 @@ AR: dict[tuple[str, str], str | Plural] = {
     ("AttachmentsDialog", "Opening…"): "جارٍ الفتح…",
     ("AttachmentsDialog", "This picture cannot be shown."): "لا يمكن عرض هذه الصورة.",
     ("MainWindow", "The citizen attached no papers."): "لم يرفق المواطن أي أوراق.",
+    ("RejectionsModel", "not looked at yet"): "لم يُدقَّق بعد",
+    ("RejectionsModel", "concern raised by %1"): "ملاحظة من %1",
+    ("RejectionsModel", "no concern (%1)"): "لا ملاحظات (%1)",
+    ("RejectionsModel", "Second look"): "التدقيق الثاني",
+    ("RejectionsModel", "Concern"): "الملاحظة",
+    ("ReviewPanel", "What %1 saw on %2 when accepting"): "ما رآه %1 في %2 عند القبول",
+    ("ClerksModel", "Concerns / second looks"): "ملاحظات / تدقيقات ثانية",
+    ("NoticesBanner", "Open the request"): "فتح المعاملة",
+    ("NoticesBanner", "Seen"): "اطّلعت",
+    ("NoticesBanner", "%1 overturned your rejection of %2: the request is back in your queue."): (
+        "ألغى %1 رفضك للمعاملة %2: عادت المعاملة إلى قائمة عملك."
+    ),
+    ("NoticesBanner", "%1 raised a concern about your acceptance of %2."): (
+        "أبدى %1 ملاحظة على قبولك للمعاملة %2."
+    ),
+    ("NoticesBanner", "Note: %1"): "الملاحظة: %1",
+    ("NoticesBanner", "(%1 of %2)"): "(%1 من %2)",
     (
         "Rules",
         "attachment {attachment_id} has not reached this workstation yet: "
@@ -132,7 +149,7 @@ AR: dict[tuple[str, str], str | Plural] = {
         "Settings",
         "Minutes a slow-service request may wait before it is marked late",
     ): "الدقائق المسموح بها لمعاملة الخدمات البطيئة قبل اعتبارها متأخرة",
-    ("ReviewPanel", "No comparison was kept with this rejection."): "لم تُحفظ مقارنة مع هذا الرفض.",
+    ("ReviewPanel", "No comparison was kept with this decision."): "لم تُحفظ مقارنة مع هذا القرار.",
     (
         "ReviewPanel",
         "What %1 saw on %2, and the reason given: %3",

@@ -369,6 +369,9 @@ class CentralClient:
         elif kind == "review":
             body = api.ReviewIn.model_validate(payload).model_dump(mode="json")
             path = f"/reviews/{request_id}"
+        elif kind == "second_look":
+            body = api.SecondLookIn.model_validate(payload).model_dump(mode="json")
+            path = f"/acceptances/{request_id}/second-look"
         else:
             raise ValueError(f"unknown outbox message kind {kind!r}")
         return self._call("POST", path, api.ActionOut, json=body)
@@ -381,6 +384,13 @@ class CentralClient:
         """Audit entries continuing the server's copy of the chain; a :class:`Conflict`
         (409) says the chain here no longer continues it, and why."""
         return self._call("POST", "/audit", api.AuditHeadOut, json=upload.model_dump(mode="json"))
+
+    def notices(self) -> api.NoticeList:
+        """What supervisors' reviews told this user and they have not read yet."""
+        return self._call("GET", "/notices", api.NoticeList)
+
+    def mark_notice_read(self, notice_id: int) -> None:
+        self._exchange("POST", f"/notices/{notice_id}/read")
 
     def rejections(self) -> api.RejectionList:
         return self._call("GET", "/reviews", api.RejectionList)

@@ -43,7 +43,8 @@ PERIODS = {"shift": timedelta(hours=8), "day": timedelta(days=1), "week": timede
 
 
 class ClerksModel(QAbstractTableModel):
-    """Per clerk: decided, rejected, rejection rate, overturned, overturn rate."""
+    """Per clerk: decided, rejected, rejection rate, overturned, overturn rate, and of the
+    acceptances a supervisor looked at again, how many raised a concern."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -58,7 +59,7 @@ class ClerksModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._clerks)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
+        return 0 if parent.isValid() else 7
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -72,6 +73,7 @@ class ClerksModel(QAbstractTableModel):
             self.tr("Rejection rate"),
             self.tr("Overturned"),
             self.tr("Overturn rate"),
+            self.tr("Concerns / second looks"),
         )
         return headers[section] if 0 <= section < len(headers) else None
 
@@ -89,6 +91,7 @@ class ClerksModel(QAbstractTableModel):
                 rejection,
                 str(c.overturned),
                 overturn,
+                f"{c.concerns} / {c.second_looks}" if c.second_looks else "—",
             )[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
             return c.clerk

@@ -17,10 +17,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from clerk_desk import attachments, dispatch, local_login, workflow
 from clerk_desk import config as cfg
 from clerk_desk.api import (
+    AcceptanceOut,
     Center,
     CenterSigningKey,
     DashboardOut,
     LoginOut,
+    Notice,
     RegistryRecord,
     RejectionOut,
     Role,
@@ -546,37 +548,23 @@ class Desk:
         # utf-8 with a byte-order mark: spreadsheet programs then read the Arabic right.
         Path(path).write_text(dashboard_csv(figures), encoding="utf-8-sig")
 
-    def acceptance_sample(self, since: datetime) -> list[RejectionOut]:
-        """Acceptances drawn for the four-eyes check, shown like rejections (no reason)."""
+    def acceptance_sample(self, since: datetime) -> list[AcceptanceOut]:
+        """Acceptances drawn for the four-eyes check, each with its check once made."""
         share = self.settings.get(cfg.FOUR_EYES_PERCENT) / 100
-        sample = self.client.acceptance_sample(share, since)
-        return [
-            RejectionOut(
-                request=a.request,
-                reason_code="",
-                reason_text="",
-                decided_by=a.decided_by,
-                decided_at=a.decided_at,
-                comparison=a.comparison,
-                registry_snapshot=a.registry_snapshot,
-            )
-            for a in sample.items
-        ]
+        return list(self.client.acceptance_sample(share, since).items)
 
     def record_second_look(self, request_id: str, concern: str) -> None:
-        """The supervisor's four-eyes check of an acceptance, in the audit log."""
-        actor = self.actor
-        from clerk_desk import audit
-
+        """The supervisor's four-eyes check of an acceptance: audited here, then sent."""
         with self.sessions.begin() as session:
-            audit.append(
-                session,
-                actor=actor.username,
-                workstation=actor.workstation,
-                request_id=request_id,
-                action="four_eyes_concern" if concern else "four_eyes_ok",
-                detail={"note": concern} if concern else {},
-            )
+            workflow.second_look(session, self.actor, request_id, concern)
+        self.push_quietly()  # offline, it waits in the outbox like a decision
+
+    def notices(self) -> list[Notice]:
+        """What supervisors told this clerk and the clerk has not yet marked as seen."""
+        return list(self.client.notices().items)
+
+    def notice_seen(self, notice_id: int) -> None:
+        self.client.mark_notice_read(notice_id)
 
     def request_history(self, request_id: str) -> list[tuple[str, str, str, str]]:
         """(when, who, where, what) for a request, from every workstation's audit chain."""

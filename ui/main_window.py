@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from clerk_desk import config as cfg
-from clerk_desk.api import RejectionOut, Role
+from clerk_desk.api import AcceptanceOut, RejectionOut, Role
 from clerk_desk.attachments import Paper
 from clerk_desk.service_level import Targets
 from printing.issue import PreparedDocuments
@@ -45,6 +45,7 @@ from ui.dispatch_panel import DispatchPanel
 from ui.explain import explain
 from ui.lock import IdleWatcher, LockScreen
 from ui.login_dialog import LoginDialog
+from ui.notices_banner import NoticesBanner
 from ui.operations import Runner
 from ui.preferences import PreferencesDialog
 from ui.preview import PreviewDialog
@@ -86,6 +87,9 @@ class MainWindow(QMainWindow):
         self.offline_banner.setWordWrap(True)
         self.offline_banner.setStyleSheet("background:#fff1c2; padding:6px;")
         self.offline_banner.hide()
+        self.notices = NoticesBanner()
+        self.notices.open_requested.connect(self.open_request)
+        self.notices.seen.connect(self.notice_seen)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("desk_splitter")
@@ -100,6 +104,7 @@ class MainWindow(QMainWindow):
         desk_page = QWidget()
         layout = QVBoxLayout(desk_page)
         layout.addWidget(self.offline_banner)
+        layout.addWidget(self.notices)
         layout.addWidget(self.tabs, 1)
         self.lock_screen = LockScreen()
         self.lock_screen.unlock_requested.connect(self.unlock)
@@ -311,10 +316,24 @@ class MainWindow(QMainWindow):
             )
             if self.panel.opened is not None:
                 self._refresh_open_request(self.panel.opened.request_id)
+        if isinstance(event, Pulled):
+            self.runner.run(self.desk.notices, self.notices.set_notices, self._notices_failed)
         opened = self.panel.opened
         if isinstance(event, PapersFetched) and opened and opened.request_id in event.request_ids:
             request_id = opened.request_id
             self.runner.run(lambda: self.desk.papers(request_id), self._papers_arrived)
+
+    def _notices_failed(self, exc: Exception) -> None:
+        log.info("notices not fetched: %s", type(exc).__name__)  # again after the next pull
+
+    def notice_seen(self, notice_id: int) -> None:
+        def failed(exc: Exception) -> None:
+            self.notices.seen_failed()
+            self._show_error(exc)
+
+        self.runner.run(
+            lambda: self.desk.notice_seen(notice_id), lambda _: self.notices.drop(notice_id), failed
+        )
 
     def _papers_arrived(self, papers: list[Paper]) -> None:
         opened = self.panel.opened
@@ -537,14 +556,16 @@ class MainWindow(QMainWindow):
     def record_second_look(self, request_id: str, concern: str) -> None:
         self.runner.run(
             lambda: self.desk.record_second_look(request_id, concern),
-            lambda _: self.review.message.setText(
-                self.tr("Recorded for %1.").replace("%1", request_id)
-            ),
+            lambda _: self._second_look_recorded(request_id),
             self._show_error,
         )
 
-    def _rejections_loaded(self, items: list[RejectionOut]) -> None:
-        self.review.set_items(items)
+    def _second_look_recorded(self, request_id: str) -> None:
+        self.refresh_rejections()  # the list shows the check once the server has it
+        self.review.message.setText(self.tr("Recorded for %1.").replace("%1", request_id))
+
+    def _rejections_loaded(self, items: list[RejectionOut] | list[AcceptanceOut]) -> None:
+        self.review.set_items(list(items))
 
     def refresh_dashboard(self, since: datetime) -> None:
         self.runner.run(

@@ -1,7 +1,9 @@
-"""The shift supervisor's review of rejections: uphold, or overturn back to the queue.
+"""The shift supervisor's review: rejections (uphold, or overturn back to the queue) and
+the four-eyes sample of acceptances (no concern, or a concern the clerk is told of).
 
 Signals:
     review_requested(str, str, str): request id, "uphold" or "overturn", note.
+    second_look_requested(str, str): request id, the concern ("" for none).
     refresh_requested(): fetch the list again.
 """
 
@@ -25,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clerk_desk.api import RejectionOut
+from clerk_desk.api import AcceptanceOut, RejectionOut
 from clerk_desk.comparison import BadEvidence, comparison_from_json
 from ui.comparison_delegate import DiffDelegate
 from ui.comparison_model import ComparisonModel
@@ -36,17 +38,23 @@ from ui.views import select_row
 Index = QModelIndex | QPersistentModelIndex
 
 
+ReviewItem = RejectionOut | AcceptanceOut
+
+
 class RejectionsModel(QAbstractTableModel):
+    """Rejections awaiting review, or acceptances drawn for a second look (whose "reason"
+    columns say whether a supervisor has looked, and the concern if one was raised)."""
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._items: list[RejectionOut] = []
+        self._items: list[ReviewItem] = []
 
-    def set_items(self, items: list[RejectionOut]) -> None:
+    def set_items(self, items: list[ReviewItem]) -> None:
         self.beginResetModel()
         self._items = items
         self.endResetModel()
 
-    def item(self, row: int) -> RejectionOut:
+    def item(self, row: int) -> ReviewItem:
         return self._items[row]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -63,12 +71,13 @@ class RejectionsModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
+        acceptances = bool(self._items) and isinstance(self._items[0], AcceptanceOut)
         headers = (
             self.tr("Request"),
             self.tr("Service"),
             self.tr("Clerk"),
-            self.tr("Reason"),
-            self.tr("What the citizen reads"),
+            self.tr("Second look") if acceptances else self.tr("Reason"),
+            self.tr("Concern") if acceptances else self.tr("What the citizen reads"),
         )
         return headers[section] if 0 <= section < len(headers) else None
 
@@ -77,16 +86,30 @@ class RejectionsModel(QAbstractTableModel):
             return None
         item = self._items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
+            if isinstance(item, AcceptanceOut):
+                reason, text = self._second_look_text(item), ""
+                if item.second_look is not None:
+                    text = item.second_look.note
+            else:
+                reason, text = reason_name(item.reason_code), item.reason_text
             return (
                 item.request.id,
                 service_name(item.request.service_code),
                 item.decided_by,
-                reason_name(item.reason_code),
-                item.reason_text,
+                reason,
+                text,
             )[index.column()]
         if role == Qt.ItemDataRole.UserRole:
             return item.request.id
         return None
+
+    def _second_look_text(self, item: AcceptanceOut) -> str:
+        look = item.second_look
+        if look is None:
+            return self.tr("not looked at yet")
+        if look.outcome == "concern":
+            return self.tr("concern raised by %1").replace("%1", ltr(look.looked_by))
+        return self.tr("no concern (%1)").replace("%1", ltr(look.looked_by))
 
 
 REJECTIONS = "rejections"
@@ -204,7 +227,7 @@ class ReviewPanel(QWidget):
         )
         self.note.clear()
 
-    def set_items(self, items: list[RejectionOut]) -> None:
+    def set_items(self, items: list[ReviewItem]) -> None:
         self.model.set_items(items)
         if self.showing == REJECTIONS:
             self.message.setText(self.tr("%n rejection(s) awaiting review", "", len(items)))
@@ -230,13 +253,23 @@ class ReviewPanel(QWidget):
             comparison = None
         self.evidence_model.set_comparison(comparison, arabic=arabic)
         self.evidence.resizeRowsToContents()
+        when = ltr(item.decided_at.astimezone().strftime("%Y-%m-%d %H:%M"))
+        checked = isinstance(item, AcceptanceOut) and item.second_look is not None
+        for button in (self.ok_button, self.concern_button):
+            button.setEnabled(not checked)  # one check per acceptance: the server says so too
         if comparison is None:
-            self.evidence_title.setText(self.tr("No comparison was kept with this rejection."))
+            self.evidence_title.setText(self.tr("No comparison was kept with this decision."))
+        elif isinstance(item, AcceptanceOut):
+            self.evidence_title.setText(
+                self.tr("What %1 saw on %2 when accepting")
+                .replace("%1", ltr(item.decided_by))
+                .replace("%2", when)
+            )
         else:
             self.evidence_title.setText(
                 self.tr("What %1 saw on %2, and the reason given: %3")
                 .replace("%1", ltr(item.decided_by))
-                .replace("%2", ltr(item.decided_at.astimezone().strftime("%Y-%m-%d %H:%M")))
+                .replace("%2", when)
                 .replace("%3", item.reason_text)
             )
 

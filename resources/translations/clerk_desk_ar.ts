@@ -188,6 +188,10 @@
         <source>Overturn rate</source>
         <translation>نسبة إلغاء الرفض</translation>
     </message>
+    <message>
+        <source>Concerns / second looks</source>
+        <translation>ملاحظات / تدقيقات ثانية</translation>
+    </message>
 </context>
 <context>
     <name>Comparison</name>
@@ -632,6 +636,33 @@
     </message>
 </context>
 <context>
+    <name>NoticesBanner</name>
+    <message>
+        <source>Open the request</source>
+        <translation>فتح المعاملة</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>اطّلعت</translation>
+    </message>
+    <message>
+        <source>%1 overturned your rejection of %2: the request is back in your queue.</source>
+        <translation>ألغى %1 رفضك للمعاملة %2: عادت المعاملة إلى قائمة عملك.</translation>
+    </message>
+    <message>
+        <source>%1 raised a concern about your acceptance of %2.</source>
+        <translation>أبدى %1 ملاحظة على قبولك للمعاملة %2.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>الملاحظة: %1</translation>
+    </message>
+    <message>
+        <source>(%1 of %2)</source>
+        <translation>(%1 من %2)</translation>
+    </message>
+</context>
+<context>
     <name>Paper</name>
     <message>
         <source>copy of the identity card</source>
@@ -826,8 +857,28 @@
         <translation>السبب</translation>
     </message>
     <message>
+        <source>Second look</source>
+        <translation>التدقيق الثاني</translation>
+    </message>
+    <message>
         <source>What the citizen reads</source>
         <translation>ما يقرؤه المواطن</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>الملاحظة</translation>
+    </message>
+    <message>
+        <source>not looked at yet</source>
+        <translation>لم يُدقَّق بعد</translation>
+    </message>
+    <message>
+        <source>concern raised by %1</source>
+        <translation>ملاحظة من %1</translation>
+    </message>
+    <message>
+        <source>no concern (%1)</source>
+        <translation>لا ملاحظات (%1)</translation>
     </message>
 </context>
 <context>
@@ -982,8 +1033,12 @@
         </translation>
     </message>
     <message>
-        <source>No comparison was kept with this rejection.</source>
-        <translation>لم تُحفظ مقارنة مع هذا الرفض.</translation>
+        <source>No comparison was kept with this decision.</source>
+        <translation>لم تُحفظ مقارنة مع هذا القرار.</translation>
+    </message>
+    <message>
+        <source>What %1 saw on %2 when accepting</source>
+        <translation>ما رآه %1 في %2 عند القبول</translation>
     </message>
     <message>
         <source>What %1 saw on %2, and the reason given: %3</source>

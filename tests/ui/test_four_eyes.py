@@ -1,4 +1,5 @@
-"""The supervisor takes a second look at a share of acceptances; the look is audited."""
+"""The supervisor takes a second look at a share of acceptances: the look is audited, the
+server keeps it (one per acceptance), and a concern reaches the clerk who accepted."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from clerk_desk import audit
 from clerk_desk import config as cfg
+from clerk_desk.api import AcceptanceOut
 from clerk_desk.comparison import Verdict
 
 from .conftest import WindowFactory
@@ -38,7 +40,28 @@ def test_an_acceptance_drawn_is_checked_by_the_supervisor(
     assert review.evidence_model.comparison is not None  # what the clerk saw
     review.note.setText("صورة الهوية غير واضحة")
     review.concern_button.click()
-    qtbot.waitUntil(lambda: "DAM" in review.message.text(), timeout=10_000)
+
+    def looked_at() -> bool:
+        current = review.table.currentIndex()
+        item = review.model.item(current.row()) if current.isValid() else None
+        return isinstance(item, AcceptanceOut) and item.second_look is not None
+
+    qtbot.waitUntil(lambda: review.select(accepted) and looked_at(), timeout=20_000)
+    row = review.table.currentIndex().row()
+    assert review.model.index(row, 3).data() == "ملاحظة من \u2066dam.supervisor\u2069"
+    assert review.model.index(row, 4).data() == "صورة الهوية غير واضحة"
+    assert not review.concern_button.isEnabled() and not review.ok_button.isEnabled()
     with supervisor.desk.sessions() as session:
         entries = audit.history(session, accepted)
     assert [e.action for e in entries][-1] == "four_eyes_concern"
+
+    # The clerk who accepted is told, in Arabic, with the note, until it is marked seen.
+    clerk.pull()
+    banner = clerk.notices
+    qtbot.waitUntil(banner.isVisible, timeout=10_000)
+    text = banner.text.text()
+    assert accepted in text and "صورة الهوية غير واضحة" in text
+    assert "أبدى" in text and "ملاحظة على قبولك" in text
+    banner.seen_button.click()
+    qtbot.waitUntil(lambda: not banner.isVisible(), timeout=10_000)
+    assert clerk.desk.notices() == []
