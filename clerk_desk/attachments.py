@@ -68,6 +68,25 @@ class Paper:
         )
 
 
+def announced_papers(request: RequestOut) -> list[Paper]:
+    """The papers a request from the server announces, as the panels list them (a
+    supervisor's review shows them without keeping them in the local store)."""
+    return [
+        Paper(
+            id=a.id,
+            request_id=request.id,
+            kind=a.kind,
+            filename=a.filename,
+            media_type=a.media_type,
+            size=a.size,
+            sha256=a.sha256,
+            fetched=True,  # nothing to wait for: opening one fetches it from the server
+            problem=None,
+        )
+        for a in request.attachments
+    ]
+
+
 def _paper(row: Attachment) -> Paper:
     return Paper(
         id=row.id,

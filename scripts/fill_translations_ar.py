@@ -60,9 +60,9 @@ AR: dict[tuple[str, str], str | Plural] = {
     ("Size", "%1 KB"): "%1 كيلوبايت",
     ("Size", "%1 MB"): "%1 ميغابايت",
     ("RequestPanel", "Attachments"): "المرفقات",
-    ("RequestPanel", "none"): "لا يوجد",
-    ("RequestPanel", "not here yet"): "لم تصل بعد",
-    ("RequestPanel", "could not be checked; tried again at the next pull"): (
+    ("PaperLinks", "none"): "لا يوجد",
+    ("PaperLinks", "not here yet"): "لم تصل بعد",
+    ("PaperLinks", "could not be checked; tried again at the next pull"): (
         "تعذَّر التحقق منها؛ تُجلب مجدداً مع التحديث التالي"
     ),
     ("AttachmentsDialog", "Attachments of %1"): "مرفقات المعاملة %1",

@@ -8,9 +8,10 @@ written to a temporary file.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -26,8 +27,41 @@ from PySide6.QtWidgets import (
 
 from clerk_desk.attachments import Paper
 from ui.explain import explain
-from ui.labels import paper_name
+from ui.i18n import ltr
+from ui.labels import paper_name, size_text
 from ui.operations import Runner
+
+
+class PaperLinks(QLabel):
+    """The papers of a request on one line, a link each, with its size and a word when it
+    has not arrived or failed its check.
+
+    Signals:
+        opened(int): the row of the paper the person clicked.
+    """
+
+    opened = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("papers")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.texts: list[str] = []  # what each link says
+        self.linkActivated.connect(lambda href: self.opened.emit(int(href)))
+
+    def show_papers(self, papers: Sequence[Paper]) -> None:
+        self.texts = []
+        for paper in papers:
+            text = f"{paper_name(paper.kind.value)} ({size_text(paper.size)})"
+            if paper.problem:
+                text += " — " + self.tr("could not be checked; tried again at the next pull")
+            elif not paper.fetched:
+                text += " — " + self.tr("not here yet")
+            self.texts.append(text)
+        links = [f'<a href="{row}">{html.escape(text)}</a>' for row, text in enumerate(self.texts)]
+        self.setText(" · ".join(links) if links else html.escape(self.tr("none")))
+        self.setToolTip("\n".join(ltr(paper.filename) for paper in papers))
 
 
 class _ImageView(QScrollArea):

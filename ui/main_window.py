@@ -134,6 +134,7 @@ class MainWindow(QMainWindow):
         self.review.refresh_requested.connect(self.refresh_rejections)
         self.review.second_look_requested.connect(self.record_second_look)
         self.review.history_requested.connect(self.load_history)
+        self.review.papers_requested.connect(self.show_review_papers)
         self.dashboard.refresh_requested.connect(self.refresh_dashboard)
         self.dashboard.export_requested.connect(self.export_dashboard)
         bridge.happened.connect(self._on_sync_event)
@@ -342,14 +343,26 @@ class MainWindow(QMainWindow):
             self.panel.show_papers(papers)
 
     def show_papers(self, first: int) -> None:
-        """The open request's attachments, ``first`` shown first (Ctrl+Tab to the next)."""
+        """The attachments of the request in front of the user (the open one, or on the
+        review tab the one under review), ``first`` shown first (Ctrl+Tab to the next)."""
+        if self.tabs.currentIndex() == self.review_tab_index >= 0:
+            self.show_review_papers(first)
+            return
         opened = self.panel.opened
-        if opened is None or not opened.papers:
-            if opened is not None:
-                self.status.showMessage(self.tr("The citizen attached no papers."), 5_000)
+        if opened is not None:
+            self._show_papers(opened.request_id, opened.papers, first)
+
+    def show_review_papers(self, first: int) -> None:
+        request_id, papers = self.review.current_papers()
+        if request_id:
+            self._show_papers(request_id, papers, first)
+
+    def _show_papers(self, request_id: str, papers: list[Paper], first: int) -> None:
+        if not papers:
+            self.status.showMessage(self.tr("The citizen attached no papers."), 5_000)
             return
         self.papers_dialog = AttachmentsDialog(
-            opened.request_id, opened.papers, self.desk.paper_content, self.runner, first, self
+            request_id, papers, self.desk.paper_content, self.runner, first, self
         )
         self.papers_dialog.open()
 

@@ -8,7 +8,6 @@ Signals:
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
@@ -29,11 +28,12 @@ from PySide6.QtWidgets import (
 
 from clerk_desk.attachments import Paper
 from clerk_desk.comparison import Verdict
+from ui.attachments_dialog import PaperLinks
 from ui.comparison_delegate import DiffDelegate
 from ui.comparison_model import ComparisonModel
 from ui.desk import OpenedRequest
 from ui.i18n import ltr
-from ui.labels import action_name, delivery_name, paper_name, service_name, size_text, state_name
+from ui.labels import action_name, delivery_name, service_name, state_name
 
 
 class RequestPanel(QWidget):
@@ -47,7 +47,6 @@ class RequestPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.opened: OpenedRequest | None = None
-        self.paper_texts: list[str] = []  # what each paper's link says
         self.model = ComparisonModel(self)
         self.title = QLabel(self.tr("Choose a request from the queue."))
         self.title.setObjectName("request_title")
@@ -59,11 +58,8 @@ class RequestPanel(QWidget):
         self.delivery.setWordWrap(True)
         self.status = QLabel()
         # One link per paper, on one line: the comparison keeps the panel's height.
-        self.papers = QLabel()
-        self.papers.setObjectName("papers")
-        self.papers.setWordWrap(True)
-        self.papers.setTextFormat(Qt.TextFormat.RichText)
-        self.papers.linkActivated.connect(lambda href: self.papers_requested.emit(int(href)))
+        self.papers = PaperLinks()
+        self.papers.opened.connect(self.papers_requested)
         self.details.addRow(self.tr("Requester"), self.requester)
         self.details.addRow(self.tr("Delivery"), self.delivery)
         self.details.addRow(self.tr("Status"), self.status)
@@ -174,20 +170,7 @@ class RequestPanel(QWidget):
         self._update_buttons()
 
     def show_papers(self, papers: Sequence[Paper]) -> None:
-        """The papers the citizen attached, each a link (Ctrl+T opens them all) with its
-        size, and a word when it has not arrived or failed its check."""
-        self.paper_texts = []
-        links = []
-        for row, paper in enumerate(papers):
-            text = f"{paper_name(paper.kind.value)} ({size_text(paper.size)})"
-            if paper.problem:
-                text += " — " + self.tr("could not be checked; tried again at the next pull")
-            elif not paper.fetched:
-                text += " — " + self.tr("not here yet")
-            self.paper_texts.append(text)
-            links.append(f'<a href="{row}">{html.escape(text)}</a>')
-        self.papers.setText(" · ".join(links) if links else html.escape(self.tr("none")))
-        self.papers.setToolTip("\n".join(ltr(paper.filename) for paper in papers))
+        self.papers.show_papers(papers)
 
     def _fit_table(self) -> None:
         """Show every field without scrolling: the clerk compares them all at once."""

@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from clerk_desk.api import AcceptanceOut, RejectionOut
+from clerk_desk.attachments import Paper, announced_papers
 from clerk_desk.comparison import BadEvidence, comparison_from_json
+from ui.attachments_dialog import PaperLinks
 from ui.comparison_delegate import DiffDelegate
 from ui.comparison_model import ComparisonModel
 from ui.i18n import ltr
@@ -121,6 +123,7 @@ class ReviewPanel(QWidget):
     history_requested = Signal(str)  # request id: fetch its history from the audit chains
     second_look_requested = Signal(str, str)  # request id, concern ("" when none)
     refresh_requested = Signal()
+    papers_requested = Signal(int)  # the row of the paper to show first, of the current item
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -145,6 +148,8 @@ class ReviewPanel(QWidget):
         self.evidence_title = QLabel()
         self.evidence_title.setObjectName("evidence_title")
         self.evidence_title.setWordWrap(True)
+        self.papers = PaperLinks()  # the citizen's papers: part of what the clerk saw
+        self.papers.opened.connect(self.papers_requested)
         self.table.selectionModel().currentRowChanged.connect(self._show_evidence)
         self.note = QLineEdit()
         self.note.setObjectName("note")
@@ -184,6 +189,10 @@ class ReviewPanel(QWidget):
         evidence_layout = QVBoxLayout(evidence)
         evidence_layout.setContentsMargins(0, 0, 0, 0)
         evidence_layout.addWidget(self.evidence_title)
+        papers_row = QHBoxLayout()
+        papers_row.addWidget(QLabel(self.tr("Attachments")))
+        papers_row.addWidget(self.papers, 1)
+        evidence_layout.addLayout(papers_row)
         evidence_layout.addWidget(self.evidence, 1)
         evidence_layout.addWidget(QLabel(self.tr("History, from every counter's audit log")))
         evidence_layout.addWidget(self.history)
@@ -242,8 +251,10 @@ class ReviewPanel(QWidget):
         if not current.isValid():
             self.evidence_model.set_comparison(None)
             self.evidence_title.clear()
+            self.papers.show_papers([])
             return
         item = self.model.item(current.row())
+        self.papers.show_papers(announced_papers(item.request))
         self.history.clear()
         self.history_requested.emit(item.request.id)
         arabic = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
@@ -272,6 +283,14 @@ class ReviewPanel(QWidget):
                 .replace("%2", when)
                 .replace("%3", item.reason_text)
             )
+
+    def current_papers(self) -> tuple[str, list[Paper]]:
+        """The request under the cursor and its papers ("" and none when nothing is)."""
+        current = self.table.currentIndex()
+        if not current.isValid():
+            return "", []
+        request = self.model.item(current.row()).request
+        return request.id, announced_papers(request)
 
     def show_history(self, request_id: str, lines: list[tuple[str, str, str, str]]) -> None:
         current = self.table.currentIndex()

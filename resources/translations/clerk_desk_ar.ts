@@ -682,6 +682,21 @@
     </message>
 </context>
 <context>
+    <name>PaperLinks</name>
+    <message>
+        <source>could not be checked; tried again at the next pull</source>
+        <translation>تعذَّر التحقق منها؛ تُجلب مجدداً مع التحديث التالي</translation>
+    </message>
+    <message>
+        <source>not here yet</source>
+        <translation>لم تصل بعد</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا يوجد</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -932,18 +947,6 @@
         <translation>جارٍ فتح المعاملة %1…</translation>
     </message>
     <message>
-        <source>could not be checked; tried again at the next pull</source>
-        <translation>تعذَّر التحقق منها؛ تُجلب مجدداً مع التحديث التالي</translation>
-    </message>
-    <message>
-        <source>not here yet</source>
-        <translation>لم تصل بعد</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>لا يوجد</translation>
-    </message>
-    <message>
         <source>✔ The submitted data matches the civil registry.</source>
         <translation>✔ البيانات المقدَّمة مطابقة للسجل المدني.</translation>
     </message>
@@ -993,6 +996,10 @@
     <message>
         <source>Raise a concern</source>
         <translation>تسجيل ملاحظة</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>المرفقات</translation>
     </message>
     <message>
         <source>History, from every counter&apos;s audit log</source>

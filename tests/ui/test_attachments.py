@@ -75,7 +75,7 @@ def test_the_clerk_sees_each_paper_with_its_request_and_opens_them_by_keyboard(
     request_id = _request_with(window, {"power_of_attorney", "id_card"})
     _open(window, qtbot, request_id)
 
-    texts = window.panel.paper_texts
+    texts = window.panel.papers.texts
     assert len(texts) == 2
     assert all(ARABIC.search(text) for text in texts)
     assert any("وكالة" in text for text in texts)
@@ -118,7 +118,7 @@ def test_a_request_without_papers_says_so(open_desk: WindowFactory, qtbot: QtBot
         if window.queue.model.row_at(i).id not in with_papers
     )
     _open(window, qtbot, request_id)
-    assert window.panel.paper_texts == []
+    assert window.panel.papers.texts == []
     assert window.panel.papers.text() == "لا يوجد"
     qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     assert window.papers_dialog is None
@@ -138,7 +138,7 @@ def test_offline_a_fetched_paper_opens_and_a_missing_one_says_why_in_arabic(
     window.desk.client.base_url = "http://127.0.0.1:9"  # the network is gone
     window.desk.events.online = False
     _open(window, qtbot, request_id)
-    assert any("لم تصل بعد" in text for text in window.panel.paper_texts)
+    assert any("لم تصل بعد" in text for text in window.panel.papers.texts)
 
     window.panel.papers.linkActivated.emit("0")  # the clerk clicks the first paper
     dialog = _dialog_shown(window, qtbot)
@@ -148,4 +148,25 @@ def test_offline_a_fetched_paper_opens_and_a_missing_one_says_why_in_arabic(
     assert ARABIC.search(messages[0].text())
     assert "has not reached" not in messages[0].text()
     assert sum(type(w).__name__ == "_ImageView" for w in widgets) == 1
+    dialog.close()
+
+
+def test_the_supervisor_sees_the_papers_with_the_rejection(
+    open_desk: WindowFactory, qtbot: QtBot
+) -> None:
+    supervisor = open_desk("dam.supervisor")
+    review = supervisor.review
+    qtbot.waitUntil(lambda: review.model.rowCount() > 0, timeout=10_000)
+    row = next(
+        r for r in range(review.model.rowCount()) if review.model.item(r).request.attachments
+    )
+    request = review.model.item(row).request
+    assert review.select(request.id)
+    assert len(review.papers.texts) == len(request.attachments)
+    assert all(ARABIC.search(text) for text in review.papers.texts)
+
+    review.papers.opened.emit(0)  # the supervisor clicks the first paper
+    dialog = _dialog_shown(supervisor, qtbot)
+    assert dialog.tabs.count() == len(request.attachments)
+    assert not any(isinstance(dialog.tabs.widget(i), QLabel) for i in range(dialog.tabs.count()))
     dialog.close()
