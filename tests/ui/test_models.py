@@ -180,3 +180,48 @@ def test_rejections_model_passes_the_model_tester(qtmodeltester: ModelTester) ->
     model.set_items([item, item.model_copy(update={"decided_by": "dam.clerk2"})])
     qtmodeltester.check(model)
     assert model.data(model.index(1, 2)) == "dam.clerk2"
+
+
+def test_acceptances_drawn_pass_the_model_tester_and_say_whether_they_were_checked(
+    qtmodeltester: ModelTester,
+) -> None:
+    from clerk_desk.api import AcceptanceOut
+    from ui.review_panel import RejectionsModel
+
+    now = datetime.now(UTC).isoformat()
+    request = {
+        "id": "DAM-000040",
+        "service_code": "civil_extract_individual",
+        "service_class": "fast",
+        "center_code": "DAM",
+        "status": "printed",
+        "requester_name": "دعاء العلي",
+        "subject": {"national_number": "09871774836"},
+        "delivery": {"method": "pickup", "recipient_name": "دعاء العلي"},
+        "submitted_at": now,
+        "assigned_at": now,
+        "updated_at": now,
+    }
+    unchecked = AcceptanceOut.model_validate(
+        {"request": request, "decided_by": "dam.clerk1", "decided_at": now}
+    )
+    concern = AcceptanceOut.model_validate(
+        {
+            "request": request,
+            "decided_by": "dam.clerk1",
+            "decided_at": now,
+            "second_look": {
+                "outcome": "concern",
+                "note": "صورة الهوية غير واضحة",
+                "looked_by": "dam.supervisor",
+                "looked_at": now,
+            },
+        }
+    )
+    model = RejectionsModel()
+    model.set_items([unchecked, concern])
+    qtmodeltester.check(model)
+    assert model.data(model.index(0, 3)) == "not looked at yet"  # no translator here
+    assert "dam.supervisor" in model.data(model.index(1, 3))
+    assert model.data(model.index(1, 4)) == "صورة الهوية غير واضحة"
+    assert model.headerData(3, Qt.Orientation.Horizontal) == "Second look"
