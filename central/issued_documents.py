@@ -7,10 +7,11 @@ has answered. Both are a 404 whose detail says which.
 
 from __future__ import annotations
 
-from fastapi import APIRouter, HTTPException, Response
+from fastapi import APIRouter, Response
 
 from central.app import ReadDb, ReadUser, RequestIdPath, _load_request, log
 from central.db import IssuedDocumentRow
+from central.refusals import refuse
 from clerk_desk.api import ISSUED_DOCUMENT_MEDIA_TYPE, ErrorOut
 from clerk_desk.services import SERVICES, ServiceClass
 
@@ -26,7 +27,7 @@ router = APIRouter()
             "content": {ISSUED_DOCUMENT_MEDIA_TYPE: {}},
             "description": "the issuing body's document, a PDF",
         },
-        **{code: {"model": ErrorOut} for code in (401, 403, 404)},
+        **{code: {"model": ErrorOut} for code in (401, 403, 404, 422)},
     },
 )
 def issued_document(request_id: RequestIdPath, user: ReadUser, session: ReadDb) -> Response:
@@ -34,18 +35,10 @@ def issued_document(request_id: RequestIdPath, user: ReadUser, session: ReadDb) 
     row = _load_request(session, request_id, user)
     service = SERVICES.get(row.service_code)
     if service is None or service.service_class is not ServiceClass.SLOW:
-        raise HTTPException(
-            404,
-            detail=f"request {request_id} is a fast service: the center issues its document, "
-            "no issuing body sends one",
-        )
+        raise refuse("fast_service", request_id=request_id)
     document = session.get(IssuedDocumentRow, request_id)
     if document is None:
-        raise HTTPException(
-            404,
-            detail=f"{service.issuing_body_ar} has not answered request {request_id} yet: "
-            "it cannot be printed until the body's document arrives",
-        )
+        raise refuse("not_yet_issued", body=service.issuing_body_ar, request_id=request_id)
     log.info("issued document of %s handed to %s", request_id, user.username)
     return Response(
         content=document.pdf,

@@ -41,7 +41,7 @@ def _latest_rejection(session: Session, request_id: str) -> DecisionRow | None:
 @router.get("/reviews", response_model=RejectionList, tags=["reviews"])
 def list_reviews(user: ReadUser, session: ReadDb) -> RejectionList:
     """Rejections in the supervisor's center awaiting review, with their evidence."""
-    _require_role(user, Role.SUPERVISOR, "review rejections")
+    _require_role(user, Role.SUPERVISOR, "review")
     rows = session.scalars(
         select(RequestRow)
         .where(
@@ -78,7 +78,7 @@ def review(
     settings: SettingsDep,
 ) -> ActionOut:
     """Uphold a rejection, or overturn it and return the request to the queue."""
-    _require_role(user, Role.SUPERVISOR, "review rejections")
+    _require_role(user, Role.SUPERVISOR, "review")
     row, digest, replayed = _start_action(
         session, user, request_id, "review", body, body.idempotency_key
     )
