@@ -397,7 +397,13 @@ AR: dict[tuple[str, str], str | Plural] = {
         "ReviewPanel",
         "History, from every counter's audit log",
     ): "السجل، من سجلات التدقيق في كل النوافذ",
+    (
+        "Rules",
+        "offline: the civil-registry record cannot be fetched now",
+    ): "غير متصل: يتعذّر استخراج قيد السجل المدني الآن",
     # --- the central server's refusals, and the link's failures (clerk_desk/refusals.py) ---
+    ("Role", "clerk"): "موظف",
+    ("Role", "supervisor"): "مشرف",
     ("Rules", "claim a request"): "حجز معاملة",
     ("Rules", "decide a request"): "البتّ في معاملة",
     ("Rules", "record an issuance"): "تسجيل إصدار وثيقة",
@@ -635,6 +641,9 @@ AR: dict[tuple[str, str], str | Plural] = {
         " {held}: حُذفت إدخالات من السجل"
     ),
     ("Rules", "this message cannot be sent as stored"): "لا يمكن إرسال هذا التعديل كما حُفظ",
+    ("DeskStatusBar", "The server refused this workstation's audit log: %1"): (
+        "رفض الخادم سجل التدقيق لهذه المحطة: %1"
+    ),
     # --- comparison of the submitted data with the civil registry -----------------------
     ("Comparison", "identical"): "مطابق",
     ("Comparison", "spelling variant"): "اختلاف إملائي",
@@ -729,9 +738,6 @@ AR: dict[tuple[str, str], str | Plural] = {
     ("LoginDialog", "Password"): "كلمة المرور",
     ("LoginDialog", "Enter your user name and password."): "أدخل اسم المستخدم وكلمة المرور.",
     ("LoginDialog", "Logging in…"): "جارٍ تسجيل الدخول…",
-    ("LoginDialog", "The user name or password is wrong."): (
-        "اسم المستخدم أو كلمة المرور غير صحيحة."
-    ),
     ("LoginDialog", "Cannot log in: %1"): "تعذّر تسجيل الدخول: %1",
     # --- main window ------------------------------------------------------------------------
     ("MainWindow", "Clerk Desk"): "مكتب الموظف",

@@ -339,6 +339,10 @@
         <translation>آخر تحديث %1</translation>
     </message>
     <message>
+        <source>The server refused this workstation&apos;s audit log: %1</source>
+        <translation>رفض الخادم سجل التدقيق لهذه المحطة: %1</translation>
+    </message>
+    <message>
         <source>The server refused a change to %1: %2</source>
         <translation>رفض الخادم تعديلًا على المعاملة %1: %2</translation>
     </message>
@@ -517,10 +521,6 @@
     <message>
         <source>Logging in…</source>
         <translation>جارٍ تسجيل الدخول…</translation>
-    </message>
-    <message>
-        <source>The user name or password is wrong.</source>
-        <translation>اسم المستخدم أو كلمة المرور غير صحيحة.</translation>
     </message>
     <message>
         <source>Cannot log in: %1</source>
@@ -937,6 +937,17 @@
     </message>
 </context>
 <context>
+    <name>Role</name>
+    <message>
+        <source>clerk</source>
+        <translation>موظف</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>مشرف</translation>
+    </message>
+</context>
+<context>
     <name>Rules</name>
     <message>
         <source>national number must be text</source>
@@ -1105,6 +1116,10 @@
     <message>
         <source>nobody is logged in</source>
         <translation>لم يسجّل أحد الدخول</translation>
+    </message>
+    <message>
+        <source>offline: the civil-registry record cannot be fetched now</source>
+        <translation>غير متصل: يتعذّر استخراج قيد السجل المدني الآن</translation>
     </message>
     <message>
         <source>this workstation has no signing key for its center: log in online</source>
