@@ -2,7 +2,9 @@
 
 Every route declares its ``response_model`` from the contract module, so the OpenAPI
 document at ``/openapi.json`` *is* the contract the workstation's ``sync`` speaks.
-Roles and centers are enforced here, never trusted from the workstation.
+Roles and centers are enforced here, never trusted from the workstation. Every refusal
+is one of the catalogue's (``clerk_desk.refusals``), raised with ``central.refusals.refuse``:
+its body says it in English (``detail``) and by code and values, for the clerk's language.
 
 Logs carry request ids, user names and outcomes only: never national numbers or names.
 """
@@ -18,7 +20,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, FastAPI, HTTPException, Path, Query, Request, Response
+from fastapi import APIRouter, Depends, FastAPI, Path, Query, Request, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel
 from sqlalchemy import Engine, select
@@ -43,6 +45,8 @@ from central.db import (
     write_session,
 )
 from central.keys import current_key, ensure_center_keys
+from central.refusals import RefusedCall, refuse, send_refusal, unauthorized
+from central.refusals import install as install_refusals
 from central.security import new_token, token_digest, verify_password
 from central.seed import seed_demo
 from clerk_desk.api import (
@@ -70,6 +74,7 @@ from clerk_desk.api import (
 )
 from clerk_desk.national_number import InvalidNationalNumber, parse_national_number
 from clerk_desk.reasons import REASONS
+from clerk_desk.refusals import code_of_template
 from clerk_desk.states import WORKABLE, IllegalTransition, RequestState, check_transition
 
 log = logging.getLogger("central")
@@ -115,10 +120,10 @@ class BodyLimitMiddleware:
                 try:
                     declared = int(value)
                 except ValueError:
-                    await _send_error(send, 400, "invalid Content-Length header")
+                    await send_refusal(send, refuse("bad_content_length"))
                     return
                 if declared > self.max_bytes:
-                    await _send_error(send, 413, self._too_large())
+                    await send_refusal(send, refuse("body_too_large", limit=self.max_bytes))
                     return
         messages: list[Message] = []
         size = 0
@@ -129,7 +134,7 @@ class BodyLimitMiddleware:
                 break
             size += len(message.get("body", b""))
             if size > self.max_bytes:
-                await _send_error(send, 413, self._too_large())
+                await send_refusal(send, refuse("body_too_large", limit=self.max_bytes))
                 return
             messages.append(message)
             if not message.get("more_body", False):
@@ -141,25 +146,6 @@ class BodyLimitMiddleware:
             return await receive()
 
         await self.app(scope, replay, send)
-
-    def _too_large(self) -> str:
-        return f"request body too large: the limit is {self.max_bytes} bytes"
-
-
-async def _send_error(send: Send, status: int, detail: str) -> None:
-    body = json.dumps({"detail": detail}).encode("utf-8")
-    await send(
-        {
-            "type": "http.response.start",
-            "status": status,
-            "headers": [
-                (b"content-type", b"application/json"),
-                (b"content-length", str(len(body)).encode("ascii")),
-                (b"connection", b"close"),
-            ],
-        }
-    )
-    await send({"type": "http.response.body", "body": body})
 
 
 class AccessLogMiddleware:
@@ -223,25 +209,21 @@ WriteDb = Annotated[Session, Depends(writer)]
 SettingsDep = Annotated[Settings, Depends(_settings)]
 
 
-def _unauthorized(detail: str) -> HTTPException:
-    return HTTPException(401, detail=detail, headers={"WWW-Authenticate": "Bearer"})
-
-
 def _current_user(
     credentials: HTTPAuthorizationCredentials | None,
     session: Session,
     settings: Settings,
 ) -> UserRow:
     if credentials is None or credentials.scheme.lower() != "bearer":
-        raise _unauthorized("log in first: this call needs a bearer token")
+        raise unauthorized("no_token")
     token = session.get(TokenRow, token_digest(credentials.credentials))
     if token is None:
-        raise _unauthorized("unknown token: log in again")
+        raise unauthorized("unknown_token")
     if token.expires_at <= settings.clock():
-        raise _unauthorized("the session has expired: log in again")
+        raise unauthorized("session_expired")
     user = session.get(UserRow, token.user_id)
     if user is None or not user.active:
-        raise _unauthorized("this account is disabled")
+        raise unauthorized("account_disabled")
     return user
 
 
@@ -271,20 +253,22 @@ RequestIdPath = Annotated[
 # --- helpers ----------------------------------------------------------------------------
 
 
-def _require_role(user: UserRow, role: Role, doing: str) -> None:
+def _require_role(user: UserRow, role: Role, action: str) -> None:
+    """Refuse a user of another role; ``action`` is a key of clerk_desk.refusals.ACTIONS."""
     if user.role != role.value:
-        raise HTTPException(403, detail=f"only a {role.value} may {doing}; you are a {user.role}")
+        raise refuse("wrong_role", role=role.value, action=action, your_role=user.role)
 
 
 def _load_request(session: Session, request_id: str, user: UserRow) -> RequestRow:
     row = session.get(RequestRow, request_id)
     if row is None:
-        raise HTTPException(404, detail=f"no request {request_id}")
+        raise refuse("no_such_request", request_id=request_id)
     if row.center_code != user.center_code:
-        raise HTTPException(
-            403,
-            detail=f"request {request_id} belongs to center {row.center_code}, "
-            f"not to your center {user.center_code}",
+        raise refuse(
+            "other_center",
+            request_id=request_id,
+            center=row.center_code,
+            your_center=user.center_code,
         )
     return row
 
@@ -297,8 +281,10 @@ def _touch(session: Session, row: RequestRow, now: datetime) -> None:
 def _transition(row: RequestRow, target: RequestState) -> None:
     try:
         check_transition(RequestState(row.status), target)
-    except IllegalTransition as exc:
-        raise HTTPException(409, detail=f"request {row.id} is {row.status}: {exc}") from None
+    except IllegalTransition:
+        raise refuse(
+            "illegal_transition", request_id=row.id, status=row.status, target=target.value
+        ) from None
     row.status = target.value
 
 
@@ -371,7 +357,7 @@ def decode_cursor(cursor: str | None) -> int:
         return 0
     text = cursor.removeprefix(_CURSOR_PREFIX)
     if text == cursor or not text.isascii() or not text.isdigit():
-        raise HTTPException(422, detail="invalid cursor: pass back the cursor of a previous page")
+        raise refuse("bad_cursor")
     return int(text)
 
 
@@ -401,11 +387,7 @@ def _replay(
         or record.request_id != request_id
         or record.body_sha256 != digest
     ):
-        raise HTTPException(
-            409,
-            detail="this idempotency key was already used for a different call; "
-            "use a new key for a new action",
-        )
+        raise refuse("key_reused")
     log.info("replayed %s for %s", action, request_id)
     return ActionOut.model_validate(record.response)
 
@@ -420,10 +402,21 @@ def _start_action(
     return row, digest, _replay(session, key, user, action, row.id, digest)
 
 
-def _refuse_if_worked_by_another(row: RequestRow, user: UserRow, now: datetime) -> None:
+def _refuse_if_worked_by_another(
+    session: Session, row: RequestRow, user: UserRow, now: datetime
+) -> None:
     holder = _lease_holder(row, now)
     if holder is not None and holder != user.username:
-        raise HTTPException(409, detail=f"request {row.id} is being worked by {holder}, not by you")
+        raise _leased_by(session, row, holder)
+
+
+def _leased_by(session: Session, row: RequestRow, holder: str) -> RefusedCall:
+    return refuse(
+        "leased_by_other",
+        request_id=row.id,
+        holder=holder,
+        holder_name=_full_name(session, holder),
+    )
 
 
 def _commit_action(
@@ -464,7 +457,7 @@ def _commit_action(
 # --- routes -----------------------------------------------------------------------------
 
 _ERRORS: dict[int | str, dict[str, Any]] = {
-    code: {"model": ErrorOut} for code in (401, 403, 404, 409, 413)
+    code: {"model": ErrorOut} for code in (400, 401, 403, 404, 409, 413, 422)
 }
 
 router = APIRouter(responses=_ERRORS)
@@ -480,12 +473,12 @@ def login(body: LoginIn, session: WriteDb, settings: SettingsDep) -> LoginOut:
     user = session.scalar(select(UserRow).where(UserRow.username == body.username.strip()))
     if not verify_password(user.password_hash if user else None, body.password) or user is None:
         log.info("log-in refused")
-        raise _unauthorized("wrong user name or password")
+        raise unauthorized("wrong_password")
     if not user.active:
-        raise _unauthorized("this account is disabled")
+        raise unauthorized("account_disabled")
     center = session.get(CenterRow, user.center_code)
     if center is None:  # the foreign key makes this impossible
-        raise HTTPException(500, detail="the user's center is missing")
+        raise refuse("center_missing")
     now = settings.clock()
     token = new_token()
     expires_at = now + settings.token_lifetime
@@ -542,10 +535,10 @@ CenterCodePath = Annotated[str, Path(pattern=r"^[A-Z]{3}$", description="e.g. DA
 def signing_key(center_code: CenterCodePath, user: ReadUser, session: ReadDb) -> CenterSigningKey:
     """The center's current private key, for its own clerks' and supervisors' workstations."""
     if user.center_code != center_code:
-        raise HTTPException(403, detail="a center's signing key is for its own users only")
+        raise refuse("signing_key_other_center")
     row = current_key(session, center_code)
     if row is None:
-        raise HTTPException(404, detail=f"center {center_code} has no signing key")
+        raise refuse("no_signing_key", center=center_code)
     log.info("signing key %s handed to %s", row.key_id, user.username)
     return CenterSigningKey(
         center_code=row.center_code, key_id=row.key_id, private_key=row.private_key
@@ -587,18 +580,20 @@ def claim(
     request_id: RequestIdPath, user: WriteUser, session: WriteDb, settings: SettingsDep
 ) -> ClaimOut:
     """Take (or renew) the lease on a request, so no other clerk works it meanwhile."""
-    _require_role(user, Role.CLERK, "claim a request")
+    _require_role(user, Role.CLERK, "claim")
     row = _load_request(session, request_id, user)
     now = settings.clock()
     holder = _lease_holder(row, now)
     if holder is not None and holder != user.username:
-        raise HTTPException(
-            409,
-            detail=f"request {row.id} is being worked by {holder} "
-            f"({_full_name(session, holder)}) until {row.lease_expires_at:%H:%M} UTC",
+        raise refuse(
+            "leased_until",
+            request_id=row.id,
+            holder=holder,
+            holder_name=_full_name(session, holder),
+            until=f"{row.lease_expires_at:%H:%M}",
         )
     if RequestState(row.status) not in WORKABLE:
-        raise HTTPException(409, detail=f"request {row.id} is {row.status}: it cannot be claimed")
+        raise refuse("not_claimable", request_id=row.id, status=row.status)
     row.claimed_by = user.username
     row.lease_expires_at = now + settings.lease
     _touch(session, row, now)
@@ -620,9 +615,7 @@ def release(
     now = settings.clock()
     holder = _lease_holder(row, now)
     if holder is not None and holder != user.username:
-        raise HTTPException(
-            409, detail=f"request {row.id} is held by {holder}, not by you: nothing to release"
-        )
+        raise refuse("held_by_other", request_id=row.id, holder=holder)
     if row.claimed_by == user.username or (row.claimed_by is not None and holder is None):
         row.claimed_by = None
         row.lease_expires_at = None
@@ -643,12 +636,8 @@ def _require_own_lease(session: Session, row: RequestRow, user: UserRow, now: da
         return
     holder = _lease_holder(row, now)
     if holder is not None:
-        raise HTTPException(
-            409,
-            detail=f"request {row.id} is being worked by {holder} "
-            f"({_full_name(session, holder)}), not by you",
-        )
-    raise HTTPException(409, detail=f"claim request {row.id} before recording this")
+        raise _leased_by(session, row, holder)
+    raise refuse("not_claimed", request_id=row.id)
 
 
 @router.get("/registry/{national_number}", response_model=RegistryRecord, tags=["registry"])
@@ -659,10 +648,12 @@ def registry(
     try:
         canonical = parse_national_number(national_number)
     except InvalidNationalNumber as exc:
-        raise HTTPException(422, detail=str(exc)) from None
+        code = code_of_template(exc.template)
+        assert code is not None, "every national-number refusal is in the catalogue"
+        raise refuse(code, **exc.values) from None
     person = session.get(PersonRow, canonical)
     if person is None:
-        raise HTTPException(404, detail="no person with this national number in the registry")
+        raise refuse("no_such_person")
     log.info("registry look-up by %s", user.username)
     return RegistryRecord(
         national_number=person.national_number,
@@ -688,20 +679,18 @@ def decide(
     settings: SettingsDep,
 ) -> ActionOut:
     """Accept or reject a request the caller holds; a rejection needs a reason."""
-    _require_role(user, Role.CLERK, "decide a request")
+    _require_role(user, Role.CLERK, "decide")
     row, digest, replayed = _start_action(
         session, user, request_id, "decision", body, body.idempotency_key
     )
     if replayed is not None:
         return replayed
     if body.outcome == "reject" and body.reason_code is None:
-        raise HTTPException(422, detail="a rejection needs a reason_code")
+        raise refuse("reason_required")
     now = settings.clock()
     _require_own_lease(session, row, user, now)
     if RequestState(row.status) not in (RequestState.ASSIGNED, RequestState.IN_REVIEW):
-        raise HTTPException(
-            409, detail=f"request {row.id} is {row.status}: it has already been decided"
-        )
+        raise refuse("already_decided", request_id=row.id, status=row.status)
     if row.status == RequestState.ASSIGNED:
         _transition(row, RequestState.IN_REVIEW)
     reason_text = body.reason_text
@@ -744,14 +733,14 @@ def issue(
     settings: SettingsDep,
 ) -> ActionOut:
     """Record a printed document (and its envelope); a reprint is recorded again."""
-    _require_role(user, Role.CLERK, "record an issuance")
+    _require_role(user, Role.CLERK, "issue")
     row, digest, replayed = _start_action(
         session, user, request_id, "issuance", body, body.idempotency_key
     )
     if replayed is not None:
         return replayed
     now = settings.clock()
-    _refuse_if_worked_by_another(row, user, now)
+    _refuse_if_worked_by_another(session, row, user, now)
     _transition(row, RequestState.PRINTED)
     session.add(
         IssuanceRow(
@@ -822,6 +811,7 @@ def create_app(
         summary="Requests, civil registry and reviews for the citizen service centers",
         lifespan=lifespan,
     )
+    install_refusals(app)
     app.state.engine = engine
     app.state.settings = Settings(
         lease=timedelta(seconds=lease_seconds),

@@ -22,12 +22,13 @@ from __future__ import annotations
 import logging
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, HTTPException
+from fastapi import APIRouter, Depends
 from fastapi.security import HTTPAuthorizationCredentials
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from central.app import (
+    _ERRORS,
     ReadDb,
     ReadUser,
     RequestIdPath,
@@ -35,8 +36,10 @@ from central.app import (
     WriteDb,
     _bearer,
     _current_user,
+    _load_request,
 )
-from central.db import AuditEntryRow, AuditHeadRow, RequestRow, TokenRow, UserRow
+from central.db import AuditEntryRow, AuditHeadRow, TokenRow, UserRow
+from central.refusals import RefusedCall, refuse
 from central.security import token_digest
 from clerk_desk.api import (
     AuditEntryIn,
@@ -49,14 +52,14 @@ from clerk_desk.audit import GENESIS, entry_hash
 
 log = logging.getLogger("central")
 
-router = APIRouter()
+router = APIRouter(responses=_ERRORS)
 
 
 def _workstation(credentials: HTTPAuthorizationCredentials | None, session: Session) -> str:
     token = session.get(TokenRow, token_digest(credentials.credentials)) if credentials else None
     name = token.workstation.strip() if token is not None else ""
     if not name:
-        raise HTTPException(422, detail="log in with this workstation's name to send its audit log")
+        raise refuse("no_workstation")
     return name
 
 
@@ -108,9 +111,10 @@ def audit_head(
     return _head_out(workstation, _head(session, user.center_code, workstation))
 
 
-def _refuse(workstation: str, reason: str) -> HTTPException:
-    log.warning("audit chain of %s refused: %s", workstation, reason)
-    return HTTPException(409, detail=f"the audit log of workstation {workstation} {reason}")
+def _refuse(code: str, workstation: str, **values: int) -> RefusedCall:
+    refusal = refuse(code, workstation=workstation, **values)
+    log.warning("%s", refusal.detail)
+    return refusal
 
 
 def check_upload(
@@ -127,27 +131,21 @@ def check_upload(
     """
     head_id = head.entry_id if head is not None else 0
     if count < head_id:
-        raise _refuse(
-            workstation,
-            f"now has {count} entries, but the server already received {head_id}: "
-            "entries were deleted",
-        )
+        raise _refuse("audit_entries_deleted", workstation, count=count, held=head_id)
     first = entries[0].id
     if first > head_id + 1:
         raise _refuse(
-            workstation,
-            f"skips entries {head_id + 1} to {first - 1}: the server holds up to {head_id}",
+            "audit_entries_skipped", workstation, first=head_id + 1, last=first - 1, held=head_id
         )
     if entries[-1].id > count:
-        raise _refuse(
-            workstation,
-            f"says it holds {count} entries, but sends entry number {entries[-1].id}",
-        )
+        raise _refuse("audit_count_short", workstation, count=count, entry=entries[-1].id)
     expected_prev = GENESIS if first == 1 else held.get(first - 1)
     new: list[AuditEntryIn] = []
     for offset, entry in enumerate(entries):
         if entry.id != first + offset:
-            raise _refuse(workstation, f"jumps from entry {first + offset - 1} to {entry.id}")
+            raise _refuse(
+                "audit_entries_jump", workstation, previous=first + offset - 1, entry=entry.id
+            )
         digest = entry_hash(
             entry.prev_hash,
             entry.at,
@@ -158,20 +156,12 @@ def check_upload(
             entry.detail,
         )
         if digest != entry.hash:
-            raise _refuse(workstation, f"has entry {entry.id} changed: its hash does not match")
+            raise _refuse("audit_entry_changed", workstation, entry=entry.id)
         if entry.prev_hash != expected_prev:
-            raise _refuse(
-                workstation,
-                f"does not continue at entry {entry.id}: it does not link to the entry "
-                "before it (an entry deleted, reordered or rewritten)",
-            )
+            raise _refuse("audit_chain_broken", workstation, entry=entry.id)
         if entry.id <= head_id:
             if held.get(entry.id) != entry.hash:
-                raise _refuse(
-                    workstation,
-                    f"has entry {entry.id} different from the copy the server received: "
-                    "the log was rewritten after it was sent",
-                )
+                raise _refuse("audit_log_rewritten", workstation, entry=entry.id)
         else:
             new.append(entry)
         expected_prev = entry.hash
@@ -244,11 +234,7 @@ def upload_audit(
 def request_history(request_id: RequestIdPath, user: ReadUser, session: ReadDb) -> RequestHistory:
     """Who did what to a request, on every workstation of its center, from the audit chains
     the server holds (actions only: no free text from the entries' details)."""
-    row = session.get(RequestRow, request_id)
-    if row is None:
-        raise HTTPException(404, detail=f"no request {request_id}")
-    if row.center_code != user.center_code:
-        raise HTTPException(403, detail=f"request {request_id} belongs to another center")
+    row = _load_request(session, request_id, user)
     entries = session.scalars(
         select(AuditEntryRow)
         .where(AuditEntryRow.center_code == row.center_code, AuditEntryRow.request_id == request_id)

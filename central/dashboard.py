@@ -8,11 +8,12 @@ from collections import Counter
 from datetime import datetime, timedelta
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Query
+from fastapi import APIRouter, Query
 from sqlalchemy import ColumnElement, func, select
 
-from central.app import ReadDb, ReadUser, SettingsDep, _require_role, request_out
+from central.app import _ERRORS, ReadDb, ReadUser, SettingsDep, _require_role, request_out
 from central.db import DecisionRow, IssuanceRow, RequestRow, ReviewRow, SecondLookRow, UserRow
+from central.refusals import refuse
 from clerk_desk.api import (
     AcceptanceOut,
     AcceptanceSample,
@@ -24,9 +25,10 @@ from clerk_desk.api import (
 from clerk_desk.service_level import Targets, is_late
 from clerk_desk.states import WORKABLE, RequestState
 
-router = APIRouter()
+router = APIRouter(responses=_ERRORS)
 
 OPEN = (RequestState.ASSIGNED.value, RequestState.IN_REVIEW.value)
+MAX_PERIOD_DAYS = 31
 
 
 @router.get("/dashboard", response_model=DashboardOut, tags=["reviews"])
@@ -37,14 +39,14 @@ def dashboard(
     since: Annotated[datetime | None, Query(description="start of the shift (ISO 8601)")] = None,
     until: Annotated[datetime | None, Query(description="end (ISO 8601); default now")] = None,
 ) -> DashboardOut:
-    _require_role(user, Role.SUPERVISOR, "see the center's dashboard")
+    _require_role(user, Role.SUPERVISOR, "dashboard")
     now = settings.clock()
     until = until or now
     since = since or until - timedelta(hours=8)
     if since.tzinfo is None or until.tzinfo is None:
-        raise HTTPException(422, detail="give times with their time zone")
-    if since >= until or until - since > timedelta(days=31):
-        raise HTTPException(422, detail="the period must be positive and at most 31 days")
+        raise refuse("time_without_zone")
+    if since >= until or until - since > timedelta(days=MAX_PERIOD_DAYS):
+        raise refuse("bad_period", days=MAX_PERIOD_DAYS)
     center = user.center_code
 
     def in_center(*conditions: ColumnElement[bool]) -> int:
@@ -169,10 +171,10 @@ def acceptance_sample(
     since: Annotated[datetime | None, Query(description="from (ISO 8601); default 8 h")] = None,
 ) -> AcceptanceSample:
     """A random share of the center's acceptances in the period, for a second look."""
-    _require_role(user, Role.SUPERVISOR, "check acceptances")
+    _require_role(user, Role.SUPERVISOR, "sample")
     since = since or settings.clock() - timedelta(hours=8)
     if since.tzinfo is None:
-        raise HTTPException(422, detail="give the time with its time zone")
+        raise refuse("time_without_zone")
     rows = session.execute(
         select(DecisionRow, RequestRow, SecondLookRow)
         .join(RequestRow, RequestRow.id == DecisionRow.request_id)

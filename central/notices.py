@@ -11,12 +11,13 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Path, Response
+from fastapi import APIRouter, Path, Response
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from central.app import ReadDb, ReadUser, SettingsDep, WriteDb, WriteUser, log
 from central.db import NoticeRow, UserRow
+from central.refusals import refuse
 from clerk_desk.api import ErrorOut, Notice, NoticeKind, NoticeList
 
 router = APIRouter()
@@ -88,7 +89,7 @@ def mark_read(
     """The clerk has seen the notice; marking it again changes nothing."""
     row = session.get(NoticeRow, notice_id)
     if row is None or row.username != user.username:  # another's notice is not for you
-        raise HTTPException(404, detail=f"you have no notice {notice_id}")
+        raise refuse("no_such_notice", notice_id=notice_id)
     if row.read_at is None:
         row.read_at = settings.clock()
         session.commit()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 
-from fastapi import APIRouter, HTTPException
+from fastapi import APIRouter
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -26,6 +26,7 @@ from central.app import (
     log,
 )
 from central.db import DispatchBatchRow, DispatchItemRow, UserRow, next_change_seqs
+from central.refusals import refuse
 from clerk_desk.api import ActionOut, DispatchIn, DispatchOut, PickupReadyIn, Role, SealIn
 from clerk_desk.states import RequestState
 
@@ -41,14 +42,14 @@ def seal(
     settings: SettingsDep,
 ) -> ActionOut:
     """The printed envelope is stamped and sealed at the counter."""
-    _require_role(user, Role.CLERK, "seal an envelope")
+    _require_role(user, Role.CLERK, "seal")
     row, digest, replayed = _start_action(
         session, user, request_id, "seal", body, body.idempotency_key
     )
     if replayed is not None:
         return replayed
     now = settings.clock()
-    _refuse_if_worked_by_another(row, user, now)
+    _refuse_if_worked_by_another(session, row, user, now)
     _transition(row, RequestState.SEALED)
     _touch(session, row, now)
     answer = _commit_action(
@@ -68,16 +69,14 @@ def pickup_ready(
     settings: SettingsDep,
 ) -> ActionOut:
     """A sealed pickup envelope is shelved at the center for the citizen to collect."""
-    _require_role(user, Role.CLERK, "shelve an envelope for pickup")
+    _require_role(user, Role.CLERK, "shelve")
     row, digest, replayed = _start_action(
         session, user, request_id, "pickup", body, body.idempotency_key
     )
     if replayed is not None:
         return replayed
     if row.delivery_method != "pickup":
-        raise HTTPException(
-            409, detail=f"request {row.id} goes by post: hand it over in a dispatch"
-        )
+        raise refuse("goes_by_post", request_id=row.id)
     now = settings.clock()
     _transition(row, RequestState.AWAITING_PICKUP)
     _touch(session, row, now)
@@ -108,16 +107,10 @@ def _replay_dispatch(
     )
     if record is None:
         if session.get(DispatchBatchRow, body.batch_id) is not None:
-            raise HTTPException(
-                409, detail=f"dispatch {body.batch_id} was already recorded under another key"
-            )
+            raise refuse("batch_exists", batch_id=body.batch_id)
         return None
     if record.username != user.username or record.body_sha256 != digest:
-        raise HTTPException(
-            409,
-            detail="this idempotency key was already used for a different call; "
-            "use a new key for a new action",
-        )
+        raise refuse("key_reused")
     log.info("replayed dispatch %s", record.id)
     return DispatchOut.model_validate(record.response)
 
@@ -127,7 +120,7 @@ def dispatch(
     body: DispatchIn, user: WriteUser, session: WriteDb, settings: SettingsDep
 ) -> DispatchOut:
     """Sealed postal envelopes handed to the Syrian Post: all dispatched, or none."""
-    _require_role(user, Role.CLERK, "hand envelopes to the post")
+    _require_role(user, Role.CLERK, "dispatch")
     digest = _dispatch_digest(body)
     replayed = _replay_dispatch(session, body, user, digest)
     if replayed is not None:
@@ -136,9 +129,7 @@ def dispatch(
     rows = [_load_request(session, request_id, user) for request_id in body.request_ids]
     for row in rows:
         if row.delivery_method != "post":
-            raise HTTPException(
-                409, detail=f"request {row.id} is for pickup at the center, not for the post"
-            )
+            raise refuse("for_pickup", request_id=row.id)
         _transition(row, RequestState.DISPATCHED)
     first_seq = next_change_seqs(session, len(rows))
     for offset, row in enumerate(rows):

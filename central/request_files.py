@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Path, Response
+from fastapi import APIRouter, Path, Response
 
 from central.app import ReadDb, ReadUser, RequestIdPath, _load_request, log
 from central.db import AttachmentRow, IssuedDocumentRow
+from central.refusals import refuse
 from clerk_desk.api import ATTACHMENT_SIGNATURES, ISSUED_DOCUMENT_MEDIA_TYPE, ErrorOut
 from clerk_desk.services import SERVICES, ServiceClass
 
@@ -32,7 +33,7 @@ router = APIRouter()
             "content": {ISSUED_DOCUMENT_MEDIA_TYPE: {}},
             "description": "the issuing body's document, a PDF",
         },
-        **{code: {"model": ErrorOut} for code in (401, 403, 404)},
+        **{code: {"model": ErrorOut} for code in (401, 403, 404, 422)},
     },
 )
 def issued_document(request_id: RequestIdPath, user: ReadUser, session: ReadDb) -> Response:
@@ -40,18 +41,10 @@ def issued_document(request_id: RequestIdPath, user: ReadUser, session: ReadDb) 
     row = _load_request(session, request_id, user)
     service = SERVICES.get(row.service_code)
     if service is None or service.service_class is not ServiceClass.SLOW:
-        raise HTTPException(
-            404,
-            detail=f"request {request_id} is a fast service: the center issues its document, "
-            "no issuing body sends one",
-        )
+        raise refuse("fast_service", request_id=request_id)
     document = session.get(IssuedDocumentRow, request_id)
     if document is None:
-        raise HTTPException(
-            404,
-            detail=f"{service.issuing_body_ar} has not answered request {request_id} yet: "
-            "it cannot be printed until the body's document arrives",
-        )
+        raise refuse("not_yet_issued", body=service.issuing_body_ar, request_id=request_id)
     log.info("issued document of %s handed to %s", request_id, user.username)
     return Response(
         content=document.pdf,
@@ -86,7 +79,7 @@ def attachment(
     _load_request(session, request_id, user)
     row = session.get(AttachmentRow, attachment_id)
     if row is None or row.request_id != request_id:
-        raise HTTPException(404, detail=f"request {request_id} has no attachment {attachment_id}")
+        raise refuse("no_such_attachment", request_id=request_id, attachment_id=attachment_id)
     log.info("attachment %s of %s handed to %s", attachment_id, request_id, user.username)
     return Response(
         content=row.content,

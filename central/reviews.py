@@ -4,7 +4,7 @@ is a notice to the clerk who decided (see :mod:`central.notices`)."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter, HTTPException
+from fastapi import APIRouter
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -26,6 +26,7 @@ from central.app import (
 )
 from central.db import DecisionRow, RequestRow, ReviewRow, SecondLookRow
 from central.notices import tell_clerk
+from central.refusals import refuse
 from clerk_desk.api import (
     ActionOut,
     RejectionList,
@@ -55,7 +56,7 @@ def _latest_rejection(session: Session, request_id: str) -> DecisionRow | None:
 @router.get("/reviews", response_model=RejectionList, tags=["reviews"])
 def list_reviews(user: ReadUser, session: ReadDb) -> RejectionList:
     """Rejections in the supervisor's center awaiting review, with their evidence."""
-    _require_role(user, Role.SUPERVISOR, "review rejections")
+    _require_role(user, Role.SUPERVISOR, "review")
     rows = session.scalars(
         select(RequestRow)
         .where(
@@ -92,7 +93,7 @@ def review(
     settings: SettingsDep,
 ) -> ActionOut:
     """Uphold a rejection, or overturn it and return the request to the queue."""
-    _require_role(user, Role.SUPERVISOR, "review rejections")
+    _require_role(user, Role.SUPERVISOR, "review")
     row, digest, replayed = _start_action(
         session, user, request_id, "review", body, body.idempotency_key
     )
@@ -140,7 +141,7 @@ def second_look(
 
     One check per acceptance: a second one (by anyone) is refused, naming the first.
     """
-    _require_role(user, Role.SUPERVISOR, "check acceptances")
+    _require_role(user, Role.SUPERVISOR, "sample")
     row, digest, replayed = _start_action(
         session, user, request_id, "second_look", body, body.idempotency_key
     )
@@ -148,13 +149,10 @@ def second_look(
         return replayed
     decision = _latest_decision(session, row.id, "accept")
     if decision is None:
-        raise HTTPException(409, detail=f"request {row.id} has no acceptance to look at")
+        raise refuse("no_acceptance", request_id=row.id)
     earlier = session.scalar(select(SecondLookRow).where(SecondLookRow.decision_id == decision.id))
     if earlier is not None:
-        raise HTTPException(
-            409,
-            detail=f"the acceptance of request {row.id} was already checked by {earlier.looked_by}",
-        )
+        raise refuse("already_looked_at", request_id=row.id, holder=earlier.looked_by)
     now = settings.clock()
     session.add(
         SecondLookRow(

@@ -397,8 +397,29 @@ class RejectionList(Outgoing):
     items: list[RejectionOut]
 
 
+MAX_REFUSAL_VALUES = 16
+MAX_REFUSAL_VALUE_LENGTH = 200
+
+
 class ErrorOut(Outgoing):
-    detail: str
+    """The body of every refusal the server answers itself (4xx, and its own 500).
+
+    ``detail`` is the English sentence, for logs, curl users and workstations older than
+    the codes; for a 422 ``invalid_input`` it is FastAPI's list of validation errors.
+    ``code`` is a key of :data:`clerk_desk.refusals.REFUSALS` and ``values`` (text only)
+    fill its template, so the workstation says the refusal in the clerk's language. A
+    workstation that does not know the code, or finds the values wrong, shows the detail.
+    """
+
+    detail: str | list[dict[str, Any]]
+    code: Annotated[str, Field(max_length=40, pattern=r"^[a-z][a-z0-9_]*$")] | None = None
+    values: Annotated[
+        dict[
+            Annotated[str, Field(max_length=40)],
+            Annotated[str, Field(max_length=MAX_REFUSAL_VALUE_LENGTH)],
+        ],
+        Field(max_length=MAX_REFUSAL_VALUES),
+    ] = Field(default_factory=dict)
 
 
 # --- the supervisor's dashboard -------------------------------------------------------

@@ -439,6 +439,271 @@ AR: dict[tuple[str, str], str | Plural] = {
         "ReviewPanel",
         "History, from every counter's audit log",
     ): "السجل، من سجلات التدقيق في كل النوافذ",
+    (
+        "Rules",
+        "offline: the civil-registry record cannot be fetched now",
+    ): "غير متصل: يتعذّر استخراج قيد السجل المدني الآن",
+    # --- the central server's refusals, and the link's failures (clerk_desk/refusals.py) ---
+    ("Role", "clerk"): "موظف",
+    ("Role", "supervisor"): "مشرف",
+    ("Rules", "claim a request"): "حجز معاملة",
+    ("Rules", "decide a request"): "البتّ في معاملة",
+    ("Rules", "record an issuance"): "تسجيل إصدار وثيقة",
+    ("Rules", "seal an envelope"): "ختم ظرف",
+    ("Rules", "shelve an envelope for pickup"): "حفظ ظرف للاستلام من المركز",
+    ("Rules", "hand envelopes to the post"): "تسليم الظروف إلى البريد",
+    ("Rules", "review rejections"): "مراجعة المعاملات المرفوضة",
+    ("Rules", "see the center's dashboard"): "الاطلاع على لوحة متابعة المركز",
+    ("Rules", "check acceptances"): "تدقيق المعاملات المقبولة",
+    (
+        "Rules",
+        "only a {role} may {action}; you are a {your_role}",
+    ): "لا يحق {action} إلا لمستخدم بصفة {role}؛ وصفتك {your_role}",
+    (
+        "Rules",
+        "the central server refused this: {detail}",
+    ): "رفض الخادم المركزي هذا الإجراء: {detail}",
+    (
+        "Rules",
+        "log in first: this call needs a bearer token",
+    ): "سجّل الدخول أولًا: يتطلب هذا الإجراء جلسة دخول",
+    ("Rules", "unknown token: log in again"): "الجلسة غير معروفة: سجّل الدخول من جديد",
+    ("Rules", "the session has expired: log in again"): "انتهت صلاحية الجلسة: سجّل الدخول من جديد",
+    ("Rules", "this account is disabled"): "هذا الحساب معطَّل",
+    ("Rules", "wrong user name or password"): "اسم المستخدم أو كلمة المرور غير صحيحة",
+    (
+        "Rules",
+        "request {request_id} belongs to center {center}, not to your center {your_center}",
+    ): "المعاملة {request_id} تتبع المركز {center}، لا مركزك {your_center}",
+    (
+        "Rules",
+        "a center's signing key is for its own users only",
+    ): "مفتاح توقيع المركز مخصص لمستخدمي المركز نفسه فقط",
+    (
+        "Rules",
+        "log in with this workstation's name to send its audit log",
+    ): "سجّل الدخول باسم هذه المحطة لإرسال سجل التدقيق الخاص بها",
+    ("Rules", "no request {request_id}"): "لا توجد معاملة برقم {request_id}",
+    ("Rules", "request {request_id} has no attachment {attachment_id}"): (
+        "لا يوجد مرفق برقم {attachment_id} في المعاملة {request_id}"
+    ),
+    ("Rules", "you have no notice {notice_id}"): "لا يوجد لديك إشعار برقم {notice_id}",
+    ("Rules", "request {request_id} has no acceptance to look at"): (
+        "لا يوجد قرار قبول للمعاملة {request_id} لتدقيقه"
+    ),
+    ("Rules", "the acceptance of request {request_id} was already checked by {holder}"): (
+        "سبق أن دقَّق {holder} قبول المعاملة {request_id}"
+    ),
+    (
+        "Rules",
+        "attachment {attachment_id} of {request_id} is not the file the request announced",
+    ): "المرفق {attachment_id} من المعاملة {request_id} ليس الملف الذي أعلنت عنه المعاملة",
+    (
+        "Rules",
+        "attachment {attachment_id} of {request_id} does not match its announced digest",
+    ): "المرفق {attachment_id} من المعاملة {request_id} لا يطابق بصمته الرقمية المُعلنة",
+    ("Rules", "center {center} has no signing key"): "لا يوجد مفتاح توقيع للمركز {center}",
+    (
+        "Rules",
+        "no person with this national number in the registry",
+    ): "لا يوجد في السجل المدني شخص بهذا الرقم الوطني",
+    (
+        "Rules",
+        "request {request_id} is a fast service: the center issues its document, "
+        "no issuing body sends one",
+    ): "المعاملة {request_id} خدمة سريعة: يُصدر المركز وثيقتها، ولا ترسلها أي جهة مصدرة",
+    (
+        "Rules",
+        "{body} has not answered request {request_id} yet: it cannot be printed until "
+        "the body's document arrives",
+    ): "لم تردّ {body} على المعاملة {request_id} بعد: لا يمكن طباعتها قبل وصول وثيقة الجهة المصدرة",
+    (
+        "Rules",
+        "request {request_id} is {status}: a request cannot go from {status} to {target}",
+    ): "المعاملة {request_id} {status}: لا يمكن نقلها إلى حالة «{target}»",
+    (
+        "Rules",
+        "request {request_id} is {status}: it cannot be claimed",
+    ): "المعاملة {request_id} {status}: لا يمكن حجزها",
+    (
+        "Rules",
+        "request {request_id} is {status}: it has already been decided",
+    ): "المعاملة {request_id} {status}: سبق البتّ فيها",
+    (
+        "Rules",
+        "request {request_id} is being worked by {holder} ({holder_name}) until {until} UTC",
+    ): (
+        "المعاملة {request_id} محجوزة للموظف {holder} ({holder_name}) حتى الساعة {until}"
+        " بالتوقيت العالمي المنسَّق"
+    ),
+    (
+        "Rules",
+        "request {request_id} is being worked by {holder} ({holder_name}), not by you",
+    ): "المعاملة {request_id} محجوزة للموظف {holder} ({holder_name})، وليست محجوزة لك",
+    (
+        "Rules",
+        "request {request_id} is held by {holder}, not by you: nothing to release",
+    ): (
+        "المعاملة {request_id} محجوزة للموظف {holder} وليست محجوزة لك:"
+        " لا يمكنك إعادتها إلى الانتظار"
+    ),
+    (
+        "Rules",
+        "claim request {request_id} before recording this",
+    ): "احجز المعاملة {request_id} قبل تسجيل هذا الإجراء",
+    (
+        "Rules",
+        "this idempotency key was already used for a different call; "
+        "use a new key for a new action",
+    ): "استُخدم مفتاح منع التكرار هذا من قبل لطلب مختلف؛ استخدم مفتاحًا جديدًا لكل إجراء جديد",
+    (
+        "Rules",
+        "request {request_id} goes by post: hand it over in a dispatch",
+    ): "المعاملة {request_id} تُرسل بالبريد: سلّمها ضمن بيان إرسال",
+    (
+        "Rules",
+        "request {request_id} is for pickup at the center, not for the post",
+    ): "المعاملة {request_id} تُستلم من المركز، ولا تُرسل بالبريد",
+    (
+        "Rules",
+        "dispatch {batch_id} was already recorded under another key",
+    ): "سبق تسجيل بيان الإرسال {batch_id} بمفتاح آخر",
+    (
+        "Rules",
+        "the audit log of workstation {workstation} now has {count} entries, but the "
+        "server already received {held}: entries were deleted",
+    ): (
+        "عدد الإدخالات في سجل التدقيق للمحطة {workstation} الآن {count}، مع أن الخادم استلم"
+        " منه من قبل إدخالات عددها {held}: حُذفت إدخالات من السجل"
+    ),
+    (
+        "Rules",
+        "the audit log of workstation {workstation} skips entries {first} to {last}: "
+        "the server holds up to {held}",
+    ): (
+        "يتخطى سجل التدقيق للمحطة {workstation} الإدخالات من {first} إلى {last}: لدى الخادم"
+        " الإدخالات حتى الإدخال {held}"
+    ),
+    (
+        "Rules",
+        "the audit log of workstation {workstation} says it holds {count} entries, but "
+        "sends entry number {entry}",
+    ): (
+        "يذكر سجل التدقيق للمحطة {workstation} أن عدد إدخالاته {count}، لكنه يرسل الإدخال"
+        " رقم {entry}"
+    ),
+    (
+        "Rules",
+        "the audit log of workstation {workstation} jumps from entry {previous} to {entry}",
+    ): "ينتقل سجل التدقيق للمحطة {workstation} من الإدخال {previous} إلى الإدخال {entry} مباشرة",
+    (
+        "Rules",
+        "the audit log of workstation {workstation} has entry {entry} changed: its hash "
+        "does not match",
+    ): "عُدِّل الإدخال {entry} في سجل التدقيق للمحطة {workstation}: بصمته الرقمية لا تطابق محتواه",
+    (
+        "Rules",
+        "the audit log of workstation {workstation} does not continue at entry {entry}: "
+        "it does not link to the entry before it (an entry deleted, reordered or rewritten)",
+    ): (
+        "ينقطع تسلسل سجل التدقيق للمحطة {workstation} عند الإدخال {entry}: لا يرتبط"
+        " بالإدخال الذي قبله (حُذف إدخال أو غُيِّر ترتيبه أو أُعيدت كتابته)"
+    ),
+    (
+        "Rules",
+        "the audit log of workstation {workstation} has entry {entry} different from the "
+        "copy the server received: the log was rewritten after it was sent",
+    ): (
+        "الإدخال {entry} في سجل التدقيق للمحطة {workstation} يختلف عن النسخة التي استلمها"
+        " الخادم: أُعيدت كتابة السجل بعد إرساله"
+    ),
+    ("Rules", "the input is not valid at {field}"): "البيانات المرسلة غير صالحة في الحقل {field}",
+    (
+        "Rules",
+        "invalid cursor: pass back the cursor of a previous page",
+    ): "مؤشر الصفحات غير صالح: أعد إرسال المؤشر الذي وصل مع صفحة سابقة",
+    ("Rules", "a rejection needs a reason_code"): "يتطلب الرفض اختيار سبب من القائمة",
+    ("Rules", "give times with their time zone"): "اذكر الأوقات مع المنطقة الزمنية",
+    (
+        "Rules",
+        "the period must be positive and at most {days} days",
+    ): "يجب أن تكون المدة موجبة وألا تتجاوز {days} يومًا",
+    ("Rules", "invalid Content-Length header"): "ترويسة طول المحتوى غير صالحة",
+    (
+        "Rules",
+        "request body too large: the limit is {limit} bytes",
+    ): "حجم البيانات المرسلة كبير جدًا: الحد الأقصى {limit} بايت",
+    ("Rules", "the user's center is missing"): "مركز المستخدم غير موجود",
+    ("Rules", "the central server cannot be reached"): "تعذّر الاتصال بالخادم المركزي",
+    (
+        "Rules",
+        "the server is unavailable ({http_status})",
+    ): "الخادم المركزي غير متاح حاليًا ({http_status})",
+    (
+        "Rules",
+        "the server's certificate could not be verified",
+    ): "تعذّر التحقق من شهادة الخادم المركزي",
+    (
+        "Rules",
+        "the server's answer is malformed ({fields})",
+    ): "ردّ الخادم المركزي غير سليم ({fields})",
+    (
+        "Rules",
+        "the server's answer is too large (over {limit} bytes)",
+    ): "ردّ الخادم المركزي كبير جدًا (أكثر من {limit} بايت)",
+    (
+        "Rules",
+        "the issuing body's document of {request_id} is not a PDF (the server sent {media_type})",
+    ): "وثيقة الجهة المصدرة للمعاملة {request_id} ليست ملف PDF (أرسل الخادم {media_type})",
+    (
+        "Rules",
+        "the issuing body's document of {request_id} is not a PDF "
+        "(the server sent no content type)",
+    ): "وثيقة الجهة المصدرة للمعاملة {request_id} ليست ملف PDF (لم يحدد الخادم نوع المحتوى)",
+    (
+        "Rules",
+        "the issuing body's document of {request_id} is not a PDF (no %PDF- header)",
+    ): "وثيقة الجهة المصدرة للمعاملة {request_id} ليست ملف PDF (لا تبدأ بترويسة ملفات PDF)",
+    (
+        "Rules",
+        "the registry answered with the record of another person",
+    ): "أعاد السجل المدني قيد شخص آخر",
+    (
+        "Rules",
+        "the server answered with another center's signing key",
+    ): "أعاد الخادم المركزي مفتاح توقيع مركز آخر",
+    (
+        "Rules",
+        "this computer's clock is {hours} h {minutes} min behind the central server's: "
+        "lease times cannot be trusted, so no request can be opened. Set the date and "
+        "time of this computer (or ask the center's IT support), then try again.",
+    ): (
+        "ساعة هذا الحاسوب متأخرة {hours} ساعة و{minutes} دقيقة عن ساعة الخادم المركزي:"
+        " لا يمكن الوثوق بمواعيد انتهاء الحجز، لذا لا يمكن فتح أي معاملة. اضبط التاريخ"
+        " والوقت في هذا الحاسوب (أو استعن بالدعم الفني في المركز)، ثم أعد المحاولة."
+    ),
+    (
+        "Rules",
+        "this computer's clock is {hours} h {minutes} min ahead of the central server's: "
+        "lease times cannot be trusted, so no request can be opened. Set the date and "
+        "time of this computer (or ask the center's IT support), then try again.",
+    ): (
+        "ساعة هذا الحاسوب متقدمة {hours} ساعة و{minutes} دقيقة على ساعة الخادم المركزي:"
+        " لا يمكن الوثوق بمواعيد انتهاء الحجز، لذا لا يمكن فتح أي معاملة. اضبط التاريخ"
+        " والوقت في هذا الحاسوب (أو استعن بالدعم الفني في المركز)، ثم أعد المحاولة."
+    ),
+    (
+        "Rules",
+        "the audit log of this workstation is empty, but the server already received "
+        "{held} entries: entries were deleted",
+    ): (
+        "سجل التدقيق في هذه المحطة فارغ، مع أن الخادم استلم منه من قبل إدخالات عددها"
+        " {held}: حُذفت إدخالات من السجل"
+    ),
+    ("Rules", "this message cannot be sent as stored"): "لا يمكن إرسال هذا التعديل كما حُفظ",
+    ("DeskStatusBar", "The server refused this workstation's audit log: %1"): (
+        "رفض الخادم سجل التدقيق لهذه المحطة: %1"
+    ),
     # --- comparison of the submitted data with the civil registry -----------------------
     ("Comparison", "identical"): "مطابق",
     ("Comparison", "spelling variant"): "اختلاف إملائي",
@@ -533,9 +798,6 @@ AR: dict[tuple[str, str], str | Plural] = {
     ("LoginDialog", "Password"): "كلمة المرور",
     ("LoginDialog", "Enter your user name and password."): "أدخل اسم المستخدم وكلمة المرور.",
     ("LoginDialog", "Logging in…"): "جارٍ تسجيل الدخول…",
-    ("LoginDialog", "The user name or password is wrong."): (
-        "اسم المستخدم أو كلمة المرور غير صحيحة."
-    ),
     ("LoginDialog", "Cannot log in: %1"): "تعذّر تسجيل الدخول: %1",
     # --- main window ------------------------------------------------------------------------
     ("MainWindow", "Clerk Desk"): "مكتب الموظف",

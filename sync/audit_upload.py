@@ -71,10 +71,7 @@ def upload_audit(
         _remember(sessions, server)
         return AuditUploadResult(0, server)
     if local_id == 0:
-        raise AuditChainRefused(
-            f"the audit log of this workstation is empty, but the server already received "
-            f"{server.entry_id} entries: entries were deleted"
-        )
+        raise AuditChainRefused.of("audit_log_emptied", {"held": str(server.entry_id)})
     sent = 0
     # The server's head goes again as the first entry: the server sees the chain continue.
     start = max(1, min(server.entry_id, local_id))
@@ -88,7 +85,7 @@ def upload_audit(
         except Refused as exc:
             if exc.status == 409:
                 log.warning("the server refused this workstation's audit log")
-                raise AuditChainRefused(exc.message, status=exc.status) from exc
+                raise exc.same(AuditChainRefused) from exc
             raise
         sent += max(0, answer.entry_id - head.entry_id)
         head = answer

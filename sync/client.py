@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
-from typing import Any, TypeVar
+from typing import Any, Self, TypeVar
 
 import requests
 from pydantic import BaseModel, ValidationError
 
 from clerk_desk import api
 from clerk_desk.national_number import parse_national_number
+from clerk_desk.refusals import english, well_formed
 
 log = logging.getLogger(__name__)
 # The registry is asked by national number in the URL path, and urllib3 logs whole URLs at
@@ -31,12 +33,43 @@ MAX_CLOCK_SKEW = timedelta(minutes=5)
 
 
 class ServerError(Exception):
-    """Something went wrong talking to the server; ``message`` is for the clerk."""
+    """Something went wrong talking to the server.
 
-    def __init__(self, message: str, *, status: int | None = None) -> None:
+    ``message`` is the English sentence (the server's ``detail``), for logs. ``code`` and
+    ``values`` name it in :data:`clerk_desk.refusals.REFUSALS`, so the interface says it
+    in the clerk's language; a code this side does not know, or values that do not fill
+    its template, are dropped here (``code`` None), and the interface falls back to the
+    English sentence inside a translated frame.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status: int | None = None,
+        code: str | None = None,
+        values: Mapping[str, str] | None = None,
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.status = status
+        given = dict(values or {})
+        known = code is not None and well_formed(code, given)
+        self.code = code if known else None
+        self.values = given if known else {}
+
+    @classmethod
+    def of(cls, code: str, values: Mapping[str, str] | None = None, **kwargs: Any) -> Self:
+        """The workstation's own message ``code`` of the catalogue, filled with ``values``."""
+        values = dict(values or {})
+        return cls(english(code, values), code=code, values=values, **kwargs)
+
+    def same(self, cls: type[ServerErrorT], **kwargs: Any) -> ServerErrorT:
+        """This error as another class (more precise), keeping what the server said."""
+        return cls(self.message, status=self.status, code=self.code, values=self.values, **kwargs)
+
+
+ServerErrorT = TypeVar("ServerErrorT", bound=ServerError)
 
 
 class Offline(ServerError):
@@ -46,9 +79,15 @@ class Offline(ServerError):
     """
 
     def __init__(
-        self, message: str, *, status: int | None = None, retry_after: float | None = None
+        self,
+        message: str,
+        *,
+        status: int | None = None,
+        retry_after: float | None = None,
+        code: str | None = None,
+        values: Mapping[str, str] | None = None,
     ) -> None:
-        super().__init__(message, status=status)
+        super().__init__(message, status=status, code=code, values=values)
         self.retry_after = retry_after
 
 
@@ -78,15 +117,10 @@ class ClockSkew(ServerError):
     """
 
     def __init__(self, offset: timedelta) -> None:
-        minutes = round(abs(offset.total_seconds()) / 60)
-        hours, rest = divmod(minutes, 60)
-        amount = f"{hours} h {rest} min" if hours else f"{rest} min"
-        side = "behind" if offset > timedelta(0) else "ahead of"
-        super().__init__(
-            f"this computer's clock is {amount} {side} the central server's: lease times "
-            "cannot be trusted, so no request can be opened. Set the date and time of this "
-            "computer (or ask the center's IT support), then try again."
-        )
+        hours, minutes = divmod(round(abs(offset.total_seconds()) / 60), 60)
+        code = "clock_behind" if offset > timedelta(0) else "clock_ahead"
+        values = {"hours": str(hours), "minutes": str(minutes)}
+        super().__init__(english(code, values), code=code, values=values)
         self.offset = offset
 
 
@@ -129,6 +163,26 @@ def _loggable(path: str) -> str:
     return "/registry/…" if path.startswith("/registry/") else path
 
 
+def _refusal(response: requests.Response) -> Refused:
+    """The server's refusal as it said it: its English ``detail``, and its ``code`` and
+    ``values`` when they are well formed (anything else about them is ignored: the
+    detail still reaches the clerk)."""
+    try:
+        body = response.json()
+    except ValueError:
+        body = None
+    detail = body.get("detail") if isinstance(body, dict) else None
+    if isinstance(detail, list) and detail and isinstance(detail[0], dict):
+        detail = str(detail[0].get("msg", detail[0]))  # FastAPI's validation errors
+    if not isinstance(detail, str):
+        detail = response.reason or f"HTTP {response.status_code}"
+    try:
+        said = api.ErrorOut.model_validate(body)
+    except ValidationError:
+        return Refused(detail, status=response.status_code)
+    return Refused(detail, status=response.status_code, code=said.code, values=said.values)
+
+
 class CentralClient:
     """A session with one central server, for one user's token."""
 
@@ -168,11 +222,12 @@ class CentralClient:
         try:
             return model.model_validate_json(response.content)
         except ValidationError as exc:
-            problems = "; ".join(
-                f"{'.'.join(str(p) for p in e['loc']) or 'body'}: {e['msg']}"
-                for e in exc.errors()[:3]
-            )
-            raise BadAnswer(f"the server's answer is malformed ({problems})") from exc
+            problems = [
+                (".".join(str(p) for p in e["loc"]) or "body", e["msg"]) for e in exc.errors()
+            ]
+            log.warning("malformed answer to %s: %s", _loggable(path), problems[:3])
+            fields = ", ".join(where for where, _ in problems[:3])
+            raise BadAnswer.of("malformed", {"fields": fields}) from exc
 
     def _exchange(
         self,
@@ -197,9 +252,10 @@ class CentralClient:
             )
             self._read_limited(response, max_bytes)
         except requests.exceptions.SSLError as exc:
-            raise Refused(f"the server's certificate could not be verified: {exc}") from exc
+            log.warning("the server's certificate could not be verified: %s", exc)
+            raise Refused.of("certificate") from exc
         except requests.RequestException as exc:
-            raise Offline("the central server cannot be reached") from exc
+            raise Offline.of("unreachable") from exc
         log.debug("%s %s -> %s", method, _loggable(path), response.status_code)
         offset = server_clock_offset(response.headers.get("Date"), datetime.now(UTC))
         if offset is not None:
@@ -212,49 +268,36 @@ class CentralClient:
         (default ``max_response_bytes``)."""
         limit = self.max_response_bytes if max_bytes is None else max_bytes
         declared = response.headers.get("Content-Length", "").strip()
+        too_large = BadAnswer.of("too_large", {"limit": str(limit)})
         if declared.isascii() and declared.isdigit() and int(declared) > limit:
             response.close()
-            raise BadAnswer(f"the server's answer is too large (over {limit} bytes)")
+            raise too_large
         chunks: list[bytes] = []
         size = 0
         for chunk in response.iter_content(64 * 1024):
             size += len(chunk)
             if size > limit:
                 response.close()
-                raise BadAnswer(f"the server's answer is too large (over {limit} bytes)")
+                raise too_large
             chunks.append(chunk)
         # Where requests keeps a body it has read; .content and .json() use it from here.
         response._content = b"".join(chunks)
-
-    @staticmethod
-    def _detail(response: requests.Response) -> str:
-        try:
-            body = response.json()
-        except ValueError:
-            return response.reason or f"HTTP {response.status_code}"
-        detail = body.get("detail") if isinstance(body, dict) else None
-        if isinstance(detail, str):
-            return detail
-        if isinstance(detail, list) and detail and isinstance(detail[0], dict):
-            return str(detail[0].get("msg", detail[0]))
-        return response.reason or f"HTTP {response.status_code}"
 
     def _raise_for_status(self, response: requests.Response) -> None:
         status = response.status_code
         if status < 400:
             return
-        detail = self._detail(response)
-        if status == 401:
-            raise NotAuthenticated(detail, status=status)
-        if status == 409:
-            raise Conflict(detail, status=status)
         if status in (408, 429) or status >= 500:
-            raise Offline(
-                f"the server is unavailable ({status})",
-                status=status,
-                retry_after=parse_retry_after(response.headers.get("Retry-After")),
+            retry_after = parse_retry_after(response.headers.get("Retry-After"))
+            raise Offline.of(
+                "unavailable", {"http_status": str(status)}, status=status, retry_after=retry_after
             )
-        raise Refused(detail, status=status)
+        refused = _refusal(response)
+        if status == 401:
+            raise refused.same(NotAuthenticated)
+        if status == 409:
+            raise refused.same(Conflict)
+        raise refused
 
     # --- the contract -------------------------------------------------------------------
 
@@ -297,16 +340,14 @@ class CentralClient:
         limit = min(self.max_response_bytes, api.MAX_ISSUED_DOCUMENT_BYTES)
         response = self._exchange("GET", f"/requests/{request_id}/issued-document", max_bytes=limit)
         media_type = response.headers.get("Content-Type", "").split(";", 1)[0].strip().lower()
+        if not media_type:
+            raise BadAnswer.of("not_a_pdf_untyped", {"request_id": request_id})
         if media_type != api.ISSUED_DOCUMENT_MEDIA_TYPE:
-            raise BadAnswer(
-                f"the issuing body's document of {request_id} is not a PDF "
-                f"(the server sent {media_type or 'no content type'})"
-            )
+            values = {"request_id": request_id, "media_type": media_type[:100]}
+            raise BadAnswer.of("not_a_pdf", values)
         content = response.content
         if not content.startswith(b"%PDF-"):
-            raise BadAnswer(
-                f"the issuing body's document of {request_id} is not a PDF (no %PDF- header)"
-            )
+            raise BadAnswer.of("not_a_pdf_content", {"request_id": request_id})
         return content
 
     def attachment(self, request_id: str, announced: api.Attachment) -> bytes:
@@ -321,22 +362,19 @@ class CentralClient:
         media_type = response.headers.get("Content-Type", "").split(";", 1)[0].strip().lower()
         content = response.content
         signature = api.ATTACHMENT_SIGNATURES[announced.media_type]
+        which = {"attachment_id": str(announced.id), "request_id": request_id}
         if media_type != announced.media_type or not content.startswith(signature):
-            raise BadAnswer(
-                f"attachment {announced.id} of {request_id} is not the announced "
-                f"{announced.media_type} (the server sent {media_type or 'no content type'})"
-            )
+            log.warning("attachment is %s, announced %s", media_type, announced.media_type)
+            raise BadAnswer.of("attachment_not_announced", which)
         if hashlib.sha256(content).hexdigest() != announced.sha256:
-            raise BadAnswer(
-                f"attachment {announced.id} of {request_id} does not match its announced digest"
-            )
+            raise BadAnswer.of("attachment_digest", which)
         return content
 
     def registry_record(self, national_number: str) -> api.RegistryRecord:
         number = parse_national_number(national_number)
         record = self._call("GET", f"/registry/{number}", api.RegistryRecord)
         if record.national_number != number:
-            raise BadAnswer("the registry answered with the record of another person")
+            raise BadAnswer.of("another_person")
         return record
 
     def send(
@@ -399,7 +437,7 @@ class CentralClient:
         """This center's document-signing key (the server gives it to its own users only)."""
         key = self._call("GET", f"/centers/{center_code}/signing-key", api.CenterSigningKey)
         if key.center_code != center_code:
-            raise BadAnswer("the server answered with another center's signing key")
+            raise BadAnswer.of("another_center_key")
         return key
 
     def center_keys(self) -> api.CenterKeys:

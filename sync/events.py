@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 
@@ -34,9 +34,15 @@ class OutboxChanged:
 
 @dataclass(frozen=True, slots=True)
 class MessageRefused:
+    """The server refused an outbox message for good. ``reason`` is the English sentence;
+    ``code`` and ``values`` (clerk_desk.refusals) let the interface say it in the clerk's
+    language (None: only the English is known, as for a refusal read back from the store)."""
+
     request_id: str
     kind: str
     reason: str
+    code: str | None = None
+    values: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

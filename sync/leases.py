@@ -8,7 +8,7 @@ timer (on a worker: it may touch the network); a claim by the same user renews t
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy.orm import Session, sessionmaker
@@ -31,8 +31,16 @@ def _utcnow() -> datetime:
 class LeaseTaken(Conflict):
     """Another clerk holds the request; ``holder`` is their user name (None if unknown)."""
 
-    def __init__(self, message: str, *, holder: str | None, status: int | None = 409) -> None:
-        super().__init__(message, status=status)
+    def __init__(
+        self,
+        message: str,
+        *,
+        holder: str | None,
+        status: int | None = 409,
+        code: str | None = None,
+        values: Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(message, status=status, code=code, values=values)
         self.holder = holder
 
 
@@ -124,4 +132,4 @@ class LeaseKeeper:
                 request.claimed_by = holder
                 request.lease_expires_at = current.lease_expires_at if current else None
         self.events.emit(LeaseLost(request_id, holder, exc.message))
-        return LeaseTaken(exc.message, holder=holder, status=exc.status)
+        return exc.same(LeaseTaken, holder=holder)

@@ -101,6 +101,14 @@ def refused_messages(sessions: sessionmaker[Session]) -> list[MessageRefused]:
     return [MessageRefused(request_id, kind, error or "") for request_id, kind, error in rows]
 
 
+def _refused(
+    request_id: str, kind: str, exc: ServerError, reason: str | None = None
+) -> MessageRefused:
+    """The event for a refused message: the English ``reason`` (the error's message by
+    default), and the refusal's code and values for the clerk's language."""
+    return MessageRefused(request_id, kind, reason or exc.message, exc.code, exc.values)
+
+
 class OutboxPusher:
     """Sends queued messages that are due, oldest first.
 
@@ -202,16 +210,17 @@ class OutboxPusher:
                     blocked.update(involved)
                     self._finish(message_id, "failed", exc.message, exc.status)
                     log.warning("server refused %s for request %s", kind, request_id)
-                    self.events.emit(MessageRefused(request_id, kind, exc.message))
+                    self.events.emit(_refused(request_id, kind, exc))
                     continue
                 except ValueError as exc:
                     # The stored message does not fit the contract (a store written by an
                     # older version): it is kept, marked failed, and shown; never dropped.
                     refused += 1
                     blocked.update(involved)
-                    reason = f"this message cannot be sent as stored: {exc}"
+                    unsendable = Refused.of("message_unsendable")
+                    reason = f"{unsendable.message}: {exc}"
                     self._finish(message_id, "failed", reason, None)
-                    self.events.emit(MessageRefused(request_id, kind, reason))
+                    self.events.emit(_refused(request_id, kind, unsendable, reason))
                     continue
                 self.events.emit(CameOnline())
                 self._finish(message_id, "done", None, None)
@@ -236,7 +245,7 @@ class OutboxPusher:
             self.last_audit = upload_audit(self.client, self.sessions)
         except AuditChainRefused as exc:
             self.audit_problem = exc.message
-            self.events.emit(MessageRefused("audit", "audit", exc.message))
+            self.events.emit(_refused("audit", "audit", exc))
         except ServerError as exc:
             log.info("audit log not sent now: %s", type(exc).__name__)
         else:

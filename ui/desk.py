@@ -32,8 +32,8 @@ from clerk_desk.attachments import Paper
 from clerk_desk.comparison import Comparison, compare_records
 from clerk_desk.crypto import StoreKey
 from clerk_desk.fields import PersonField
-from clerk_desk.messages import QT_TRANSLATE_NOOP
-from clerk_desk.national_number import InvalidNationalNumber, parse_national_number
+from clerk_desk.messages import QT_TRANSLATE_NOOP, ExplainedError
+from clerk_desk.national_number import parse_national_number
 from clerk_desk.services import SERVICES
 from clerk_desk.store.models import Request
 from clerk_desk.workflow import Actor, RuleViolation
@@ -44,7 +44,7 @@ from printing.issue import (
     request_needs_issued_document,
 )
 from printing.verification import DocumentSigner
-from sync.client import CentralClient, Conflict, Offline, ServerError
+from sync.client import CentralClient, Offline, ServerError
 from sync.credentials import TokenStore
 from sync.events import EventHub
 from sync.leases import LeaseKeeper
@@ -67,7 +67,8 @@ class OpenedRequest:
     delivery: dict[str, Any]
     registry: dict[str, Any] | None
     comparison: Comparison | None
-    problem: str = ""  # why the registry record is not there, for the clerk
+    # Why the registry record is not there; the panel says it in the clerk's language.
+    problem: Exception | None = None
     offline: bool = False
     history: list[tuple[str, str, str]] = field(default_factory=list)
     papers: list[Paper] = field(default_factory=list)  # what the citizen attached
@@ -235,14 +236,14 @@ class Desk:
         """Claim the request, fetch the registry record (once), compare it with the submission."""
         actor = self.actor
         offline = False
-        problem = ""
+        problem: Exception | None = None
         if self._is_clerk():  # supervisors look; only clerks claim and decide
+            # A Conflict (a colleague works it) goes up as it came: its code says it in the
+            # clerk's language (ui.explain), not the server's English.
             try:
                 claim = self.client.claim(request_id)
             except Offline:
                 offline = True
-            except Conflict as exc:
-                raise RuleViolation(exc.message) from exc
             else:
                 with self.sessions.begin() as session:
                     workflow.record_claim(session, actor, request_id, claim.lease_expires_at)
@@ -257,22 +258,28 @@ class Desk:
             try:
                 number = parse_national_number(submitted_number)
                 fetched: RegistryRecord | None = self.client.registry_record(number)
-            except InvalidNationalNumber as exc:
-                fetched, problem = None, str(exc)
             except Offline:
                 fetched, offline = None, True
-            except Exception as exc:  # a refusal or malformed answer: shown, nothing stored
-                fetched, problem = None, getattr(exc, "message", str(exc))
+            except Exception as exc:  # a malformed number, a refusal: shown, nothing stored
+                fetched, problem = None, exc
             if fetched is not None:
                 with self.sessions.begin() as session:
                     workflow.record_snapshot(session, actor, request_id, fetched)
                 record = fetched.model_dump(mode="json")
-        if record is None and offline and not problem:
-            problem = "offline: the civil-registry record cannot be fetched now"
+        if record is None and offline and problem is None:
+            problem = ExplainedError(
+                QT_TRANSLATE_NOOP(
+                    "Rules", "offline: the civil-registry record cannot be fetched now"
+                )
+            )
         return self._opened(request_id, record, problem, offline)
 
     def _opened(
-        self, request_id: str, record: dict[str, Any] | None, problem: str, offline: bool
+        self,
+        request_id: str,
+        record: dict[str, Any] | None,
+        problem: Exception | None,
+        offline: bool,
     ) -> OpenedRequest:
         from clerk_desk import audit
 
@@ -327,7 +334,7 @@ class Desk:
         with self.sessions() as session:
             snapshot = workflow.latest_snapshot(workflow.get_request(session, request_id))
             record = dict(snapshot.record) if snapshot else None
-        return self._opened(request_id, record, "", False)
+        return self._opened(request_id, record, None, False)
 
     def accept(
         self, request_id: str, comparison: Comparison, acknowledged: frozenset[PersonField]

@@ -1,4 +1,4 @@
-"""Translated names of the core's codes (states, services, delivery methods)."""
+"""Translated names of the core's codes (states, roles, services, delivery methods)."""
 
 from __future__ import annotations
 
@@ -20,6 +20,11 @@ STATE_NAMES = {
     "overturned": QT_TRANSLATE_NOOP("State", "rejection overturned"),
     "released": QT_TRANSLATE_NOOP("State", "released"),
     "withdrawn": QT_TRANSLATE_NOOP("State", "withdrawn"),
+}
+
+ROLE_NAMES = {
+    "clerk": QT_TRANSLATE_NOOP("Role", "clerk"),
+    "supervisor": QT_TRANSLATE_NOOP("Role", "supervisor"),
 }
 
 DELIVERY_NAMES = {
@@ -65,6 +70,10 @@ CLASS_NAMES = {
 
 def state_name(code: str) -> str:
     return tr("State", STATE_NAMES.get(code, code))
+
+
+def role_name(code: str) -> str:
+    return tr("Role", ROLE_NAMES.get(code, code))
 
 
 def delivery_name(code: str) -> str:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from clerk_desk.api import LoginOut
-from sync.client import ServerError
+from ui.explain import explain
 from ui.operations import Runner
 
 
@@ -75,9 +75,6 @@ class LoginDialog(QDialog):
     def _failed(self, exc: Exception) -> None:
         self.buttons.setEnabled(True)
         self.password.clear()
-        if isinstance(exc, ServerError) and exc.status == 401:
-            self.message.setText(self.tr("The user name or password is wrong."))
-        elif isinstance(exc, ServerError):
-            self.message.setText(self.tr("Cannot log in: %1").replace("%1", exc.message))
-        else:
-            self.message.setText(self.tr("Cannot log in: %1").replace("%1", str(exc)))
+        # The server's refusal (a wrong password, a disabled account) or the link's failure,
+        # in the interface's language.
+        self.message.setText(self.tr("Cannot log in: %1").replace("%1", explain(exc)))

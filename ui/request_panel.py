@@ -32,6 +32,7 @@ from ui.attachments_dialog import PaperLinks
 from ui.comparison_delegate import DiffDelegate
 from ui.comparison_model import ComparisonModel
 from ui.desk import OpenedRequest
+from ui.explain import explain
 from ui.i18n import ltr
 from ui.labels import action_name, delivery_name, service_name, state_name
 
@@ -156,8 +157,8 @@ class RequestPanel(QWidget):
         self.requester.setText(opened.requester_name + relation)
         self.delivery.setText(self._delivery_text(opened))
         self.status.setText(state_name(opened.status))
-        if opened.problem:
-            self.banner.setText(opened.problem)
+        if opened.problem is not None:
+            self.banner.setText(explain(opened.problem))
             self.banner.setStyleSheet("background:#fde2e2; padding:6px; border-radius:4px;")
             self.banner.show()
         else:

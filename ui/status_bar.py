@@ -14,6 +14,7 @@ from sync.events import (
     Pulled,
     WentOffline,
 )
+from ui.explain import explain_refusal
 from ui.i18n import ltr
 
 
@@ -62,10 +63,15 @@ class DeskStatusBar(QStatusBar):
                 self.set_outbox(waiting, failed)
             case Pulled(at=at):
                 self.set_last_pull(at)
-            case MessageRefused(request_id=request_id, reason=reason):
-                self.showMessage(
-                    self.tr("The server refused a change to %1: %2")
-                    .replace("%1", request_id)
-                    .replace("%2", reason),
-                    15_000,
-                )
+            case MessageRefused():
+                self.showMessage(self._refused(event), 15_000)
+
+    def _refused(self, event: MessageRefused) -> str:
+        why = explain_refusal(event.code, event.values, event.reason)
+        if event.kind == "audit":  # the workstation's audit log, not a request
+            return self.tr("The server refused this workstation's audit log: %1").replace("%1", why)
+        return (
+            self.tr("The server refused a change to %1: %2")
+            .replace("%1", ltr(event.request_id))
+            .replace("%2", why)
+        )

@@ -366,6 +366,10 @@
         <translation>آخر تحديث %1</translation>
     </message>
     <message>
+        <source>The server refused this workstation&apos;s audit log: %1</source>
+        <translation>رفض الخادم سجل التدقيق لهذه المحطة: %1</translation>
+    </message>
+    <message>
         <source>The server refused a change to %1: %2</source>
         <translation>رفض الخادم تعديلًا على المعاملة %1: %2</translation>
     </message>
@@ -544,10 +548,6 @@
     <message>
         <source>Logging in…</source>
         <translation>جارٍ تسجيل الدخول…</translation>
-    </message>
-    <message>
-        <source>The user name or password is wrong.</source>
-        <translation>اسم المستخدم أو كلمة المرور غير صحيحة.</translation>
     </message>
     <message>
         <source>Cannot log in: %1</source>
@@ -1061,6 +1061,17 @@
     </message>
 </context>
 <context>
+    <name>Role</name>
+    <message>
+        <source>clerk</source>
+        <translation>موظف</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>مشرف</translation>
+    </message>
+</context>
+<context>
     <name>Rules</name>
     <message>
         <source>national number must be text</source>
@@ -1231,8 +1242,292 @@
         <translation>لم يسجّل أحد الدخول</translation>
     </message>
     <message>
+        <source>offline: the civil-registry record cannot be fetched now</source>
+        <translation>غير متصل: يتعذّر استخراج قيد السجل المدني الآن</translation>
+    </message>
+    <message>
         <source>this workstation has no signing key for its center: log in online</source>
         <translation>لا تملك هذه المحطة مفتاح توقيع لمركزها: سجّل الدخول والاتصال قائم</translation>
+    </message>
+    <message>
+        <source>claim a request</source>
+        <translation>حجز معاملة</translation>
+    </message>
+    <message>
+        <source>decide a request</source>
+        <translation>البتّ في معاملة</translation>
+    </message>
+    <message>
+        <source>record an issuance</source>
+        <translation>تسجيل إصدار وثيقة</translation>
+    </message>
+    <message>
+        <source>seal an envelope</source>
+        <translation>ختم ظرف</translation>
+    </message>
+    <message>
+        <source>shelve an envelope for pickup</source>
+        <translation>حفظ ظرف للاستلام من المركز</translation>
+    </message>
+    <message>
+        <source>hand envelopes to the post</source>
+        <translation>تسليم الظروف إلى البريد</translation>
+    </message>
+    <message>
+        <source>review rejections</source>
+        <translation>مراجعة المعاملات المرفوضة</translation>
+    </message>
+    <message>
+        <source>see the center&apos;s dashboard</source>
+        <translation>الاطلاع على لوحة متابعة المركز</translation>
+    </message>
+    <message>
+        <source>check acceptances</source>
+        <translation>تدقيق المعاملات المقبولة</translation>
+    </message>
+    <message>
+        <source>the central server refused this: {detail}</source>
+        <translation>رفض الخادم المركزي هذا الإجراء: {detail}</translation>
+    </message>
+    <message>
+        <source>log in first: this call needs a bearer token</source>
+        <translation>سجّل الدخول أولًا: يتطلب هذا الإجراء جلسة دخول</translation>
+    </message>
+    <message>
+        <source>unknown token: log in again</source>
+        <translation>الجلسة غير معروفة: سجّل الدخول من جديد</translation>
+    </message>
+    <message>
+        <source>the session has expired: log in again</source>
+        <translation>انتهت صلاحية الجلسة: سجّل الدخول من جديد</translation>
+    </message>
+    <message>
+        <source>this account is disabled</source>
+        <translation>هذا الحساب معطَّل</translation>
+    </message>
+    <message>
+        <source>wrong user name or password</source>
+        <translation>اسم المستخدم أو كلمة المرور غير صحيحة</translation>
+    </message>
+    <message>
+        <source>only a {role} may {action}; you are a {your_role}</source>
+        <translation>لا يحق {action} إلا لمستخدم بصفة {role}؛ وصفتك {your_role}</translation>
+    </message>
+    <message>
+        <source>request {request_id} belongs to center {center}, not to your center {your_center}</source>
+        <translation>المعاملة {request_id} تتبع المركز {center}، لا مركزك {your_center}</translation>
+    </message>
+    <message>
+        <source>a center&apos;s signing key is for its own users only</source>
+        <translation>مفتاح توقيع المركز مخصص لمستخدمي المركز نفسه فقط</translation>
+    </message>
+    <message>
+        <source>log in with this workstation&apos;s name to send its audit log</source>
+        <translation>سجّل الدخول باسم هذه المحطة لإرسال سجل التدقيق الخاص بها</translation>
+    </message>
+    <message>
+        <source>no request {request_id}</source>
+        <translation>لا توجد معاملة برقم {request_id}</translation>
+    </message>
+    <message>
+        <source>center {center} has no signing key</source>
+        <translation>لا يوجد مفتاح توقيع للمركز {center}</translation>
+    </message>
+    <message>
+        <source>no person with this national number in the registry</source>
+        <translation>لا يوجد في السجل المدني شخص بهذا الرقم الوطني</translation>
+    </message>
+    <message>
+        <source>request {request_id} is a fast service: the center issues its document, no issuing body sends one</source>
+        <translation>المعاملة {request_id} خدمة سريعة: يُصدر المركز وثيقتها، ولا ترسلها أي جهة مصدرة</translation>
+    </message>
+    <message>
+        <source>{body} has not answered request {request_id} yet: it cannot be printed until the body&apos;s document arrives</source>
+        <translation>لم تردّ {body} على المعاملة {request_id} بعد: لا يمكن طباعتها قبل وصول وثيقة الجهة المصدرة</translation>
+    </message>
+    <message>
+        <source>request {request_id} has no attachment {attachment_id}</source>
+        <translation>لا يوجد مرفق برقم {attachment_id} في المعاملة {request_id}</translation>
+    </message>
+    <message>
+        <source>you have no notice {notice_id}</source>
+        <translation>لا يوجد لديك إشعار برقم {notice_id}</translation>
+    </message>
+    <message>
+        <source>request {request_id} is {status}: a request cannot go from {status} to {target}</source>
+        <translation>المعاملة {request_id} {status}: لا يمكن نقلها إلى حالة «{target}»</translation>
+    </message>
+    <message>
+        <source>request {request_id} is {status}: it cannot be claimed</source>
+        <translation>المعاملة {request_id} {status}: لا يمكن حجزها</translation>
+    </message>
+    <message>
+        <source>request {request_id} is {status}: it has already been decided</source>
+        <translation>المعاملة {request_id} {status}: سبق البتّ فيها</translation>
+    </message>
+    <message>
+        <source>request {request_id} is being worked by {holder} ({holder_name}) until {until} UTC</source>
+        <translation>المعاملة {request_id} محجوزة للموظف {holder} ({holder_name}) حتى الساعة {until} بالتوقيت العالمي المنسَّق</translation>
+    </message>
+    <message>
+        <source>request {request_id} is being worked by {holder} ({holder_name}), not by you</source>
+        <translation>المعاملة {request_id} محجوزة للموظف {holder} ({holder_name})، وليست محجوزة لك</translation>
+    </message>
+    <message>
+        <source>request {request_id} is held by {holder}, not by you: nothing to release</source>
+        <translation>المعاملة {request_id} محجوزة للموظف {holder} وليست محجوزة لك: لا يمكنك إعادتها إلى الانتظار</translation>
+    </message>
+    <message>
+        <source>claim request {request_id} before recording this</source>
+        <translation>احجز المعاملة {request_id} قبل تسجيل هذا الإجراء</translation>
+    </message>
+    <message>
+        <source>this idempotency key was already used for a different call; use a new key for a new action</source>
+        <translation>استُخدم مفتاح منع التكرار هذا من قبل لطلب مختلف؛ استخدم مفتاحًا جديدًا لكل إجراء جديد</translation>
+    </message>
+    <message>
+        <source>request {request_id} goes by post: hand it over in a dispatch</source>
+        <translation>المعاملة {request_id} تُرسل بالبريد: سلّمها ضمن بيان إرسال</translation>
+    </message>
+    <message>
+        <source>request {request_id} is for pickup at the center, not for the post</source>
+        <translation>المعاملة {request_id} تُستلم من المركز، ولا تُرسل بالبريد</translation>
+    </message>
+    <message>
+        <source>dispatch {batch_id} was already recorded under another key</source>
+        <translation>سبق تسجيل بيان الإرسال {batch_id} بمفتاح آخر</translation>
+    </message>
+    <message>
+        <source>request {request_id} has no acceptance to look at</source>
+        <translation>لا يوجد قرار قبول للمعاملة {request_id} لتدقيقه</translation>
+    </message>
+    <message>
+        <source>the acceptance of request {request_id} was already checked by {holder}</source>
+        <translation>سبق أن دقَّق {holder} قبول المعاملة {request_id}</translation>
+    </message>
+    <message>
+        <source>the audit log of workstation {workstation} now has {count} entries, but the server already received {held}: entries were deleted</source>
+        <translation>عدد الإدخالات في سجل التدقيق للمحطة {workstation} الآن {count}، مع أن الخادم استلم منه من قبل إدخالات عددها {held}: حُذفت إدخالات من السجل</translation>
+    </message>
+    <message>
+        <source>the audit log of workstation {workstation} skips entries {first} to {last}: the server holds up to {held}</source>
+        <translation>يتخطى سجل التدقيق للمحطة {workstation} الإدخالات من {first} إلى {last}: لدى الخادم الإدخالات حتى الإدخال {held}</translation>
+    </message>
+    <message>
+        <source>the audit log of workstation {workstation} says it holds {count} entries, but sends entry number {entry}</source>
+        <translation>يذكر سجل التدقيق للمحطة {workstation} أن عدد إدخالاته {count}، لكنه يرسل الإدخال رقم {entry}</translation>
+    </message>
+    <message>
+        <source>the audit log of workstation {workstation} jumps from entry {previous} to {entry}</source>
+        <translation>ينتقل سجل التدقيق للمحطة {workstation} من الإدخال {previous} إلى الإدخال {entry} مباشرة</translation>
+    </message>
+    <message>
+        <source>the audit log of workstation {workstation} has entry {entry} changed: its hash does not match</source>
+        <translation>عُدِّل الإدخال {entry} في سجل التدقيق للمحطة {workstation}: بصمته الرقمية لا تطابق محتواه</translation>
+    </message>
+    <message>
+        <source>the audit log of workstation {workstation} does not continue at entry {entry}: it does not link to the entry before it (an entry deleted, reordered or rewritten)</source>
+        <translation>ينقطع تسلسل سجل التدقيق للمحطة {workstation} عند الإدخال {entry}: لا يرتبط بالإدخال الذي قبله (حُذف إدخال أو غُيِّر ترتيبه أو أُعيدت كتابته)</translation>
+    </message>
+    <message>
+        <source>the audit log of workstation {workstation} has entry {entry} different from the copy the server received: the log was rewritten after it was sent</source>
+        <translation>الإدخال {entry} في سجل التدقيق للمحطة {workstation} يختلف عن النسخة التي استلمها الخادم: أُعيدت كتابة السجل بعد إرساله</translation>
+    </message>
+    <message>
+        <source>the input is not valid at {field}</source>
+        <translation>البيانات المرسلة غير صالحة في الحقل {field}</translation>
+    </message>
+    <message>
+        <source>invalid cursor: pass back the cursor of a previous page</source>
+        <translation>مؤشر الصفحات غير صالح: أعد إرسال المؤشر الذي وصل مع صفحة سابقة</translation>
+    </message>
+    <message>
+        <source>a rejection needs a reason_code</source>
+        <translation>يتطلب الرفض اختيار سبب من القائمة</translation>
+    </message>
+    <message>
+        <source>give times with their time zone</source>
+        <translation>اذكر الأوقات مع المنطقة الزمنية</translation>
+    </message>
+    <message>
+        <source>the period must be positive and at most {days} days</source>
+        <translation>يجب أن تكون المدة موجبة وألا تتجاوز {days} يومًا</translation>
+    </message>
+    <message>
+        <source>invalid Content-Length header</source>
+        <translation>ترويسة طول المحتوى غير صالحة</translation>
+    </message>
+    <message>
+        <source>request body too large: the limit is {limit} bytes</source>
+        <translation>حجم البيانات المرسلة كبير جدًا: الحد الأقصى {limit} بايت</translation>
+    </message>
+    <message>
+        <source>the user&apos;s center is missing</source>
+        <translation>مركز المستخدم غير موجود</translation>
+    </message>
+    <message>
+        <source>the central server cannot be reached</source>
+        <translation>تعذّر الاتصال بالخادم المركزي</translation>
+    </message>
+    <message>
+        <source>the server is unavailable ({http_status})</source>
+        <translation>الخادم المركزي غير متاح حاليًا ({http_status})</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate could not be verified</source>
+        <translation>تعذّر التحقق من شهادة الخادم المركزي</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is malformed ({fields})</source>
+        <translation>ردّ الخادم المركزي غير سليم ({fields})</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is too large (over {limit} bytes)</source>
+        <translation>ردّ الخادم المركزي كبير جدًا (أكثر من {limit} بايت)</translation>
+    </message>
+    <message>
+        <source>the issuing body&apos;s document of {request_id} is not a PDF (the server sent {media_type})</source>
+        <translation>وثيقة الجهة المصدرة للمعاملة {request_id} ليست ملف PDF (أرسل الخادم {media_type})</translation>
+    </message>
+    <message>
+        <source>the issuing body&apos;s document of {request_id} is not a PDF (the server sent no content type)</source>
+        <translation>وثيقة الجهة المصدرة للمعاملة {request_id} ليست ملف PDF (لم يحدد الخادم نوع المحتوى)</translation>
+    </message>
+    <message>
+        <source>the issuing body&apos;s document of {request_id} is not a PDF (no %PDF- header)</source>
+        <translation>وثيقة الجهة المصدرة للمعاملة {request_id} ليست ملف PDF (لا تبدأ بترويسة ملفات PDF)</translation>
+    </message>
+    <message>
+        <source>attachment {attachment_id} of {request_id} is not the file the request announced</source>
+        <translation>المرفق {attachment_id} من المعاملة {request_id} ليس الملف الذي أعلنت عنه المعاملة</translation>
+    </message>
+    <message>
+        <source>attachment {attachment_id} of {request_id} does not match its announced digest</source>
+        <translation>المرفق {attachment_id} من المعاملة {request_id} لا يطابق بصمته الرقمية المُعلنة</translation>
+    </message>
+    <message>
+        <source>the registry answered with the record of another person</source>
+        <translation>أعاد السجل المدني قيد شخص آخر</translation>
+    </message>
+    <message>
+        <source>the server answered with another center&apos;s signing key</source>
+        <translation>أعاد الخادم المركزي مفتاح توقيع مركز آخر</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s clock is {hours} h {minutes} min behind the central server&apos;s: lease times cannot be trusted, so no request can be opened. Set the date and time of this computer (or ask the center&apos;s IT support), then try again.</source>
+        <translation>ساعة هذا الحاسوب متأخرة {hours} ساعة و{minutes} دقيقة عن ساعة الخادم المركزي: لا يمكن الوثوق بمواعيد انتهاء الحجز، لذا لا يمكن فتح أي معاملة. اضبط التاريخ والوقت في هذا الحاسوب (أو استعن بالدعم الفني في المركز)، ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s clock is {hours} h {minutes} min ahead of the central server&apos;s: lease times cannot be trusted, so no request can be opened. Set the date and time of this computer (or ask the center&apos;s IT support), then try again.</source>
+        <translation>ساعة هذا الحاسوب متقدمة {hours} ساعة و{minutes} دقيقة على ساعة الخادم المركزي: لا يمكن الوثوق بمواعيد انتهاء الحجز، لذا لا يمكن فتح أي معاملة. اضبط التاريخ والوقت في هذا الحاسوب (أو استعن بالدعم الفني في المركز)، ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>the audit log of this workstation is empty, but the server already received {held} entries: entries were deleted</source>
+        <translation>سجل التدقيق في هذه المحطة فارغ، مع أن الخادم استلم منه من قبل إدخالات عددها {held}: حُذفت إدخالات من السجل</translation>
+    </message>
+    <message>
+        <source>this message cannot be sent as stored</source>
+        <translation>لا يمكن إرسال هذا التعديل كما حُفظ</translation>
     </message>
     <message>
         <source>attachment {attachment_id} has not reached this workstation yet: it is fetched with the next pull from the central server</source>

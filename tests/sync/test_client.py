@@ -268,6 +268,8 @@ def test_a_claim_held_by_another_clerk_is_a_conflict(
         second.claim("DAM-000001")
     assert caught.value.status == 409
     assert "DAM-000001 is being worked by dam.clerk1" in caught.value.message
+    assert caught.value.code == "leased_until"  # for the clerk's language
+    assert caught.value.values["holder"] == "dam.clerk1"
     assert isinstance(caught.value, Refused)  # retrying will not help
     # The holder may renew it.
     assert first.claim("DAM-000001").claimed_by == "dam.clerk1"
@@ -328,6 +330,7 @@ def test_a_server_that_is_down_is_offline(
     with pytest.raises(Offline) as caught:
         client.login("dam.clerk1", "demo")
     assert caught.value.message == "the central server cannot be reached"
+    assert (caught.value.code, caught.value.values) == ("unreachable", {})
     assert caught.value.status is None
     with pytest.raises(Offline):
         client.requests_page()
@@ -432,6 +435,52 @@ def test_error_statuses_become_errors_a_clerk_can_read(
         client_for(fake.url, token="t").requests_page()
     assert caught.value.message == message  # type: ignore[attr-defined]
     assert caught.value.status == status  # type: ignore[attr-defined]
+
+
+REFUSAL = {
+    "detail": "request DAM-000001 is printed: it cannot be claimed",
+    "code": "not_claimable",
+    "values": {"request_id": "DAM-000001", "status": "printed"},
+}
+
+
+def test_a_refusal_carries_its_code_and_values(
+    fake: FakeCentral, client_for: Callable[..., CentralClient]
+) -> None:
+    fake.answer("/requests/DAM-000001/claim", REFUSAL, 409)
+    with pytest.raises(Conflict) as caught:
+        client_for(fake.url, token="t").claim("DAM-000001")
+    assert caught.value.message == REFUSAL["detail"]
+    assert caught.value.code == "not_claimable"
+    assert caught.value.values == REFUSAL["values"]
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"code": "a_code_from_a_newer_server"},
+        {"code": 17},
+        {"code": "NOT A CODE"},
+        {"values": {"request_id": "DAM-000001"}},  # the status is missing
+        {"values": {"request_id": 5, "status": "printed"}},
+        {"values": {"request_id": "DAM-000001", "status": ["printed"]}},
+        {"values": ["DAM-000001", "printed"]},
+        {"values": {"request_id": "D" * 201, "status": "printed"}},
+        {"values": {**REFUSAL["values"], **{f"v{n}": "x" for n in range(20)}}},
+        {"values": {"request_id": "DAM-000001", "status": "approved"}},  # no such state
+        {"detail": None},
+    ],
+)
+def test_a_malformed_code_or_values_leaves_only_the_detail(
+    fake: FakeCentral, client_for: Callable[..., CentralClient], change: dict[str, Any]
+) -> None:
+    fake.answer("/requests/DAM-000001/claim", {**REFUSAL, **change}, 409)
+    with pytest.raises(Conflict) as caught:
+        client_for(fake.url, token="t").claim("DAM-000001")
+    assert (caught.value.code, caught.value.values) == (None, {})
+    # the English detail still says it (without one, the HTTP reason phrase does)
+    expected = "Conflict" if "detail" in change else REFUSAL["detail"]
+    assert caught.value.message == expected
 
 
 def test_the_token_is_sent(fake: FakeCentral, client_for: Callable[..., CentralClient]) -> None:
@@ -606,6 +655,8 @@ def test_a_server_clock_far_off_refuses_the_lease_and_says_why(
         keeper.renew("DAM-000001")
     assert words in caught.value.message
     assert "Set the date and time" in caught.value.message
+    assert caught.value.code == ("clock_behind" if offset > 0 else "clock_ahead")
+    assert set(caught.value.values) == {"hours", "minutes"}  # numbers, said in any language
     assert client.clock_offset is not None
     assert abs(client.clock_offset.total_seconds() - offset) < 5
     assert keeper.expires_at("DAM-000001") is None  # no lease recorded here

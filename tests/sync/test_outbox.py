@@ -339,8 +339,15 @@ def test_a_refused_message_fails_and_blocks_only_its_own_request(
     assert ws.server_status(held) == "assigned"  # undecided, still clerk2's
     assert ws.server_status(free) == "rejected"
 
-    refusals = [e for e in ws.events if isinstance(e, MessageRefused)]
-    assert refusals == [MessageRefused(held, "decision", decision.last_error)]
+    [refusal] = [e for e in ws.events if isinstance(e, MessageRefused)]
+    assert (refusal.request_id, refusal.kind, refusal.reason) == (
+        held,
+        "decision",
+        decision.last_error,
+    )
+    # with what the clerk's language needs to say it
+    assert refusal.code == "leased_by_other"
+    assert refusal.values["holder"] == "dam.clerk2"
     assert ws.events[-1] == OutboxChanged(waiting=1, failed=1)
     assert counts(ws.sessions) == (1, 1)
 

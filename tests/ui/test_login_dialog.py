@@ -27,7 +27,8 @@ def test_wrong_then_right_password(qtbot: QtBot, live_server: object, tmp_path: 
     dialog.password.setText("wrong")
     dialog.buttons.accepted.emit()
     qtbot.waitUntil(lambda: dialog.buttons.isEnabled(), timeout=10_000)
-    assert dialog.message.text()  # the clerk is told, in the dialog
+    # the clerk is told, in the dialog, in the interface's language
+    assert dialog.message.text() == "تعذّر تسجيل الدخول: اسم المستخدم أو كلمة المرور غير صحيحة"
     assert dialog.password.text() == ""
     dialog.password.setText("demo")
     with qtbot.waitSignal(dialog.accepted, timeout=10_000):

@@ -153,6 +153,19 @@ def test_translations_keep_the_placeholders(committed: list[Message]) -> None:
     assert not problems, "\n".join(problems)
 
 
+def test_rules_keep_their_named_values(committed: list[Message]) -> None:
+    """The core's messages and the server's refusals are filled with ``str.format``: the
+    Arabic must name the same ``{values}``, or the clerk gets an error instead of a sentence."""
+    problems = [
+        f"{message}: {message.translation!r}"
+        for message in committed
+        if message.context == "Rules"
+        and set(re.findall(r"\{(\w+)\}", message.translation))
+        != set(re.findall(r"\{(\w+)\}", message.source))
+    ]
+    assert not problems, "\n".join(problems)
+
+
 def test_the_language_marker_is_ar(committed: list[Message]) -> None:
     markers = [m.translation for m in committed if (m.context, m.source) == ("Language", "en")]
     assert markers == ["ar"]

@@ -1,0 +1,462 @@
+"""The central server's refusals, and the workstation's own words about the link to it:
+one catalogue, imported by the server (to refuse) and by the workstation (to explain).
+
+Each refusal has a stable machine code, the HTTP status the server answers with (``None``
+for what the workstation says itself: the server cannot be reached, its answer is
+malformed …) and an English template with ``{name}`` placeholders, marked for the
+"Rules" context like the core's other messages. The server's error body carries
+``detail`` (the English sentence: logs, curl, workstations older than the codes), ``code``
+and ``values``; the interface translates the code's template and fills the values in, so
+the clerk reads the refusal in the interface's language and not in the server's.
+
+A value is an identifier (a request number, a user name, a count), never an English
+phrase that would stay English inside an Arabic sentence. Some names hold a code the
+interface translates: ``action`` (a key of :data:`ACTIONS`, whose English phrase fills the
+English sentence), ``status``/``target`` (a request state) and ``role``/``your_role``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from string import Formatter
+
+from clerk_desk import national_number
+from clerk_desk.messages import QT_TRANSLATE_NOOP
+from clerk_desk.states import RequestState
+
+# The roles of clerk_desk.api.Role (not imported: the contract module builds on this one).
+ROLES = frozenset({"clerk", "supervisor"})
+
+
+def placeholders(template: str) -> frozenset[str]:
+    """The ``{name}`` placeholders of a template."""
+    return frozenset(name for _, name, _, _ in Formatter().parse(template) if name)
+
+
+@dataclass(frozen=True, slots=True)
+class Refusal:
+    """One refusal: ``status`` is the server's HTTP status, None for the workstation's own."""
+
+    code: str
+    status: int | None
+    template: str
+
+    @property
+    def names(self) -> frozenset[str]:
+        return placeholders(self.template)
+
+
+# What a role check guards, said as the end of "only a supervisor may …".
+ACTIONS: dict[str, str] = {
+    "claim": QT_TRANSLATE_NOOP("Rules", "claim a request"),
+    "decide": QT_TRANSLATE_NOOP("Rules", "decide a request"),
+    "issue": QT_TRANSLATE_NOOP("Rules", "record an issuance"),
+    "seal": QT_TRANSLATE_NOOP("Rules", "seal an envelope"),
+    "shelve": QT_TRANSLATE_NOOP("Rules", "shelve an envelope for pickup"),
+    "dispatch": QT_TRANSLATE_NOOP("Rules", "hand envelopes to the post"),
+    "review": QT_TRANSLATE_NOOP("Rules", "review rejections"),
+    "dashboard": QT_TRANSLATE_NOOP("Rules", "see the center's dashboard"),
+    "sample": QT_TRANSLATE_NOOP("Rules", "check acceptances"),
+}
+
+_STATES = frozenset(RequestState)
+
+# Values that are codes, and the codes each may hold: anything else is not believed.
+CODED_VALUES: dict[str, frozenset[str]] = {
+    "action": frozenset(ACTIONS),
+    "status": _STATES,
+    "target": _STATES,
+    "role": ROLES,
+    "your_role": ROLES,
+}
+
+# The sentence for a refusal without a known code (an older or newer server, a proxy).
+UNEXPLAINED = QT_TRANSLATE_NOOP("Rules", "the central server refused this: {detail}")
+
+
+def _catalogue(*refusals: Refusal) -> dict[str, Refusal]:
+    by_code = {refusal.code: refusal for refusal in refusals}
+    if len(by_code) != len(refusals):
+        raise ValueError("a refusal code is declared twice")
+    return by_code
+
+
+REFUSALS: dict[str, Refusal] = _catalogue(
+    # --- who is calling ---------------------------------------------------------------
+    Refusal(
+        "no_token", 401, QT_TRANSLATE_NOOP("Rules", "log in first: this call needs a bearer token")
+    ),
+    Refusal("unknown_token", 401, QT_TRANSLATE_NOOP("Rules", "unknown token: log in again")),
+    Refusal(
+        "session_expired", 401, QT_TRANSLATE_NOOP("Rules", "the session has expired: log in again")
+    ),
+    Refusal("account_disabled", 401, QT_TRANSLATE_NOOP("Rules", "this account is disabled")),
+    Refusal("wrong_password", 401, QT_TRANSLATE_NOOP("Rules", "wrong user name or password")),
+    Refusal(
+        "wrong_role",
+        403,
+        QT_TRANSLATE_NOOP("Rules", "only a {role} may {action}; you are a {your_role}"),
+    ),
+    Refusal(
+        "other_center",
+        403,
+        QT_TRANSLATE_NOOP(
+            "Rules",
+            "request {request_id} belongs to center {center}, not to your center {your_center}",
+        ),
+    ),
+    Refusal(
+        "signing_key_other_center",
+        403,
+        QT_TRANSLATE_NOOP("Rules", "a center's signing key is for its own users only"),
+    ),
+    Refusal(
+        "no_workstation",
+        422,
+        QT_TRANSLATE_NOOP("Rules", "log in with this workstation's name to send its audit log"),
+    ),
+    # --- what is not there ------------------------------------------------------------
+    Refusal("no_such_request", 404, QT_TRANSLATE_NOOP("Rules", "no request {request_id}")),
+    Refusal(
+        "no_signing_key", 404, QT_TRANSLATE_NOOP("Rules", "center {center} has no signing key")
+    ),
+    Refusal(
+        "no_such_person",
+        404,
+        QT_TRANSLATE_NOOP("Rules", "no person with this national number in the registry"),
+    ),
+    Refusal(
+        "fast_service",
+        404,
+        QT_TRANSLATE_NOOP(
+            "Rules",
+            "request {request_id} is a fast service: the center issues its document, "
+            "no issuing body sends one",
+        ),
+    ),
+    Refusal(
+        "not_yet_issued",
+        404,
+        QT_TRANSLATE_NOOP(
+            "Rules",
+            "{body} has not answered request {request_id} yet: it cannot be printed until "
+            "the body's document arrives",
+        ),
+    ),
+    Refusal(
+        "no_such_attachment",
+        404,
+        QT_TRANSLATE_NOOP("Rules", "request {request_id} has no attachment {attachment_id}"),
+    ),
+    Refusal("no_such_notice", 404, QT_TRANSLATE_NOOP("Rules", "you have no notice {notice_id}")),
+    # --- the request's state and who works it -----------------------------------------
+    Refusal(
+        "illegal_transition",
+        409,
+        QT_TRANSLATE_NOOP(
+            "Rules",
+            "request {request_id} is {status}: a request cannot go from {status} to {target}",
+        ),
+    ),
+    Refusal(
+        "not_claimable",
+        409,
+        QT_TRANSLATE_NOOP("Rules", "request {request_id} is {status}: it cannot be claimed"),
+    ),
+    Refusal(
+        "already_decided",
+        409,
+        QT_TRANSLATE_NOOP("Rules", "request {request_id} is {status}: it has already been decided"),
+    ),
+    Refusal(
+        "leased_until",
+        409,
+        QT_TRANSLATE_NOOP(
+            "Rules",
+            "request {request_id} is being worked by {holder} ({holder_name}) until {until} UTC",
+        ),
+    ),
+    Refusal(
+        "leased_by_other",
+        409,
+        QT_TRANSLATE_NOOP(
+            "Rules", "request {request_id} is being worked by {holder} ({holder_name}), not by you"
+        ),
+    ),
+    Refusal(
+        "held_by_other",
+        409,
+        QT_TRANSLATE_NOOP(
+            "Rules", "request {request_id} is held by {holder}, not by you: nothing to release"
+        ),
+    ),
+    Refusal(
+        "not_claimed",
+        409,
+        QT_TRANSLATE_NOOP("Rules", "claim request {request_id} before recording this"),
+    ),
+    Refusal(
+        "key_reused",
+        409,
+        QT_TRANSLATE_NOOP(
+            "Rules",
+            "this idempotency key was already used for a different call; "
+            "use a new key for a new action",
+        ),
+    ),
+    Refusal(
+        "goes_by_post",
+        409,
+        QT_TRANSLATE_NOOP("Rules", "request {request_id} goes by post: hand it over in a dispatch"),
+    ),
+    Refusal(
+        "for_pickup",
+        409,
+        QT_TRANSLATE_NOOP(
+            "Rules", "request {request_id} is for pickup at the center, not for the post"
+        ),
+    ),
+    Refusal(
+        "batch_exists",
+        409,
+        QT_TRANSLATE_NOOP("Rules", "dispatch {batch_id} was already recorded under another key"),
+    ),
+    Refusal(
+        "no_acceptance",
+        409,
+        QT_TRANSLATE_NOOP("Rules", "request {request_id} has no acceptance to look at"),
+    ),
+    Refusal(
+        "already_looked_at",
+        409,
+        QT_TRANSLATE_NOOP(
+            "Rules", "the acceptance of request {request_id} was already checked by {holder}"
+        ),
+    ),
+    # --- a workstation's audit chain that does not continue the server's copy -----------
+    Refusal(
+        "audit_entries_deleted",
+        409,
+        QT_TRANSLATE_NOOP(
+            "Rules",
+            "the audit log of workstation {workstation} now has {count} entries, but the "
+            "server already received {held}: entries were deleted",
+        ),
+    ),
+    Refusal(
+        "audit_entries_skipped",
+        409,
+        QT_TRANSLATE_NOOP(
+            "Rules",
+            "the audit log of workstation {workstation} skips entries {first} to {last}: "
+            "the server holds up to {held}",
+        ),
+    ),
+    Refusal(
+        "audit_count_short",
+        409,
+        QT_TRANSLATE_NOOP(
+            "Rules",
+            "the audit log of workstation {workstation} says it holds {count} entries, but "
+            "sends entry number {entry}",
+        ),
+    ),
+    Refusal(
+        "audit_entries_jump",
+        409,
+        QT_TRANSLATE_NOOP(
+            "Rules",
+            "the audit log of workstation {workstation} jumps from entry {previous} to {entry}",
+        ),
+    ),
+    Refusal(
+        "audit_entry_changed",
+        409,
+        QT_TRANSLATE_NOOP(
+            "Rules",
+            "the audit log of workstation {workstation} has entry {entry} changed: its hash "
+            "does not match",
+        ),
+    ),
+    Refusal(
+        "audit_chain_broken",
+        409,
+        QT_TRANSLATE_NOOP(
+            "Rules",
+            "the audit log of workstation {workstation} does not continue at entry {entry}: "
+            "it does not link to the entry before it (an entry deleted, reordered or rewritten)",
+        ),
+    ),
+    Refusal(
+        "audit_log_rewritten",
+        409,
+        QT_TRANSLATE_NOOP(
+            "Rules",
+            "the audit log of workstation {workstation} has entry {entry} different from the "
+            "copy the server received: the log was rewritten after it was sent",
+        ),
+    ),
+    # --- input the server cannot take -------------------------------------------------
+    Refusal("invalid_input", 422, QT_TRANSLATE_NOOP("Rules", "the input is not valid at {field}")),
+    Refusal(
+        "bad_cursor",
+        422,
+        QT_TRANSLATE_NOOP("Rules", "invalid cursor: pass back the cursor of a previous page"),
+    ),
+    Refusal("reason_required", 422, QT_TRANSLATE_NOOP("Rules", "a rejection needs a reason_code")),
+    Refusal(
+        "time_without_zone", 422, QT_TRANSLATE_NOOP("Rules", "give times with their time zone")
+    ),
+    Refusal(
+        "bad_period",
+        422,
+        QT_TRANSLATE_NOOP("Rules", "the period must be positive and at most {days} days"),
+    ),
+    Refusal("national_number_not_text", 422, national_number.NOT_TEXT),
+    Refusal("national_number_empty", 422, national_number.EMPTY),
+    Refusal("national_number_not_digits", 422, national_number.NOT_DIGITS),
+    Refusal("national_number_length", 422, national_number.WRONG_LENGTH),
+    Refusal("bad_content_length", 400, QT_TRANSLATE_NOOP("Rules", "invalid Content-Length header")),
+    Refusal(
+        "body_too_large",
+        413,
+        QT_TRANSLATE_NOOP("Rules", "request body too large: the limit is {limit} bytes"),
+    ),
+    Refusal("center_missing", 500, QT_TRANSLATE_NOOP("Rules", "the user's center is missing")),
+    # --- what the workstation says itself about the link --------------------------------
+    Refusal(
+        "unreachable", None, QT_TRANSLATE_NOOP("Rules", "the central server cannot be reached")
+    ),
+    Refusal(
+        "unavailable", None, QT_TRANSLATE_NOOP("Rules", "the server is unavailable ({http_status})")
+    ),
+    Refusal(
+        "certificate",
+        None,
+        QT_TRANSLATE_NOOP("Rules", "the server's certificate could not be verified"),
+    ),
+    Refusal(
+        "malformed", None, QT_TRANSLATE_NOOP("Rules", "the server's answer is malformed ({fields})")
+    ),
+    Refusal(
+        "too_large",
+        None,
+        QT_TRANSLATE_NOOP("Rules", "the server's answer is too large (over {limit} bytes)"),
+    ),
+    Refusal(
+        "not_a_pdf",
+        None,
+        QT_TRANSLATE_NOOP(
+            "Rules",
+            "the issuing body's document of {request_id} is not a PDF "
+            "(the server sent {media_type})",
+        ),
+    ),
+    Refusal(
+        "not_a_pdf_untyped",
+        None,
+        QT_TRANSLATE_NOOP(
+            "Rules",
+            "the issuing body's document of {request_id} is not a PDF "
+            "(the server sent no content type)",
+        ),
+    ),
+    Refusal(
+        "not_a_pdf_content",
+        None,
+        QT_TRANSLATE_NOOP(
+            "Rules", "the issuing body's document of {request_id} is not a PDF (no %PDF- header)"
+        ),
+    ),
+    Refusal(
+        "attachment_not_announced",
+        None,
+        QT_TRANSLATE_NOOP(
+            "Rules",
+            "attachment {attachment_id} of {request_id} is not the file the request announced",
+        ),
+    ),
+    Refusal(
+        "attachment_digest",
+        None,
+        QT_TRANSLATE_NOOP(
+            "Rules",
+            "attachment {attachment_id} of {request_id} does not match its announced digest",
+        ),
+    ),
+    Refusal(
+        "another_person",
+        None,
+        QT_TRANSLATE_NOOP("Rules", "the registry answered with the record of another person"),
+    ),
+    Refusal(
+        "another_center_key",
+        None,
+        QT_TRANSLATE_NOOP("Rules", "the server answered with another center's signing key"),
+    ),
+    Refusal(
+        "clock_behind",
+        None,
+        QT_TRANSLATE_NOOP(
+            "Rules",
+            "this computer's clock is {hours} h {minutes} min behind the central server's: "
+            "lease times cannot be trusted, so no request can be opened. Set the date and "
+            "time of this computer (or ask the center's IT support), then try again.",
+        ),
+    ),
+    Refusal(
+        "clock_ahead",
+        None,
+        QT_TRANSLATE_NOOP(
+            "Rules",
+            "this computer's clock is {hours} h {minutes} min ahead of the central server's: "
+            "lease times cannot be trusted, so no request can be opened. Set the date and "
+            "time of this computer (or ask the center's IT support), then try again.",
+        ),
+    ),
+    Refusal(
+        "audit_log_emptied",
+        None,
+        QT_TRANSLATE_NOOP(
+            "Rules",
+            "the audit log of this workstation is empty, but the server already received "
+            "{held} entries: entries were deleted",
+        ),
+    ),
+    Refusal(
+        "message_unsendable",
+        None,
+        QT_TRANSLATE_NOOP("Rules", "this message cannot be sent as stored"),
+    ),
+)
+
+# The server's refusal codes of the core's own messages (a malformed national number).
+_BY_TEMPLATE = {refusal.template: refusal.code for refusal in REFUSALS.values()}
+
+
+def code_of_template(template: str) -> str | None:
+    """The refusal code whose template is ``template`` (a core ExplainedError's), if any."""
+    return _BY_TEMPLATE.get(template)
+
+
+def well_formed(code: str, values: Mapping[str, str]) -> bool:
+    """Whether ``values`` fill the template of ``code``: every name given, every coded one
+    holding a code this side knows. Extra values (a newer server's) do no harm."""
+    refusal = REFUSALS.get(code)
+    if refusal is None or not refusal.names <= values.keys():
+        return False
+    return all(values[name] in CODED_VALUES.get(name, (values[name],)) for name in refusal.names)
+
+
+def english(code: str, values: Mapping[str, str]) -> str:
+    """The English sentence of refusal ``code``: what the server sends as ``detail``.
+
+    Raises ValueError when ``values`` do not fill the template exactly: a refusal raised
+    with a value missing or misnamed is a mistake in the code, found by the tests.
+    """
+    refusal = REFUSALS[code]
+    if set(values) != refusal.names or not well_formed(code, values):
+        raise ValueError(f"refusal {code} takes {sorted(refusal.names)}, not {sorted(values)}")
+    filled = {name: ACTIONS[v] if name == "action" else v for name, v in values.items()}
+    return refusal.template.format(**filled)
