@@ -488,6 +488,7 @@ AR: dict[tuple[str, str], str | Plural] = {
         "لا يوجد مرفق برقم {attachment_id} في المعاملة {request_id}"
     ),
     ("Rules", "you have no notice {notice_id}"): "لا يوجد لديك إشعار برقم {notice_id}",
+    ("Rules", "this could not be done: {detail}"): "تعذَّر إتمام ذلك: {detail}",
     ("Rules", "request {request_id} has no acceptance to look at"): (
         "لا يوجد قرار قبول للمعاملة {request_id} لتدقيقه"
     ),

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from clerk_desk.messages import ExplainedError
 from clerk_desk.refusals import ACTIONS, REFUSALS, UNEXPLAINED
 from sync.client import ServerError
-from ui.i18n import tr
+from ui.i18n import QT_TRANSLATE_NOOP, tr
 from ui.labels import role_name, state_name
 
 
@@ -59,6 +59,11 @@ def explain(exc: Exception) -> str:
         return str(arabic)
     if isinstance(exc, ServerError):
         return explain_refusal(exc.code, exc.values, exc.message)
-    if isinstance(exc, ValueError | OSError):
-        return str(exc)
-    return type(exc).__name__
+    if isinstance(exc, ValueError | OSError):  # a file, a setting: its own words, framed
+        return fill(UNEXPECTED, {"detail": str(exc) or type(exc).__name__})
+    return fill(UNEXPECTED, {"detail": type(exc).__name__})
+
+
+# What went wrong outside the catalogue (a file that cannot be written, a bad setting):
+# the system's own words, inside a sentence in the interface's language.
+UNEXPECTED = QT_TRANSLATE_NOOP("Rules", "this could not be done: {detail}")

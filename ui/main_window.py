@@ -698,6 +698,7 @@ class MainWindow(QMainWindow):
             except Exception:  # closing must never fail; the entry is a record, not a gate
                 log.exception("log-out not audited")
         self.idle.stop()
+        self.runner.forget_pending()  # a late answer must not reach a deleted widget
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)

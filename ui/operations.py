@@ -95,5 +95,12 @@ class Runner(QObject):
         else:
             log.error("operation failed without a handler: %s", type(exc).__name__)
 
+    def forget_pending(self) -> None:
+        """Drop the callbacks of what is still running: their widgets are going away (the
+        window closes), and the work's outcome has nowhere to be shown."""
+        if self._pending:
+            self._pending.clear()
+            self.busy_changed.emit(False)
+
     def wait(self, msecs: int = 30_000) -> bool:
         return self.pool.waitForDone(msecs)

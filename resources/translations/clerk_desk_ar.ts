@@ -1533,6 +1533,10 @@
         <source>attachment {attachment_id} has not reached this workstation yet: it is fetched with the next pull from the central server</source>
         <translation>المرفق {attachment_id} لم يصل إلى هذه المحطة بعد: يُجلب مع التحديث التالي من الخادم المركزي</translation>
     </message>
+    <message>
+        <source>this could not be done: {detail}</source>
+        <translation>تعذَّر إتمام ذلك: {detail}</translation>
+    </message>
 </context>
 <context>
     <name>ScannedModel</name>

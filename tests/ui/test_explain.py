@@ -105,6 +105,14 @@ def test_a_refusal_without_a_known_code_keeps_its_detail_in_an_arabic_frame(
     assert f"\u2068{detail}\u2069" in text
 
 
+def test_a_file_or_setting_problem_keeps_its_words_in_an_arabic_frame(qtbot: QtBot) -> None:
+    create_application([], "ar")
+    text = explain(PermissionError(13, "Permission denied", "/media/usb/shift.csv"))
+    assert text.startswith("تعذَّر إتمام ذلك")
+    assert "/media/usb/shift.csv" in text
+    assert explain(KeyError("x")).startswith("تعذَّر إتمام ذلك")
+
+
 def test_the_workstations_own_words_about_the_link_are_arabic(qtbot: QtBot) -> None:
     create_application([], "ar")
     for error in (
