@@ -612,7 +612,8 @@ class MainWindow(QMainWindow):
         """Hide every citizen's data: the desk, and any dialog open over it."""
         if self.locked or self.desk.login_result is None:
             return
-        for dialog in (self.preview, self.reject_dialog, self.preferences_dialog):
+        dialogs = (self.preview, self.reject_dialog, self.preferences_dialog, self.papers_dialog)
+        for dialog in dialogs:
             if dialog is not None and dialog.isVisible():
                 dialog.reject()
         self.toolbar.setEnabled(False)

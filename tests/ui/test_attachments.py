@@ -104,7 +104,10 @@ def test_the_clerk_sees_each_paper_with_its_request_and_opens_them_by_keyboard(
     dialog.tabs.setCurrentWidget(pdf)
     qtbot.wait(300)
     dialog.grab().save(str(tmp_path / "attachments-pdf.png"))
-    dialog.close()
+
+    # An identity card on the screen is hidden with the rest when the desk locks.
+    window.lock()
+    assert window.locked and not dialog.isVisible()
 
 
 def test_a_request_without_papers_says_so(open_desk: WindowFactory, qtbot: QtBot) -> None:
