@@ -55,6 +55,18 @@ def open_first(window: MainWindow, verdict: str) -> None:
             return
 
 
+def open_with_papers(window: MainWindow) -> None:
+    """Open a request that came with a power of attorney, and its papers (Ctrl+T)."""
+    for row in range(window.queue.model.rowCount()):
+        item = window.queue.model.row_at(row)
+        window.open_request(item.id)
+        spin(500)
+        opened = window.panel.opened
+        if opened and {p.kind.value for p in opened.papers} == {"power_of_attorney", "id_card"}:
+            window.show_papers(1)
+            return
+
+
 def main(language: str) -> None:
     # Fresh window geometry and settings, not those of whoever runs this.
     os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp()
@@ -73,6 +85,12 @@ def main(language: str) -> None:
             open_first(clerk, "mismatch")
             spin(300)
             clerk.grab().save(str(DOCS / f"mismatch{suffix}.png"))
+            open_with_papers(clerk)
+            dialog = clerk.papers_dialog
+            if dialog is not None:
+                spin(800)
+                dialog.grab().save(str(DOCS / f"attachments{suffix}.png"))
+                dialog.close()
             clerk.tabs.setCurrentWidget(clerk.dispatch)
             clerk.dispatch.refuse("لا توجد معاملة بهذا الرقم: DAM-999999")
             spin(300)
@@ -80,6 +98,13 @@ def main(language: str) -> None:
             supervisor = window_for(server.url, folder, "dam.supervisor", runner)
             spin(500)
             supervisor.grab().save(str(DOCS / f"review{suffix}.png"))
+            # The supervisor overturns a rejection: the clerk is told above the desk.
+            rejected = supervisor.review.model.item(0).request.id
+            supervisor.desk.review(rejected, "overturn", "الاختلاف في كتابة الاسم إملائي فقط")
+            clerk.tabs.setCurrentIndex(0)
+            clerk.pull()
+            spin(1500)
+            clerk.grab().save(str(DOCS / f"notice{suffix}.png"))
             supervisor.tabs.setCurrentWidget(supervisor.dashboard)
             spin(1500)
             supervisor.grab().save(str(DOCS / f"dashboard{suffix}.png"))
