@@ -195,6 +195,34 @@ class MainWindow(QMainWindow):
         a[MainAction.PREFERENCES].triggered.connect(self.edit_preferences)
         a[MainAction.LOCK].triggered.connect(self.lock)
         self.addAction(a[MainAction.LOCK])
+        self._build_menus()
+
+    def _build_menus(self) -> None:
+        """Every action of the table in a menu, its shortcut beside it: where a clerk who
+        does not know a key yet looks for it."""
+        a = self.actions_by_key
+        groups = (
+            (
+                self.tr("&Request"),
+                (
+                    MainAction.FIND,
+                    MainAction.ACCEPT,
+                    MainAction.REJECT,
+                    MainAction.PRINT,
+                    MainAction.ATTACHMENTS,
+                ),
+            ),
+            (self.tr("&Sync"), (MainAction.PULL, MainAction.REVIEW_REFRESH)),
+            (self.tr("&Desk"), (MainAction.PREFERENCES, MainAction.LOCK, MainAction.QUIT)),
+        )
+        listed = {key for _, keys in groups for key in keys}
+        missing = set(MainAction) - listed
+        if missing:  # a new action must be given a menu
+            raise RuntimeError(f"actions without a menu: {sorted(k.name for k in missing)}")
+        for title, keys in groups:
+            menu = self.menuBar().addMenu(title)
+            for key in keys:
+                menu.addAction(a[key])
 
     def _focus_search(self) -> None:
         self.queue.search.setFocus()

@@ -573,6 +573,18 @@
         <translation>الإجراءات</translation>
     </message>
     <message>
+        <source>&amp;Request</source>
+        <translation>المعاملة</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>المزامنة</translation>
+    </message>
+    <message>
+        <source>&amp;Desk</source>
+        <translation>المحطة</translation>
+    </message>
+    <message>
         <source>Dispatch</source>
         <translation>الإرسال</translation>
     </message>
