@@ -214,6 +214,18 @@ def test_mismatch_is_rejected_and_overturned_back_to_the_queue(
         ),
         timeout=10_000,
     )
+    # ... and the clerk is told why, in Arabic, and opens it again from the notice.
+    qtbot.waitUntil(clerk.notices.isVisible, timeout=10_000)
+    told = clerk.notices.text.text()
+    assert request_id in told and "الاختلاف في الاسم خطأ إملائي" in told
+    assert "ألغى" in told and "عادت المعاملة إلى قائمة عملك" in told
+    clerk.panel.show_request(None)
+    qtbot.mouseClick(clerk.notices.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: clerk.panel.opened is not None and clerk.panel.opened.request_id == request_id,
+        timeout=10_000,
+    )
+    assert clerk.notices.isVisible()  # still there until the clerk says it was seen
 
 
 def scan(qtbot: QtBot, code: str) -> None:
