@@ -11,9 +11,8 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,6 +29,7 @@ from ui.explain import explain
 from ui.i18n import ltr
 from ui.labels import paper_name, size_text
 from ui.operations import Runner
+from ui.preview import pdf_view
 
 
 class PaperLinks(QLabel):
@@ -102,7 +102,6 @@ class AttachmentsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Attachments of %1").replace("%1", request_id))
         self.tabs = QTabWidget()
-        self._buffers: list[QBuffer] = []  # each lives as long as its PDF document
         for index, paper in enumerate(papers):
             waiting = QLabel(self.tr("Opening…"))
             waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -129,14 +128,7 @@ class AttachmentsDialog(QDialog):
 
     def _show(self, index: int, paper: Paper, content: bytes) -> None:
         if paper.media_type == "application/pdf":
-            buffer = QBuffer(self)
-            buffer.setData(QByteArray(content))
-            buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-            self._buffers.append(buffer)
-            document = QPdfDocument(self)
-            document.load(buffer)
-            view = QPdfView()
-            view.setDocument(document)
+            view = pdf_view(content, self)
             view.setPageMode(QPdfView.PageMode.MultiPage)
             view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
             self._replace(index, view)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, Qt, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -27,6 +27,20 @@ from ui.operations import Runner
 
 if TYPE_CHECKING:
     from printing.issue import PreparedDocuments
+
+
+def pdf_view(content: bytes, owner: QObject) -> QPdfView:
+    """A view of a PDF held in memory (decrypted, never written to a file). The buffer and
+    the document belong to ``owner``: QPdfDocument reads the buffer while it renders, so
+    both live as long as the dialog showing them."""
+    buffer = QBuffer(owner)
+    buffer.setData(QByteArray(content))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument(owner)
+    document.load(buffer)
+    view = QPdfView()
+    view.setDocument(document)
+    return view
 
 
 class PreviewDialog(QDialog):
@@ -46,21 +60,11 @@ class PreviewDialog(QDialog):
         self._runner = runner
         self.setWindowTitle(self.tr("Print %1").replace("%1", prepared.request_id))
         self.tabs = QTabWidget()
-        # The files are encrypted: each is decrypted in memory and read from a buffer, which
-        # must live as long as its document (QPdfDocument reads it while it renders).
-        self._buffers: list[QBuffer] = []
         for title, path in (
             (self.tr("Document"), prepared.document_path),
             (self.tr("Envelope"), prepared.envelope_path),
         ):
-            buffer = QBuffer(self)
-            buffer.setData(QByteArray(read_pdf(path)))
-            buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-            self._buffers.append(buffer)
-            document = QPdfDocument(self)
-            document.load(buffer)
-            view = QPdfView()
-            view.setDocument(document)
+            view = pdf_view(read_pdf(path), self)  # the files are encrypted: read in memory
             view.setZoomMode(QPdfView.ZoomMode.FitInView)
             self.tabs.addTab(view, title)
         self.message = QLabel()

@@ -150,6 +150,23 @@ def test_comparison_model_needs_a_tick_for_each_spelling_variant(
     assert model.data(gender) in ("ذكر", "male")
 
 
+def _request(request_id: str, service_code: str, status: str, now: str) -> dict[str, object]:
+    """A request as the server sends it, for the review's models."""
+    return {
+        "id": request_id,
+        "service_code": service_code,
+        "service_class": "fast",
+        "center_code": "DAM",
+        "status": status,
+        "requester_name": "دعاء العلي",
+        "subject": {"national_number": "09871774836"},
+        "delivery": {"method": "pickup", "recipient_name": "دعاء العلي"},
+        "submitted_at": now,
+        "assigned_at": now,
+        "updated_at": now,
+    }
+
+
 def test_rejections_model_passes_the_model_tester(qtmodeltester: ModelTester) -> None:
     from clerk_desk.api import RejectionOut
     from ui.review_panel import RejectionsModel
@@ -157,19 +174,7 @@ def test_rejections_model_passes_the_model_tester(qtmodeltester: ModelTester) ->
     now = datetime.now(UTC).isoformat()
     item = RejectionOut.model_validate(
         {
-            "request": {
-                "id": "DAM-000031",
-                "service_code": "criminal_record",
-                "service_class": "fast",
-                "center_code": "DAM",
-                "status": "rejected",
-                "requester_name": "دعاء العلي",
-                "subject": {"national_number": "09871774836"},
-                "delivery": {"method": "pickup", "recipient_name": "دعاء العلي"},
-                "submitted_at": now,
-                "assigned_at": now,
-                "updated_at": now,
-            },
+            "request": _request("DAM-000031", "criminal_record", "rejected", now),
             "reason_code": "data_mismatch",
             "reason_text": "تاريخ الولادة غير مطابق.",
             "decided_by": "dam.clerk1",
@@ -189,19 +194,7 @@ def test_acceptances_drawn_pass_the_model_tester_and_say_whether_they_were_check
     from ui.review_panel import RejectionsModel
 
     now = datetime.now(UTC).isoformat()
-    request = {
-        "id": "DAM-000040",
-        "service_code": "civil_extract_individual",
-        "service_class": "fast",
-        "center_code": "DAM",
-        "status": "printed",
-        "requester_name": "دعاء العلي",
-        "subject": {"national_number": "09871774836"},
-        "delivery": {"method": "pickup", "recipient_name": "دعاء العلي"},
-        "submitted_at": now,
-        "assigned_at": now,
-        "updated_at": now,
-    }
+    request = _request("DAM-000040", "civil_extract_individual", "printed", now)
     unchecked = AcceptanceOut.model_validate(
         {"request": request, "decided_by": "dam.clerk1", "decided_at": now}
     )
