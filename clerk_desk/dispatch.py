@@ -50,7 +50,7 @@ def seal(session: Session, actor: Actor, request_id: str) -> Request:
             status=request.status,
         )
     _move(request, RequestState.SEALED)
-    _enqueue(session, request.id, "seal", {"idempotency_key": new_idempotency_key()})
+    _enqueue(session, actor, request.id, "seal", {"idempotency_key": new_idempotency_key()})
     audit.append(
         session,
         actor=actor.username,
@@ -82,7 +82,7 @@ def keep_for_pickup(session: Session, actor: Actor, request_id: str) -> Request:
             status=request.status,
         )
     _move(request, RequestState.AWAITING_PICKUP)
-    _enqueue(session, request.id, "pickup", {"idempotency_key": new_idempotency_key()})
+    _enqueue(session, actor, request.id, "pickup", {"idempotency_key": new_idempotency_key()})
     audit.append(
         session,
         actor=actor.username,
@@ -346,6 +346,7 @@ def hand_over(session: Session, actor: Actor, batch_id: str, courier_name: str) 
         )
     _enqueue(
         session,
+        actor,
         batch.id,
         "dispatch",
         {

@@ -70,12 +70,17 @@ def _move(request: Request, target: RequestState) -> None:
     request.status = target.value
 
 
-def _enqueue(session: Session, request_id: str, kind: str, payload: dict[str, Any]) -> None:
+def _enqueue(
+    session: Session, actor: Actor, request_id: str, kind: str, payload: dict[str, Any]
+) -> None:
+    """Queue ``payload`` for the server, in ``actor``'s name: it goes with their log-in
+    (the server checks who holds the request), so it waits for them to be logged in."""
     key = payload["idempotency_key"]
     session.add(
         OutboxMessage(
             idempotency_key=key,
             request_id=request_id,
+            author=actor.username,
             kind=kind,
             payload=payload,
             status="queued",
@@ -352,6 +357,7 @@ def _decide(
     session.add(decision)
     _enqueue(
         session,
+        actor,
         request.id,
         "decision",
         {
@@ -456,6 +462,7 @@ def record_issuance(
     session.add(issuance)
     _enqueue(
         session,
+        actor,
         request.id,
         "issuance",
         {
@@ -504,6 +511,7 @@ def review(session: Session, actor: Actor, request_id: str, outcome: str, note: 
             _move(request, RequestState.ASSIGNED)
     _enqueue(
         session,
+        actor,
         request_id,
         "review",
         {
@@ -528,6 +536,7 @@ def second_look(session: Session, actor: Actor, request_id: str, concern: str) -
     outcome = "concern" if note else "no_concern"
     _enqueue(
         session,
+        actor,
         request_id,
         "second_look",
         {"idempotency_key": new_idempotency_key(), "outcome": outcome, "note": note},

@@ -53,6 +53,7 @@ class PushResult:
     waiting: int
     deferred: int = 0
     next_due: datetime | None = None
+    held: int = 0  # queued by someone else on this workstation: they wait for that log-in
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +126,11 @@ class OutboxPusher:
       due, so a push after logging in again resumes at once.
 
     A message not yet due holds back the later messages of its request (order per request).
+
+    A message goes with its author's log-in: the server checks that whoever sends a
+    decision is the clerk who holds the request. With ``author`` set (the user logged in
+    now), another person's messages are held, with their request's later ones, until that
+    person logs in here again; they are never sent under someone else's name, nor dropped.
     """
 
     def __init__(
@@ -147,9 +153,10 @@ class OutboxPusher:
         self.upload_audit = upload_audit
         self.last_audit: AuditUploadResult | None = None
         self.audit_problem: str | None = None  # the server's reason for refusing the chain
+        self.author: str | None = None  # whose log-in the client carries; None: send all
 
     def push(self) -> PushResult:
-        sent = refused = deferred = 0
+        sent = refused = deferred = held = 0
         now = self.clock()
         with self.sessions() as session:
             blocked = set(
@@ -165,6 +172,7 @@ class OutboxPusher:
                         OutboxMessage.kind,
                         OutboxMessage.payload,
                         OutboxMessage.next_attempt_at,
+                        OutboxMessage.author,
                     )
                     .where(OutboxMessage.status == "queued")
                     .order_by(OutboxMessage.id)
@@ -174,12 +182,16 @@ class OutboxPusher:
             deferred = len(queued)
             queued = []
         try:
-            for message_id, request_id, kind, payload, due in queued:
+            for message_id, request_id, kind, payload, due, author in queued:
                 # A dispatch is filed under its batch id and carries its requests: it waits
                 # behind anything still undelivered for any of them (their seal, say).
                 involved = {request_id, *_batch_requests(payload)}
                 if involved & blocked:
                     blocked.update(involved)
+                    continue
+                if author is not None and self.author is not None and author != self.author:
+                    blocked.update(involved)
+                    held += 1
                     continue
                 if due is not None and due > now:
                     blocked.update(involved)  # its later messages wait behind it
@@ -230,7 +242,9 @@ class OutboxPusher:
         finally:
             waiting, failed = counts(self.sessions)
             self.events.emit(OutboxChanged(waiting, failed))
-        return PushResult(sent, refused, waiting, deferred, self.next_due())
+        if held:
+            log.info("%d message(s) wait for their author to log in here", held)
+        return PushResult(sent, refused, waiting, deferred, self.next_due(), held)
 
     def _push_audit(self) -> None:
         """Send the audit entries the server does not hold yet (piggy-backed on the push).

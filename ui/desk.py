@@ -125,6 +125,7 @@ class Desk:
                     session, username, password, result.user.model_dump(mode="json")
                 )
         self.login_result = result
+        self.pusher.author = result.user.username  # what others queued waits for them
         self.signer = self._signer(result.user.center.code)
         self._audit("log_in", {"offline": not result.token})
         return result

@@ -281,6 +281,9 @@ class OutboxMessage(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     idempotency_key: Mapped[str] = mapped_column(String(64), unique=True)
     request_id: Mapped[str] = mapped_column(String(40), index=True)  # a "dispatch": batch id
+    # Who did it: the message goes with their log-in (None: queued before authors were
+    # kept, sent with whoever is logged in, as then).
+    author: Mapped[str | None] = mapped_column(String(200))
     kind: Mapped[str] = mapped_column(String(20))  # decision|issuance|review|seal|pickup|dispatch
     # a decision carries the registry record and the evidence: encrypted like them
     payload: Mapped[dict[str, Any]] = mapped_column(EncryptedJSON("outbox.payload"))

@@ -227,6 +227,34 @@ def test_a_pull_stores_the_centers_requests_then_only_changes(
 # --- pushing ------------------------------------------------------------------------------
 
 
+def test_a_colleagues_queued_decision_waits_for_their_log_in_and_is_not_lost(
+    ws: Workstation, closed_port_url: str
+) -> None:
+    """Two clerks share a counter: the first decides while the link is down and leaves;
+    the second logs in. The first clerk's decision is not sent with the second one's
+    log-in (the server would refuse it: the request is the first clerk's), nor dropped."""
+    ws.pusher.author = "dam.clerk1"
+    [request_id] = ws.matching(1)
+    comparison = ws.open(request_id)
+    ws.go_offline(closed_port_url)
+    ws.accept(request_id, comparison)
+    ws.go_online()
+
+    ws.client.login("dam.clerk2", "demo", "W1")
+    ws.pusher.author = "dam.clerk2"
+    result = ws.pusher.push()
+    assert (result.sent, result.refused, result.held) == (0, 0, 1)
+    [message] = ws.outbox()
+    assert (message.status, message.author) == ("queued", "dam.clerk1")
+    assert ws.server_status(request_id) == "assigned"  # claimed, not decided
+
+    ws.client.login("dam.clerk1", "demo", "W1")
+    ws.pusher.author = "dam.clerk1"
+    result = ws.pusher.push()
+    assert (result.sent, result.held) == (1, 0)
+    assert ws.server_status(request_id) == "accepted"
+
+
 def test_decisions_made_offline_wait_and_count_attempts(
     ws: Workstation, closed_port_url: str
 ) -> None:
