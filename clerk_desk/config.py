@@ -190,7 +190,8 @@ PURGE_DAYS = Setting(
     _int_range(1, 3650),
     QT_TRANSLATE_NOOP(
         "Settings",
-        "Days after dispatch or pickup before a request's data and PDFs are deleted here",
+        "Days after a request is done here (sent off, rejection upheld, withdrawn) before "
+        "its data and PDFs are deleted",
     ),
 )
 

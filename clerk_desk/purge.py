@@ -1,10 +1,11 @@
 """Purging what the workstation no longer needs: a request's personal data, some days
-after its envelope left the counter (dispatched to the post, or shelved for pickup).
+after its envelope left the counter (dispatched to the post, or shelved for pickup), or
+after its rejection was upheld or the server withdrew it.
 
 The request, its registry snapshots, decisions, issuances, dispatch lines, attachments,
-delivered outbox messages and its folder of PDFs go. What stays: the audit entries (the chain is
-never cut) and, on the server, the decision with its evidence. A request with a message
-the server has not received yet is kept until it has.
+delivered outbox messages and its folder of PDFs go. What stays: the audit entries (the
+chain is never cut) and, on the server, the decision with its evidence. A request with a
+message the server has not received yet is kept until it has.
 """
 
 from __future__ import annotations
@@ -36,7 +37,14 @@ from clerk_desk.workflow import Actor, has_pending_outbox
 
 # When the envelope left the counter: the audit entry of the action that sent it off.
 _LEFT_ACTIONS = ("dispatch", "keep_for_pickup")
-_DONE = (RequestState.DISPATCHED.value, RequestState.AWAITING_PICKUP.value)
+# Requests nothing more happens to at the counter: sent off, a rejection the supervisor
+# upheld, or withdrawn by the server. Their personal data goes after the retention period.
+_DONE = (
+    RequestState.DISPATCHED.value,
+    RequestState.AWAITING_PICKUP.value,
+    RequestState.UPHELD.value,
+    RequestState.WITHDRAWN.value,
+)
 _SAFE_ID = re.compile(r"^[A-Z0-9-]{1,40}$")
 
 
@@ -56,7 +64,8 @@ class PurgeReport:
 
 
 def due_for_purge(session: Session, older_than_days: int, now: datetime) -> list[str]:
-    """Requests dispatched or shelved for pickup more than ``older_than_days`` ago."""
+    """Requests dispatched or shelved for pickup more than ``older_than_days`` ago, and
+    rejections upheld or requests withdrawn (the server's last change) as long ago."""
     cutoff = now - timedelta(days=older_than_days)
     left = (
         select(AuditEntry.request_id, func.max(AuditEntry.at).label("at"))

@@ -292,8 +292,12 @@ AR: dict[tuple[str, str], str | Plural] = {
     ): "نسبة المعاملات المقبولة المختارة لتدقيق المشرف الثاني",
     (
         "Settings",
-        "Days after dispatch or pickup before a request's data and PDFs are deleted here",
-    ): "الأيام بعد الإرسال أو الاستلام قبل حذف بيانات المعاملة وملفاتها من هذه المحطة",
+        "Days after a request is done here (sent off, rejection upheld, withdrawn) before "
+        "its data and PDFs are deleted",
+    ): (
+        "الأيام بعد انتهاء المعاملة في هذه المحطة (إرسالها أو تثبيت رفضها أو سحبها) "
+        "قبل حذف بياناتها وملفاتها"
+    ),
     # --- the rules, as the core states them (clerk_desk/, printing/issue.py) -------------
     ("Rules", "national number must be text"): "يجب أن يكون الرقم الوطني نصًا",
     ("Rules", "national number is empty"): "الرقم الوطني فارغ",

@@ -1635,8 +1635,8 @@
         <translation>الدقائق المسموح بها لمعاملة الخدمات البطيئة قبل اعتبارها متأخرة</translation>
     </message>
     <message>
-        <source>Days after dispatch or pickup before a request&apos;s data and PDFs are deleted here</source>
-        <translation>الأيام بعد الإرسال أو الاستلام قبل حذف بيانات المعاملة وملفاتها من هذه المحطة</translation>
+        <source>Days after a request is done here (sent off, rejection upheld, withdrawn) before its data and PDFs are deleted</source>
+        <translation>الأيام بعد انتهاء المعاملة في هذه المحطة (إرسالها أو تثبيت رفضها أو سحبها) قبل حذف بياناتها وملفاتها</translation>
     </message>
 </context>
 <context>

@@ -83,3 +83,26 @@ def test_purge_deletes_old_sent_off_requests_keeps_audit_and_pending(tmp_path: P
         assert entry.detail["requests"] == 1 and "DAM-000001" not in str(entry.detail)
         assert audit.verify(session).intact
     sessions.kw["bind"].dispose()
+
+
+def test_upheld_rejections_and_withdrawn_requests_go_too_but_not_a_pending_review(
+    tmp_path: Path,
+) -> None:
+    sessions = open_store(tmp_path / "store.sqlite3", TEST_STORE_KEY)
+    with sessions.begin() as session:
+        recent = _request("DAM-000013", "upheld")
+        recent.server_updated_at = NOW - timedelta(days=3)
+        session.add_all(
+            [
+                _request("DAM-000011", "upheld"),  # upheld 60 days ago: purged
+                _request("DAM-000012", "withdrawn"),  # withdrawn 60 days ago: purged
+                recent,  # upheld 3 days ago: kept
+                _request("DAM-000014", "rejected"),  # the supervisor has not looked: kept
+            ]
+        )
+    with sessions.begin() as session:
+        report = purge(session, 30, NOW, actor=ACTOR)
+    assert set(report.request_ids) == {"DAM-000011", "DAM-000012"}
+    with sessions() as session:
+        assert set(session.scalars(select(Request.id))) == {"DAM-000013", "DAM-000014"}
+    sessions.kw["bind"].dispose()
