@@ -331,6 +331,7 @@ def request_out(row: RequestRow) -> RequestOut:
         updated_at=row.updated_at,
         claimed_by=row.claimed_by,
         lease_expires_at=row.lease_expires_at,
+        collected_at=row.pickup.handed_at if row.pickup is not None else None,
         attachments=[
             Attachment(
                 id=a.id,

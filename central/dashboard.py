@@ -12,7 +12,15 @@ from fastapi import APIRouter, Query
 from sqlalchemy import ColumnElement, func, select
 
 from central.app import _ERRORS, ReadDb, ReadUser, SettingsDep, _require_role, request_out
-from central.db import DecisionRow, IssuanceRow, RequestRow, ReviewRow, SecondLookRow, UserRow
+from central.db import (
+    DecisionRow,
+    IssuanceRow,
+    PickupRow,
+    RequestRow,
+    ReviewRow,
+    SecondLookRow,
+    UserRow,
+)
 from central.refusals import refuse
 from clerk_desk.api import (
     AcceptanceOut,
@@ -148,6 +156,19 @@ def dashboard(
         printed=printed,
         dispatched=in_center(RequestRow.status == RequestState.DISPATCHED.value),
         awaiting_pickup=in_center(RequestRow.status == RequestState.AWAITING_PICKUP.value),
+        collected=int(
+            session.scalar(
+                select(func.count())
+                .select_from(PickupRow)
+                .join(RequestRow, RequestRow.id == PickupRow.request_id)
+                .where(
+                    RequestRow.center_code == center,
+                    PickupRow.handed_at >= since,
+                    PickupRow.handed_at < until,
+                )
+            )
+            or 0
+        ),
         open_now=in_center(RequestRow.status.in_(OPEN)),
         late_now=dict(late),
         rejections_by_reason=dict(reasons),

@@ -183,6 +183,8 @@ class RequestRow(Base):
     attachments: Mapped[list[AttachmentRow]] = relationship(
         order_by="AttachmentRow.id", lazy="selectin", viewonly=True
     )
+    # A pickup envelope handed over at the counter (None: not, or not yet).
+    pickup: Mapped[PickupRow | None] = relationship(lazy="selectin", viewonly=True)
 
 
 class AttachmentRow(Base):
@@ -269,6 +271,17 @@ class NoticeRow(Base):
     created_by: Mapped[str] = mapped_column(ForeignKey("users.username"))
     created_at: Mapped[datetime]
     read_at: Mapped[datetime | None]
+
+
+class PickupRow(Base):
+    """A shelved envelope handed over at the counter: to whom, by which clerk, when."""
+
+    __tablename__ = "pickups"
+
+    request_id: Mapped[str] = mapped_column(ForeignKey("requests.id"), primary_key=True)
+    received_by: Mapped[str] = mapped_column(String(200))
+    handed_by: Mapped[str] = mapped_column(ForeignKey("users.username"))
+    handed_at: Mapped[datetime]
 
 
 class IdempotencyRow(Base):

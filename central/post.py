@@ -1,4 +1,5 @@
-"""Through to the post: sealing envelopes, shelving them for pickup, dispatch batches."""
+"""Through to the post: sealing envelopes, shelving them for pickup and handing them over
+at the counter, dispatch batches."""
 
 from __future__ import annotations
 
@@ -25,9 +26,17 @@ from central.app import (
     _transition,
     log,
 )
-from central.db import DispatchBatchRow, DispatchItemRow, UserRow, next_change_seqs
+from central.db import DispatchBatchRow, DispatchItemRow, PickupRow, UserRow, next_change_seqs
 from central.refusals import refuse
-from clerk_desk.api import ActionOut, DispatchIn, DispatchOut, PickupReadyIn, Role, SealIn
+from clerk_desk.api import (
+    ActionOut,
+    CollectedIn,
+    DispatchIn,
+    DispatchOut,
+    PickupReadyIn,
+    Role,
+    SealIn,
+)
 from clerk_desk.states import RequestState
 
 router = APIRouter(responses=_ERRORS)
@@ -85,6 +94,51 @@ def pickup_ready(
         digest=digest, now=now,
     )  # fmt: skip
     log.info("pickup-ready %s by %s", row.id, user.username)
+    return answer
+
+
+@router.post("/requests/{request_id}/collected", response_model=ActionOut, tags=["post"])
+def collected(
+    request_id: RequestIdPath,
+    body: CollectedIn,
+    user: WriteUser,
+    session: WriteDb,
+    settings: SettingsDep,
+) -> ActionOut:
+    """A shelved envelope was handed to the citizen (or whoever they sent) at the counter.
+
+    The request stays ``awaiting_pickup``, its final state, and now says when it was
+    collected (``collected_at``); a second handover is refused.
+    """
+    _require_role(user, Role.CLERK, "collect")
+    row, digest, replayed = _start_action(
+        session, user, request_id, "collected", body, body.idempotency_key
+    )
+    if replayed is not None:
+        return replayed
+    if row.delivery_method != "pickup":
+        raise refuse("goes_by_post", request_id=row.id)
+    if row.status != RequestState.AWAITING_PICKUP.value:
+        raise refuse("not_on_shelf", request_id=row.id, status=row.status)
+    if row.pickup is not None:
+        raise refuse("already_collected", request_id=row.id)
+    now = settings.clock()
+    # awaiting_pickup stays the request's last state (see ARCHITECTURE.md); the handover
+    # is a fact about it, which every workstation of the center sees with the next pull.
+    session.add(
+        PickupRow(
+            request_id=row.id,
+            received_by=body.received_by.strip(),
+            handed_by=user.username,
+            handed_at=now,
+        )
+    )
+    _touch(session, row, now)
+    answer = _commit_action(
+        session, key=body.idempotency_key, user=user, action="collected", row=row,
+        digest=digest, now=now,
+    )  # fmt: skip
+    log.info("collected %s, handed over by %s", row.id, user.username)
     return answer
 
 

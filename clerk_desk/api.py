@@ -230,6 +230,8 @@ class RequestOut(Outgoing):
     updated_at: AwareDatetime
     claimed_by: str | None = None
     lease_expires_at: AwareDatetime | None = None
+    # When a pickup envelope was handed over at the counter (it stays awaiting_pickup).
+    collected_at: AwareDatetime | None = None
     attachments: Annotated[list[Attachment], Field(max_length=MAX_ATTACHMENTS)] = Field(
         default_factory=list
     )
@@ -302,6 +304,14 @@ class PickupReadyIn(Incoming):
     """``POST /requests/{id}/pickup-ready``: a sealed pickup envelope waits at the center."""
 
     idempotency_key: IdempotencyKey
+
+
+class CollectedIn(Incoming):
+    """``POST /requests/{id}/collected``: the shelved envelope was handed over at the
+    counter, to the person named here (as on the identity document they showed)."""
+
+    idempotency_key: IdempotencyKey
+    received_by: Annotated[str, Field(min_length=1, max_length=200)]
 
 
 BatchId = Annotated[str, Field(min_length=1, max_length=40, pattern=r"^[A-Za-z0-9-]+$")]
@@ -449,6 +459,7 @@ class DashboardOut(Outgoing):
     printed: int
     dispatched: int
     awaiting_pickup: int
+    collected: int = 0  # pickup envelopes handed over at the counter in the period
     open_now: int  # not yet decided, whenever assigned
     late_now: dict[str, int]  # by service class: open and past the class's target
     rejections_by_reason: dict[str, int]

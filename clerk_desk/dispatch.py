@@ -94,6 +94,51 @@ def keep_for_pickup(session: Session, actor: Actor, request_id: str) -> Request:
     return request
 
 
+def hand_to_citizen(session: Session, actor: Actor, request_id: str, received_by: str) -> Request:
+    """The shelved envelope is handed over at the counter to ``received_by`` (the name on
+    the identity document they showed). The request stays ``awaiting_pickup``, its last
+    state, and says when it was collected. The name goes to the server, not to the audit
+    log, which names no citizen."""
+    request = get_request(session, request_id)
+    if request.status != RequestState.AWAITING_PICKUP:
+        raise RuleViolation(
+            QT_TRANSLATE_NOOP(
+                "Rules", "request {request_id} is {status}: it is not on the pickup shelf"
+            ),
+            request_id=request_id,
+            status=request.status,
+        )
+    if request.collected_at is not None:
+        raise RuleViolation(
+            QT_TRANSLATE_NOOP(
+                "Rules", "the envelope of request {request_id} was already handed over"
+            ),
+            request_id=request_id,
+        )
+    name = received_by.strip()
+    if not name:
+        raise RuleViolation(
+            QT_TRANSLATE_NOOP("Rules", "write the name of the person who receives the envelope")
+        )
+    request.collected_at = now()
+    _enqueue(
+        session,
+        actor,
+        request.id,
+        "collected",
+        {"idempotency_key": new_idempotency_key(), "received_by": name},
+    )
+    audit.append(
+        session,
+        actor=actor.username,
+        workstation=actor.workstation,
+        action="hand_to_citizen",
+        request_id=request.id,
+    )
+    session.flush()
+    return request
+
+
 _S10_SHAPE = re.compile(r"^[A-Z]{2}[0-9]{9}[A-Z]{2}$")
 _REQUEST_ID = re.compile(r"^[A-Z0-9-]{1,40}$")
 

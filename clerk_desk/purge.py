@@ -36,7 +36,7 @@ from clerk_desk.store.models import (
 from clerk_desk.workflow import Actor, has_pending_outbox
 
 # When the envelope left the counter: the audit entry of the action that sent it off.
-_LEFT_ACTIONS = ("dispatch", "keep_for_pickup")
+_LEFT_ACTIONS = ("dispatch", "keep_for_pickup", "hand_to_citizen")
 # Requests nothing more happens to at the counter: sent off, a rejection the supervisor
 # upheld, or withdrawn by the server. Their personal data goes after the retention period.
 _DONE = (

@@ -54,6 +54,7 @@ ACTIONS: dict[str, str] = {
     "issue": QT_TRANSLATE_NOOP("Rules", "record an issuance"),
     "seal": QT_TRANSLATE_NOOP("Rules", "seal an envelope"),
     "shelve": QT_TRANSLATE_NOOP("Rules", "shelve an envelope for pickup"),
+    "collect": QT_TRANSLATE_NOOP("Rules", "hand an envelope to the citizen"),
     "dispatch": QT_TRANSLATE_NOOP("Rules", "hand envelopes to the post"),
     "review": QT_TRANSLATE_NOOP("Rules", "review rejections"),
     "dashboard": QT_TRANSLATE_NOOP("Rules", "see the center's dashboard"),
@@ -221,6 +222,18 @@ REFUSALS: dict[str, Refusal] = _catalogue(
         "batch_exists",
         409,
         QT_TRANSLATE_NOOP("Rules", "dispatch {batch_id} was already recorded under another key"),
+    ),
+    Refusal(
+        "not_on_shelf",
+        409,
+        QT_TRANSLATE_NOOP(
+            "Rules", "request {request_id} is {status}: it is not on the pickup shelf"
+        ),
+    ),
+    Refusal(
+        "already_collected",
+        409,
+        QT_TRANSLATE_NOOP("Rules", "the envelope of request {request_id} was already handed over"),
     ),
     Refusal(
         "no_acceptance",

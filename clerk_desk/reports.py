@@ -22,6 +22,7 @@ def dashboard_rows(figures: DashboardOut) -> list[list[str]]:
         "printed",
         "dispatched",
         "awaiting_pickup",
+        "collected",
         "open_now",
     ):
         rows.append(["requests", name, str(getattr(figures, name))])

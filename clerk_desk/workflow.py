@@ -140,6 +140,7 @@ def _request_fields(item: RequestOut) -> dict[str, Any]:
         "server_updated_at": item.updated_at,
         "claimed_by": item.claimed_by,
         "lease_expires_at": item.lease_expires_at,
+        "collected_at": item.collected_at,
     }
 
 
@@ -183,6 +184,8 @@ def upsert_requests(session: Session, items: Iterable[RequestOut]) -> UpsertResu
             and item.claimed_by == local.claimed_by
         )  # the server moves to in_review only with the decision: the clerk has it open
         for name, value in fields.items():
+            if name == "collected_at" and value is None:
+                continue  # handed over here, not yet told to the server: it stays
             setattr(local, name, value)
         if request_id not in pending and not opened_here and local.status != item.status.value:
             if item.status is RequestState.WITHDRAWN:

@@ -495,6 +495,21 @@ AR: dict[tuple[str, str], str | Plural] = {
         "لا يوجد مرفق برقم {attachment_id} في المعاملة {request_id}"
     ),
     ("Rules", "you have no notice {notice_id}"): "لا يوجد لديك إشعار برقم {notice_id}",
+    ("Rules", "hand an envelope to the citizen"): "تسليم ظرف إلى المواطن",
+    ("Rules", "request {request_id} is {status}: it is not on the pickup shelf"): (
+        "المعاملة {request_id} {status}: ليست في رف الاستلام"
+    ),
+    ("Rules", "the envelope of request {request_id} was already handed over"): (
+        "سبق تسليم ظرف المعاملة {request_id}"
+    ),
+    ("Rules", "write the name of the person who receives the envelope"): ("اكتب اسم مستلم الظرف"),
+    ("Action", "handed to the citizen"): "سُلِّمت إلى المواطن",
+    ("RequestPanel", "Handed to the citizen…"): "التسليم إلى المواطن…",
+    ("MainWindow", "Hand the envelope over"): "تسليم الظرف",
+    ("MainWindow", "Name of the person receiving it, as on their identity document:"): (
+        "اسم المستلم كما في وثيقته الشخصية:"
+    ),
+    ("DashboardPanel", "Handed to citizens"): "سُلِّمت للمواطنين",
     ("Rules", "this could not be done: {detail}"): "تعذَّر إتمام ذلك: {detail}",
     ("Rules", "request {request_id} has no acceptance to look at"): (
         "لا يوجد قرار قبول للمعاملة {request_id} لتدقيقه"

@@ -404,6 +404,9 @@ class CentralClient:
         elif kind == "pickup":
             body = api.PickupReadyIn.model_validate(payload).model_dump(mode="json")
             path = f"/requests/{request_id}/pickup-ready"
+        elif kind == "collected":
+            body = api.CollectedIn.model_validate(payload).model_dump(mode="json")
+            path = f"/requests/{request_id}/collected"
         elif kind == "review":
             body = api.ReviewIn.model_validate(payload).model_dump(mode="json")
             path = f"/reviews/{request_id}"

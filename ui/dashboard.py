@@ -160,6 +160,7 @@ class DashboardPanel(QWidget):
             ("printed", self.tr("Printed")),
             ("dispatched", self.tr("Dispatched")),
             ("awaiting_pickup", self.tr("Awaiting pickup")),
+            ("collected", self.tr("Handed to citizens")),
             ("open_now", self.tr("Open now")),
             ("late_fast", self.tr("Late (fast)")),
             ("late_slow", self.tr("Late (slow)")),

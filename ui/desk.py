@@ -35,6 +35,7 @@ from clerk_desk.fields import PersonField
 from clerk_desk.messages import QT_TRANSLATE_NOOP, ExplainedError
 from clerk_desk.national_number import parse_national_number
 from clerk_desk.services import SERVICES
+from clerk_desk.states import WORKABLE, RequestState
 from clerk_desk.store.models import Request
 from clerk_desk.workflow import Actor, RuleViolation
 from printing.issue import (
@@ -72,6 +73,7 @@ class OpenedRequest:
     offline: bool = False
     history: list[tuple[str, str, str]] = field(default_factory=list)
     papers: list[Paper] = field(default_factory=list)  # what the citizen attached
+    collected: bool = False  # a pickup envelope already handed over at the counter
 
 
 def registry_as_text(record: dict[str, Any]) -> dict[str, str | None]:
@@ -238,7 +240,12 @@ class Desk:
         actor = self.actor
         offline = False
         problem: Exception | None = None
-        if self._is_clerk():  # supervisors look; only clerks claim and decide
+        with self.sessions() as session:
+            status = RequestState(workflow.get_request(session, request_id).status)
+        # Supervisors look; clerks claim what is still to be worked. A sealed envelope, one
+        # on the pickup shelf or a request already sent off opens to be looked at and
+        # handed on (sealing, shelving and handing over need no lease).
+        if self._is_clerk() and status in WORKABLE:
             # A Conflict (a colleague works it) goes up as it came: its code says it in the
             # clerk's language (ui.explain), not the server's English.
             try:
@@ -308,6 +315,7 @@ class Desk:
                 offline=offline,
                 history=history,
                 papers=attachments.papers_of(session, request_id),
+                collected=request.collected_at is not None,
             )
 
     def papers(self, request_id: str) -> list[Paper]:
@@ -440,6 +448,11 @@ class Desk:
     def seal(self, request_id: str) -> None:
         with self.sessions.begin() as session:
             dispatch.seal(session, self.actor, request_id)
+        self.push_quietly()
+
+    def hand_to_citizen(self, request_id: str, received_by: str) -> None:
+        with self.sessions.begin() as session:
+            dispatch.hand_to_citizen(session, self.actor, request_id, received_by)
         self.push_quietly()
 
     def keep_for_pickup(self, request_id: str) -> None:

@@ -43,6 +43,7 @@ ACTION_NAMES = {
     "review_overturn": QT_TRANSLATE_NOOP("Action", "rejection overturned"),
     "seal": QT_TRANSLATE_NOOP("Action", "envelope sealed"),
     "keep_for_pickup": QT_TRANSLATE_NOOP("Action", "kept for pickup"),
+    "hand_to_citizen": QT_TRANSLATE_NOOP("Action", "handed to the citizen"),
     "dispatch_batch": QT_TRANSLATE_NOOP("Action", "dispatch manifest prepared"),
     "dispatch": QT_TRANSLATE_NOOP("Action", "handed to the post"),
     "release": QT_TRANSLATE_NOOP("Action", "handed back"),
@@ -70,6 +71,11 @@ CLASS_NAMES = {
 
 def state_name(code: str) -> str:
     return tr("State", STATE_NAMES.get(code, code))
+
+
+def collected_name() -> str:
+    """What a pickup envelope's request shows once handed over (it stays awaiting_pickup)."""
+    return tr("Action", ACTION_NAMES["hand_to_citizen"])
 
 
 def role_name(code: str) -> str:

@@ -124,6 +124,7 @@ class MainWindow(QMainWindow):
         self.panel.print_requested.connect(self.print_again)
         self.panel.seal_requested.connect(self.seal_current)
         self.panel.pickup_requested.connect(self.keep_current_for_pickup)
+        self.panel.hand_over_requested.connect(self.hand_current_to_citizen)
         self.panel.papers_requested.connect(self.show_papers)
         self.dispatch.scanned.connect(self.check_scan)
         self.dispatch.manifest_requested.connect(self.print_manifest)
@@ -141,6 +142,7 @@ class MainWindow(QMainWindow):
         self.prepared: PreparedDocuments | None = None
         self.preview: PreviewDialog | None = None
         self.papers_dialog: AttachmentsDialog | None = None
+        self.hand_over_dialog: QInputDialog | None = None
         self.reject_dialog: RejectDialog | None = None
         self.login_dialog: QDialog | None = None
         self.preferences_dialog: PreferencesDialog | None = None
@@ -496,6 +498,32 @@ class MainWindow(QMainWindow):
                 self._show_error,
             )
 
+    def hand_current_to_citizen(self) -> None:
+        """The citizen (or whoever they sent) collects the envelope: whose name is on the
+        identity document they show is asked, the envelope's addressee offered first."""
+        opened = self.panel.opened
+        if opened is None:
+            return
+        request_id = opened.request_id
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Hand the envelope over"))
+        dialog.setLabelText(
+            self.tr("Name of the person receiving it, as on their identity document:")
+        )
+        dialog.setTextValue(str(opened.delivery.get("recipient_name", "")))
+        self.hand_over_dialog = dialog
+
+        def handed() -> None:
+            name = dialog.textValue()
+            self.runner.run(
+                lambda: self.desk.hand_to_citizen(request_id, name),
+                lambda _: self._refresh_open_request(request_id),
+                self._show_error,
+            )
+
+        dialog.accepted.connect(handed)
+        dialog.open()
+
     def keep_current_for_pickup(self) -> None:
         opened = self.panel.opened
         if opened is not None:
@@ -640,7 +668,13 @@ class MainWindow(QMainWindow):
         """Hide every citizen's data: the desk, and any dialog open over it."""
         if self.locked or self.desk.login_result is None:
             return
-        dialogs = (self.preview, self.reject_dialog, self.preferences_dialog, self.papers_dialog)
+        dialogs = (
+            self.preview,
+            self.reject_dialog,
+            self.preferences_dialog,
+            self.papers_dialog,
+            self.hand_over_dialog,
+        )
         for dialog in dialogs:
             if dialog is not None and dialog.isVisible():
                 dialog.reject()

@@ -21,7 +21,7 @@ from clerk_desk.digits import fold_digits
 from clerk_desk.service_level import Targets, waited_minutes
 from clerk_desk.states import WORKABLE
 from clerk_desk.store.models import Request
-from ui.labels import class_name, delivery_name, service_name, state_name
+from ui.labels import class_name, collected_name, delivery_name, service_name, state_name
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -48,6 +48,7 @@ class QueueRow:
     delivery_method: str
     status: str
     assigned_at: datetime
+    collected: bool = False  # a pickup envelope already handed to the citizen
 
 
 def load_rows(session: Session) -> list[QueueRow]:
@@ -62,6 +63,7 @@ def load_rows(session: Session) -> list[QueueRow]:
             Request.delivery_method,
             Request.status,
             Request.assigned_at,
+            Request.collected_at.is_not(None),
         ).order_by(Request.assigned_at, Request.id)
     )
     return [
@@ -74,8 +76,9 @@ def load_rows(session: Session) -> list[QueueRow]:
             method,
             status,
             assigned,
+            bool(collected),
         )
-        for rid, code, cls, subject, number, method, status, assigned in rows
+        for rid, code, cls, subject, number, method, status, assigned, collected in rows
     ]
 
 
@@ -122,6 +125,7 @@ class QueueModel(QAbstractTableModel):
         classes = {code: class_name(code) for code in ("fast", "slow")}
         deliveries = {code: delivery_name(code) for code in ("post", "pickup")}
         states = {code: state_name(code) for code in {r.status for r in rows}}
+        handed_over = collected_name()
         self._cells = [
             [
                 r.id,
@@ -129,7 +133,7 @@ class QueueModel(QAbstractTableModel):
                 services[r.service_code],
                 classes.get(r.service_class, r.service_class),
                 deliveries.get(r.delivery_method, r.delivery_method),
-                states[r.status],
+                handed_over if r.collected else states[r.status],
                 "",
                 r.national_number,
             ]

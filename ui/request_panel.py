@@ -34,7 +34,7 @@ from ui.comparison_model import ComparisonModel
 from ui.desk import OpenedRequest
 from ui.explain import explain
 from ui.i18n import ltr
-from ui.labels import action_name, delivery_name, service_name, state_name
+from ui.labels import action_name, collected_name, delivery_name, service_name, state_name
 
 
 class RequestPanel(QWidget):
@@ -43,6 +43,7 @@ class RequestPanel(QWidget):
     print_requested = Signal()
     seal_requested = Signal()
     pickup_requested = Signal()
+    hand_over_requested = Signal()
     papers_requested = Signal(int)  # the row of the paper to show first
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -103,8 +104,16 @@ class RequestPanel(QWidget):
         self.pickup_button = QPushButton(self.tr("Keep for pickup"))
         self.pickup_button.setObjectName("pickup")
         self.pickup_button.clicked.connect(self.pickup_requested)
+        self.hand_over_button = QPushButton(self.tr("Handed to the citizen…"))
+        self.hand_over_button.setObjectName("hand_over")
+        self.hand_over_button.clicked.connect(self.hand_over_requested)
         buttons = QHBoxLayout()
-        for button in (self.print_button, self.seal_button, self.pickup_button):
+        for button in (
+            self.print_button,
+            self.seal_button,
+            self.pickup_button,
+            self.hand_over_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.reject_button)
@@ -156,7 +165,7 @@ class RequestPanel(QWidget):
         relation = f" ({opened.relation_ar})" if opened.relation_ar else ""
         self.requester.setText(opened.requester_name + relation)
         self.delivery.setText(self._delivery_text(opened))
-        self.status.setText(state_name(opened.status))
+        self.status.setText(collected_name() if opened.collected else state_name(opened.status))
         if opened.problem is not None:
             self.banner.setText(explain(opened.problem))
             self.banner.setStyleSheet("background:#fde2e2; padding:6px; border-radius:4px;")
@@ -234,3 +243,5 @@ class RequestPanel(QWidget):
         )
         self.seal_button.setVisible(status == "printed")
         self.pickup_button.setVisible(status == "sealed" and pickup)
+        collected = bool(self.opened) and self.opened.collected  # type: ignore[union-attr]
+        self.hand_over_button.setVisible(status == "awaiting_pickup" and not collected)

@@ -182,6 +182,8 @@ class Request(Base):
     server_updated_at: Mapped[datetime]
     claimed_by: Mapped[str | None] = mapped_column(String(200))
     lease_expires_at: Mapped[datetime | None]
+    # A pickup envelope handed over at the counter; the status stays awaiting_pickup.
+    collected_at: Mapped[datetime | None]
 
     snapshots: Mapped[list[RegistrySnapshot]] = relationship(
         back_populates="request", order_by="RegistrySnapshot.id"

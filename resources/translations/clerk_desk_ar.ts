@@ -44,6 +44,10 @@
         <translation>حُفظت للاستلام</translation>
     </message>
     <message>
+        <source>handed to the citizen</source>
+        <translation>سُلِّمت إلى المواطن</translation>
+    </message>
+    <message>
         <source>dispatch manifest prepared</source>
         <translation>أُعدّ بيان الإرسال</translation>
     </message>
@@ -284,6 +288,10 @@
     <message>
         <source>Awaiting pickup</source>
         <translation>بانتظار الاستلام</translation>
+    </message>
+    <message>
+        <source>Handed to citizens</source>
+        <translation>سُلِّمت للمواطنين</translation>
     </message>
     <message>
         <source>Open now</source>
@@ -623,6 +631,14 @@
         <source>Why is this printed again?</source>
         <translation>ما سبب إعادة الطباعة؟</translation>
     </message>
+    <message>
+        <source>Hand the envelope over</source>
+        <translation>تسليم الظرف</translation>
+    </message>
+    <message>
+        <source>Name of the person receiving it, as on their identity document:</source>
+        <translation>اسم المستلم كما في وثيقته الشخصية:</translation>
+    </message>
     <message numerus="yes">
         <source>%n envelope(s) sent to the printer as one job.</source>
         <translation>
@@ -951,6 +967,10 @@
         <translation>حفظه للاستلام في المركز</translation>
     </message>
     <message>
+        <source>Handed to the citizen…</source>
+        <translation>التسليم إلى المواطن…</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>سجل المعاملة</translation>
     </message>
@@ -1158,6 +1178,18 @@
         <translation>المعاملة {request_id} {status}: اختم الظرف قبل حفظه للاستلام</translation>
     </message>
     <message>
+        <source>request {request_id} is {status}: it is not on the pickup shelf</source>
+        <translation>المعاملة {request_id} {status}: ليست في رف الاستلام</translation>
+    </message>
+    <message>
+        <source>the envelope of request {request_id} was already handed over</source>
+        <translation>سبق تسليم ظرف المعاملة {request_id}</translation>
+    </message>
+    <message>
+        <source>write the name of the person who receives the envelope</source>
+        <translation>اكتب اسم مستلم الظرف</translation>
+    </message>
+    <message>
         <source>an empty scan: scan the envelope&apos;s barcode again</source>
         <translation>مسح فارغ: امسح رمز الظرف من جديد</translation>
     </message>
@@ -1280,6 +1312,10 @@
     <message>
         <source>shelve an envelope for pickup</source>
         <translation>حفظ ظرف للاستلام من المركز</translation>
+    </message>
+    <message>
+        <source>hand an envelope to the citizen</source>
+        <translation>تسليم ظرف إلى المواطن</translation>
     </message>
     <message>
         <source>hand envelopes to the post</source>

@@ -111,6 +111,27 @@ def test_pickup_envelopes_are_shelved_not_posted(api: Api) -> None:
     replay = api.post(f"/requests/{pickup}/pickup-ready", clerk, json=body)
     assert replay.json() == shelved.json()
 
+    # The citizen comes for it: handed over at the counter, to the name on their papers.
+    handed = {"idempotency_key": key(), "received_by": "سامر الحلبي"}
+    supervisor = api.login("dam.supervisor")
+    assert api.post(f"/requests/{pickup}/collected", supervisor, json=handed).status_code == 403
+    assert api.post(f"/requests/{post}/collected", clerk, json=handed).status_code == 409
+    no_name = {"idempotency_key": key(), "received_by": ""}
+    assert api.post(f"/requests/{pickup}/collected", clerk, json=no_name).status_code == 422
+    done = api.post(f"/requests/{pickup}/collected", clerk, json=handed)
+    assert done.status_code == 200, done.text
+    assert done.json()["status"] == "awaiting_pickup"  # its last state, now collected
+    assert api.post(f"/requests/{pickup}/collected", clerk, json=handed).json() == done.json()
+    again = {"idempotency_key": key(), "received_by": "سامر الحلبي"}
+    twice = api.post(f"/requests/{pickup}/collected", clerk, json=again)
+    assert twice.status_code == 409 and twice.json()["code"] == "already_collected"
+    items, _ = api.pull_all(clerk)
+    [pulled] = [item for item in items if item["id"] == pickup]
+    assert pulled["collected_at"] is not None  # every workstation of the center sees it
+    api.clock.advance(minutes=1)  # the shift's figures are counted up to now
+    figures = api.get("/dashboard", supervisor).json()
+    assert figures["collected"] == 1
+
 
 def test_roles_centers_and_states_are_enforced(api: Api) -> None:
     clerk, supervisor = api.login("dam.clerk1"), api.login("dam.supervisor")

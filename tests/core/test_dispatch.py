@@ -113,6 +113,49 @@ def test_a_sealed_pickup_envelope_is_kept_at_the_center(sessions: sessionmaker[S
     assert [k for k, _ in outbox(sessions)][-2:] == ["seal", "pickup"]
 
 
+def test_a_shelved_envelope_is_handed_to_the_citizen_by_name(
+    sessions: sessionmaker[Session],
+) -> None:
+    sealed(sessions, "DAM-000001", "pickup")
+    with sessions() as session, pytest.raises(RuleViolation, match="not on the pickup shelf"):
+        dispatch.hand_to_citizen(session, CLERK, "DAM-000001", "سامر الحلبي")
+    with sessions.begin() as session:
+        dispatch.keep_for_pickup(session, CLERK, "DAM-000001")
+    with sessions() as session, pytest.raises(RuleViolation, match="name of the person"):
+        dispatch.hand_to_citizen(session, CLERK, "DAM-000001", "   ")
+    with sessions.begin() as session:
+        dispatch.hand_to_citizen(session, CLERK, "DAM-000001", " سامر الحلبي ")
+    assert status(sessions, "DAM-000001") == "awaiting_pickup"  # its last state, handed over
+    with sessions() as session, pytest.raises(RuleViolation, match="already handed over"):
+        dispatch.hand_to_citizen(session, CLERK, "DAM-000001", "سامر الحلبي")
+    with sessions() as session:
+        assert session.get_one(Request, "DAM-000001").collected_at is not None
+        message = session.scalars(select(OutboxMessage).order_by(OutboxMessage.id.desc())).first()
+        assert message is not None and message.kind == "collected"
+        assert message.payload["received_by"] == "سامر الحلبي"
+        entry = session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc())).first()
+        assert entry is not None and entry.action == "hand_to_citizen"
+        assert "سامر" not in str(entry.detail)  # the audit log names no citizen
+
+
+def test_a_pull_keeps_a_handover_the_server_has_not_heard_of_yet(
+    sessions: sessionmaker[Session],
+) -> None:
+    sealed(sessions, "DAM-000001", "pickup")
+    with sessions.begin() as session:
+        dispatch.keep_for_pickup(session, CLERK, "DAM-000001")
+        dispatch.hand_to_citizen(session, CLERK, "DAM-000001", "سامر الحلبي")
+    stale = request_out(
+        "DAM-000001",
+        status=RequestState.AWAITING_PICKUP,
+        delivery={"method": "pickup", "recipient_name": "سامر الحلبي"},
+    )
+    with sessions.begin() as session:
+        workflow.upsert_requests(session, [stale])
+    with sessions() as session:
+        assert session.get_one(Request, "DAM-000001").collected_at is not None
+
+
 def test_a_postal_envelope_is_not_shelved(sessions: sessionmaker[Session]) -> None:
     sealed(sessions, "DAM-000001")
     with sessions() as session, pytest.raises(RuleViolation, match="goes by post"):
