@@ -17,6 +17,7 @@ from clerk_desk.store.db import is_encrypted_store, open_store
 from sync.client import CentralClient
 from sync.credentials import StoreKeyUnavailable, TokenStore
 from sync.events import EventHub
+from ui.collector import collect_on_gui_thread
 from ui.desk import Desk
 from ui.i18n import install_fonts, install_language
 from ui.login_dialog import LoginDialog
@@ -74,6 +75,7 @@ def create_application(argv: list[str], language: str) -> QApplication:
     QCoreApplication.setApplicationName("Clerk Desk")
     install_fonts(app)
     app.setProperty("clerk_desk_translators", install_language(app, language))
+    collect_on_gui_thread(app)
     return app
 
 
