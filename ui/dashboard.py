@@ -39,6 +39,8 @@ from ui.labels import class_name, reason_name
 
 Index = QModelIndex | QPersistentModelIndex
 
+FIGURES_PER_ROW = 6  # eleven figures in two rows
+
 PERIODS = {"shift": timedelta(hours=8), "day": timedelta(days=1), "week": timedelta(days=7)}
 
 
@@ -173,8 +175,9 @@ class DashboardPanel(QWidget):
             self.numbers[key] = value
             caption = QLabel(label)
             caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            grid.addWidget(caption, 0 + 2 * (n // 5), n % 5)
-            grid.addWidget(value, 1 + 2 * (n // 5), n % 5)
+            row, column = divmod(n, FIGURES_PER_ROW)
+            grid.addWidget(caption, 2 * row, column)
+            grid.addWidget(value, 2 * row + 1, column)
         figures_box = QGroupBox(self.tr("Requests"))
         figures_box.setLayout(grid)
 
@@ -190,6 +193,7 @@ class DashboardPanel(QWidget):
         self.clerks_table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
+        self.clerks_table.horizontalHeader().setStretchLastSection(True)  # no empty band
         charts = QHBoxLayout()
         charts.addWidget(self.reasons_view, 1)
         charts.addWidget(self.clerks_view, 1)
