@@ -76,6 +76,15 @@ class OpenedRequest:
     collected: bool = False  # a pickup envelope already handed over at the counter
 
 
+def when(at: datetime) -> str:
+    """A history line's time: the hour alone today (most of a shift's lines), else the date
+    too, in this computer's time zone."""
+    local = at.astimezone()
+    if local.date() == datetime.now(local.tzinfo).date():
+        return local.strftime("%H:%M")
+    return local.strftime("%Y-%m-%d %H:%M")
+
+
 def registry_as_text(record: dict[str, Any]) -> dict[str, str | None]:
     return {
         f.value: (str(record[f.value]) if record.get(f.value) is not None else None)
@@ -297,10 +306,7 @@ class Desk:
             if record is not None:
                 checked = SERVICES[request.service_code].checked_fields
                 comparison = compare_records(request.subject, registry_as_text(record), checked)
-            history = [
-                (e.at.astimezone().strftime("%Y-%m-%d %H:%M"), e.actor, e.action)
-                for e in audit.history(session, request_id)
-            ]
+            history = [(when(e.at), e.actor, e.action) for e in audit.history(session, request_id)]
             return OpenedRequest(
                 request_id=request.id,
                 service_code=request.service_code,
@@ -590,10 +596,7 @@ class Desk:
     def request_history(self, request_id: str) -> list[tuple[str, str, str, str]]:
         """(when, who, where, what) for a request, from every workstation's audit chain."""
         history = self.client.request_history(request_id)
-        return [
-            (e.at.astimezone().strftime("%Y-%m-%d %H:%M"), e.actor, e.workstation, e.action)
-            for e in history.items
-        ]
+        return [(when(e.at), e.actor, e.workstation, e.action) for e in history.items]
 
     def rejections(self) -> list[RejectionOut]:
         return list(self.client.rejections().items)
