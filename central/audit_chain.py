@@ -27,7 +27,9 @@ from fastapi.security import HTTPAuthorizationCredentials
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from central.app import (
+from central.db import AuditEntryRow, AuditHeadRow, TokenRow, UserRow
+from central.refusals import RefusedCall, refuse
+from central.routing import (
     _ERRORS,
     ReadDb,
     ReadUser,
@@ -38,8 +40,6 @@ from central.app import (
     _current_user,
     _load_request,
 )
-from central.db import AuditEntryRow, AuditHeadRow, TokenRow, UserRow
-from central.refusals import RefusedCall, refuse
 from central.security import token_digest
 from clerk_desk.api import (
     AuditEntryIn,

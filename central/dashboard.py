@@ -11,7 +11,6 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 from sqlalchemy import ColumnElement, func, select
 
-from central.app import _ERRORS, ReadDb, ReadUser, SettingsDep, _require_role, request_out
 from central.db import (
     DecisionRow,
     IssuanceRow,
@@ -22,6 +21,7 @@ from central.db import (
     UserRow,
 )
 from central.refusals import refuse
+from central.routing import _ERRORS, ReadDb, ReadUser, SettingsDep, _require_role, request_out
 from clerk_desk.api import (
     AcceptanceOut,
     AcceptanceSample,

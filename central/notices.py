@@ -15,9 +15,9 @@ from fastapi import APIRouter, Path, Response
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from central.app import ReadDb, ReadUser, SettingsDep, WriteDb, WriteUser, log
 from central.db import NoticeRow, UserRow
 from central.refusals import refuse
+from central.routing import ReadDb, ReadUser, SettingsDep, WriteDb, WriteUser, log
 from clerk_desk.api import ErrorOut, Notice, NoticeKind, NoticeList
 
 router = APIRouter()

@@ -11,7 +11,9 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from central.app import (
+from central.db import DispatchBatchRow, DispatchItemRow, PickupRow, UserRow, next_change_seqs
+from central.refusals import refuse
+from central.routing import (
     _ERRORS,
     RequestIdPath,
     SettingsDep,
@@ -26,8 +28,6 @@ from central.app import (
     _transition,
     log,
 )
-from central.db import DispatchBatchRow, DispatchItemRow, PickupRow, UserRow, next_change_seqs
-from central.refusals import refuse
 from clerk_desk.api import (
     ActionOut,
     CollectedIn,

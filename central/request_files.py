@@ -15,9 +15,9 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Response
 
-from central.app import ReadDb, ReadUser, RequestIdPath, _load_request, log
 from central.db import AttachmentRow, IssuedDocumentRow
 from central.refusals import refuse
+from central.routing import ReadDb, ReadUser, RequestIdPath, _load_request, log
 from clerk_desk.api import ATTACHMENT_SIGNATURES, ISSUED_DOCUMENT_MEDIA_TYPE, ErrorOut
 from clerk_desk.services import SERVICES, ServiceClass
 

@@ -8,7 +8,10 @@ from fastapi import APIRouter
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from central.app import (
+from central.db import DecisionRow, RequestRow, ReviewRow, SecondLookRow
+from central.notices import tell_clerk
+from central.refusals import refuse
+from central.routing import (
     _ERRORS,
     ReadDb,
     ReadUser,
@@ -24,9 +27,6 @@ from central.app import (
     log,
     request_out,
 )
-from central.db import DecisionRow, RequestRow, ReviewRow, SecondLookRow
-from central.notices import tell_clerk
-from central.refusals import refuse
 from clerk_desk.api import (
     ActionOut,
     RejectionList,

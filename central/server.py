@@ -17,7 +17,8 @@ from pathlib import Path
 import uvicorn
 from platformdirs import user_data_dir
 
-from central.app import Clock, create_app
+from central.app import create_app
+from central.routing import Clock
 from clerk_desk.api import API_PREFIX
 
 APP_NAME = "clerk-desk"

@@ -1,0 +1,376 @@
+"""What a counter's workstation calls: log in, the centers' keys, the center's requests
+and their leases, the civil registry, decisions and issuances.
+
+Roles and centers are enforced here, never trusted from the workstation.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query, Response
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from central.db import (
+    CenterKeyRow,
+    CenterRow,
+    DecisionRow,
+    IssuanceRow,
+    PersonRow,
+    RequestRow,
+    TokenRow,
+    UserRow,
+)
+from central.keys import current_key
+from central.refusals import refuse, unauthorized
+from central.routing import (
+    _ERRORS,
+    ReadDb,
+    ReadUser,
+    RequestIdPath,
+    SettingsDep,
+    WriteDb,
+    WriteUser,
+    _commit_action,
+    _full_name,
+    _lease_holder,
+    _leased_by,
+    _load_request,
+    _refuse_if_worked_by_another,
+    _require_role,
+    _start_action,
+    _touch,
+    _transition,
+    decode_cursor,
+    encode_cursor,
+    log,
+    request_out,
+)
+from central.security import new_token, token_digest, verify_password
+from clerk_desk.api import (
+    ActionOut,
+    Center,
+    CenterKeys,
+    CenterPublicKey,
+    CenterSigningKey,
+    ClaimOut,
+    DecisionIn,
+    IssuanceIn,
+    LoginIn,
+    LoginOut,
+    RegistryRecord,
+    RequestOut,
+    RequestPage,
+    Role,
+    User,
+)
+from clerk_desk.national_number import InvalidNationalNumber, parse_national_number
+from clerk_desk.reasons import REASONS
+from clerk_desk.refusals import code_of_template
+from clerk_desk.states import WORKABLE, RequestState
+
+DEFAULT_PAGE = 500
+MAX_PAGE = 1000
+
+router = APIRouter(responses=_ERRORS)
+
+
+@router.get("/health", tags=["service"])
+def health() -> dict[str, str]:
+    return {"status": "ok"}
+
+
+@router.post("/login", response_model=LoginOut, tags=["session"])
+def login(body: LoginIn, session: WriteDb, settings: SettingsDep) -> LoginOut:
+    user = session.scalar(select(UserRow).where(UserRow.username == body.username.strip()))
+    if not verify_password(user.password_hash if user else None, body.password) or user is None:
+        log.info("log-in refused")
+        raise unauthorized("wrong_password")
+    if not user.active:
+        raise unauthorized("account_disabled")
+    center = session.get(CenterRow, user.center_code)
+    if center is None:  # the foreign key makes this impossible
+        raise refuse("center_missing")
+    now = settings.clock()
+    token = new_token()
+    expires_at = now + settings.token_lifetime
+    session.add(
+        TokenRow(
+            token_sha256=token_digest(token),
+            user_id=user.id,
+            workstation=body.workstation,
+            issued_at=now,
+            expires_at=expires_at,
+        )
+    )
+    session.commit()
+    log.info("log-in %s", user.username)
+    return LoginOut(
+        token=token,
+        expires_at=expires_at,
+        user=User(
+            username=user.username,
+            full_name=user.full_name,
+            role=Role(user.role),
+            center=Center(
+                code=center.code,
+                name_ar=center.name_ar,
+                name_en=center.name_en,
+                address_ar=center.address_ar,
+                city_ar=center.city_ar,
+            ),
+        ),
+    )
+
+
+@router.get("/centers/keys", response_model=CenterKeys, tags=["verification"])
+def center_keys(session: ReadDb) -> CenterKeys:
+    """Every center's public keys, retired ones included: no log-in needed.
+
+    Anyone holding a printed document checks its verification code against these.
+    """
+    rows = session.scalars(select(CenterKeyRow).order_by(CenterKeyRow.key_id))
+    return CenterKeys(
+        keys=[
+            CenterPublicKey(center_code=r.center_code, key_id=r.key_id, public_key=r.public_key)
+            for r in rows
+        ]
+    )
+
+
+CenterCodePath = Annotated[str, Path(pattern=r"^[A-Z]{3}$", description="e.g. DAM")]
+
+
+@router.get(
+    "/centers/{center_code}/signing-key", response_model=CenterSigningKey, tags=["verification"]
+)
+def signing_key(center_code: CenterCodePath, user: ReadUser, session: ReadDb) -> CenterSigningKey:
+    """The center's current private key, for its own clerks' and supervisors' workstations."""
+    if user.center_code != center_code:
+        raise refuse("signing_key_other_center")
+    row = current_key(session, center_code)
+    if row is None:
+        raise refuse("no_signing_key", center=center_code)
+    log.info("signing key %s handed to %s", row.key_id, user.username)
+    return CenterSigningKey(
+        center_code=row.center_code, key_id=row.key_id, private_key=row.private_key
+    )
+
+
+@router.get("/requests", response_model=RequestPage, tags=["requests"])
+def list_requests(
+    user: ReadUser,
+    session: ReadDb,
+    since: Annotated[
+        str | None, Query(max_length=100, description="the cursor of the previous page")
+    ] = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = DEFAULT_PAGE,
+) -> RequestPage:
+    """The caller's center's requests changed after ``since``, in change order, any status."""
+    after = decode_cursor(since)
+    rows = list(
+        session.scalars(
+            select(RequestRow)
+            .where(RequestRow.center_code == user.center_code, RequestRow.change_seq > after)
+            .order_by(RequestRow.change_seq)
+            .limit(limit + 1)
+        )
+    )
+    more = len(rows) > limit
+    rows = rows[:limit]
+    cursor = encode_cursor(rows[-1].change_seq if rows else after)
+    return RequestPage(items=[request_out(row) for row in rows], cursor=cursor, more=more)
+
+
+@router.get("/requests/{request_id}", response_model=RequestOut, tags=["requests"])
+def get_request(request_id: RequestIdPath, user: ReadUser, session: ReadDb) -> RequestOut:
+    return request_out(_load_request(session, request_id, user))
+
+
+@router.post("/requests/{request_id}/claim", response_model=ClaimOut, tags=["requests"])
+def claim(
+    request_id: RequestIdPath, user: WriteUser, session: WriteDb, settings: SettingsDep
+) -> ClaimOut:
+    """Take (or renew) the lease on a request, so no other clerk works it meanwhile."""
+    _require_role(user, Role.CLERK, "claim")
+    row = _load_request(session, request_id, user)
+    now = settings.clock()
+    holder = _lease_holder(row, now)
+    if holder is not None and holder != user.username:
+        raise refuse(
+            "leased_until",
+            request_id=row.id,
+            holder=holder,
+            holder_name=_full_name(session, holder),
+            until=f"{row.lease_expires_at:%H:%M}",
+        )
+    if RequestState(row.status) not in WORKABLE:
+        raise refuse("not_claimable", request_id=row.id, status=row.status)
+    row.claimed_by = user.username
+    row.lease_expires_at = now + settings.lease
+    _touch(session, row, now)
+    session.commit()
+    log.info("claim %s by %s", row.id, user.username)
+    return ClaimOut(
+        request_id=row.id, claimed_by=user.username, lease_expires_at=row.lease_expires_at
+    )
+
+
+@router.delete(
+    "/requests/{request_id}/claim", status_code=204, response_class=Response, tags=["requests"]
+)
+def release(
+    request_id: RequestIdPath, user: WriteUser, session: WriteDb, settings: SettingsDep
+) -> Response:
+    """Hand the lease back; releasing a request nobody holds is a no-op."""
+    row = _load_request(session, request_id, user)
+    now = settings.clock()
+    holder = _lease_holder(row, now)
+    if holder is not None and holder != user.username:
+        raise refuse("held_by_other", request_id=row.id, holder=holder)
+    if row.claimed_by == user.username or (row.claimed_by is not None and holder is None):
+        row.claimed_by = None
+        row.lease_expires_at = None
+        _touch(session, row, now)
+        session.commit()
+        log.info("release %s by %s", row.id, user.username)
+    return Response(status_code=204)
+
+
+def _require_own_lease(session: Session, row: RequestRow, user: UserRow, now: datetime) -> None:
+    """The caller must hold the request's lease.
+
+    A lease that ran out while the workstation was offline still counts as long as nobody
+    else has claimed the request since: the clerk's work is not thrown away for a dropped
+    link.
+    """
+    if row.claimed_by == user.username:
+        return
+    holder = _lease_holder(row, now)
+    if holder is not None:
+        raise _leased_by(session, row, holder)
+    raise refuse("not_claimed", request_id=row.id)
+
+
+@router.get("/registry/{national_number}", response_model=RegistryRecord, tags=["registry"])
+def registry(
+    national_number: Annotated[str, Path(max_length=40)], user: ReadUser, session: ReadDb
+) -> RegistryRecord:
+    """A person's civil-registry record (السجل المدني), by national number."""
+    try:
+        canonical = parse_national_number(national_number)
+    except InvalidNationalNumber as exc:
+        code = code_of_template(exc.template)
+        assert code is not None, "every national-number refusal is in the catalogue"
+        raise refuse(code, **exc.values) from None
+    person = session.get(PersonRow, canonical)
+    if person is None:
+        raise refuse("no_such_person")
+    log.info("registry look-up by %s", user.username)
+    return RegistryRecord(
+        national_number=person.national_number,
+        first_name=person.first_name,
+        father_name=person.father_name,
+        mother_name=person.mother_name,
+        last_name=person.last_name,
+        birth_date=person.birth_date,
+        birth_place=person.birth_place,
+        gender=person.gender,
+        registry_office_ar=person.registry_office_ar,
+        record_ref=person.record_ref,
+        marital_status_ar=person.marital_status_ar,
+    )
+
+
+@router.post("/requests/{request_id}/decision", response_model=ActionOut, tags=["requests"])
+def decide(
+    request_id: RequestIdPath,
+    body: DecisionIn,
+    user: WriteUser,
+    session: WriteDb,
+    settings: SettingsDep,
+) -> ActionOut:
+    """Accept or reject a request the caller holds; a rejection needs a reason."""
+    _require_role(user, Role.CLERK, "decide")
+    row, digest, replayed = _start_action(
+        session, user, request_id, "decision", body, body.idempotency_key
+    )
+    if replayed is not None:
+        return replayed
+    if body.outcome == "reject" and body.reason_code is None:
+        raise refuse("reason_required")
+    now = settings.clock()
+    _require_own_lease(session, row, user, now)
+    if RequestState(row.status) not in (RequestState.ASSIGNED, RequestState.IN_REVIEW):
+        raise refuse("already_decided", request_id=row.id, status=row.status)
+    if row.status == RequestState.ASSIGNED:
+        _transition(row, RequestState.IN_REVIEW)
+    reason_text = body.reason_text
+    if body.outcome == "reject":
+        _transition(row, RequestState.REJECTED)
+        assert body.reason_code is not None
+        reason_text = reason_text.strip() or REASONS[body.reason_code].citizen_text_ar
+        # The request now waits for the shift supervisor, not for this clerk.
+        row.claimed_by = None
+        row.lease_expires_at = None
+    else:
+        _transition(row, RequestState.ACCEPTED)
+    session.add(
+        DecisionRow(
+            request_id=row.id,
+            outcome=body.outcome,
+            reason_code=body.reason_code if body.outcome == "reject" else None,
+            reason_text=reason_text,
+            comparison=body.comparison,
+            registry_snapshot=body.registry_snapshot,
+            decided_by=user.username,
+            decided_at=now,
+        )
+    )
+    _touch(session, row, now)
+    answer = _commit_action(
+        session, key=body.idempotency_key, user=user, action="decision", row=row,
+        digest=digest, now=now,
+    )  # fmt: skip
+    log.info("decision %s %s by %s", row.id, body.outcome, user.username)
+    return answer
+
+
+@router.post("/requests/{request_id}/issuance", response_model=ActionOut, tags=["requests"])
+def issue(
+    request_id: RequestIdPath,
+    body: IssuanceIn,
+    user: WriteUser,
+    session: WriteDb,
+    settings: SettingsDep,
+) -> ActionOut:
+    """Record a printed document (and its envelope); a reprint is recorded again."""
+    _require_role(user, Role.CLERK, "issue")
+    row, digest, replayed = _start_action(
+        session, user, request_id, "issuance", body, body.idempotency_key
+    )
+    if replayed is not None:
+        return replayed
+    now = settings.clock()
+    _refuse_if_worked_by_another(session, row, user, now)
+    _transition(row, RequestState.PRINTED)
+    session.add(
+        IssuanceRow(
+            request_id=row.id,
+            document_number=body.document_number,
+            tracking_number=body.tracking_number,
+            document_sha256=body.document_sha256,
+            envelope_sha256=body.envelope_sha256,
+            issued_by=user.username,
+            issued_at=now,
+        )
+    )
+    _touch(session, row, now)
+    answer = _commit_action(
+        session, key=body.idempotency_key, user=user, action="issuance", row=row,
+        digest=digest, now=now,
+    )  # fmt: skip
+    log.info("issuance %s by %s", row.id, user.username)
+    return answer
