@@ -1,0 +1,881 @@
+"""The Arabic of every interface message, keyed by (lupdate context, English source text).
+
+Data only: ``scripts/fill_translations_ar.py`` writes it into the .ts catalogue. A new
+string in ui/ (or a core message marked with ``QT_TRANSLATE_NOOP``) needs its entry here;
+plural ``%n`` messages take Arabic's six forms.
+"""
+
+from __future__ import annotations
+
+# Qt's Arabic plural rule, in the order of the numerus forms: n == 0, n == 1, n == 2,
+# n % 100 in 3..10, n % 100 in 11..99, the rest (100, 101, 102, ...).
+ARABIC_PLURAL_FORMS = 6
+
+Plural = tuple[str, str, str, str, str, str]
+AR: dict[tuple[str, str], str | Plural] = {
+    # --- main actions (menus, toolbar, tips); no "&" accelerators in Arabic -------------
+    ("Actions", "&Refresh requests"): "تحديث المعاملات",
+    ("Actions", "Fetch new and changed requests"): "جلب المعاملات الجديدة والمعدَّلة",
+    ("Actions", "&Find request"): "البحث عن معاملة",
+    ("Actions", "Search by request or national number"): "البحث برقم المعاملة أو بالرقم الوطني",
+    ("Actions", "&Accept"): "قبول",
+    ("Actions", "Accept the request and prepare printing"): "قبول المعاملة وتجهيزها للطباعة",
+    ("Actions", "Re&ject…"): "رفض…",
+    ("Actions", "Reject the request with a stated reason"): "رفض المعاملة مع توضيح السبب",
+    ("Actions", "&Print…"): "طباعة…",
+    ("Actions", "Print the document and envelope"): "طباعة الوثيقة وظرف المعاملة",
+    ("Actions", "A&ttachments…"): "المرفقات…",
+    ("Actions", "Show the papers the citizen attached to the request"): (
+        "عرض الأوراق التي أرفقها المواطن بالمعاملة"
+    ),
+    ("Paper", "copy of the identity card"): "صورة البطاقة الشخصية",
+    ("Paper", "page of the family booklet"): "صورة صفحة من دفتر العائلة",
+    ("Paper", "power of attorney"): "وكالة",
+    ("Paper", "other paper"): "ورقة أخرى",
+    ("Size", "%1 KB"): "%1 كيلوبايت",
+    ("Size", "%1 MB"): "%1 ميغابايت",
+    ("RequestPanel", "Attachments"): "المرفقات",
+    ("PaperLinks", "none"): "لا يوجد",
+    ("PaperLinks", "not here yet"): "لم تصل بعد",
+    ("PaperLinks", "could not be checked; tried again at the next pull"): (
+        "تعذَّر التحقق منها؛ تُجلب مجدداً مع التحديث التالي"
+    ),
+    ("AttachmentsDialog", "Attachments of %1"): "مرفقات المعاملة %1",
+    ("AttachmentsDialog", "Opening…"): "جارٍ الفتح…",
+    ("AttachmentsDialog", "This picture cannot be shown."): "لا يمكن عرض هذه الصورة.",
+    ("MainWindow", "The citizen attached no papers."): "لم يرفق المواطن أي أوراق.",
+    ("MainWindow", "&Request"): "المعاملة",
+    ("MainWindow", "&Sync"): "المزامنة",
+    ("MainWindow", "&Desk"): "المحطة",
+    ("RejectionsModel", "not looked at yet"): "لم يُدقَّق بعد",
+    ("RejectionsModel", "concern raised by %1"): "ملاحظة من %1",
+    ("RejectionsModel", "no concern (%1)"): "لا ملاحظات (%1)",
+    ("RejectionsModel", "Second look"): "التدقيق الثاني",
+    ("RejectionsModel", "Concern"): "الملاحظة",
+    ("ReviewPanel", "What %1 saw on %2 when accepting"): "ما رآه %1 في %2 عند القبول",
+    ("ClerksModel", "Concerns / second looks"): "ملاحظات / تدقيقات ثانية",
+    ("NoticesBanner", "Open the request"): "فتح المعاملة",
+    ("NoticesBanner", "Seen"): "اطّلعت",
+    ("NoticesBanner", "%1 overturned your rejection of %2: the request is back in your queue."): (
+        "ألغى %1 رفضك للمعاملة %2: عادت المعاملة إلى قائمة عملك."
+    ),
+    ("NoticesBanner", "%1 raised a concern about your acceptance of %2."): (
+        "أبدى %1 ملاحظة على قبولك للمعاملة %2."
+    ),
+    ("NoticesBanner", "Note: %1"): "الملاحظة: %1",
+    ("NoticesBanner", "(%1 of %2)"): "(%1 من %2)",
+    (
+        "Rules",
+        "attachment {attachment_id} has not reached this workstation yet: "
+        "it is fetched with the next pull from the central server",
+    ): "المرفق {attachment_id} لم يصل إلى هذه المحطة بعد: يُجلب مع التحديث التالي من الخادم المركزي",
+    ("Actions", "Refresh re&jections"): "تحديث المعاملات المرفوضة",
+    ("Actions", "Fetch the rejections awaiting review"): "جلب المعاملات المرفوضة بانتظار المراجعة",
+    ("Actions", "&Quit"): "خروج",
+    ("Actions", "Close Clerk Desk"): "إغلاق مكتب الموظف",
+    # --- what was done to a request (its history) --------------------------------------
+    ("Action", "opened and claimed"): "فُتحت وحُجزت للموظف",
+    ("Action", "civil-registry record fetched"): "استُخرج القيد من السجل المدني",
+    ("Action", "accepted"): "قُبلت",
+    ("Action", "rejected"): "رُفضت",
+    ("Action", "printed"): "طُبعت",
+    ("Action", "printed again"): "أُعيدت طباعتها",
+    ("Action", "rejection upheld"): "ثُبّت الرفض",
+    ("Action", "rejection overturned"): "أُلغي الرفض",
+    # --- preferences ---------------------------------------------------------------------
+    ("Actions", "Pre&ferences…"): "الإعدادات…",
+    ("Actions", "Change this workstation's settings"): "تعديل إعدادات محطة العمل هذه",
+    ("PreferencesDialog", "Preferences"): "الإعدادات",
+    (
+        "PreferencesDialog",
+        "A new language or server applies from the next start.",
+    ): "تُطبَّق اللغة أو عنوان الخادم الجديدان عند التشغيل التالي.",
+    (
+        "PreferencesDialog",
+        "The tracking range ends before it begins.",
+    ): "نهاية مجال أرقام التتبع تسبق بدايته.",
+    ("PreferencesDialog", "The settings could not be saved: %1"): "تعذّر حفظ الإعدادات: %1",
+    ("Settings", "Address of the central server"): "عنوان الخادم المركزي",
+    (
+        "Settings",
+        "A certificate authority file to trust for the central server (empty: the system's)",
+    ): "ملف جهة التصديق الموثوقة للخادم المركزي (فارغ: شهادات النظام)",
+    (
+        "Settings",
+        "This counter's short name, printed in document numbers",
+    ): "الاسم المختصر لهذه النافذة، يُطبع في أرقام الوثائق",
+    ("Settings", "Language of the interface"): "لغة الواجهة",
+    ("Settings", "Seconds between pulls of new requests"): "الثواني بين كل جلبٍ للمعاملات الجديدة",
+    ("Settings", "Envelope size"): "قياس الظرف",
+    (
+        "Settings",
+        "Two-letter UPU service indicator for registered post",
+    ): "رمز خدمة البريد المسجل (حرفان وفق الاتحاد البريدي العالمي)",
+    (
+        "Settings",
+        "First tracking serial of this workstation's range",
+    ): "أول رقم تتبع في مجال هذه المحطة",
+    (
+        "Settings",
+        "Last tracking serial of this workstation's range",
+    ): "آخر رقم تتبع في مجال هذه المحطة",
+    (
+        "Settings",
+        "Minutes a fast-service request may wait before it is marked late",
+    ): "الدقائق المسموح بها لمعاملة الخدمات السريعة قبل اعتبارها متأخرة",
+    (
+        "Settings",
+        "Minutes a slow-service request may wait before it is marked late",
+    ): "الدقائق المسموح بها لمعاملة الخدمات البطيئة قبل اعتبارها متأخرة",
+    ("ReviewPanel", "No comparison was kept with this decision."): "لم تُحفظ مقارنة مع هذا القرار.",
+    (
+        "ReviewPanel",
+        "What %1 saw on %2, and the reason given: %3",
+    ): "ما رآه %1 بتاريخ %2، والسبب المذكور: %3",
+    (
+        "MainWindow",
+        "Your session has expired. Log in again to go on.",
+    ): "انتهت صلاحية الجلسة. سجّل الدخول من جديد للمتابعة.",
+    (
+        "PreviewDialog",
+        "Not printed: %1 The request can be printed again.",
+    ): "لم تتم الطباعة: %1 يمكن طباعة المعاملة مرة أخرى.",
+    (
+        "Settings",
+        "Printer for documents and envelopes (empty: the default)",
+    ): "الطابعة المستخدمة للوثائق والظروف (فارغ: الطابعة الافتراضية)",
+    # --- the idle lock -------------------------------------------------------------------
+    ("Actions", "&Lock"): "قفل",
+    (
+        "Actions",
+        "Hide the desk until your password is typed again",
+    ): "إخفاء المكتب حتى تُدخل كلمة المرور من جديد",
+    ("LockScreen", "The desk is locked"): "المكتب مقفل",
+    ("LockScreen", "Unlock"): "فتح القفل",
+    ("LockScreen", "Only %1 can unlock it."): "لا يفتحه إلا %1.",
+    ("LockScreen", "That is not the password."): "كلمة المرور غير صحيحة.",
+    (
+        "Settings",
+        "Minutes without input before the window locks",
+    ): "الدقائق دون استخدام قبل قفل النافذة",
+    # --- the supervisor's dashboard --------------------------------------------------------
+    ("ClerksModel", "Decided"): "المُنجزة",
+    ("ClerksModel", "Rejected"): "المرفوضة",
+    ("ClerksModel", "Rejection rate"): "نسبة الرفض",
+    ("ClerksModel", "Overturned"): "الرفض المُلغى",
+    ("ClerksModel", "Overturn rate"): "نسبة إلغاء الرفض",
+    ("DashboardPanel", "This shift (8 hours)"): "هذه الوردية (8 ساعات)",
+    ("DashboardPanel", "Last 24 hours"): "آخر 24 ساعة",
+    ("DashboardPanel", "Last 7 days"): "آخر 7 أيام",
+    ("DashboardPanel", "Export CSV…"): "تصدير CSV…",
+    ("DashboardPanel", "Received"): "الواردة",
+    ("DashboardPanel", "Decided"): "المُنجزة",
+    ("DashboardPanel", "Accepted"): "المقبولة",
+    ("DashboardPanel", "Rejected"): "المرفوضة",
+    ("DashboardPanel", "Printed"): "المطبوعة",
+    ("DashboardPanel", "Dispatched"): "المُسلَّمة للبريد",
+    ("DashboardPanel", "Awaiting pickup"): "بانتظار الاستلام",
+    ("DashboardPanel", "Open now"): "قيد العمل الآن",
+    ("DashboardPanel", "Late (fast)"): "المتأخرة (سريعة)",
+    ("DashboardPanel", "Late (slow)"): "المتأخرة (بطيئة)",
+    ("DashboardPanel", "Rejections by reason"): "الرفض حسب السبب",
+    ("DashboardPanel", "Rejections by clerk"): "الرفض حسب الموظف",
+    ("DashboardPanel", "Export the dashboard"): "تصدير لوحة المتابعة",
+    ("DashboardPanel", "CSV files (*.csv)"): "ملفات CSV (*.csv)",
+    ("MainWindow", "Dashboard"): "لوحة المتابعة",
+    ("MainWindow", "Saved %1"): "حُفظ %1",
+    # --- through to the post ---------------------------------------------------------------
+    (
+        "DispatchPanel",
+        "Scan a sealed envelope (request or tracking number)",
+    ): "امسح ظرفًا مختومًا (رقم المعاملة أو رقم التتبع)",
+    ("DispatchPanel", "Remove the selected envelope"): "إزالة الظرف المحدد",
+    ("DispatchPanel", "Prepare and print the manifest"): "إعداد بيان الإرسال وطباعته",
+    ("DispatchPanel", "Courier's name (Syrian Post)"): "اسم المندوب (المؤسسة السورية للبريد)",
+    ("DispatchPanel", "Handed over to the courier"): "سُلِّمت إلى المندوب",
+    ("DispatchPanel", "Dispatch to the post"): "الإرسال إلى البريد",
+    ("DispatchPanel", "This shift"): "هذه الوردية",
+    ("DispatchPanel", "Print the shift's unsealed envelopes"): "طباعة ظروف الوردية غير المختومة",
+    ("DispatchPanel", "Print the shift's reconciliation"): "طباعة مطابقة الوردية",
+    ("DispatchPanel", "Added %1."): "أُضيفت %1.",
+    (
+        "DispatchPanel",
+        "Manifest %1 printed: hand the envelopes and the signed manifest to the courier.",
+    ): "طُبع بيان الإرسال %1: سلّم الظروف والبيان الموقَّع إلى المندوب.",
+    ("DispatchPanel", "Write the courier's name."): "اكتب اسم المندوب.",
+    ("DispatchPanel", "%n envelope(s) handed to the post."): (
+        "لم يُسلَّم أي ظرف إلى البريد.",
+        "سُلِّم ظرف واحد إلى البريد.",
+        "سُلِّم ظرفان إلى البريد.",
+        "سُلِّمت %n ظروف إلى البريد.",
+        "سُلِّم %n ظرفًا إلى البريد.",
+        "سُلِّم %n ظرف إلى البريد.",
+    ),
+    ("DispatchPanel", "%n envelope(s) scanned"): (
+        "لا ظروف ممسوحة",
+        "ظرف واحد ممسوح",
+        "ظرفان ممسوحان",
+        "%n ظروف ممسوحة",
+        "%n ظرفًا ممسوحًا",
+        "%n ظرف ممسوح",
+    ),
+    ("MainWindow", "Dispatch"): "الإرسال",
+    ("MainWindow", "Print again"): "إعادة الطباعة",
+    ("MainWindow", "Why is this printed again?"): "ما سبب إعادة الطباعة؟",
+    ("MainWindow", "%n envelope(s) sent to the printer as one job."): (
+        "لم يُرسل أي ظرف إلى الطابعة.",
+        "أُرسل ظرف واحد إلى الطابعة.",
+        "أُرسل ظرفان إلى الطابعة في مهمة واحدة.",
+        "أُرسلت %n ظروف إلى الطابعة في مهمة واحدة.",
+        "أُرسل %n ظرفًا إلى الطابعة في مهمة واحدة.",
+        "أُرسل %n ظرف إلى الطابعة في مهمة واحدة.",
+    ),
+    ("MainWindow", "The reconciliation was printed (%1)."): "طُبعت مطابقة الوردية (%1).",
+    ("RequestPanel", "Print again…"): "إعادة الطباعة…",
+    ("RequestPanel", "Envelope sealed"): "خُتم الظرف",
+    ("RequestPanel", "Keep for pickup"): "حفظه للاستلام في المركز",
+    ("RequestPanel", "Print…"): "طباعة…",
+    ("ScannedModel", "Tracking number"): "رقم التتبع",
+    ("ScannedModel", "City"): "المدينة",
+    ("MainWindow", "%n request(s) withdrawn by the central server"): (
+        "لم يسحب الخادم المركزي أي معاملة",
+        "سحب الخادم المركزي معاملة واحدة",
+        "سحب الخادم المركزي معاملتين",
+        "سحب الخادم المركزي %n معاملات",
+        "سحب الخادم المركزي %n معاملة",
+        "سحب الخادم المركزي %n معاملة",
+    ),
+    # --- the four-eyes check --------------------------------------------------------------
+    ("MainWindow", "Recorded for %1."): "سُجِّل للمعاملة %1.",
+    ("ReviewPanel", "Acceptances drawn for a second look"): "معاملات مقبولة مختارة للتدقيق الثاني",
+    ("ReviewPanel", "Checked: no concern"): "دُقِّقت: لا ملاحظات",
+    ("ReviewPanel", "Raise a concern"): "تسجيل ملاحظة",
+    ("ReviewPanel", "The concern (required to raise one)"): "الملاحظة (إلزامية لتسجيلها)",
+    ("ReviewPanel", "Choose an acceptance first."): "اختر معاملة مقبولة أولًا.",
+    ("ReviewPanel", "Say what the concern is."): "اكتب الملاحظة.",
+    ("ReviewPanel", "%n acceptance(s) drawn for a second look"): (
+        "لا معاملات مختارة للتدقيق الثاني",
+        "معاملة واحدة مختارة للتدقيق الثاني",
+        "معاملتان مختارتان للتدقيق الثاني",
+        "%n معاملات مختارة للتدقيق الثاني",
+        "%n معاملة مختارة للتدقيق الثاني",
+        "%n معاملة مختارة للتدقيق الثاني",
+    ),
+    (
+        "Settings",
+        "Percent of acceptances drawn for the supervisor's second look",
+    ): "نسبة المعاملات المقبولة المختارة لتدقيق المشرف الثاني",
+    (
+        "Settings",
+        "Days after a request is done here (sent off, rejection upheld, withdrawn) before "
+        "its data and PDFs are deleted",
+    ): (
+        "الأيام بعد انتهاء المعاملة في هذه المحطة (إرسالها أو تثبيت رفضها أو سحبها) "
+        "قبل حذف بياناتها وملفاتها"
+    ),
+    # --- the rules, as the core states them (clerk_desk/, printing/issue.py) -------------
+    ("Rules", "national number must be text"): "يجب أن يكون الرقم الوطني نصًا",
+    ("Rules", "national number is empty"): "الرقم الوطني فارغ",
+    ("Rules", "national number must contain digits only"): "يجب أن يتكون الرقم الوطني من أرقام فقط",
+    (
+        "Rules",
+        "national number must have {length} digits, not {count}",
+    ): "يجب أن يتكون الرقم الوطني من {length} رقمًا، لا من {count}",
+    (
+        "Rules",
+        "request {request_id} is not on this workstation",
+    ): "المعاملة {request_id} غير موجودة على هذه المحطة",
+    ("Rules", "the civil-registry record has not been fetched"): "لم يُستخرج قيد السجل المدني بعد",
+    (
+        "Rules",
+        "the submitted data does not match the registry; reject it",
+    ): "البيانات المقدَّمة لا تطابق السجل المدني؛ ارفض المعاملة",
+    (
+        "Rules",
+        "confirm each spelling variant before accepting: {names}",
+    ): "أكِّد كل اختلاف إملائي قبل القبول: {names}",
+    ("Rules", "choose a rejection reason from the catalogue"): "اختر سبب الرفض من القائمة",
+    ("Rules", "state the reason the citizen will read"): "اكتب السبب الذي سيقرؤه المواطن",
+    (
+        "Rules",
+        "the tracking-number range of this workstation is used up",
+    ): "نفد مجال أرقام التتبع المخصص لهذه المحطة",
+    (
+        "Rules",
+        "this request was already printed; state why it is printed again",
+    ): "سبقت طباعة هذه المعاملة؛ اذكر سبب إعادة طباعتها",
+    ("Rules", "only an accepted request can be printed"): "لا تُطبع إلا المعاملة المقبولة",
+    (
+        "Rules",
+        "a review either upholds or overturns the rejection",
+    ): "المراجعة إما تثبيت للرفض أو إلغاء له",
+    (
+        "Rules",
+        "say why the rejection is overturned; the clerk reads it",
+    ): "اذكر سبب إلغاء الرفض؛ سيقرؤه الموظف",
+    (
+        "Rules",
+        "request {request_id} is {status}: only a printed envelope can be sealed",
+    ): "المعاملة {request_id} {status}: لا يُختم إلا ظرف مطبوع",
+    (
+        "Rules",
+        "request {request_id} goes by post: scan it into a dispatch, do not shelve it",
+    ): "المعاملة {request_id} تُرسل بالبريد: امسحها ضمن بيان إرسال، ولا تحفظها للاستلام",
+    (
+        "Rules",
+        "request {request_id} is {status}: seal the envelope before shelving it",
+    ): "المعاملة {request_id} {status}: اختم الظرف قبل حفظه للاستلام",
+    (
+        "Rules",
+        "an empty scan: scan the envelope's barcode again",
+    ): "مسح فارغ: امسح رمز الظرف من جديد",
+    ("Rules", "{scanned}: {problem}"): "{scanned}: {problem}",
+    (
+        "Rules",
+        "{tracking}: no envelope with this tracking number here",
+    ): "{tracking}: لا يوجد هنا ظرف بهذا الرقم",
+    (
+        "Rules",
+        "{tracking}: envelope of {request_id} reprinted: dispatch the new one ({new})",
+    ): "{tracking}: أُعيدت طباعة ظرف المعاملة {request_id}: أرسل الظرف الجديد ({new})",
+    (
+        "Rules",
+        "{scanned} is neither a request number nor a tracking number",
+    ): "{scanned} ليس رقم معاملة ولا رقم تتبع",
+    (
+        "Rules",
+        "request {request_id} is already in this dispatch",
+    ): "المعاملة {request_id} موجودة في بيان الإرسال هذا",
+    (
+        "Rules",
+        "request {request_id} is for pickup at the center: keep it, do not post it",
+    ): "المعاملة {request_id} تُستلم من المركز: احفظها ولا ترسلها بالبريد",
+    (
+        "Rules",
+        "request {request_id} is {status}: seal the envelope first",
+    ): "المعاملة {request_id} {status}: اختم الظرف أولًا",
+    (
+        "Rules",
+        "request {request_id} is {status}: it has already been handed to the post",
+    ): "المعاملة {request_id} {status}: سبق تسليمها إلى البريد",
+    (
+        "Rules",
+        "request {request_id} is {status}: only sealed envelopes are dispatched",
+    ): "المعاملة {request_id} {status}: لا تُرسل إلا الظروف المختومة",
+    (
+        "Rules",
+        "scan at least one sealed envelope into the dispatch",
+    ): "امسح ظرفًا مختومًا واحدًا على الأقل في بيان الإرسال",
+    (
+        "Rules",
+        "dispatch {batch_id} is not on this workstation",
+    ): "بيان الإرسال {batch_id} غير موجود على هذه المحطة",
+    (
+        "Rules",
+        "write the name of the courier who takes the envelopes",
+    ): "اكتب اسم المندوب الذي يستلم الظروف",
+    ("Rules", "the courier's name is too long"): "اسم المندوب طويل جدًا",
+    ("Rules", "dispatch {batch_id} was already handed over"): "سبق تسليم بيان الإرسال {batch_id}",
+    ("Rules", "dispatch {batch_id} is empty"): "بيان الإرسال {batch_id} فارغ",
+    (
+        "Rules",
+        "request {request_id} is {status}, no longer sealed: scan the batch again",
+    ): "المعاملة {request_id} {status} ولم تعد مختومة: امسح الدفعة من جديد",
+    (
+        "Rules",
+        "the issuing body's document is not a PDF: it cannot be printed",
+    ): "وثيقة الجهة المصدرة ليست ملف PDF: لا يمكن طباعتها",
+    (
+        "Rules",
+        "the issuing body's document cannot be read: it cannot be printed",
+    ): "تعذّرت قراءة وثيقة الجهة المصدرة: لا يمكن طباعتها",
+    (
+        "Rules",
+        "the issuing body's document has no pages: it cannot be printed",
+    ): "وثيقة الجهة المصدرة بلا صفحات: لا يمكن طباعتها",
+    (
+        "Rules",
+        "the civil-registry record of this request is missing",
+    ): "قيد السجل المدني لهذه المعاملة غير موجود",
+    (
+        "Rules",
+        "{body} has not sent its document for request {request_id} yet",
+    ): "لم ترسل {body} وثيقتها للمعاملة {request_id} بعد",
+    (
+        "Rules",
+        "request {request_id} is a fast service: its document is made here",
+    ): "المعاملة {request_id} خدمة سريعة: وثيقتها تُصدر هنا",
+    ("Rules", "nobody is logged in"): "لم يسجّل أحد الدخول",
+    (
+        "Rules",
+        "this workstation has no signing key for its center: log in online",
+    ): "لا تملك هذه المحطة مفتاح توقيع لمركزها: سجّل الدخول والاتصال قائم",
+    ("Action", "envelope sealed"): "خُتم الظرف",
+    ("Action", "kept for pickup"): "حُفظت للاستلام",
+    ("Action", "dispatch manifest prepared"): "أُعدّ بيان الإرسال",
+    ("Action", "handed to the post"): "سُلِّمت إلى البريد",
+    ("Action", "handed back"): "أُعيدت إلى الانتظار",
+    ("Action", "second look: no concern"): "تدقيق ثانٍ: لا ملاحظات",
+    ("Action", "second look: concern raised"): "تدقيق ثانٍ: سُجّلت ملاحظة",
+    (
+        "ReviewPanel",
+        "History, from every counter's audit log",
+    ): "السجل، من سجلات التدقيق في كل النوافذ",
+    (
+        "Rules",
+        "offline: the civil-registry record cannot be fetched now",
+    ): "غير متصل: يتعذّر استخراج قيد السجل المدني الآن",
+    # --- the central server's refusals, and the link's failures (clerk_desk/refusals.py) ---
+    ("Role", "clerk"): "موظف",
+    ("Role", "supervisor"): "مشرف",
+    ("Rules", "claim a request"): "حجز معاملة",
+    ("Rules", "decide a request"): "البتّ في معاملة",
+    ("Rules", "record an issuance"): "تسجيل إصدار وثيقة",
+    ("Rules", "seal an envelope"): "ختم ظرف",
+    ("Rules", "shelve an envelope for pickup"): "حفظ ظرف للاستلام من المركز",
+    ("Rules", "hand envelopes to the post"): "تسليم الظروف إلى البريد",
+    ("Rules", "review rejections"): "مراجعة المعاملات المرفوضة",
+    ("Rules", "see the center's dashboard"): "الاطلاع على لوحة متابعة المركز",
+    ("Rules", "check acceptances"): "تدقيق المعاملات المقبولة",
+    (
+        "Rules",
+        "only a {role} may {action}; you are a {your_role}",
+    ): "لا يحق {action} إلا لمستخدم بصفة {role}؛ وصفتك {your_role}",
+    (
+        "Rules",
+        "the central server refused this: {detail}",
+    ): "رفض الخادم المركزي هذا الإجراء: {detail}",
+    (
+        "Rules",
+        "log in first: this call needs a bearer token",
+    ): "سجّل الدخول أولًا: يتطلب هذا الإجراء جلسة دخول",
+    ("Rules", "unknown token: log in again"): "الجلسة غير معروفة: سجّل الدخول من جديد",
+    ("Rules", "the session has expired: log in again"): "انتهت صلاحية الجلسة: سجّل الدخول من جديد",
+    ("Rules", "this account is disabled"): "هذا الحساب معطَّل",
+    ("Rules", "wrong user name or password"): "اسم المستخدم أو كلمة المرور غير صحيحة",
+    (
+        "Rules",
+        "request {request_id} belongs to center {center}, not to your center {your_center}",
+    ): "المعاملة {request_id} تتبع المركز {center}، لا مركزك {your_center}",
+    (
+        "Rules",
+        "a center's signing key is for its own users only",
+    ): "مفتاح توقيع المركز مخصص لمستخدمي المركز نفسه فقط",
+    (
+        "Rules",
+        "log in with this workstation's name to send its audit log",
+    ): "سجّل الدخول باسم هذه المحطة لإرسال سجل التدقيق الخاص بها",
+    ("Rules", "no request {request_id}"): "لا توجد معاملة برقم {request_id}",
+    ("Rules", "request {request_id} has no attachment {attachment_id}"): (
+        "لا يوجد مرفق برقم {attachment_id} في المعاملة {request_id}"
+    ),
+    ("Rules", "you have no notice {notice_id}"): "لا يوجد لديك إشعار برقم {notice_id}",
+    ("Rules", "hand an envelope to the citizen"): "تسليم ظرف إلى المواطن",
+    ("Rules", "request {request_id} is {status}: it is not on the pickup shelf"): (
+        "المعاملة {request_id} {status}: ليست في رف الاستلام"
+    ),
+    ("Rules", "the envelope of request {request_id} was already handed over"): (
+        "سبق تسليم ظرف المعاملة {request_id}"
+    ),
+    ("Rules", "write the name of the person who receives the envelope"): ("اكتب اسم مستلم الظرف"),
+    ("Action", "handed to the citizen"): "سُلِّمت إلى المواطن",
+    ("RequestPanel", "Handed to the citizen…"): "التسليم إلى المواطن…",
+    ("MainWindow", "Hand the envelope over"): "تسليم الظرف",
+    ("MainWindow", "Name of the person receiving it, as on their identity document:"): (
+        "اسم المستلم كما في وثيقته الشخصية:"
+    ),
+    ("DashboardPanel", "Handed to citizens"): "سُلِّمت للمواطنين",
+    ("Rules", "this could not be done: {detail}"): "تعذَّر إتمام ذلك: {detail}",
+    ("Rules", "request {request_id} has no acceptance to look at"): (
+        "لا يوجد قرار قبول للمعاملة {request_id} لتدقيقه"
+    ),
+    ("Rules", "the acceptance of request {request_id} was already checked by {holder}"): (
+        "سبق أن دقَّق {holder} قبول المعاملة {request_id}"
+    ),
+    (
+        "Rules",
+        "attachment {attachment_id} of {request_id} is not the file the request announced",
+    ): "المرفق {attachment_id} من المعاملة {request_id} ليس الملف الذي أعلنت عنه المعاملة",
+    (
+        "Rules",
+        "attachment {attachment_id} of {request_id} does not match its announced digest",
+    ): "المرفق {attachment_id} من المعاملة {request_id} لا يطابق بصمته الرقمية المُعلنة",
+    ("Rules", "center {center} has no signing key"): "لا يوجد مفتاح توقيع للمركز {center}",
+    (
+        "Rules",
+        "no person with this national number in the registry",
+    ): "لا يوجد في السجل المدني شخص بهذا الرقم الوطني",
+    (
+        "Rules",
+        "request {request_id} is a fast service: the center issues its document, "
+        "no issuing body sends one",
+    ): "المعاملة {request_id} خدمة سريعة: يُصدر المركز وثيقتها، ولا ترسلها أي جهة مصدرة",
+    (
+        "Rules",
+        "{body} has not answered request {request_id} yet: it cannot be printed until "
+        "the body's document arrives",
+    ): "لم تردّ {body} على المعاملة {request_id} بعد: لا يمكن طباعتها قبل وصول وثيقة الجهة المصدرة",
+    (
+        "Rules",
+        "request {request_id} is {status}: a request cannot go from {status} to {target}",
+    ): "المعاملة {request_id} {status}: لا يمكن نقلها إلى حالة «{target}»",
+    (
+        "Rules",
+        "request {request_id} is {status}: it cannot be claimed",
+    ): "المعاملة {request_id} {status}: لا يمكن حجزها",
+    (
+        "Rules",
+        "request {request_id} is {status}: it has already been decided",
+    ): "المعاملة {request_id} {status}: سبق البتّ فيها",
+    (
+        "Rules",
+        "request {request_id} is being worked by {holder} ({holder_name}) until {until} UTC",
+    ): (
+        "المعاملة {request_id} محجوزة للموظف {holder} ({holder_name}) حتى الساعة {until}"
+        " بالتوقيت العالمي المنسَّق"
+    ),
+    (
+        "Rules",
+        "request {request_id} is being worked by {holder} ({holder_name}), not by you",
+    ): "المعاملة {request_id} محجوزة للموظف {holder} ({holder_name})، وليست محجوزة لك",
+    (
+        "Rules",
+        "request {request_id} is held by {holder}, not by you: nothing to release",
+    ): (
+        "المعاملة {request_id} محجوزة للموظف {holder} وليست محجوزة لك:"
+        " لا يمكنك إعادتها إلى الانتظار"
+    ),
+    (
+        "Rules",
+        "claim request {request_id} before recording this",
+    ): "احجز المعاملة {request_id} قبل تسجيل هذا الإجراء",
+    (
+        "Rules",
+        "this idempotency key was already used for a different call; "
+        "use a new key for a new action",
+    ): "استُخدم مفتاح منع التكرار هذا من قبل لطلب مختلف؛ استخدم مفتاحًا جديدًا لكل إجراء جديد",
+    (
+        "Rules",
+        "request {request_id} goes by post: hand it over in a dispatch",
+    ): "المعاملة {request_id} تُرسل بالبريد: سلّمها ضمن بيان إرسال",
+    (
+        "Rules",
+        "request {request_id} is for pickup at the center, not for the post",
+    ): "المعاملة {request_id} تُستلم من المركز، ولا تُرسل بالبريد",
+    (
+        "Rules",
+        "dispatch {batch_id} was already recorded under another key",
+    ): "سبق تسجيل بيان الإرسال {batch_id} بمفتاح آخر",
+    (
+        "Rules",
+        "the audit log of workstation {workstation} now has {count} entries, but the "
+        "server already received {held}: entries were deleted",
+    ): (
+        "عدد الإدخالات في سجل التدقيق للمحطة {workstation} الآن {count}، مع أن الخادم استلم"
+        " منه من قبل إدخالات عددها {held}: حُذفت إدخالات من السجل"
+    ),
+    (
+        "Rules",
+        "the audit log of workstation {workstation} skips entries {first} to {last}: "
+        "the server holds up to {held}",
+    ): (
+        "يتخطى سجل التدقيق للمحطة {workstation} الإدخالات من {first} إلى {last}: لدى الخادم"
+        " الإدخالات حتى الإدخال {held}"
+    ),
+    (
+        "Rules",
+        "the audit log of workstation {workstation} says it holds {count} entries, but "
+        "sends entry number {entry}",
+    ): (
+        "يذكر سجل التدقيق للمحطة {workstation} أن عدد إدخالاته {count}، لكنه يرسل الإدخال"
+        " رقم {entry}"
+    ),
+    (
+        "Rules",
+        "the audit log of workstation {workstation} jumps from entry {previous} to {entry}",
+    ): "ينتقل سجل التدقيق للمحطة {workstation} من الإدخال {previous} إلى الإدخال {entry} مباشرة",
+    (
+        "Rules",
+        "the audit log of workstation {workstation} has entry {entry} changed: its hash "
+        "does not match",
+    ): "عُدِّل الإدخال {entry} في سجل التدقيق للمحطة {workstation}: بصمته الرقمية لا تطابق محتواه",
+    (
+        "Rules",
+        "the audit log of workstation {workstation} does not continue at entry {entry}: "
+        "it does not link to the entry before it (an entry deleted, reordered or rewritten)",
+    ): (
+        "ينقطع تسلسل سجل التدقيق للمحطة {workstation} عند الإدخال {entry}: لا يرتبط"
+        " بالإدخال الذي قبله (حُذف إدخال أو غُيِّر ترتيبه أو أُعيدت كتابته)"
+    ),
+    (
+        "Rules",
+        "the audit log of workstation {workstation} has entry {entry} different from the "
+        "copy the server received: the log was rewritten after it was sent",
+    ): (
+        "الإدخال {entry} في سجل التدقيق للمحطة {workstation} يختلف عن النسخة التي استلمها"
+        " الخادم: أُعيدت كتابة السجل بعد إرساله"
+    ),
+    ("Rules", "the input is not valid at {field}"): "البيانات المرسلة غير صالحة في الحقل {field}",
+    (
+        "Rules",
+        "invalid cursor: pass back the cursor of a previous page",
+    ): "مؤشر الصفحات غير صالح: أعد إرسال المؤشر الذي وصل مع صفحة سابقة",
+    ("Rules", "a rejection needs a reason_code"): "يتطلب الرفض اختيار سبب من القائمة",
+    ("Rules", "give times with their time zone"): "اذكر الأوقات مع المنطقة الزمنية",
+    (
+        "Rules",
+        "the period must be positive and at most {days} days",
+    ): "يجب أن تكون المدة موجبة وألا تتجاوز {days} يومًا",
+    ("Rules", "invalid Content-Length header"): "ترويسة طول المحتوى غير صالحة",
+    (
+        "Rules",
+        "request body too large: the limit is {limit} bytes",
+    ): "حجم البيانات المرسلة كبير جدًا: الحد الأقصى {limit} بايت",
+    ("Rules", "the user's center is missing"): "مركز المستخدم غير موجود",
+    ("Rules", "the central server cannot be reached"): "تعذّر الاتصال بالخادم المركزي",
+    (
+        "Rules",
+        "the server is unavailable ({http_status})",
+    ): "الخادم المركزي غير متاح حاليًا ({http_status})",
+    (
+        "Rules",
+        "the server's certificate could not be verified",
+    ): "تعذّر التحقق من شهادة الخادم المركزي",
+    (
+        "Rules",
+        "the server's answer is malformed ({fields})",
+    ): "ردّ الخادم المركزي غير سليم ({fields})",
+    (
+        "Rules",
+        "the server's answer is too large (over {limit} bytes)",
+    ): "ردّ الخادم المركزي كبير جدًا (أكثر من {limit} بايت)",
+    (
+        "Rules",
+        "the issuing body's document of {request_id} is not a PDF (the server sent {media_type})",
+    ): "وثيقة الجهة المصدرة للمعاملة {request_id} ليست ملف PDF (أرسل الخادم {media_type})",
+    (
+        "Rules",
+        "the issuing body's document of {request_id} is not a PDF "
+        "(the server sent no content type)",
+    ): "وثيقة الجهة المصدرة للمعاملة {request_id} ليست ملف PDF (لم يحدد الخادم نوع المحتوى)",
+    (
+        "Rules",
+        "the issuing body's document of {request_id} is not a PDF (no %PDF- header)",
+    ): "وثيقة الجهة المصدرة للمعاملة {request_id} ليست ملف PDF (لا تبدأ بترويسة ملفات PDF)",
+    (
+        "Rules",
+        "the registry answered with the record of another person",
+    ): "أعاد السجل المدني قيد شخص آخر",
+    (
+        "Rules",
+        "the server answered with another center's signing key",
+    ): "أعاد الخادم المركزي مفتاح توقيع مركز آخر",
+    (
+        "Rules",
+        "this computer's clock is {hours} h {minutes} min behind the central server's: "
+        "lease times cannot be trusted, so no request can be opened. Set the date and "
+        "time of this computer (or ask the center's IT support), then try again.",
+    ): (
+        "ساعة هذا الحاسوب متأخرة {hours} ساعة و{minutes} دقيقة عن ساعة الخادم المركزي:"
+        " لا يمكن الوثوق بمواعيد انتهاء الحجز، لذا لا يمكن فتح أي معاملة. اضبط التاريخ"
+        " والوقت في هذا الحاسوب (أو استعن بالدعم الفني في المركز)، ثم أعد المحاولة."
+    ),
+    (
+        "Rules",
+        "this computer's clock is {hours} h {minutes} min ahead of the central server's: "
+        "lease times cannot be trusted, so no request can be opened. Set the date and "
+        "time of this computer (or ask the center's IT support), then try again.",
+    ): (
+        "ساعة هذا الحاسوب متقدمة {hours} ساعة و{minutes} دقيقة على ساعة الخادم المركزي:"
+        " لا يمكن الوثوق بمواعيد انتهاء الحجز، لذا لا يمكن فتح أي معاملة. اضبط التاريخ"
+        " والوقت في هذا الحاسوب (أو استعن بالدعم الفني في المركز)، ثم أعد المحاولة."
+    ),
+    (
+        "Rules",
+        "the audit log of this workstation is empty, but the server already received "
+        "{held} entries: entries were deleted",
+    ): (
+        "سجل التدقيق في هذه المحطة فارغ، مع أن الخادم استلم منه من قبل إدخالات عددها"
+        " {held}: حُذفت إدخالات من السجل"
+    ),
+    ("Rules", "this message cannot be sent as stored"): "لا يمكن إرسال هذا التعديل كما حُفظ",
+    ("DeskStatusBar", "The server refused this workstation's audit log: %1"): (
+        "رفض الخادم سجل التدقيق لهذه المحطة: %1"
+    ),
+    # --- comparison of the submitted data with the civil registry -----------------------
+    ("Comparison", "identical"): "مطابق",
+    ("Comparison", "spelling variant"): "اختلاف إملائي",
+    ("Comparison", "different"): "مختلف",
+    ("Comparison", "missing"): "غير متوفر",
+    ("ComparisonModel", "Field"): "الحقل",
+    ("ComparisonModel", "Submitted by the citizen"): "ما قدّمه المواطن",
+    ("ComparisonModel", "Civil registry"): "السجل المدني",
+    ("ComparisonModel", "Result"): "النتيجة",
+    ("ComparisonModel", "Possible typing error — still a different value."): (
+        "يُحتمل أنه خطأ في الكتابة — لكنها تبقى قيمة مختلفة."
+    ),
+    # --- delivery, service class, request states ------------------------------------------
+    ("Delivery", "by post"): "بالبريد",
+    ("Delivery", "pickup at the center"): "الاستلام من المركز",
+    ("ServiceClass", "fast"): "سريعة",
+    ("ServiceClass", "slow"): "بطيئة",
+    ("State", "assigned"): "مُسندة",
+    ("State", "in review"): "قيد التدقيق",
+    ("State", "accepted"): "مقبولة",
+    ("State", "printed"): "مطبوعة",
+    ("State", "sealed"): "مختومة",
+    ("State", "dispatched"): "مُسلَّمة إلى البريد",
+    ("State", "awaiting pickup"): "بانتظار الاستلام",
+    ("State", "rejected"): "مرفوضة",
+    ("State", "rejection upheld"): "الرفض مُثبَّت",
+    ("State", "rejection overturned"): "الرفض مُلغى",
+    ("State", "released"): "مُعادة للتوزيع",
+    ("State", "withdrawn"): "مسحوبة",
+    # --- person fields and gender ----------------------------------------------------------
+    ("Field", "National number"): "الرقم الوطني",
+    ("Field", "First name"): "الاسم",
+    ("Field", "Father's name"): "اسم الأب",
+    ("Field", "Mother's full name"): "اسم الأم ونسبتها",
+    ("Field", "Family name"): "النسبة",
+    ("Field", "Date of birth"): "تاريخ الولادة",
+    ("Field", "Place of birth"): "محل الولادة",
+    ("Field", "Gender"): "الجنس",
+    ("Gender", "male"): "ذكر",
+    ("Gender", "female"): "أنثى",
+    # The code asks for this one to tell which language is active: it must be exactly "ar".
+    ("Language", "en"): "ar",
+    # --- status bar ---------------------------------------------------------------------------
+    ("DeskStatusBar", "● online"): "● متصل",
+    ("DeskStatusBar", "● offline"): "● غير متصل",
+    ("QueueModel", "Assigned %1; target %2 minutes"): "أُسندت في %1؛ المدة المستهدفة %2 دقيقة",
+    ("QueueView", "All classes"): "كل الفئات",
+    ("QueueView", "Open work"): "قيد العمل",
+    ("QueueView", "Every status"): "كل الحالات",
+    ("QueueView", "Post and pickup"): "البريد والاستلام",
+    ("QueueView", "Late only"): "المتأخرة فقط",
+    ("QueueView", "%n request(s)"): (
+        "لا معاملات",
+        "معاملة واحدة",
+        "معاملتان",
+        "%n معاملات",
+        "%n معاملة",
+        "%n معاملة",
+    ),
+    ("QueueView", "%n late"): (
+        "لا متأخرة",
+        "واحدة متأخرة",
+        "اثنتان متأخرتان",
+        "%n متأخرة",
+        "%n متأخرة",
+        "%n متأخرة",
+    ),
+    ("DeskStatusBar", "%n to send"): (
+        "لا قرارات بانتظار الإرسال",
+        "قرار واحد بانتظار الإرسال",
+        "قراران بانتظار الإرسال",
+        "%n قرارات بانتظار الإرسال",
+        "%n قرارًا بانتظار الإرسال",
+        "%n قرار بانتظار الإرسال",
+    ),
+    ("DeskStatusBar", "%n refused"): (
+        "لا قرارات رفضها الخادم",
+        "قرار واحد رفضه الخادم",
+        "قراران رفضهما الخادم",
+        "%n قرارات رفضها الخادم",
+        "%n قرارًا رفضه الخادم",
+        "%n قرار رفضه الخادم",
+    ),
+    ("DeskStatusBar", "last refresh %1"): "آخر تحديث %1",
+    ("DeskStatusBar", "The server refused a change to %1: %2"): (
+        "رفض الخادم تعديلًا على المعاملة %1: %2"
+    ),
+    # --- log-in -------------------------------------------------------------------------------
+    ("LoginDialog", "Clerk Desk — log in"): "مكتب الموظف — تسجيل الدخول",
+    ("LoginDialog", "Server"): "الخادم",
+    ("LoginDialog", "User name"): "اسم المستخدم",
+    ("LoginDialog", "Password"): "كلمة المرور",
+    ("LoginDialog", "Enter your user name and password."): "أدخل اسم المستخدم وكلمة المرور.",
+    ("LoginDialog", "Logging in…"): "جارٍ تسجيل الدخول…",
+    ("LoginDialog", "Cannot log in: %1"): "تعذّر تسجيل الدخول: %1",
+    # --- main window ------------------------------------------------------------------------
+    ("MainWindow", "Clerk Desk"): "مكتب الموظف",
+    (
+        "MainWindow",
+        "The central server cannot be reached. You can go on with the requests on the desk; "
+        "decisions are kept and sent when the link returns.",
+    ): (
+        "تعذّر الاتصال بالخادم المركزي. يمكنك متابعة العمل على المعاملات الموجودة لديك؛"
+        " تُحفَظ القرارات وتُرسَل عند عودة الاتصال."
+    ),
+    ("MainWindow", "Requests"): "المعاملات",
+    ("MainWindow", "Actions"): "الإجراءات",
+    ("MainWindow", "Review"): "المراجعة",
+    # --- print preview ----------------------------------------------------------------------
+    ("PreviewDialog", "Print %1"): "طباعة المعاملة %1",
+    ("PreviewDialog", "Document"): "الوثيقة",
+    ("PreviewDialog", "Envelope"): "ظرف المعاملة",
+    ("PreviewDialog", "Print"): "طباعة",
+    ("PreviewDialog", "Printing…"): "جارٍ الطباعة…",
+    ("PreviewDialog", "Printed."): "تمت الطباعة.",
+    ("PreviewDialog", "Printing failed: %1"): "تعذّرت الطباعة: %1",
+    # --- queue ------------------------------------------------------------------------------
+    ("QueueModel", "Request"): "المعاملة",
+    ("QueueModel", "Service"): "الخدمة",
+    ("QueueModel", "Class"): "الفئة",
+    ("QueueModel", "Subject"): "صاحب العلاقة",
+    ("QueueModel", "National number"): "الرقم الوطني",
+    ("QueueModel", "Delivery"): "التسليم",
+    ("QueueModel", "Status"): "الحالة",
+    ("QueueModel", "Waiting"): "مدة الانتظار",
+    ("QueueView", "Request or national number (scan or type)"): (
+        "رقم المعاملة أو الرقم الوطني (امسح الرمز أو اكتبه)"
+    ),
+    # --- rejection --------------------------------------------------------------------------
+    ("RejectDialog", "Reject the request"): "رفض المعاملة",
+    ("RejectDialog", "Reason"): "السبب",
+    ("RejectDialog", "What the citizen will read"): "ما سيقرؤه المواطن",
+    ("RejectDialog", "State the reason the citizen will read."): ("وضّح السبب الذي سيقرؤه المواطن."),
+    ("RejectionsModel", "Request"): "المعاملة",
+    ("RejectionsModel", "Service"): "الخدمة",
+    ("RejectionsModel", "Clerk"): "الموظف",
+    ("RejectionsModel", "Reason"): "السبب",
+    ("RejectionsModel", "What the citizen reads"): "ما يقرؤه المواطن",
+    # --- the open request -----------------------------------------------------------------
+    ("RequestPanel", "Choose a request from the queue."): "اختر معاملة من القائمة.",
+    ("RequestPanel", "Requester"): "طالب الخدمة",
+    ("RequestPanel", "Delivery"): "التسليم",
+    ("RequestPanel", "Status"): "الحالة",
+    ("RequestPanel", "Accept and print"): "قبول وطباعة",
+    ("RequestPanel", "Reject…"): "رفض…",
+    ("RequestPanel", "History"): "سجل المعاملة",
+    ("RequestPanel", "Opening %1…"): "جارٍ فتح المعاملة %1…",
+    ("RequestPanel", "✔ The submitted data matches the civil registry."): (
+        "✔ البيانات المقدَّمة مطابقة للسجل المدني."
+    ),
+    (
+        "RequestPanel",
+        "≈ Only spelling variants differ: tick each one to confirm it, then accept.",
+    ): "≈ الاختلاف إملائي فقط: أشِّر على كل اختلاف لتأكيده، ثم اقبل المعاملة.",
+    (
+        "RequestPanel",
+        "✘ The submitted data does not match the civil registry: the request cannot be accepted.",
+    ): "✘ البيانات المقدَّمة غير مطابقة للسجل المدني: لا يمكن قبول المعاملة.",
+    # --- shift supervisor's review -------------------------------------------------------
+    ("ReviewPanel", "Note for the clerk (required to overturn)"): (
+        "ملاحظة للموظف (إلزامية لإلغاء الرفض)"
+    ),
+    ("ReviewPanel", "Uphold the rejection"): "تثبيت الرفض",
+    ("ReviewPanel", "Overturn: back to the queue"): "إلغاء الرفض وإعادتها إلى القائمة",
+    ("ReviewPanel", "Refresh"): "تحديث",
+    ("ReviewPanel", "Rejections awaiting review"): "المعاملات المرفوضة بانتظار المراجعة",
+    ("ReviewPanel", "%n rejection(s) awaiting review"): (
+        "لا معاملات مرفوضة بانتظار المراجعة",
+        "معاملة مرفوضة واحدة بانتظار المراجعة",
+        "معاملتان مرفوضتان بانتظار المراجعة",
+        "%n معاملات مرفوضة بانتظار المراجعة",
+        "%n معاملة مرفوضة بانتظار المراجعة",
+        "%n معاملة مرفوضة بانتظار المراجعة",
+    ),
+    ("ReviewPanel", "Choose a rejection first."): "اختر معاملة مرفوضة أولًا.",
+    ("ReviewPanel", "Say why the rejection is overturned."): "اذكر سبب إلغاء الرفض.",
+}
