@@ -183,6 +183,18 @@ def _refusal(response: requests.Response) -> Refused:
     return Refused(detail, status=response.status_code, code=said.code, values=said.values)
 
 
+# The outbox messages about one request: the body each must be, and where it goes.
+ACTION_MESSAGES: dict[str, tuple[type[BaseModel], str]] = {
+    "decision": (api.DecisionIn, "/requests/{request_id}/decision"),
+    "issuance": (api.IssuanceIn, "/requests/{request_id}/issuance"),
+    "seal": (api.SealIn, "/requests/{request_id}/seal"),
+    "pickup": (api.PickupReadyIn, "/requests/{request_id}/pickup-ready"),
+    "collected": (api.CollectedIn, "/requests/{request_id}/collected"),
+    "review": (api.ReviewIn, "/reviews/{request_id}"),
+    "second_look": (api.SecondLookIn, "/acceptances/{request_id}/second-look"),
+}
+
+
 class CentralClient:
     """A session with one central server, for one user's token."""
 
@@ -392,29 +404,11 @@ class CentralClient:
             return self._call(
                 "POST", "/dispatches", api.DispatchOut, json=dispatch.model_dump(mode="json")
             )
-        if kind == "decision":
-            body = api.DecisionIn.model_validate(payload).model_dump(mode="json")
-            path = f"/requests/{request_id}/decision"
-        elif kind == "issuance":
-            body = api.IssuanceIn.model_validate(payload).model_dump(mode="json")
-            path = f"/requests/{request_id}/issuance"
-        elif kind == "seal":
-            body = api.SealIn.model_validate(payload).model_dump(mode="json")
-            path = f"/requests/{request_id}/seal"
-        elif kind == "pickup":
-            body = api.PickupReadyIn.model_validate(payload).model_dump(mode="json")
-            path = f"/requests/{request_id}/pickup-ready"
-        elif kind == "collected":
-            body = api.CollectedIn.model_validate(payload).model_dump(mode="json")
-            path = f"/requests/{request_id}/collected"
-        elif kind == "review":
-            body = api.ReviewIn.model_validate(payload).model_dump(mode="json")
-            path = f"/reviews/{request_id}"
-        elif kind == "second_look":
-            body = api.SecondLookIn.model_validate(payload).model_dump(mode="json")
-            path = f"/acceptances/{request_id}/second-look"
-        else:
+        if kind not in ACTION_MESSAGES:
             raise ValueError(f"unknown outbox message kind {kind!r}")
+        model, path = ACTION_MESSAGES[kind]
+        body = model.model_validate(payload).model_dump(mode="json")
+        path = path.format(request_id=request_id)
         return self._call("POST", path, api.ActionOut, json=body)
 
     def audit_head(self) -> api.AuditHeadOut:
