@@ -35,6 +35,7 @@ from clerk_desk.workflow import (
     get_request,
     new_idempotency_key,
     now,
+    tell_server,
 )
 
 
@@ -50,14 +51,7 @@ def seal(session: Session, actor: Actor, request_id: str) -> Request:
             status=request.status,
         )
     _move(request, RequestState.SEALED)
-    _enqueue(session, actor, request.id, "seal", {"idempotency_key": new_idempotency_key()})
-    audit.append(
-        session,
-        actor=actor.username,
-        workstation=actor.workstation,
-        action="seal",
-        request_id=request.id,
-    )
+    tell_server(session, actor, request.id, "seal", "seal")
     session.flush()
     return request
 
@@ -82,14 +76,7 @@ def keep_for_pickup(session: Session, actor: Actor, request_id: str) -> Request:
             status=request.status,
         )
     _move(request, RequestState.AWAITING_PICKUP)
-    _enqueue(session, actor, request.id, "pickup", {"idempotency_key": new_idempotency_key()})
-    audit.append(
-        session,
-        actor=actor.username,
-        workstation=actor.workstation,
-        action="keep_for_pickup",
-        request_id=request.id,
-    )
+    tell_server(session, actor, request.id, "pickup", "keep_for_pickup")
     session.flush()
     return request
 
@@ -121,19 +108,8 @@ def hand_to_citizen(session: Session, actor: Actor, request_id: str, received_by
             QT_TRANSLATE_NOOP("Rules", "write the name of the person who receives the envelope")
         )
     request.collected_at = now()
-    _enqueue(
-        session,
-        actor,
-        request.id,
-        "collected",
-        {"idempotency_key": new_idempotency_key(), "received_by": name},
-    )
-    audit.append(
-        session,
-        actor=actor.username,
-        workstation=actor.workstation,
-        action="hand_to_citizen",
-        request_id=request.id,
+    tell_server(
+        session, actor, request.id, "collected", "hand_to_citizen", payload={"received_by": name}
     )
     session.flush()
     return request

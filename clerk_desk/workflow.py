@@ -89,6 +89,30 @@ def _enqueue(
     )
 
 
+def tell_server(
+    session: Session,
+    actor: Actor,
+    request_id: str,
+    kind: str,
+    action: str,
+    *,
+    payload: dict[str, Any] | None = None,
+    detail: dict[str, Any] | None = None,
+) -> None:
+    """Queue message ``kind`` for the server (a new idempotency key, plus ``payload``) and
+    audit ``action``: the two writes a recorded step makes together, in one transaction."""
+    key = new_idempotency_key()
+    _enqueue(session, actor, request_id, kind, {"idempotency_key": key, **(payload or {})})
+    audit.append(
+        session,
+        actor=actor.username,
+        workstation=actor.workstation,
+        action=action,
+        request_id=request_id,
+        detail=detail,
+    )
+
+
 def has_pending_outbox(session: Session, request_id: str) -> bool:
     pending = session.scalar(
         select(func.count())
@@ -512,23 +536,13 @@ def review(session: Session, actor: Actor, request_id: str, outcome: str, note: 
         else:
             _move(request, RequestState.OVERTURNED)
             _move(request, RequestState.ASSIGNED)
-    _enqueue(
+    tell_server(
         session,
         actor,
         request_id,
         "review",
-        {
-            "idempotency_key": new_idempotency_key(),
-            "outcome": outcome,
-            "note": note.strip(),
-        },
-    )
-    audit.append(
-        session,
-        actor=actor.username,
-        workstation=actor.workstation,
-        action=f"review_{outcome}",
-        request_id=request_id,
+        f"review_{outcome}",
+        payload={"outcome": outcome, "note": note.strip()},
     )
 
 
@@ -537,18 +551,12 @@ def second_look(session: Session, actor: Actor, request_id: str, concern: str) -
     (``concern`` empty), or a concern the clerk who accepted will be told of."""
     note = concern.strip()
     outcome = "concern" if note else "no_concern"
-    _enqueue(
+    tell_server(
         session,
         actor,
         request_id,
         "second_look",
-        {"idempotency_key": new_idempotency_key(), "outcome": outcome, "note": note},
-    )
-    audit.append(
-        session,
-        actor=actor.username,
-        workstation=actor.workstation,
-        action="four_eyes_concern" if note else "four_eyes_ok",
-        request_id=request_id,
-        detail={"note": note} if note else {},
+        "four_eyes_concern" if note else "four_eyes_ok",
+        payload={"outcome": outcome, "note": note},
+        detail={"note": note} if note else None,
     )
