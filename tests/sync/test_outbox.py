@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import socket
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -138,14 +137,6 @@ class Workstation:
                 if len(found) == count:
                     return found
         raise AssertionError("the demo data has too few matching requests")
-
-
-@pytest.fixture
-def closed_port_url() -> str:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    return f"http://127.0.0.1:{port}"
 
 
 @pytest.fixture

@@ -1,0 +1,55 @@
+"""Fixtures of the sync tests: clients closed after each test, a port nobody listens on,
+the answering fake server, a fresh workstation store."""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy.orm import Session, sessionmaker
+
+from clerk_desk.store.db import open_store
+from sync.client import CentralClient
+from tests.store_keys import TEST_STORE_KEY
+from tests.sync.servers import FakeCentral
+
+
+@pytest.fixture
+def client_for() -> Iterator[Callable[..., CentralClient]]:
+    """Make clients; every one is closed after the test."""
+    made: list[CentralClient] = []
+
+    def make(url: str, **kwargs: Any) -> CentralClient:
+        client = CentralClient(url, **kwargs)
+        made.append(client)
+        return client
+
+    yield make
+    for client in made:
+        client.close()
+
+
+@pytest.fixture
+def closed_port_url() -> str:
+    """The address of a loopback port nobody listens on."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    return f"http://127.0.0.1:{port}"
+
+
+@pytest.fixture
+def fake() -> Iterator[FakeCentral]:
+    server = FakeCentral()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def sessions(tmp_path: Path) -> Iterator[sessionmaker[Session]]:
+    factory = open_store(tmp_path / "store.sqlite3", TEST_STORE_KEY)
+    yield factory
+    factory.kw["bind"].dispose()
