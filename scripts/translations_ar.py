@@ -183,7 +183,7 @@ AR: dict[tuple[str, str], str | Plural] = {
     ("DashboardPanel", "Export the dashboard"): "تصدير لوحة المتابعة",
     ("DashboardPanel", "CSV files (*.csv)"): "ملفات CSV (*.csv)",
     ("MainWindow", "Dashboard"): "لوحة المتابعة",
-    ("MainWindow", "Saved %1"): "حُفظ %1",
+    ("SupervisorTabs", "Saved %1"): "حُفظ %1",
     # --- through to the post ---------------------------------------------------------------
     (
         "DispatchPanel",
@@ -222,7 +222,7 @@ AR: dict[tuple[str, str], str | Plural] = {
     ("MainWindow", "Dispatch"): "الإرسال",
     ("MainWindow", "Print again"): "إعادة الطباعة",
     ("MainWindow", "Why is this printed again?"): "ما سبب إعادة الطباعة؟",
-    ("MainWindow", "%n envelope(s) sent to the printer as one job."): (
+    ("PostTab", "%n envelope(s) sent to the printer as one job."): (
         "لم يُرسل أي ظرف إلى الطابعة.",
         "أُرسل ظرف واحد إلى الطابعة.",
         "أُرسل ظرفان إلى الطابعة في مهمة واحدة.",
@@ -230,7 +230,7 @@ AR: dict[tuple[str, str], str | Plural] = {
         "أُرسل %n ظرفًا إلى الطابعة في مهمة واحدة.",
         "أُرسل %n ظرف إلى الطابعة في مهمة واحدة.",
     ),
-    ("MainWindow", "The reconciliation was printed (%1)."): "طُبعت مطابقة الوردية (%1).",
+    ("PostTab", "The reconciliation was printed (%1)."): "طُبعت مطابقة الوردية (%1).",
     ("RequestPanel", "Print again…"): "إعادة الطباعة…",
     ("RequestPanel", "Envelope sealed"): "خُتم الظرف",
     ("RequestPanel", "Keep for pickup"): "حفظه للاستلام في المركز",
@@ -246,7 +246,7 @@ AR: dict[tuple[str, str], str | Plural] = {
         "سحب الخادم المركزي %n معاملة",
     ),
     # --- the four-eyes check --------------------------------------------------------------
-    ("MainWindow", "Recorded for %1."): "سُجِّل للمعاملة %1.",
+    ("SupervisorTabs", "Recorded for %1."): "سُجِّل للمعاملة %1.",
     ("ReviewPanel", "Acceptances drawn for a second look"): "معاملات مقبولة مختارة للتدقيق الثاني",
     ("ReviewPanel", "Checked: no concern"): "دُقِّقت: لا ملاحظات",
     ("ReviewPanel", "Raise a concern"): "تسجيل ملاحظة",

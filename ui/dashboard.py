@@ -41,7 +41,8 @@ Index = QModelIndex | QPersistentModelIndex
 
 FIGURES_PER_ROW = 6  # eleven figures in two rows
 
-PERIODS = {"shift": timedelta(hours=8), "day": timedelta(days=1), "week": timedelta(days=7)}
+SHIFT = timedelta(hours=8)  # "this shift": the dashboard's default, batch printing, the sample
+PERIODS = {"shift": SHIFT, "day": timedelta(days=1), "week": timedelta(days=7)}
 
 
 class ClerksModel(QAbstractTableModel):

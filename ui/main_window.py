@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import time
-from datetime import UTC, datetime, timedelta
 from typing import cast
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from clerk_desk import config as cfg
-from clerk_desk.api import AcceptanceOut, RejectionOut, Role
+from clerk_desk.api import Role
 from clerk_desk.attachments import Paper
 from clerk_desk.service_level import Targets
 from printing.issue import PreparedDocuments
@@ -47,19 +46,20 @@ from ui.lock import IdleWatcher, LockScreen
 from ui.login_dialog import LoginDialog
 from ui.notices_banner import NoticesBanner
 from ui.operations import Runner
+from ui.post_tab import PostTab
 from ui.preferences import PreferencesDialog
 from ui.preview import PreviewDialog
 from ui.queue_model import QueueRow, load_rows
 from ui.queue_view import QueueView
 from ui.reject_dialog import RejectDialog
 from ui.request_panel import RequestPanel
-from ui.review_panel import ACCEPTANCES, ReviewPanel
+from ui.review_panel import ReviewPanel
 from ui.status_bar import DeskStatusBar
+from ui.supervisor import SupervisorTabs
 from ui.sync_bridge import SyncBridge
 
 log = logging.getLogger(__name__)
 
-SHIFT = timedelta(hours=8)  # what "this shift" covers for batch printing and reconciliation
 TEXT_INPUTS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox)
 
 
@@ -116,6 +116,10 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self.lock)
         self.status = DeskStatusBar()
         self.setStatusBar(self.status)
+        self.post = PostTab(desk, runner, self.dispatch, self.reload_queue, self)
+        self.supervisor = SupervisorTabs(
+            desk, runner, self.review, self.dashboard, self.status, self._show_error, self
+        )
         self._build_toolbar()
 
         self.queue.request_chosen.connect(self.open_request)
@@ -126,18 +130,7 @@ class MainWindow(QMainWindow):
         self.panel.pickup_requested.connect(self.keep_current_for_pickup)
         self.panel.hand_over_requested.connect(self.hand_current_to_citizen)
         self.panel.papers_requested.connect(self.show_papers)
-        self.dispatch.scanned.connect(self.check_scan)
-        self.dispatch.manifest_requested.connect(self.print_manifest)
-        self.dispatch.hand_over_requested.connect(self.hand_over)
-        self.dispatch.shift_envelopes_requested.connect(self.print_shift_envelopes)
-        self.dispatch.reconciliation_requested.connect(self.print_reconciliation)
-        self.review.review_requested.connect(self.submit_review)
-        self.review.refresh_requested.connect(self.refresh_rejections)
-        self.review.second_look_requested.connect(self.record_second_look)
-        self.review.history_requested.connect(self.load_history)
         self.review.papers_requested.connect(self.show_review_papers)
-        self.dashboard.refresh_requested.connect(self.refresh_dashboard)
-        self.dashboard.export_requested.connect(self.export_dashboard)
         bridge.happened.connect(self._on_sync_event)
         self.prepared: PreparedDocuments | None = None
         self.preview: PreviewDialog | None = None
@@ -192,7 +185,7 @@ class MainWindow(QMainWindow):
         a[MainAction.REJECT].triggered.connect(self.reject_current)
         a[MainAction.PRINT].triggered.connect(self.show_preview)
         a[MainAction.ATTACHMENTS].triggered.connect(lambda: self.show_papers(0))
-        a[MainAction.REVIEW_REFRESH].triggered.connect(self.refresh_rejections)
+        a[MainAction.REVIEW_REFRESH].triggered.connect(self.supervisor.refresh_rejections)
         a[MainAction.QUIT].triggered.connect(self.close)
         a[MainAction.PREFERENCES].triggered.connect(self.edit_preferences)
         a[MainAction.LOCK].triggered.connect(self.lock)
@@ -242,8 +235,7 @@ class MainWindow(QMainWindow):
                 self.review_tab_index = self.tabs.addTab(self.review, self.tr("Review"))
                 self.tabs.setCurrentIndex(self.review_tab_index)
                 self.tabs.addTab(self.dashboard, self.tr("Dashboard"))
-                self.refresh_rejections()
-                self.dashboard.refresh()
+                self.supervisor.show()
         self.status.set_last_pull(last_pull_at(self.desk.sessions))
         waiting, failed = outbox.counts(self.desk.sessions)
         self.status.set_outbox(waiting, failed)
@@ -534,62 +526,6 @@ class MainWindow(QMainWindow):
                 self._show_error,
             )
 
-    # --- through to the post ----------------------------------------------------------------
-
-    def check_scan(self, code: str, already: list[str]) -> None:
-        self.runner.run(
-            lambda: self.desk.check_scan(code, already),
-            self.dispatch.add,
-            lambda exc: self.dispatch.refuse(explain(exc)),
-        )
-
-    def print_manifest(self, codes: list[str]) -> None:
-        def work() -> str:
-            batch_id, path = self.desk.prepare_manifest(codes)
-            self.desk.print_file(path, batch_id)
-            return batch_id
-
-        self.runner.run(work, self.dispatch.manifest_ready, self._dispatch_failed)
-
-    def hand_over(self, batch_id: str, courier: str) -> None:
-        self.runner.run(
-            lambda: self.desk.hand_over(batch_id, courier), self._handed_over, self._dispatch_failed
-        )
-
-    def _handed_over(self, count: int) -> None:
-        self.dispatch.handed_over(count)
-        self.reload_queue()
-
-    def _dispatch_failed(self, exc: Exception) -> None:
-        self.dispatch.refuse(explain(exc))
-        self.dispatch.failed()
-
-    def print_shift_envelopes(self) -> None:
-        since = datetime.now(UTC) - SHIFT
-        self.runner.run(
-            lambda: self.desk.print_shift_envelopes(since),
-            lambda n: self.dispatch.message.setText(
-                self.tr("%n envelope(s) sent to the printer as one job.", "", n)
-            ),
-            self._dispatch_failed,
-        )
-
-    def print_reconciliation(self) -> None:
-        since = datetime.now(UTC) - SHIFT
-
-        def work() -> str:
-            path = self.desk.reconciliation(since)
-            self.desk.print_file(path, "reconciliation")
-            return str(path)
-
-        self.runner.run(
-            work,
-            lambda path: self.dispatch.message.setText(
-                self.tr("The reconciliation was printed (%1).").replace("%1", path)
-            ),
-            self._dispatch_failed,
-        )
-
     def _refresh_open_request(self, request_id: str) -> None:
         self.runner.run(
             lambda: self.desk.reload(request_id), self.panel.show_request, self._show_error
@@ -599,64 +535,6 @@ class MainWindow(QMainWindow):
     def _action_failed(self, exc: Exception) -> None:
         self.panel.show_request(self.panel.opened)
         self._show_error(exc)
-
-    # --- the supervisor ---------------------------------------------------------------------
-
-    def refresh_rejections(self) -> None:
-        if self.review_tab_index < 0:
-            return
-        if self.review.showing == ACCEPTANCES:
-            since = datetime.now(UTC) - SHIFT
-            self.runner.run(
-                lambda: self.desk.acceptance_sample(since),
-                self._rejections_loaded,
-                self._show_error,
-            )
-            return
-        self.runner.run(self.desk.rejections, self._rejections_loaded, self._show_error)
-
-    def load_history(self, request_id: str) -> None:
-        self.runner.run(
-            lambda: self.desk.request_history(request_id),
-            lambda lines: self.review.show_history(request_id, lines),
-            lambda exc: log.info("history not loaded: %s", type(exc).__name__),
-        )
-
-    def record_second_look(self, request_id: str, concern: str) -> None:
-        self.runner.run(
-            lambda: self.desk.record_second_look(request_id, concern),
-            lambda _: self._second_look_recorded(request_id),
-            self._show_error,
-        )
-
-    def _second_look_recorded(self, request_id: str) -> None:
-        self.refresh_rejections()  # the list shows the check once the server has it
-        self.review.message.setText(self.tr("Recorded for %1.").replace("%1", request_id))
-
-    def _rejections_loaded(self, items: list[RejectionOut] | list[AcceptanceOut]) -> None:
-        self.review.set_items(list(items))
-
-    def refresh_dashboard(self, since: datetime) -> None:
-        self.runner.run(
-            lambda: self.desk.dashboard(since), self.dashboard.show_figures, self._show_error
-        )
-
-    def export_dashboard(self, path: str) -> None:
-        figures = self.dashboard.figures
-        if figures is None:
-            return
-        self.runner.run(
-            lambda: self.desk.export_dashboard(figures, path),
-            lambda _: self.status.showMessage(self.tr("Saved %1").replace("%1", path), 8_000),
-            self._show_error,
-        )
-
-    def submit_review(self, request_id: str, outcome: str, note: str) -> None:
-        self.runner.run(
-            lambda: self.desk.review(request_id, outcome, note),
-            lambda _: self.refresh_rejections(),
-            self._show_error,
-        )
 
     # --- the idle lock ----------------------------------------------------------------------
 

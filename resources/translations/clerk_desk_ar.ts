@@ -639,29 +639,6 @@
         <source>Name of the person receiving it, as on their identity document:</source>
         <translation>اسم المستلم كما في وثيقته الشخصية:</translation>
     </message>
-    <message numerus="yes">
-        <source>%n envelope(s) sent to the printer as one job.</source>
-        <translation>
-            <numerusform>لم يُرسل أي ظرف إلى الطابعة.</numerusform>
-            <numerusform>أُرسل ظرف واحد إلى الطابعة.</numerusform>
-            <numerusform>أُرسل ظرفان إلى الطابعة في مهمة واحدة.</numerusform>
-            <numerusform>أُرسلت %n ظروف إلى الطابعة في مهمة واحدة.</numerusform>
-            <numerusform>أُرسل %n ظرفًا إلى الطابعة في مهمة واحدة.</numerusform>
-            <numerusform>أُرسل %n ظرف إلى الطابعة في مهمة واحدة.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The reconciliation was printed (%1).</source>
-        <translation>طُبعت مطابقة الوردية (%1).</translation>
-    </message>
-    <message>
-        <source>Recorded for %1.</source>
-        <translation>سُجِّل للمعاملة %1.</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>حُفظ %1</translation>
-    </message>
 </context>
 <context>
     <name>NoticesBanner</name>
@@ -722,6 +699,24 @@
     <message>
         <source>none</source>
         <translation>لا يوجد</translation>
+    </message>
+</context>
+<context>
+    <name>PostTab</name>
+    <message numerus="yes">
+        <source>%n envelope(s) sent to the printer as one job.</source>
+        <translation>
+            <numerusform>لم يُرسل أي ظرف إلى الطابعة.</numerusform>
+            <numerusform>أُرسل ظرف واحد إلى الطابعة.</numerusform>
+            <numerusform>أُرسل ظرفان إلى الطابعة في مهمة واحدة.</numerusform>
+            <numerusform>أُرسلت %n ظروف إلى الطابعة في مهمة واحدة.</numerusform>
+            <numerusform>أُرسل %n ظرفًا إلى الطابعة في مهمة واحدة.</numerusform>
+            <numerusform>أُرسل %n ظرف إلى الطابعة في مهمة واحدة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The reconciliation was printed (%1).</source>
+        <translation>طُبعت مطابقة الوردية (%1).</translation>
     </message>
 </context>
 <context>
@@ -1735,6 +1730,17 @@
     <message>
         <source>withdrawn</source>
         <translation>مسحوبة</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorTabs</name>
+    <message>
+        <source>Recorded for %1.</source>
+        <translation>سُجِّل للمعاملة %1.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>حُفظ %1</translation>
     </message>
 </context>
 </TS>

@@ -26,7 +26,7 @@ def test_supervisor_sees_the_shift_and_exports_it(
     qtmodeltester.check(window.dashboard.clerks)
 
     path = tmp_path / "dashboard.csv"
-    window.export_dashboard(str(path))
+    window.supervisor.export_dashboard(str(path))
     qtbot.waitUntil(path.exists, timeout=10_000)
     rows = list(csv.reader(path.read_text(encoding="utf-8-sig").splitlines()))
     assert rows[0] == ["section", "item", "value"]

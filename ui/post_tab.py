@@ -1,0 +1,92 @@
+"""The dispatch tab's work on the desk: a scanned envelope checked, the manifest prepared
+and printed, the batch handed to the courier, the shift's envelopes and reconciliation
+printed; each on a pool thread (:class:`ui.operations.Runner`), its answer back to the panel.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QObject
+
+from ui.dashboard import SHIFT
+from ui.desk import Desk
+from ui.dispatch_panel import DispatchPanel
+from ui.explain import explain
+from ui.operations import Runner
+
+
+class PostTab(QObject):
+    def __init__(
+        self,
+        desk: Desk,
+        runner: Runner,
+        panel: DispatchPanel,
+        reload_queue: Callable[[], None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.runner = runner
+        self.panel = panel
+        self.reload_queue = reload_queue  # the queue shows the envelopes gone
+        panel.scanned.connect(self.check_scan)
+        panel.manifest_requested.connect(self.print_manifest)
+        panel.hand_over_requested.connect(self.hand_over)
+        panel.shift_envelopes_requested.connect(self.print_shift_envelopes)
+        panel.reconciliation_requested.connect(self.print_reconciliation)
+
+    def check_scan(self, code: str, already: list[str]) -> None:
+        self.runner.run(
+            lambda: self.desk.check_scan(code, already),
+            self.panel.add,
+            lambda exc: self.panel.refuse(explain(exc)),
+        )
+
+    def print_manifest(self, codes: list[str]) -> None:
+        def work() -> str:
+            batch_id, path = self.desk.prepare_manifest(codes)
+            self.desk.print_file(path, batch_id)
+            return batch_id
+
+        self.runner.run(work, self.panel.manifest_ready, self._failed)
+
+    def hand_over(self, batch_id: str, courier: str) -> None:
+        self.runner.run(
+            lambda: self.desk.hand_over(batch_id, courier), self._handed_over, self._failed
+        )
+
+    def _handed_over(self, count: int) -> None:
+        self.panel.handed_over(count)
+        self.reload_queue()
+
+    def _failed(self, exc: Exception) -> None:
+        self.panel.refuse(explain(exc))
+        self.panel.failed()
+
+    def print_shift_envelopes(self) -> None:
+        since = datetime.now(UTC) - SHIFT
+        self.runner.run(
+            lambda: self.desk.print_shift_envelopes(since),
+            lambda n: self.panel.message.setText(
+                self.tr("%n envelope(s) sent to the printer as one job.", "", n)
+            ),
+            self._failed,
+        )
+
+    def print_reconciliation(self) -> None:
+        since = datetime.now(UTC) - SHIFT
+
+        def work() -> str:
+            path = self.desk.reconciliation(since)
+            self.desk.print_file(path, "reconciliation")
+            return str(path)
+
+        self.runner.run(
+            work,
+            lambda path: self.panel.message.setText(
+                self.tr("The reconciliation was printed (%1).").replace("%1", path)
+            ),
+            self._failed,
+        )

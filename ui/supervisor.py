@@ -1,0 +1,108 @@
+"""The shift supervisor's two tabs, the review and the dashboard, and what they ask of the
+desk: each request goes to the server on a pool thread (:class:`ui.operations.Runner`)
+and its answer comes back to the panel. The main window shows the tabs to supervisors only.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QStatusBar
+
+from clerk_desk.api import AcceptanceOut, RejectionOut
+from ui.dashboard import SHIFT, DashboardPanel
+from ui.desk import Desk
+from ui.operations import Runner
+from ui.review_panel import ACCEPTANCES, ReviewPanel
+
+log = logging.getLogger(__name__)
+
+
+class SupervisorTabs(QObject):
+    def __init__(
+        self,
+        desk: Desk,
+        runner: Runner,
+        review: ReviewPanel,
+        dashboard: DashboardPanel,
+        status: QStatusBar,
+        show_error: Callable[[Exception], None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.runner = runner
+        self.review = review
+        self.dashboard = dashboard
+        self.status = status
+        self.show_error = show_error
+        self.shown = False  # set once the logged-in user is a supervisor
+        review.review_requested.connect(self.submit_review)
+        review.refresh_requested.connect(self.refresh_rejections)
+        review.second_look_requested.connect(self.record_second_look)
+        review.history_requested.connect(self.load_history)
+        dashboard.refresh_requested.connect(self.refresh_dashboard)
+        dashboard.export_requested.connect(self.export_dashboard)
+
+    def show(self) -> None:
+        """The tabs are on screen: fill them."""
+        self.shown = True
+        self.refresh_rejections()
+        self.dashboard.refresh()
+
+    def refresh_rejections(self) -> None:
+        if not self.shown:
+            return
+        if self.review.showing == ACCEPTANCES:
+            since = datetime.now(UTC) - SHIFT
+            self.runner.run(
+                lambda: self.desk.acceptance_sample(since), self._loaded, self.show_error
+            )
+            return
+        self.runner.run(self.desk.rejections, self._loaded, self.show_error)
+
+    def _loaded(self, items: list[RejectionOut] | list[AcceptanceOut]) -> None:
+        self.review.set_items(list(items))
+
+    def load_history(self, request_id: str) -> None:
+        self.runner.run(
+            lambda: self.desk.request_history(request_id),
+            lambda lines: self.review.show_history(request_id, lines),
+            lambda exc: log.info("history not loaded: %s", type(exc).__name__),
+        )
+
+    def submit_review(self, request_id: str, outcome: str, note: str) -> None:
+        self.runner.run(
+            lambda: self.desk.review(request_id, outcome, note),
+            lambda _: self.refresh_rejections(),
+            self.show_error,
+        )
+
+    def record_second_look(self, request_id: str, concern: str) -> None:
+        self.runner.run(
+            lambda: self.desk.record_second_look(request_id, concern),
+            lambda _: self._second_look_recorded(request_id),
+            self.show_error,
+        )
+
+    def _second_look_recorded(self, request_id: str) -> None:
+        self.refresh_rejections()  # the list shows the check once the server has it
+        self.review.message.setText(self.tr("Recorded for %1.").replace("%1", request_id))
+
+    def refresh_dashboard(self, since: datetime) -> None:
+        self.runner.run(
+            lambda: self.desk.dashboard(since), self.dashboard.show_figures, self.show_error
+        )
+
+    def export_dashboard(self, path: str) -> None:
+        figures = self.dashboard.figures
+        if figures is None:
+            return
+        self.runner.run(
+            lambda: self.desk.export_dashboard(figures, path),
+            lambda _: self.status.showMessage(self.tr("Saved %1").replace("%1", path), 8_000),
+            self.show_error,
+        )
