@@ -89,6 +89,14 @@ class _ImageView(QScrollArea):
         self.label.setPixmap(pixmap)
 
 
+def _opened(paper: Paper, content: bytes) -> bytes | QImage:
+    """A paper ready to show, on the pool thread: a PDF's bytes, or a picture decoded
+    (a scan of some megabytes takes a while; QImage may be made off the GUI thread)."""
+    if paper.media_type == "application/pdf":
+        return content
+    return QImage.fromData(content)
+
+
 class AttachmentsDialog(QDialog):
     def __init__(
         self,
@@ -107,8 +115,8 @@ class AttachmentsDialog(QDialog):
             waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.tabs.addTab(waiting, paper_name(paper.kind.value))
             runner.run(
-                lambda paper=paper: read(paper),  # type: ignore[misc]
-                lambda content, i=index, p=paper: self._show(i, p, content),  # type: ignore[misc]
+                lambda paper=paper: _opened(paper, read(paper)),  # type: ignore[misc]
+                lambda shown, i=index: self._show(i, shown),  # type: ignore[misc]
                 lambda exc, i=index: self._failed(i, exc),  # type: ignore[misc]
             )
         self.tabs.setCurrentIndex(current)
@@ -126,18 +134,17 @@ class AttachmentsDialog(QDialog):
         self.tabs.insertTab(index, widget, title)
         self.tabs.setCurrentIndex(current)
 
-    def _show(self, index: int, paper: Paper, content: bytes) -> None:
-        if paper.media_type == "application/pdf":
-            view = pdf_view(content, self)
+    def _show(self, index: int, shown: bytes | QImage) -> None:
+        if isinstance(shown, bytes):  # a PDF: QPdfDocument renders it page by page itself
+            view = pdf_view(shown, self)
             view.setPageMode(QPdfView.PageMode.MultiPage)
             view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
             self._replace(index, view)
             return
-        image = QImage.fromData(content)
-        if image.isNull():
+        if shown.isNull():
             self._failed(index, ValueError(self.tr("This picture cannot be shown.")))
             return
-        self._replace(index, _ImageView(image))
+        self._replace(index, _ImageView(shown))
 
     def _failed(self, index: int, exc: Exception) -> None:
         message = QLabel(explain(exc))
