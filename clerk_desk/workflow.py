@@ -168,6 +168,11 @@ def _request_fields(item: RequestOut) -> dict[str, Any]:
     }
 
 
+# Fields this workstation changes too (beside the status): the server's value waits while
+# a message about the request is still in the outbox.
+_CHANGED_HERE_TOO = frozenset({"collected_at"})
+
+
 def upsert_requests(session: Session, items: Iterable[RequestOut]) -> UpsertResult:
     """Store what the server sent; local changes it has not yet received win.
 
@@ -208,8 +213,8 @@ def upsert_requests(session: Session, items: Iterable[RequestOut]) -> UpsertResu
             and item.claimed_by == local.claimed_by
         )  # the server moves to in_review only with the decision: the clerk has it open
         for name, value in fields.items():
-            if name == "collected_at" and value is None:
-                continue  # handed over here, not yet told to the server: it stays
+            if name in _CHANGED_HERE_TOO and request_id in pending:
+                continue  # a handover the server has not received yet stays, like the status
             setattr(local, name, value)
         if request_id not in pending and not opened_here and local.status != item.status.value:
             if item.status is RequestState.WITHDRAWN:
