@@ -8,15 +8,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from clerk_desk.comparison import Comparison, FieldComparison, FieldStatus
 from clerk_desk.fields import PersonField
 from ui.i18n import translate
 from ui.labels import field_name, gender_name
-
-Index = QModelIndex | QPersistentModelIndex
+from ui.views import Index, TableModel
 
 DIFF_ROLE = Qt.ItemDataRole.UserRole + 1  # character spans that differ, for the delegate
 
@@ -44,7 +43,7 @@ def status_word(status: FieldStatus) -> str:
     return f"{STATUS_MARKS[status]} {words[status]}"
 
 
-class ComparisonModel(QAbstractTableModel):
+class ComparisonModel(TableModel):
     acknowledged_changed = Signal()
 
     FIELD, SUBMITTED, REGISTRY, STATUS = range(4)
@@ -79,27 +78,18 @@ class ComparisonModel(QAbstractTableModel):
             return False
         return set(self._comparison.equivalent_fields) <= self._acknowledged
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    COLUMN_COUNT = 4
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
+    def row_count(self) -> int:
+        return len(self._rows)
 
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = (
+    def headers(self) -> tuple[str, ...]:
+        return (
             self.tr("Field"),
             self.tr("Submitted by the citizen"),
             self.tr("Civil registry"),
             self.tr("Result"),
         )
-        return headers[section] if 0 <= section < len(headers) else None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

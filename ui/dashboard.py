@@ -18,7 +18,7 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,8 +36,7 @@ from PySide6.QtWidgets import (
 
 from clerk_desk.api import ClerkFigures, DashboardOut
 from ui.labels import class_name, reason_name
-
-Index = QModelIndex | QPersistentModelIndex
+from ui.views import Index, TableModel
 
 FIGURES_PER_ROW = 6  # eleven figures in two rows
 
@@ -45,7 +44,7 @@ SHIFT = timedelta(hours=8)  # "this shift": the dashboard's default, batch print
 PERIODS = {"shift": SHIFT, "day": timedelta(days=1), "week": timedelta(days=7)}
 
 
-class ClerksModel(QAbstractTableModel):
+class ClerksModel(TableModel):
     """Per clerk: decided, rejected, rejection rate, overturned, overturn rate, and of the
     acceptances a supervisor looked at again, how many raised a concern."""
 
@@ -58,18 +57,13 @@ class ClerksModel(QAbstractTableModel):
         self._clerks = clerks
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._clerks)
+    COLUMN_COUNT = 7
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 7
+    def row_count(self) -> int:
+        return len(self._clerks)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = (
+    def headers(self) -> tuple[str, ...]:
+        return (
             self.tr("Clerk"),
             self.tr("Decided"),
             self.tr("Rejected"),
@@ -78,7 +72,6 @@ class ClerksModel(QAbstractTableModel):
             self.tr("Overturn rate"),
             self.tr("Concerns / second looks"),
         )
-        return headers[section] if 0 <= section < len(headers) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._clerks):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -28,11 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from clerk_desk.dispatch import ScannedEnvelope
+from ui.views import Index, TableModel
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class ScannedModel(QAbstractTableModel):
+class ScannedModel(TableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.items: list[ScannedEnvelope] = []
@@ -53,19 +52,13 @@ class ScannedModel(QAbstractTableModel):
         self.items = []
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.items)
+    COLUMN_COUNT = 3
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
+    def row_count(self) -> int:
+        return len(self.items)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = (self.tr("Request"), self.tr("Tracking number"), self.tr("City"))
-        return headers[section] if 0 <= section < len(headers) else None
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Request"), self.tr("Tracking number"), self.tr("City"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self.items):

@@ -7,9 +7,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -22,8 +20,7 @@ from clerk_desk.service_level import Targets, waited_minutes
 from clerk_desk.states import WORKABLE
 from clerk_desk.store.models import Request
 from ui.labels import class_name, collected_name, delivery_name, service_name, state_name
-
-Index = QModelIndex | QPersistentModelIndex
+from ui.views import Index, TableModel
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 LATE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -82,7 +79,7 @@ def load_rows(session: Session) -> list[QueueRow]:
     ]
 
 
-class QueueModel(QAbstractTableModel):
+class QueueModel(TableModel):
     """The rows on the desk, filtered and sorted here rather than by a proxy.
 
     Rows are turned into their display texts once, when set, and the waiting column on
@@ -102,6 +99,7 @@ class QueueModel(QAbstractTableModel):
         "national_number",
     )
     WAITING = COLUMNS.index("waiting")
+    COLUMN_COUNT = len(COLUMNS)
 
     def __init__(self, parent: Any = None, targets: Targets | None = None) -> None:
         super().__init__(parent)
@@ -231,22 +229,10 @@ class QueueModel(QAbstractTableModel):
         late = self._late
         return len(self._visible), sum(1 for i in self._visible if late[i])
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._visible)
+    def row_count(self) -> int:
+        return len(self._visible)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(self.COLUMNS):
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (
             self.tr("Request"),
             self.tr("Subject"),
@@ -256,7 +242,7 @@ class QueueModel(QAbstractTableModel):
             self.tr("Status"),
             self.tr("Waiting"),
             self.tr("National number"),
-        )[section]
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = index.row()

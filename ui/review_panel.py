@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,15 +35,12 @@ from ui.comparison_delegate import DiffDelegate
 from ui.comparison_model import ComparisonModel
 from ui.i18n import ltr
 from ui.labels import action_name, reason_name, service_name
-from ui.views import select_row
-
-Index = QModelIndex | QPersistentModelIndex
-
+from ui.views import Index, TableModel, select_row
 
 ReviewItem = RejectionOut | AcceptanceOut
 
 
-class RejectionsModel(QAbstractTableModel):
+class RejectionsModel(TableModel):
     """Rejections awaiting review, or acceptances drawn for a second look (whose "reason"
     columns say whether a supervisor has looked, and the concern if one was raised)."""
 
@@ -59,29 +56,20 @@ class RejectionsModel(QAbstractTableModel):
     def item(self, row: int) -> ReviewItem:
         return self._items[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
+    COLUMN_COUNT = 5
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
+    def row_count(self) -> int:
+        return len(self._items)
 
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> tuple[str, ...]:
         acceptances = bool(self._items) and isinstance(self._items[0], AcceptanceOut)
-        headers = (
+        return (
             self.tr("Request"),
             self.tr("Service"),
             self.tr("Clerk"),
             self.tr("Second look") if acceptances else self.tr("Reason"),
             self.tr("Concern") if acceptances else self.tr("What the citizen reads"),
         )
-        return headers[section] if 0 <= section < len(headers) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._items):

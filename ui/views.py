@@ -1,8 +1,16 @@
-"""Small helpers shared by the item views."""
+"""Small helpers shared by the item views and their models."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import QAbstractItemView
 
 
@@ -24,3 +32,33 @@ def select_row(view: QAbstractItemView, row: int) -> None:
     )
     view.selectionModel().setCurrentIndex(index, flags)
     view.scrollTo(index)
+
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class TableModel(QAbstractTableModel):
+    """A flat table: the subclass says how many rows it has (:meth:`row_count`), how many
+    columns (``COLUMN_COUNT``) and their titles (:meth:`headers`, translated when asked)."""
+
+    COLUMN_COUNT = 0
+
+    def row_count(self) -> int:
+        raise NotImplementedError
+
+    def headers(self) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.row_count()
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMN_COUNT
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        headers = self.headers()
+        return headers[section] if 0 <= section < len(headers) else None
