@@ -329,7 +329,6 @@ def decide(
             decided_at=now,
         )
     )
-    _touch(session, row, now)
     answer = _commit_action(
         session, key=body.idempotency_key, user=user, action="decision", row=row,
         digest=digest, now=now,
@@ -367,7 +366,6 @@ def issue(
             issued_at=now,
         )
     )
-    _touch(session, row, now)
     answer = _commit_action(
         session, key=body.idempotency_key, user=user, action="issuance", row=row,
         digest=digest, now=now,

@@ -24,7 +24,6 @@ from central.routing import (
     _refuse_if_worked_by_another,
     _require_role,
     _start_action,
-    _touch,
     _transition,
     log,
 )
@@ -60,7 +59,6 @@ def seal(
     now = settings.clock()
     _refuse_if_worked_by_another(session, row, user, now)
     _transition(row, RequestState.SEALED)
-    _touch(session, row, now)
     answer = _commit_action(
         session, key=body.idempotency_key, user=user, action="seal", row=row,
         digest=digest, now=now,
@@ -88,7 +86,6 @@ def pickup_ready(
         raise refuse("goes_by_post", request_id=row.id)
     now = settings.clock()
     _transition(row, RequestState.AWAITING_PICKUP)
-    _touch(session, row, now)
     answer = _commit_action(
         session, key=body.idempotency_key, user=user, action="pickup", row=row,
         digest=digest, now=now,
@@ -133,7 +130,6 @@ def collected(
             handed_at=now,
         )
     )
-    _touch(session, row, now)
     answer = _commit_action(
         session, key=body.idempotency_key, user=user, action="collected", row=row,
         digest=digest, now=now,

@@ -22,7 +22,6 @@ from central.routing import (
     _commit_action,
     _require_role,
     _start_action,
-    _touch,
     _transition,
     log,
     request_out,
@@ -120,7 +119,6 @@ def review(
             reviewed_at=now,
         )
     )
-    _touch(session, row, now)
     answer = _commit_action(
         session, key=body.idempotency_key, user=user, action="review", row=row,
         digest=digest, now=now,
@@ -168,7 +166,7 @@ def second_look(
         tell_clerk(session, decision.decided_by, "concern", row.id, body.note, user, now)
     answer = _commit_action(
         session, key=body.idempotency_key, user=user, action="second_look", row=row,
-        digest=digest, now=now,
+        digest=digest, now=now, touch=False,
     )  # fmt: skip
     log.info("second look at %s: %s by %s", row.id, body.outcome, user.username)
     return answer

@@ -319,7 +319,13 @@ def _commit_action(
     row: RequestRow,
     digest: str,
     now: datetime,
+    touch: bool = True,
 ) -> ActionOut:
+    """Commit a recorded action with the answer a repeat of its key will get. ``touch``:
+    the request changed, so the center's workstations pull it again (a second look at an
+    acceptance changes nothing they show)."""
+    if touch:
+        _touch(session, row, now)
     answer = ActionOut(request_id=row.id, status=RequestState(row.status), recorded_at=now)
     session.add(
         IdempotencyRow(
