@@ -13,6 +13,29 @@ from tests.databases import Databases
 if TYPE_CHECKING:
     from central.server import ServerThread
 
+# Tests where processes, threads or the event loop race one another: a slow machine is
+# where they would break first, so CI runs them once more pinned to one core (.ci/run,
+# ``pytest -m timing``). A test found to depend on the machine's speed joins this list.
+TIMING_SENSITIVE = frozenset(
+    {
+        "tests/central/test_concurrency.py",
+        "tests/central/test_server.py",
+        "tests/core/test_audit_concurrency.py",
+        "tests/sync/test_crash.py",
+        "tests/sync/test_faults.py",
+        "tests/sync/test_leases.py",
+        "tests/ui/test_dashboard.py",
+        "tests/ui/test_end_to_end.py",
+    }
+)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    root = Path(str(config.rootpath))
+    for item in items:
+        if item.path.relative_to(root).as_posix() in TIMING_SENSITIVE:
+            item.add_marker(pytest.mark.timing)
+
 
 @pytest.fixture
 def databases(tmp_path: Path) -> Iterator[Databases]:
