@@ -2,24 +2,32 @@
 
 Run as ``python -m tests.sync.crash_driver SERVER_URL STORE PHASE_FILE`` from the
 repository root. It imports everything and logs in once, prints ``ready``, then for every
-line ``go <seed>`` on its standard input forks a workstation process and prints
-``pid <n>``; when that process ends (killed, or done with nothing left to do) it prints
-``exit <status>``. Forking from a warm parent puts the kills in the clerk's work, not in
-Python's start-up, and keeps 50 runs within seconds.
+line ``go <seed> <phase> <occurrence> <offset>`` on its standard input forks a workstation
+process and prints ``pid <n>``. That process stops itself (SIGSTOP) ``offset`` Python calls
+into the ``occurrence``-th time it enters ``phase`` — or at the end of that phase, if the
+phase is shorter — and the driver prints ``stopped <phase>`` for the test to kill it. When
+the process ends it prints ``exit <status>``. Forking from a warm parent puts the kills in
+the clerk's work, not in Python's start-up, and keeps 50 runs within seconds.
+
+Where a kill lands is counted in the program's own steps, never in seconds: the same seed
+kills at the same place on a fast machine and on one half as fast.
 
 A workstation process does what the desk does, without Qt: it opens the store (which a
 killed predecessor may have left mid-transaction), pushes what the outbox holds, pulls, and
 then works the center's requests — claim on the server, registry snapshot, accept or reject,
-print (record the issuance), push — writing the phase it is in to PHASE_FILE so the test
-can tell where each kill landed.
+print (record the issuance), push — writing the phase it is in to PHASE_FILE, and where in
+it stopped.
 """
 
 from __future__ import annotations
 
 import os
 import random
+import signal
 import sys
 from pathlib import Path
+from types import FrameType
+from typing import Any
 
 from sqlalchemy import select
 
@@ -41,13 +49,48 @@ PHASES = ("start", "push", "pull", "claim", "decide", "print", "idle")
 
 
 class Phase:
-    """The phase this process is in, kept in a file a killer can read afterwards."""
+    """The phase this process is in, kept in a file the test reads; and the stop point.
 
-    def __init__(self, path: Path) -> None:
+    The process stops itself ``offset`` profiled calls into the ``occurrence``-th entry of
+    the ``target`` phase, or when that phase ends before. ``sys.setprofile`` counts Python
+    and C calls alike, so a stop can land just before a commit, an fsync or a send.
+    """
+
+    def __init__(self, path: Path, target: str, occurrence: int, offset: int) -> None:
         self._fd = os.open(path, os.O_WRONLY | os.O_CREAT, 0o600)
+        self._target = target
+        self._entries_left = occurrence
+        self._offset = offset
+        self._armed = False
 
     def __call__(self, name: str) -> None:
+        if self._armed:  # the target phase ended before the offset: stop at its end
+            self._stop("end")
         os.pwrite(self._fd, name.ljust(8).encode("ascii"), 0)
+        if name == self._target:
+            self._entries_left -= 1
+            if self._entries_left == 0:
+                self._arm()
+
+    def _arm(self) -> None:
+        self._armed = True
+        calls = self._offset
+
+        def count(frame: FrameType, event: str, arg: Any) -> None:
+            nonlocal calls
+            if event in ("call", "c_call"):
+                calls -= 1
+                if calls <= 0:
+                    self._stop("inside")
+
+        sys.setprofile(count)
+
+    def _stop(self, where: str) -> None:
+        sys.setprofile(None)
+        self._armed = False
+        os.pwrite(self._fd, where.ljust(8).encode("ascii"), 8)
+        os.kill(os.getpid(), signal.SIGSTOP)  # the test kills this process now
+        raise AssertionError("a stopped workstation process went on")
 
 
 def work(server_url: str, token: str, store: Path, phase: Phase, rng: random.Random) -> None:
@@ -123,16 +166,18 @@ def main() -> None:
     login.close()
     print("ready", flush=True)
     for line in sys.stdin:
-        command, _, seed = line.strip().partition(" ")
+        command, *args = line.split()
         if command != "go":
             break
+        seed, target, occurrence, offset = args
         pid = os.fork()
         if pid == 0:  # the workstation process
             status = 0
             try:
                 devnull = os.open(os.devnull, os.O_WRONLY)
                 os.dup2(devnull, 1)  # the parent's stdout is the test's protocol
-                work(server_url, token, store, Phase(phase_file), random.Random(int(seed)))
+                phase = Phase(phase_file, target, int(occurrence), int(offset))
+                work(server_url, token, store, phase, random.Random(int(seed)))
             except BaseException:
                 import traceback
 
@@ -141,7 +186,10 @@ def main() -> None:
             finally:
                 os._exit(status)
         print(f"pid {pid}", flush=True)
-        _, wait_status = os.waitpid(pid, 0)
+        _, wait_status = os.waitpid(pid, os.WUNTRACED)
+        if os.WIFSTOPPED(wait_status):
+            print(f"stopped {target}", flush=True)
+            _, wait_status = os.waitpid(pid, 0)
         print(f"exit {os.waitstatus_to_exitcode(wait_status)}", flush=True)
 
 

@@ -2,9 +2,12 @@
 and duplicates nothing.
 
 A driver (``crash_driver.py``) works the center's requests — claim, registry snapshot,
-decide, print, push — in a forked process; the test kills that process at random times
-(seeded), 50 times, each new process carrying on from the store the last one left. Then the
-store must pass SQLite's integrity check, its outbox replayed must leave the server with
+decide, print, push — in a forked process; the test kills that process 50 times, each new
+process carrying on from the store the last one left. Each kill is aimed at a phase of the
+work, taken in turn, at a random (seeded) occurrence and a random offset inside it counted
+in the program's calls, not in seconds: the process stops itself there, the driver reports
+it, and the test sends SIGKILL. A slow machine kills at the same places as a fast one. Then
+the store must pass SQLite's integrity check, its outbox replayed must leave the server with
 exactly one effect per idempotency key, and every request decided here must be decided on
 the server exactly once, as it was decided here.
 """
@@ -12,6 +15,7 @@ the server exactly once, as it was decided here.
 from __future__ import annotations
 
 import contextlib
+import math
 import os
 import random
 import signal
@@ -43,6 +47,11 @@ ROOT = Path(__file__).resolve().parents[2]
 KILLS = 50
 SEED = 20260301
 EXTRA_REQUESTS = 1000  # more than 50 short runs can finish, so every run has work to do
+# The phases a kill is aimed at, in turn (the driver's PHASES, less "idle").
+TARGETS = ("start", "push", "pull", "claim", "decide", "print")
+# Offsets inside a phase spread evenly on a log scale: a short phase (a claim is some
+# thousands of calls) is hit early, middle and late; a long one (the first pull) too.
+OFFSETS = (1, 300_000)
 
 
 class Driver:
@@ -74,15 +83,17 @@ class Driver:
             raise AssertionError(f"the crash driver said {line!r}, expected {word!r}")
         return line.removeprefix(word).strip()
 
-    def start(self, seed: int) -> int:
+    def start(self, seed: int, target: str, occurrence: int, offset: int) -> int:
         assert self.process.stdin is not None
         self.phase_file.write_bytes(b"")
-        self.process.stdin.write(f"go {seed}\n")
+        self.process.stdin.write(f"go {seed} {target} {occurrence} {offset}\n")
         self.process.stdin.flush()
         return int(self.expect("pid"))
 
-    def phase(self) -> str:
-        return self.phase_file.read_bytes().decode("ascii").strip() or "fork"
+    def stopped_at(self) -> tuple[str, str]:
+        """The phase the process stopped in, and whether "inside" it or at its "end"."""
+        text = self.phase_file.read_bytes().decode("ascii")
+        return text[:8].strip(), text[8:].strip()
 
     def close(self) -> None:
         if self.process.stdin is not None:
@@ -116,23 +127,36 @@ def test_kills_during_decide_print_and_push_lose_and_duplicate_nothing(
     store = tmp_path / "store.sqlite3"
     rng = random.Random(SEED)
     phases: Counter[str] = Counter()
+    inside: Counter[str] = Counter()  # kills before the phase's own end
     started = time.monotonic()
     log_path = tmp_path / "driver.log"
     with log_path.open("w") as log:
         driver = Driver(live_server.url, store, tmp_path / "phase", log)
         try:
             for run in range(KILLS):
-                pid = driver.start(run)
-                time.sleep(rng.uniform(0.02, 0.4))
-                with contextlib.suppress(ProcessLookupError):
-                    os.kill(pid, signal.SIGKILL)
+                target = TARGETS[run % len(TARGETS)]
+                occurrence = rng.randint(1, 3) if target in ("claim", "decide", "print") else 1
+                offset = round(math.exp(rng.uniform(*map(math.log, OFFSETS))))
+                pid = driver.start(run, target, occurrence, offset)
+                try:
+                    stopped = driver.expect("stopped")
+                except AssertionError:
+                    raise AssertionError(
+                        f"run {run} never reached {target} #{occurrence}:\n"
+                        + log_path.read_text()[-3000:]
+                    ) from None
+                assert stopped == target
+                os.kill(pid, signal.SIGKILL)
                 status = int(driver.expect("exit"))
                 if status != -signal.SIGKILL:
                     raise AssertionError(
                         f"run {run} ended by itself ({status}), not by the kill:\n"
                         + log_path.read_text()[-3000:]
                     )
-                phases[driver.phase()] += 1
+                phase, where = driver.stopped_at()
+                assert phase == target, (phase, target)
+                phases[target] += 1
+                inside[target] += where == "inside"
         finally:
             driver.close()
     killing = time.monotonic() - started
@@ -209,11 +233,14 @@ def test_kills_during_decide_print_and_push_lose_and_duplicate_nothing(
         n - 1 for n in server_printed.values()
     )
     print(
-        f"\ncrash test: {KILLS} kills in {killing:.1f} s, by phase {dict(phases)}; "
+        f"\ncrash test: {KILLS} kills in {killing:.1f} s, by phase {dict(phases)} "
+        f"({dict(inside)} inside the phase, the rest at its end); "
         f"{len(messages)} messages ({len(decided)} decisions, {sum(printed.values())} "
         f"issuances), {pending_before} left pending and replayed ({replay.sent} sent); "
         f"duplicates on the server: {duplicates}"
     )
-    # The kills landed in the work, not only around it.
+    # The kills landed in every phase of the work, and the work went on between them.
+    assert set(phases) == set(TARGETS), phases
+    assert set(inside) == set(TARGETS), inside
     assert len(decided) >= 10
-    assert phases["decide"] + phases["print"] + phases["push"] >= KILLS // 3, phases
+    assert sum(printed.values()) >= 5
