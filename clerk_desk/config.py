@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, Generic, TypeVar
 from urllib.parse import urlsplit
 
+from clerk_desk.files import write_atomically
 from clerk_desk.messages import QT_TRANSLATE_NOOP
 
 T = TypeVar("T")
@@ -266,7 +267,4 @@ class Config:
         target = path or self.path
         if target is None:
             raise ConfigError("no file to save the settings to")
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_suffix(".tmp")
-        tmp.write_text(json.dumps(self._values, indent=2, ensure_ascii=False), encoding="utf-8")
-        os.replace(tmp, target)
+        write_atomically(target, json.dumps(self._values, indent=2, ensure_ascii=False).encode())

@@ -6,7 +6,6 @@ import contextlib
 import hashlib
 import io
 import os
-import tempfile
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -17,6 +16,7 @@ from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
 
 from clerk_desk.crypto import StoreKey
+from clerk_desk.files import write_atomically
 from printing.fonts import register_fonts
 
 # reportlab keeps per-font subsetting state and HarfBuzz private glyph codes in module-level
@@ -79,19 +79,7 @@ def write_pdf(path: str | os.PathLike[str], pdf_bytes: bytes, key: StoreKey | No
     """
     if key is not None:
         pdf_bytes = key.encrypt(pdf_bytes, pdf_context(path))
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as tmp:
-            tmp.write(pdf_bytes)
-            tmp.flush()
-            os.fsync(tmp.fileno())
-        os.replace(tmp_name, target)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
-    return target
+    return write_atomically(path, pdf_bytes)
 
 
 def read_pdf(path: str | os.PathLike[str], key: StoreKey) -> bytes:

@@ -570,10 +570,11 @@ class Desk:
 
     @staticmethod
     def export_dashboard(figures: DashboardOut, path: str) -> None:
+        from clerk_desk.files import write_atomically
         from clerk_desk.reports import dashboard_csv
 
         # utf-8 with a byte-order mark: spreadsheet programs then read the Arabic right.
-        Path(path).write_text(dashboard_csv(figures), encoding="utf-8-sig")
+        write_atomically(path, dashboard_csv(figures).encode("utf-8-sig"))
 
     def acceptance_sample(self, since: datetime) -> list[AcceptanceOut]:
         """Acceptances drawn for the four-eyes check, each with its check once made."""
