@@ -1,16 +1,21 @@
 """Workstation settings: each declared once with its key, type, default and description.
 
-Stored as JSON in the user's configuration directory. A malformed file or value is
-reported with the key and the reason and the default is used; the file is never rewritten
-behind the clerk's back.
+Stored as JSON in the user's configuration directory. A malformed value is reported with
+the key and the reason and the default is used until someone saves; unknown keys are
+written back as they were. A file that cannot be read at all is never overwritten: saving
+refuses until a copy of it was set aside (:meth:`Config.set_aside_unreadable`), which the
+workstation does only with the clerk's consent.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import shutil
+import ssl
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 from urllib.parse import urlsplit
@@ -35,6 +40,10 @@ def default_config_dir() -> Path:
 
 class ConfigError(ValueError):
     pass
+
+
+class UnreadableSettings(ConfigError):
+    """The settings file could not be read: it is not written over until a copy is kept."""
 
 
 def _server_url(value: Any) -> str:
@@ -102,10 +111,26 @@ SERVER_URL = Setting(
     _server_url,
     QT_TRANSLATE_NOOP("Settings", "Address of the central server"),
 )
+
+
+def _ca_bundle(value: Any) -> str:
+    """Empty (the system's certificate authorities), or a file of PEM certificates."""
+    text = _text(1000)(value)
+    if not text:
+        return text
+    if not Path(text).is_file():
+        raise ConfigError(f"{text} is not a file")
+    try:
+        ssl.create_default_context(cafile=text)
+    except (ssl.SSLError, OSError, ValueError) as exc:
+        raise ConfigError(f"{text} holds no certificate that can be read ({exc})") from None
+    return text
+
+
 CA_BUNDLE = Setting(
     "ca_bundle",
     "",
-    _text(1000),
+    _ca_bundle,
     QT_TRANSLATE_NOOP(
         "Settings",
         "A certificate authority file to trust for the central server (empty: the system's)",
@@ -211,6 +236,7 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     SLA_SLOW,
     LOCK_MINUTES,
     FOUR_EYES_PERCENT,
+    PURGE_DAYS,
 )
 
 
@@ -222,10 +248,18 @@ class Config:
         values: dict[str, Any] | None = None,
         problems: list[str] | None = None,
         path: Path | None = None,
+        *,
+        kept: dict[str, Any] | None = None,
+        unreadable: str | None = None,
     ) -> None:
         self._values = dict(values or {})
         self.problems = list(problems or [])
         self.path = path
+        # Keys of the file this version does not know (a newer version's, a colleague's
+        # typo): written back as they were. A known key's bad value is dropped on saving.
+        self._kept = dict(kept or {})
+        # Why the file at `path` could not be read at all; None when it could.
+        self.unreadable = unreadable
 
     def get(self, setting: Setting[T]) -> T:
         if setting.key in self._values:
@@ -238,6 +272,7 @@ class Config:
 
     def set(self, setting: Setting[T], value: Any) -> None:
         self._values[setting.key] = setting.check(value)
+        self._kept.pop(setting.key, None)
 
     @classmethod
     def load(cls, path: Path) -> Config:
@@ -246,25 +281,55 @@ class Config:
         try:
             raw = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-            return cls(problems=[f"{path}: cannot be read ({exc}); defaults are used"], path=path)
+            return cls._unreadable(path, str(exc))
         if not isinstance(raw, dict):
-            return cls(problems=[f"{path}: must hold a JSON object; defaults are used"], path=path)
+            return cls._unreadable(path, "it does not hold a JSON object")
         known = {s.key: s for s in ALL_SETTINGS}
         values: dict[str, Any] = {}
+        kept: dict[str, Any] = {}
         problems = []
         for key, value in raw.items():
             setting = known.get(key)
             if setting is None:
                 problems.append(f"{path}: unknown setting {key!r} is ignored")
+                kept[key] = value
                 continue
             try:
                 values[key] = setting.check(value)
             except ConfigError as exc:
                 problems.append(f"{path}: {key} {exc}; the default is used")
-        return cls(values, problems, path)
+        return cls(values, problems, path, kept=kept)
+
+    @classmethod
+    def _unreadable(cls, path: Path, why: str) -> Config:
+        return cls(
+            problems=[f"{path}: cannot be read ({why}); it is left as it is"],
+            path=path,
+            unreadable=why,
+        )
+
+    def set_aside_unreadable(self, now: datetime | None = None) -> Path | None:
+        """Copy the unreadable file beside itself and allow saving over it.
+
+        Returns the copy's path (None when there was nothing to set aside). The copy is
+        named after the file and the time, so a second one never replaces the first.
+        """
+        if self.unreadable is None or self.path is None:
+            return None
+        stamp = (now or datetime.now()).strftime("%Y%m%dT%H%M%S")
+        copy = self.path.with_name(f"{self.path.name}.unreadable-{stamp}")
+        if self.path.exists():
+            shutil.copy2(self.path, copy)
+        self.unreadable = None
+        return copy
 
     def save(self, path: Path | None = None) -> None:
         target = path or self.path
         if target is None:
             raise ConfigError("no file to save the settings to")
-        write_atomically(target, json.dumps(self._values, indent=2, ensure_ascii=False).encode())
+        if self.unreadable is not None and target == self.path:
+            raise UnreadableSettings(
+                f"{target} could not be read ({self.unreadable}); it is not written over"
+            )
+        values = {**self._kept, **self._values}
+        write_atomically(target, json.dumps(values, indent=2, ensure_ascii=False).encode())

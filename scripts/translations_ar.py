@@ -96,6 +96,25 @@ AR: dict[tuple[str, str], str | Plural] = {
     ): "نهاية مجال أرقام التتبع تسبق بدايته.",
     ("PreferencesDialog", "The settings could not be saved: %1"): "تعذّر حفظ الإعدادات: %1",
     ("Settings", "Address of the central server"): "عنوان الخادم المركزي",
+    ("Settings", "The settings cannot be read"): "تعذّرت قراءة الإعدادات",
+    (
+        "Settings",
+        "The settings file %1 cannot be read, so the server's address, the printer "
+        "and the tracking range it holds are unknown.",
+    ): (
+        "تعذّرت قراءة ملف الإعدادات %1، فعنوان الخادم والطابعة ومجال أرقام التتبع "
+        "المحفوظة فيه غير معروفة."
+    ),
+    (
+        "Settings",
+        "Start with the default settings? A copy of the file is kept beside it for "
+        "the center's technician. Or close and ask the technician first.",
+    ): (
+        "هل تبدأ بالإعدادات الافتراضية؟ تُحفظ نسخة من الملف بجانبه لفنّي المركز. "
+        "أو أغلق البرنامج واسأل الفنّي أولًا."
+    ),
+    ("Settings", "Keep a copy and start with defaults"): "احفظ نسخة وابدأ بالإعدادات الافتراضية",
+    ("Settings", "Close without starting"): "أغلق دون البدء",
     (
         "Settings",
         "A certificate authority file to trust for the central server (empty: the system's)",
@@ -639,8 +658,8 @@ AR: dict[tuple[str, str], str | Plural] = {
     ): "الخادم المركزي غير متاح حاليًا ({http_status})",
     (
         "Rules",
-        "the server's certificate could not be verified",
-    ): "تعذّر التحقق من شهادة الخادم المركزي",
+        "the server's certificate could not be verified ({reason})",
+    ): "تعذّر التحقق من شهادة الخادم المركزي ({reason})",
     (
         "Rules",
         "the server's answer is malformed ({fields})",

@@ -23,6 +23,7 @@ from ui.i18n import install_fonts, install_language
 from ui.login_dialog import LoginDialog
 from ui.main_window import MainWindow
 from ui.operations import Runner
+from ui.settings_problem import consent_to_defaults
 from ui.sync_bridge import SyncBridge
 
 log = logging.getLogger(__name__)
@@ -103,6 +104,8 @@ def run(options: GuiOptions) -> int:
     if options.server_url:
         settings.set(cfg.SERVER_URL, options.server_url)
     app = create_application(sys.argv[:1], settings.get(cfg.LANGUAGE))
+    if not consent_to_defaults(settings):
+        return 2
     try:
         desk = build_desk(settings, options.data_dir)
     except StoreKeyUnavailable as exc:

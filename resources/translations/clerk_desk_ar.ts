@@ -1517,8 +1517,8 @@
         <translation>الخادم المركزي غير متاح حاليًا ({http_status})</translation>
     </message>
     <message>
-        <source>the server&apos;s certificate could not be verified</source>
-        <translation>تعذّر التحقق من شهادة الخادم المركزي</translation>
+        <source>the server&apos;s certificate could not be verified ({reason})</source>
+        <translation>تعذّر التحقق من شهادة الخادم المركزي ({reason})</translation>
     </message>
     <message>
         <source>the server&apos;s answer is malformed ({fields})</source>
@@ -1668,6 +1668,26 @@
     <message>
         <source>Days after a request is done here (sent off, rejection upheld, withdrawn) before its data and PDFs are deleted</source>
         <translation>الأيام بعد انتهاء المعاملة في هذه المحطة (إرسالها أو تثبيت رفضها أو سحبها) قبل حذف بياناتها وملفاتها</translation>
+    </message>
+    <message>
+        <source>The settings cannot be read</source>
+        <translation>تعذّرت قراءة الإعدادات</translation>
+    </message>
+    <message>
+        <source>The settings file %1 cannot be read, so the server&apos;s address, the printer and the tracking range it holds are unknown.</source>
+        <translation>تعذّرت قراءة ملف الإعدادات %1، فعنوان الخادم والطابعة ومجال أرقام التتبع المحفوظة فيه غير معروفة.</translation>
+    </message>
+    <message>
+        <source>Start with the default settings? A copy of the file is kept beside it for the center&apos;s technician. Or close and ask the technician first.</source>
+        <translation>هل تبدأ بالإعدادات الافتراضية؟ تُحفظ نسخة من الملف بجانبه لفنّي المركز. أو أغلق البرنامج واسأل الفنّي أولًا.</translation>
+    </message>
+    <message>
+        <source>Keep a copy and start with defaults</source>
+        <translation>احفظ نسخة وابدأ بالإعدادات الافتراضية</translation>
+    </message>
+    <message>
+        <source>Close without starting</source>
+        <translation>أغلق دون البدء</translation>
     </message>
 </context>
 <context>

@@ -1,16 +1,19 @@
-"""Workstation settings: a bad file or value is reported and the default used; never rewritten."""
+"""Workstation settings: a bad value is reported and the default used; a file that cannot be
+read is never written over without a copy kept; every declared setting reads and writes."""
 
 from __future__ import annotations
 
 import json
 import os
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from clerk_desk import config as cfg
-from clerk_desk.config import ALL_SETTINGS, Config, ConfigError
+from clerk_desk.config import ALL_SETTINGS, Config, ConfigError, UnreadableSettings
+from tests.tls import authority
 
 
 def write(path: Path, data: Any) -> Path:
@@ -51,7 +54,7 @@ def test_the_defaults_pass_their_own_checks() -> None:
         b'{"language": "\xff\xfe"}',  # not UTF-8
     ],
 )
-def test_a_malformed_file_gives_defaults_and_a_problem_naming_the_file(
+def test_a_malformed_file_gives_defaults_and_is_not_written_over(
     path: Path, content: bytes
 ) -> None:
     path.write_bytes(content)
@@ -59,14 +62,100 @@ def test_a_malformed_file_gives_defaults_and_a_problem_naming_the_file(
     assert_all_defaults(config)
     assert len(config.problems) == 1
     assert str(path) in config.problems[0]
-    assert "defaults are used" in config.problems[0]
+    assert "it is left as it is" in config.problems[0]
+    assert config.unreadable
+    config.set(cfg.WORKSTATION, "W9")
+    with pytest.raises(UnreadableSettings, match="not written over"):
+        config.save()
+    assert path.read_bytes() == content
 
 
 @pytest.mark.parametrize("data", [[], ["language", "en"], "en", 42, None])
 def test_a_file_that_is_not_an_object_is_reported(path: Path, data: Any) -> None:
     config = Config.load(write(path, data))
     assert_all_defaults(config)
-    assert config.problems == [f"{path}: must hold a JSON object; defaults are used"]
+    assert config.unreadable == "it does not hold a JSON object"
+    assert config.problems == [
+        f"{path}: cannot be read (it does not hold a JSON object); it is left as it is"
+    ]
+
+
+def test_an_unreadable_file_is_copied_aside_before_it_is_replaced(path: Path) -> None:
+    broken = b'{"server_url": "https://central.example.sy", "printer": "Counter-3",'
+    path.write_bytes(broken)
+    config = Config.load(path)
+    copy = config.set_aside_unreadable(datetime(2026, 11, 29, 8, 30))
+    assert copy == path.with_name("settings.json.unreadable-20261129T083000")
+    assert copy.read_bytes() == broken
+    config.set(cfg.WORKSTATION, "W9")
+    config.save()
+    assert json.loads(path.read_text(encoding="utf-8")) == {"workstation": "W9"}
+    assert copy.read_bytes() == broken  # the clerk can still recover the server and printer
+
+
+def test_keys_this_version_does_not_know_are_written_back_as_they_were(path: Path) -> None:
+    config = Config.load(write(path, {"colour": "blue", "language": "en"}))
+    config.set(cfg.PRINTER, "Counter-3")
+    config.save()
+    assert json.loads(path.read_text(encoding="utf-8")) == {
+        "colour": "blue",
+        "language": "en",
+        "printer": "Counter-3",
+    }
+
+
+def declared_settings() -> list[cfg.Setting[Any]]:
+    return [v for v in vars(cfg).values() if isinstance(v, cfg.Setting)]
+
+
+def another_value(setting: cfg.Setting[Any], ca_file: Path) -> Any:
+    """A valid value other than the default, for any kind of setting."""
+    bounds = getattr(setting.check, "bounds", None)
+    if bounds is not None:
+        return bounds[0] if setting.default != bounds[0] else bounds[1]
+    if setting.choices:
+        return next(c for c in setting.choices if c != setting.default)
+    special = {
+        cfg.SERVER_URL.key: "https://central.example.sy",
+        cfg.CA_BUNDLE.key: str(ca_file),
+        cfg.WORKSTATION.key: "W7",
+        cfg.S10_SERVICE.key: "EE",
+        cfg.PRINTER.key: "Counter-3",
+    }
+    return special[setting.key]
+
+
+def test_every_declared_setting_is_read_and_written(path: Path, tmp_path: Path) -> None:
+    assert set(declared_settings()) == set(ALL_SETTINGS)
+    ca_file = certificate_file(tmp_path / "ca.pem")
+    config = Config(path=path)
+    chosen = {s: another_value(s, ca_file) for s in ALL_SETTINGS}
+    for setting, value in chosen.items():
+        assert value != setting.default, setting.key
+        config.set(setting, value)
+    config.save()
+    again = Config.load(path)
+    assert again.problems == []
+    assert {s: again.get(s) for s in ALL_SETTINGS} == chosen
+
+
+def certificate_file(path: Path) -> Path:
+    """A PEM file with one certificate, as a center's authority would give."""
+    return authority(path).pem
+
+
+def test_a_ca_bundle_must_be_a_file_of_certificates(tmp_path: Path) -> None:
+    config = Config()
+    with pytest.raises(ConfigError, match="is not a file"):
+        config.set(cfg.CA_BUNDLE, str(tmp_path / "missing.pem"))
+    garbage = tmp_path / "garbage.pem"
+    garbage.write_text("not a certificate")
+    with pytest.raises(ConfigError, match="holds no certificate"):
+        config.set(cfg.CA_BUNDLE, str(garbage))
+    good = certificate_file(tmp_path / "مركز-دمشق.pem")
+    config.set(cfg.CA_BUNDLE, str(good))
+    assert config.get(cfg.CA_BUNDLE) == str(good)
+    config.set(cfg.CA_BUNDLE, "")  # back to the system's authorities
 
 
 @pytest.mark.parametrize(
@@ -153,7 +242,7 @@ def test_save_then_load_gives_the_same_settings(tmp_path: Path) -> None:
     config = Config(path=target)
     chosen: dict[cfg.Setting[Any], Any] = {
         cfg.SERVER_URL: "https://central.example.sy",
-        cfg.CA_BUNDLE: "/etc/ssl/مركز-دمشق.pem",
+        cfg.CA_BUNDLE: str(certificate_file(tmp_path / "مركز-دمشق.pem")),
         cfg.WORKSTATION: "W7",
         cfg.LANGUAGE: "en",
         cfg.PULL_INTERVAL: 5,
@@ -172,6 +261,7 @@ def test_save_then_load_gives_the_same_settings(tmp_path: Path) -> None:
         assert again.get(setting) == value
     assert "مركز-دمشق" in target.read_text(encoding="utf-8")  # readable, not \u escapes
     assert sorted(p.name for p in target.parent.iterdir()) == ["settings.json"]  # no .tmp
+    assert "مركز-دمشق" in config.get(cfg.CA_BUNDLE)
 
 
 def test_only_changed_settings_are_written(path: Path) -> None:
