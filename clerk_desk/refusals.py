@@ -347,7 +347,7 @@ REFUSALS: dict[str, Refusal] = _catalogue(
     Refusal(
         "certificate",
         None,
-        QT_TRANSLATE_NOOP("Rules", "the server's certificate could not be verified"),
+        QT_TRANSLATE_NOOP("Rules", "the server's certificate could not be verified ({reason})"),
     ),
     Refusal(
         "malformed", None, QT_TRANSLATE_NOOP("Rules", "the server's answer is malformed ({fields})")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
@@ -195,6 +196,20 @@ ACTION_MESSAGES: dict[str, tuple[type[BaseModel], str]] = {
 }
 
 
+def tls_reason(exc: requests.exceptions.SSLError) -> str:
+    """OpenSSL's own words for a failed verification, whole, for the clerk and technician.
+
+    requests wraps them in three layers of retry and pool messages; the part after
+    "certificate verify failed:" (or the handshake's error) is what a technician acts on.
+    """
+    text = str(exc)
+    found = re.search(r"certificate verify failed: ([^()]+?)(?: \(_ssl\.c:\d+\))?['\")]", text)
+    if found:
+        return found.group(1).strip()
+    found = re.search(r"SSLError\((?:\d+, )?['\"]?(.+?)['\"]?\)\)*$", text)
+    return (found.group(1) if found else text).strip() or type(exc).__name__
+
+
 class CentralClient:
     """A session with one central server, for one user's token."""
 
@@ -213,8 +228,11 @@ class CentralClient:
         # None until one did. The UI may show it; a claim refuses to trust a large one.
         self.clock_offset: timedelta | None = None
         self._http = requests.Session()
-        # TLS is always verified: against the system store, or a configured CA file.
-        self._http.verify = ca_bundle or True
+        # TLS is always verified: against the system store, or a configured CA file. Given
+        # with each request, because requests lets REQUESTS_CA_BUNDLE or CURL_CA_BUNDLE in
+        # the environment override a session's own setting, but not a request's.
+        self._verify: str | bool = ca_bundle or True
+        self._http.verify = self._verify
 
     def close(self) -> None:
         self._http.close()
@@ -260,12 +278,14 @@ class CentralClient:
                 params=params,
                 headers=headers,
                 timeout=TIMEOUT,
+                verify=self._verify,
                 stream=True,  # the body is read by _read_limited, up to the limit
             )
             self._read_limited(response, max_bytes)
         except requests.exceptions.SSLError as exc:
-            log.warning("the server's certificate could not be verified: %s", exc)
-            raise Refused.of("certificate") from exc
+            reason = tls_reason(exc)
+            log.warning("the server's certificate could not be verified: %s", reason)
+            raise Refused.of("certificate", {"reason": reason}) from exc
         except requests.RequestException as exc:
             raise Offline.of("unreachable") from exc
         log.debug("%s %s -> %s", method, _loggable(path), response.status_code)

@@ -5,6 +5,7 @@ loopback that answers each path as the test says, and the well-formed answers it
 from __future__ import annotations
 
 import json
+import ssl
 import threading
 import time
 from collections.abc import Callable
@@ -21,7 +22,7 @@ Answer = tuple[int, bytes]
 class FakeCentral:
     """A real HTTP server on loopback that answers each path as the test says."""
 
-    def __init__(self) -> None:
+    def __init__(self, tls: ssl.SSLContext | None = None) -> None:
         self.answers: dict[str, Answer] = {}
         self.content_types: dict[str, str] = {}  # by path; application/json otherwise
         self.seen: list[str] = []
@@ -56,7 +57,10 @@ class FakeCentral:
                 pass  # keep the test output clean
 
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
+        if tls is not None:  # https, with the certificate the context holds
+            self._server.socket = tls.wrap_socket(self._server.socket, server_side=True)
+        scheme = "https" if tls is not None else "http"
+        self.url = f"{scheme}://127.0.0.1:{self._server.server_address[1]}"
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
         self._thread.start()
 
