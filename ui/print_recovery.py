@@ -11,7 +11,7 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from clerk_desk.ledger import SPOIL_REASONS, Answer, IntentState
 from ui.desk import when
 from ui.desk_printing import Printing, PrintRecovery
-from ui.i18n import ltr, tr
+from ui.i18n import ltr, tr, translate
 
 ANSWERS = (
     (Answer.PRINTED, "answer_printed"),
@@ -51,17 +51,19 @@ class _Row(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
         what = (
-            dialog.tr("reprint (%1)").replace("%1", printing.reprint_reason)
+            translate("PrintRecoveryDialog", "reprint (%1)").replace("%1", printing.reprint_reason)
             if printing.reprint_reason
-            else dialog.tr("document and envelope")
+            else translate("PrintRecoveryDialog", "document and envelope")
         )
         heading = QLabel(
-            dialog.tr("Request %1 — %2").replace("%1", ltr(printing.request_id)).replace("%2", what)
+            translate("PrintRecoveryDialog", "Request %1 — %2")
+            .replace("%1", ltr(printing.request_id))
+            .replace("%2", what)
         )
         heading.setStyleSheet("font-weight: bold;")
         layout.addWidget(heading)
         look = QLabel(
-            dialog.tr("Look on the paper for document number %1").replace(
+            translate("PrintRecoveryDialog", "Look on the paper for document number %1").replace(
                 "%1", f"<b>{ltr(printing.document_number)}</b>"
             )
         )
@@ -69,19 +71,21 @@ class _Row(QFrame):
         if printing.tracking_number:
             layout.addWidget(
                 QLabel(
-                    dialog.tr("and on the envelope for tracking number %1").replace(
-                        "%1", f"<b>{ltr(printing.tracking_number)}</b>"
-                    )
+                    translate(
+                        "PrintRecoveryDialog", "and on the envelope for tracking number %1"
+                    ).replace("%1", f"<b>{ltr(printing.tracking_number)}</b>")
                 )
             )
         how_far = (
-            dialog.tr("The printer had accepted the job.")
+            translate("PrintRecoveryDialog", "The printer had accepted the job.")
             if printing.sent_to_printer
-            else dialog.tr("The desk stopped while handing it to the printer.")
+            else translate(
+                "PrintRecoveryDialog", "The desk stopped while handing it to the printer."
+            )
         )
         layout.addWidget(
             QLabel(
-                dialog.tr("Prepared by %1 at %2. %3")
+                translate("PrintRecoveryDialog", "Prepared by %1 at %2. %3")
                 .replace("%1", ltr(printing.prepared_by))
                 .replace("%2", ltr(when(printing.prepared_at)))
                 .replace("%3", how_far)
@@ -89,14 +93,19 @@ class _Row(QFrame):
         )
         self.buttons = QHBoxLayout()
         texts = {
-            Answer.PRINTED: dialog.tr("It came out — record it as printed"),
-            Answer.NOT_PRINTED: dialog.tr("Nothing came out — void these numbers"),
-            Answer.UNSURE: dialog.tr("I cannot tell — void them and tell the supervisor"),
+            Answer.PRINTED: translate("PrintRecoveryDialog", "It came out — record it as printed"),
+            Answer.NOT_PRINTED: translate(
+                "PrintRecoveryDialog", "Nothing came out — void these numbers"
+            ),
+            Answer.UNSURE: translate(
+                "PrintRecoveryDialog", "I cannot tell — void them and tell the supervisor"
+            ),
         }
         self.answer_buttons: dict[Answer, QPushButton] = {}
         for answer, name in ANSWERS:
             button = QPushButton(texts[answer])
             button.setObjectName(name)
+            button.setAutoDefault(False)  # Enter answers nothing: the clerk looks, then picks
             button.clicked.connect(
                 lambda _=False, a=answer: dialog.answered.emit(printing.intent_id, a.value)
             )
@@ -163,6 +172,7 @@ class PrintRecoveryDialog(QDialog):
         scroll.setWidget(content)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.buttons = QDialogButtonBox()
         self.close_button = self.buttons.addButton(
             self.tr("Close — ask me again at the next log-in"),
@@ -173,7 +183,7 @@ class PrintRecoveryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
-        self.resize(860, 560)
+        self.resize(1020, 600)
 
     def _section(self, text: str) -> QLabel:
         label = QLabel(text)
