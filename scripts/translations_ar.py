@@ -897,4 +897,152 @@ AR: dict[tuple[str, str], str | Plural] = {
     ),
     ("ReviewPanel", "Choose a rejection first."): "اختر معاملة مرفوضة أولًا.",
     ("ReviewPanel", "Say why the rejection is overturned."): "اذكر سبب إلغاء الرفض.",
+    # --- the print ledger: printing written ahead of the paper ---------------------------
+    ("Ledger", "not printed after interruption"): "لم تُطبع بعد انقطاع الطباعة",
+    ("Ledger", "nobody could tell whether it printed after interruption"): (
+        "لم يُعرف إن كانت قد طُبعت بعد انقطاع الطباعة"
+    ),
+    ("Ledger", "prepared but never sent to the printer (the workstation stopped)"): (
+        "جُهّزت ولم تُرسل إلى الطابعة (توقّف البرنامج)"
+    ),
+    ("Ledger", "prepared but never sent: the request can no longer be printed this way"): (
+        "جُهّزت ولم تُرسل: لم تعد المعاملة قابلة للطباعة على هذا النحو"
+    ),
+    ("Ledger", "prepared but never sent: its files were changed or are missing"): (
+        "جُهّزت ولم تُرسل: تغيّرت ملفاتها أو فُقدت"
+    ),
+    ("Ledger", "printed, but the request could no longer be printed: the paper is void"): (
+        "طُبعت، لكن المعاملة لم تعد قابلة للطباعة: الورقة ملغاة"
+    ),
+    ("Action", "papers prepared for printing"): "جُهّزت الأوراق للطباعة",
+    ("Action", "sent to the printer"): "أُرسلت إلى الطابعة",
+    ("Action", "the printer took nothing"): "لم تستلم الطابعة شيئًا",
+    ("Action", "said what came out of the printer"): "أُفيد بما خرج من الطابعة",
+    ("Action", "numbers voided"): "أُلغيت الأرقام",
+    ("Action", "numbers voided, unsure whether printed"): "أُلغيت الأرقام ولم يُعرف إن طُبعت",
+    ("Action", "voided numbers looked into by the supervisor"): "دقّق المشرف في الأرقام الملغاة",
+    ("PreviewDialog", "reprint (%1)"): "إعادة طباعة (%1)",
+    ("PreviewDialog", "document and envelope"): "الوثيقة وظرف المعاملة",
+    ("PreviewDialog", "Request %1 — %2"): "المعاملة %1 — %2",
+    ("PreviewDialog", "Document number %1"): "رقم الوثيقة %1",
+    ("PreviewDialog", "tracking number %1"): "رقم التتبع %1",
+    ("PreviewDialog", "%1 (%n page(s))"): (
+        "%1 (لا صفحات)",
+        "%1 (صفحة واحدة)",
+        "%1 (صفحتان)",
+        "%1 (%n صفحات)",
+        "%1 (%n صفحة)",
+        "%1 (%n صفحة)",
+    ),
+    ("PreviewDialog", "Not printed: these papers are of request %1, which is no longer open."): (
+        "لم تُطبع: هذه الأوراق للمعاملة %1 وهي لم تعد مفتوحة."
+    ),
+    ("PreviewDialog", "Not printed: %1"): "لم تُطبع: %1",
+    ("PrintFlow", "Open a request first: Print acts on the open request."): (
+        "افتح معاملة أولًا: الطباعة تعمل على المعاملة المفتوحة."
+    ),
+    ("PrintFlow", "Request %1 cannot be printed now."): "لا يمكن طباعة المعاملة %1 الآن.",
+    ("PrintFlow", "Print %1 again"): "إعادة طباعة %1",
+    ("PrintFlow", "The papers of %1 were not shown: another request is open."): (
+        "لم تُعرض أوراق %1: معاملة أخرى مفتوحة."
+    ),
+    ("PrintRecoveryDialog", "What came out of the printer?"): "ماذا خرج من الطابعة؟",
+    (
+        "PrintRecoveryDialog",
+        "Printing was interrupted. Look at the printer and its tray for each document below "
+        "and say what came out: every answer is recorded, and no number is used twice.",
+    ): (
+        "انقطعت الطباعة. انظر في الطابعة ودرجها لكل وثيقة أدناه وقل ماذا خرج: "
+        "كل جواب يُسجَّل، ولا يُستعمل أي رقم مرتين."
+    ),
+    ("PrintRecoveryDialog", "Voided: prepared but never sent to the printer"): (
+        "أُلغيت: جُهّزت ولم تُرسل إلى الطابعة"
+    ),
+    ("PrintRecoveryDialog", "For you to look into: paper may exist under these numbers"): (
+        "للتدقيق: قد توجد أوراق تحمل هذه الأرقام"
+    ),
+    ("PrintRecoveryDialog", "Waiting for the supervisor: paper may exist under these numbers"): (
+        "بانتظار المشرف: قد توجد أوراق تحمل هذه الأرقام"
+    ),
+    ("PrintRecoveryDialog", "Close — ask me again at the next log-in"): (
+        "إغلاق — اسألني مجددًا عند الدخول التالي"
+    ),
+    ("PrintRecoveryDialog", "What you found"): "ما وجدته",
+    ("PrintRecoveryDialog", "Looked into — close it"): "دُقّق فيها — أغلقها",
+    ("PrintRecoveryDialog", "Recorded as printed."): "سُجّلت مطبوعة.",
+    ("PrintRecoveryDialog", "Voided and recorded as unsure: the supervisor will see it."): (
+        "أُلغيت وسُجّلت غير مؤكدة: سيراها المشرف."
+    ),
+    ("PrintRecoveryDialog", "Voided (%1). The request can be printed again with new numbers."): (
+        "أُلغيت (%1). يمكن طباعة المعاملة مجددًا بأرقام جديدة."
+    ),
+    ("PrintRecoveryDialog", "Done"): "تم",
+    ("PrintRecoveryDialog", "reprint (%1)"): "إعادة طباعة (%1)",
+    ("PrintRecoveryDialog", "document and envelope"): "الوثيقة وظرف المعاملة",
+    ("PrintRecoveryDialog", "Request %1 — %2"): "المعاملة %1 — %2",
+    ("PrintRecoveryDialog", "Look on the paper for document number %1"): (
+        "ابحث على الورقة عن رقم الوثيقة %1"
+    ),
+    ("PrintRecoveryDialog", "and on the envelope for tracking number %1"): (
+        "وعلى الظرف عن رقم التتبع %1"
+    ),
+    ("PrintRecoveryDialog", "The printer had accepted the job."): "كانت الطابعة قد استلمت المهمة.",
+    ("PrintRecoveryDialog", "The desk stopped while handing it to the printer."): (
+        "توقّف البرنامج أثناء إرسالها إلى الطابعة."
+    ),
+    ("PrintRecoveryDialog", "Prepared by %1 at %2. %3"): "جهّزها %1 في %2. %3",
+    ("PrintRecoveryDialog", "It came out — record it as printed"): "خرجت — سجّلها مطبوعة",
+    (
+        "PrintRecoveryDialog",
+        "Nothing came out — void these numbers",
+    ): "لم يخرج شيء — ألغِ هذه الأرقام",
+    ("PrintRecoveryDialog", "I cannot tell — void them and tell the supervisor"): (
+        "لا أستطيع التأكد — ألغِها وأبلغ المشرف"
+    ),
+    (
+        "Rules",
+        "the last printing of request {request_id} was interrupted: "
+        "say what came out of the printer first",
+    ): "انقطعت آخر طباعة للمعاملة {request_id}: قل أولًا ماذا خرج من الطابعة",
+    ("Rules", "printing {intent} is not in this workstation's ledger"): (
+        "الطباعة {intent} غير موجودة في سجل الطباعة على هذه المحطة"
+    ),
+    (
+        "Rules",
+        "these papers are of request {prepared}, not of the open request {request_id}: "
+        "nothing was printed",
+    ): "هذه الأوراق للمعاملة {prepared} وليست للمعاملة المفتوحة {request_id}: لم يُطبع شيء",
+    (
+        "Rules",
+        "these papers of request {request_id} are no longer current: nothing was printed; "
+        "print the request again",
+    ): "أوراق المعاملة {request_id} هذه لم تعد صالحة: لم يُطبع شيء؛ اطبع المعاملة من جديد",
+    (
+        "Rules",
+        "the files of request {request_id} changed since they were prepared: nothing was printed",
+    ): "تغيّرت ملفات المعاملة {request_id} منذ تجهيزها: لم يُطبع شيء",
+    ("Rules", "this printing is not being sent"): "هذه الطباعة ليست قيد الإرسال",
+    ("Rules", "printing {document_number} is already settled"): (
+        "الطباعة {document_number} سُوّيت من قبل"
+    ),
+    ("Rules", "printing {document_number} needs no supervisor"): (
+        "الطباعة {document_number} لا تحتاج إلى المشرف"
+    ),
+    (
+        "Rules",
+        "printing stopped after the printer took the job ({problem}): "
+        "look at the printer and say whether document {document_number} came out",
+    ): (
+        "توقّفت الطباعة بعد أن استلمت الطابعة المهمة ({problem}): "
+        "انظر في الطابعة وقل هل خرجت الوثيقة {document_number}"
+    ),
+    (
+        "Rules",
+        "the document of {body} for request {request_id} comes through the central server, "
+        "which cannot be reached now: the request stays accepted, and its document is printed "
+        "when the link returns",
+    ): (
+        "قُبلت المعاملة. وثيقة {body} للمعاملة {request_id} تصل عبر الخادم المركزي، "
+        "ولا يمكن الوصول إليه الآن: تبقى المعاملة مقبولة، وتُطبع وثيقتها حين يعود الاتصال"
+    ),
 }

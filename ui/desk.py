@@ -38,12 +38,7 @@ from clerk_desk.services import SERVICES
 from clerk_desk.states import WORKABLE, RequestState
 from clerk_desk.store.models import Request
 from clerk_desk.workflow import Actor, RuleViolation
-from printing.issue import (
-    EnvelopeOptions,
-    PreparedDocuments,
-    prepare_documents,
-    request_needs_issued_document,
-)
+from printing.issue import PreparedDocuments
 from printing.verification import DocumentSigner
 from sync.client import CentralClient, Offline, ServerError
 from sync.credentials import TokenStore
@@ -51,6 +46,7 @@ from sync.events import EventHub
 from sync.leases import LeaseKeeper
 from sync.outbox import OutboxPusher, PushResult
 from sync.puller import Puller
+from ui.desk_printing import DeskPrinting
 
 log = logging.getLogger(__name__)
 
@@ -115,6 +111,17 @@ class Desk:
         self.pusher = OutboxPusher(client, sessions, events)
         self.login_result: LoginOut | None = None
         self.signer: DocumentSigner | None = None
+        self.printing = DeskPrinting(
+            settings,
+            sessions,
+            client,
+            documents_dir,
+            store_key,
+            actor=lambda: self.actor,
+            center=lambda: self.center,
+            signer=lambda: self.signer,
+            delivered=self.push_quietly,
+        )
 
     # --- who is at the desk -------------------------------------------------------------
 
@@ -354,82 +361,12 @@ class Desk:
     def accept(
         self, request_id: str, comparison: Comparison, acknowledged: frozenset[PersonField]
     ) -> PreparedDocuments:
-        """Record the acceptance, then prepare the document and envelope for printing."""
+        """Record the acceptance, then prepare the document and envelope for printing (a
+        slow service offline: accepted, and ``WaitingForLink`` says what waits)."""
         with self.sessions.begin() as session:
             workflow.accept(session, self.actor, request_id, comparison, acknowledged)
         self.push_quietly()
-        return self.prepare(request_id)
-
-    def prepare(self, request_id: str) -> PreparedDocuments:
-        if self.signer is None:
-            raise RuleViolation(
-                QT_TRANSLATE_NOOP(
-                    "Rules", "this workstation has no signing key for its center: log in online"
-                )
-            )
-        issued = None
-        if request_needs_issued_document(self.sessions, request_id):
-            # A slow service prints the issuing body's own document behind a cover sheet.
-            issued = self.client.issued_document(request_id)
-        return prepare_documents(
-            self.sessions,
-            self.actor,
-            request_id,
-            center=self.center,
-            out_dir=self.documents_dir,
-            key=self.store_key,
-            signer=self.signer,
-            issued_pdf=issued,
-            envelope=EnvelopeOptions(
-                size=self.settings.get(cfg.ENVELOPE_SIZE),
-                s10_service=self.settings.get(cfg.S10_SERVICE),
-                s10_first=self.settings.get(cfg.S10_FIRST),
-                s10_last=self.settings.get(cfg.S10_LAST),
-            ),
-        )
-
-    def print_documents(
-        self, prepared: PreparedDocuments, reprint_reason: str | None = None
-    ) -> None:
-        """Hand the document and the envelope to the printer, then enter them in the ledger.
-
-        A refused or failed print raises ``printing.printer.PrintError`` before anything is
-        recorded, so the request stays printable.
-        """
-        from printing import printer
-        from printing.pdf import read_pdf
-
-        name = self.settings.get(cfg.PRINTER) or printer.default_printer()
-        if not name:
-            raise printer.PrinterMissing("(none)")
-        size = self.settings.get(cfg.ENVELOPE_SIZE)
-        jobs = [
-            printer.submit(name, read_pdf(path, self.store_key), title=title, media=media)
-            for path, media, title in (
-                (prepared.document_path, printer.DOCUMENT_MEDIA, prepared.document_number),
-                (prepared.envelope_path, printer.ENVELOPE_MEDIA[size], prepared.request_id),
-            )
-        ]
-        for job in jobs:  # a jam or an empty tray mid-job is reported, not recorded
-            printer.wait_for_job(job)
-        self.record_printed(prepared, reprint_reason)
-
-    def record_printed(
-        self, prepared: PreparedDocuments, reprint_reason: str | None = None
-    ) -> None:
-        with self.sessions.begin() as session:
-            workflow.record_issuance(
-                session,
-                self.actor,
-                prepared.request_id,
-                workflow.IssuanceNumbers(prepared.document_number, prepared.tracking_number),
-                prepared.document_sha256,
-                prepared.envelope_sha256,
-                str(prepared.document_path),
-                str(prepared.envelope_path),
-                reprint_reason,
-            )
-        self.push_quietly()
+        return self.printing.prepare(request_id)
 
     def reject(
         self, request_id: str, reason_code: str, reason_text: str, comparison: Comparison | None

@@ -49,6 +49,13 @@ ACTION_NAMES = {
     "release": QT_TRANSLATE_NOOP("Action", "handed back"),
     "four_eyes_ok": QT_TRANSLATE_NOOP("Action", "second look: no concern"),
     "four_eyes_concern": QT_TRANSLATE_NOOP("Action", "second look: concern raised"),
+    "print_prepared": QT_TRANSLATE_NOOP("Action", "papers prepared for printing"),
+    "print_sent": QT_TRANSLATE_NOOP("Action", "sent to the printer"),
+    "print_failed": QT_TRANSLATE_NOOP("Action", "the printer took nothing"),
+    "print_answer": QT_TRANSLATE_NOOP("Action", "said what came out of the printer"),
+    "print_spoiled": QT_TRANSLATE_NOOP("Action", "numbers voided"),
+    "print_unsure": QT_TRANSLATE_NOOP("Action", "numbers voided, unsure whether printed"),
+    "print_reviewed": QT_TRANSLATE_NOOP("Action", "voided numbers looked into by the supervisor"),
 }
 
 PAPER_NAMES = {

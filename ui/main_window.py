@@ -49,6 +49,7 @@ from ui.operations import Runner
 from ui.post_tab import PostTab
 from ui.preferences import PreferencesDialog
 from ui.preview import PreviewDialog
+from ui.print_flow import PRINTABLE, PrintFlow
 from ui.queue_model import QueueRow, load_rows
 from ui.queue_view import QueueView
 from ui.reject_dialog import RejectDialog
@@ -120,20 +121,28 @@ class MainWindow(QMainWindow):
         self.supervisor = SupervisorTabs(
             desk, runner, self.review, self.dashboard, self.status, self._show_error, self
         )
+        self.printer = PrintFlow(
+            desk,
+            runner,
+            self.panel,
+            lambda text: self.status.showMessage(text, 10_000),
+            self._show_error,
+            self._refresh_open_request,
+            self,
+        )
         self._build_toolbar()
 
         self.queue.request_chosen.connect(self.open_request)
         self.panel.accept_requested.connect(self.accept_current)
         self.panel.reject_requested.connect(self.reject_current)
-        self.panel.print_requested.connect(self.print_again)
+        self.panel.print_requested.connect(self.printer.print_current)
+        self.panel.shown.connect(self._update_print_action)
         self.panel.seal_requested.connect(self.seal_current)
         self.panel.pickup_requested.connect(self.keep_current_for_pickup)
         self.panel.hand_over_requested.connect(self.hand_current_to_citizen)
         self.panel.papers_requested.connect(self.show_papers)
         self.review.papers_requested.connect(self.show_review_papers)
         bridge.happened.connect(self._on_sync_event)
-        self.prepared: PreparedDocuments | None = None
-        self.preview: PreviewDialog | None = None
         self.papers_dialog: AttachmentsDialog | None = None
         self.hand_over_dialog: QInputDialog | None = None
         self.reject_dialog: RejectDialog | None = None
@@ -183,7 +192,8 @@ class MainWindow(QMainWindow):
         a[MainAction.FIND].triggered.connect(self._focus_search)
         a[MainAction.ACCEPT].triggered.connect(self.accept_current)
         a[MainAction.REJECT].triggered.connect(self.reject_current)
-        a[MainAction.PRINT].triggered.connect(self.show_preview)
+        # Print acts on the request open in the panel, never on the last papers prepared
+        a[MainAction.PRINT].triggered.connect(self.printer.print_current)
         a[MainAction.ATTACHMENTS].triggered.connect(lambda: self.show_papers(0))
         a[MainAction.REVIEW_REFRESH].triggered.connect(self.supervisor.refresh_rejections)
         a[MainAction.QUIT].triggered.connect(self.close)
@@ -240,6 +250,8 @@ class MainWindow(QMainWindow):
         waiting, failed = outbox.counts(self.desk.sessions)
         self.status.set_outbox(waiting, failed)
         self.reload_queue()
+        self._update_print_action()
+        self.printer.check_at_log_in()  # what an interrupted printing left unknown
         self.runner.run(self.desk.purge_old, None, self._show_error)
         self.pull()
         self.pull_timer.start()
@@ -417,19 +429,8 @@ class MainWindow(QMainWindow):
         )
 
     def _accepted(self, prepared: PreparedDocuments) -> None:
-        self.prepared = prepared
         self._refresh_open_request(prepared.request_id)
-        self.show_preview()
-
-    def show_preview(self) -> None:
-        if self.prepared is None:
-            return
-        self.preview = PreviewDialog(
-            self.prepared, self.desk.print_documents, self.runner, self.desk.read_pdf, self
-        )
-        request_id = self.prepared.request_id
-        self.preview.printed.connect(lambda: self._refresh_open_request(request_id))
-        self.preview.open()
+        self.printer.show_preview(prepared)
 
     def reject_current(self) -> None:
         opened = self.panel.opened
@@ -448,37 +449,6 @@ class MainWindow(QMainWindow):
 
         dialog.accepted.connect(submit)
         dialog.open()
-
-    def print_again(self) -> None:
-        """A reprint needs its reason: asked first, then recorded with the new printing."""
-        opened = self.panel.opened
-        if opened is None:
-            return
-        if opened.status == "accepted":  # prepared, never printed: no reason to give
-            self.runner.run(
-                lambda: self.desk.prepare(opened.request_id), self._accepted, self._show_error
-            )
-            return
-        reason, ok = QInputDialog.getText(
-            self, self.tr("Print again"), self.tr("Why is this printed again?")
-        )
-        if not ok or not reason.strip():
-            return
-        request_id = opened.request_id
-
-        def prepared(documents: PreparedDocuments) -> None:
-            self.prepared = documents
-            self.preview = PreviewDialog(
-                documents,
-                lambda d: self.desk.print_documents(d, reprint_reason=reason.strip()),
-                self.runner,
-                self.desk.read_pdf,
-                self,
-            )
-            self.preview.printed.connect(lambda: self._refresh_open_request(request_id))
-            self.preview.open()
-
-        self.runner.run(lambda: self.desk.prepare(request_id), prepared, self._show_error)
 
     def seal_current(self) -> None:
         opened = self.panel.opened
@@ -533,8 +503,23 @@ class MainWindow(QMainWindow):
         self.reload_queue()
 
     def _action_failed(self, exc: Exception) -> None:
-        self.panel.show_request(self.panel.opened)
+        """Show the request as the store holds it now (an acceptance may be recorded even
+        though its papers could not be made), then what went wrong."""
+        opened = self.panel.opened
+        if opened is not None:
+            self._refresh_open_request(opened.request_id)
         self._show_error(exc)
+
+    @property
+    def preview(self) -> PreviewDialog | None:
+        """The open request's print preview, if one was shown."""
+        return self.printer.preview
+
+    def _update_print_action(self) -> None:
+        opened = self.panel.opened
+        self.actions_by_key[MainAction.PRINT].setEnabled(
+            not self.locked and opened is not None and opened.status in PRINTABLE
+        )
 
     # --- the idle lock ----------------------------------------------------------------------
 
@@ -548,6 +533,8 @@ class MainWindow(QMainWindow):
             return
         dialogs = (
             self.preview,
+            self.printer.reason_dialog,
+            self.printer.recovery_dialog,
             self.reject_dialog,
             self.preferences_dialog,
             self.papers_dialog,
@@ -574,6 +561,7 @@ class MainWindow(QMainWindow):
         for action in self.actions_by_key.values():
             action.setEnabled(True)
         self.pages.setCurrentIndex(0)
+        self._update_print_action()
         self.idle.last_input = time.monotonic()
 
     # --- settings ---------------------------------------------------------------------------

@@ -1,7 +1,10 @@
-"""Preview of the prepared document and envelope; Print hands both to the printer.
+"""Preview of the prepared document and envelope of one request, every page that will
+print; Print hands both to the printer, for that request only.
 
 Signals:
     printed(): both were printed and entered in the issuance ledger.
+    interrupted(int): the printer took the job, then printing failed (the intent's id):
+        what came out must be asked.
 """
 
 from __future__ import annotations
@@ -22,7 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clerk_desk.workflow import RuleViolation
+from ui.desk_printing import PrintInterrupted
 from ui.explain import explain
+from ui.i18n import ltr
 from ui.operations import Runner
 
 if TYPE_CHECKING:
@@ -45,28 +51,55 @@ def pdf_view(content: bytes, owner: QObject) -> QPdfView:
 
 class PreviewDialog(QDialog):
     printed = Signal()
+    interrupted = Signal(int)
 
     def __init__(
         self,
         prepared: PreparedDocuments,
-        print_documents: Callable[[PreparedDocuments], None],
+        print_documents: Callable[[PreparedDocuments, str], None],
+        open_request: Callable[[], str | None],
         runner: Runner,
         read_pdf: Callable[[Path], bytes],
         parent: QWidget | None = None,
     ) -> None:
+        """`open_request` says which request is open at the desk when Print is pressed:
+        the papers print only if they are that request's (the core checks it again)."""
         super().__init__(parent)
         self.prepared = prepared
         self._print_documents = print_documents
+        self._open_request = open_request
         self._runner = runner
         self.setWindowTitle(self.tr("Print %1").replace("%1", prepared.request_id))
+        what = (
+            self.tr("reprint (%1)").replace("%1", prepared.reprint_reason)
+            if prepared.reprint_reason
+            else self.tr("document and envelope")
+        )
+        self.heading = QLabel(
+            self.tr("Request %1 — %2").replace("%1", ltr(prepared.request_id)).replace("%2", what)
+        )
+        self.heading.setObjectName("heading")
+        self.heading.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        numbers = self.tr("Document number %1").replace("%1", ltr(prepared.document_number))
+        if prepared.tracking_number:
+            numbers += " — " + self.tr("tracking number %1").replace(
+                "%1", ltr(prepared.tracking_number)
+            )
+        self.numbers = QLabel(numbers)
         self.tabs = QTabWidget()
+        self.page_counts: list[int] = []
         for title, path in (
             (self.tr("Document"), prepared.document_path),
             (self.tr("Envelope"), prepared.envelope_path),
         ):
             view = pdf_view(read_pdf(path), self)  # the files are encrypted: read in memory
-            view.setZoomMode(QPdfView.ZoomMode.FitInView)
-            self.tabs.addTab(view, title)
+            # every page that will print, one under the other: a slow service's cover sheet
+            # and the issuing body's pages behind it
+            view.setPageMode(QPdfView.PageMode.MultiPage)
+            view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+            pages = view.document().pageCount()
+            self.page_counts.append(pages)
+            self.tabs.addTab(view, self.tr("%1 (%n page(s))", "", pages).replace("%1", title))
         self.message = QLabel()
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
@@ -78,6 +111,8 @@ class PreviewDialog(QDialog):
         self.buttons.accepted.connect(self.print_now)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.numbers)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
@@ -87,11 +122,22 @@ class PreviewDialog(QDialog):
     def print_now(self) -> None:
         if not self.print_button.isEnabled():
             return
+        prepared = self.prepared
+        request_id = self._open_request()
+        if request_id != prepared.request_id:
+            self.print_button.setEnabled(False)
+            self.message.setText(
+                self.tr(
+                    "Not printed: these papers are of request %1, which is no longer open."
+                ).replace("%1", ltr(prepared.request_id))
+            )
+            return
         self.print_button.setEnabled(False)
         self.message.setText(self.tr("Printing…"))
-        prepared = self.prepared
         self._runner.run(
-            lambda: self._print_documents(prepared), lambda _: self._done(), self._failed
+            lambda: self._print_documents(prepared, request_id),
+            lambda _: self._done(),
+            self._failed,
         )
 
     def _done(self) -> None:
@@ -100,6 +146,13 @@ class PreviewDialog(QDialog):
         self.accept()
 
     def _failed(self, exc: Exception) -> None:
+        if isinstance(exc, PrintInterrupted):  # paper may be out: no second try from here
+            self.message.setText(explain(exc))
+            self.interrupted.emit(exc.intent_id)
+            return
+        if isinstance(exc, RuleViolation):  # stale, or not this request's: never from here
+            self.message.setText(self.tr("Not printed: %1").replace("%1", explain(exc)))
+            return
         self.print_button.setEnabled(True)
         self.message.setText(
             self.tr("Not printed: %1 The request can be printed again.").replace("%1", explain(exc))

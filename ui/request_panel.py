@@ -4,6 +4,9 @@ Signals:
     accept_requested(): the clerk pressed Accept (enabled only when acceptance is allowed).
     reject_requested(): the clerk pressed Reject.
     papers_requested(int): the clerk opened an attachment (its row in the list).
+    print_requested(): the clerk pressed Print (or Print again) for the open request.
+    shown(): another request (or none, or a new state of it) is shown: what may be done
+        with it changed.
 """
 
 from __future__ import annotations
@@ -45,6 +48,7 @@ class RequestPanel(QWidget):
     pickup_requested = Signal()
     hand_over_requested = Signal()
     papers_requested = Signal(int)  # the row of the paper to show first
+    shown = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -168,6 +172,7 @@ class RequestPanel(QWidget):
                 label.clear()
             self.banner.hide()
             self._update_buttons()
+            self.shown.emit()
             return
         self.title.setText(f"{opened.request_id} — {service_name(opened.service_code)}")
         relation = f" ({opened.relation_ar})" if opened.relation_ar else ""
@@ -186,6 +191,7 @@ class RequestPanel(QWidget):
         self.table.resizeRowsToContents()
         self._fit_table()
         self._update_buttons()
+        self.shown.emit()
 
     def show_papers(self, papers: Sequence[Paper]) -> None:
         self.papers.show_papers(papers)

@@ -274,6 +274,39 @@ class Issuance(Base):
     request: Mapped[Request] = relationship(back_populates="issuances")
 
 
+class PrintIntent(Base):
+    """One printing of a request, written ahead of the paper (the print ledger, see
+    :mod:`clerk_desk.ledger`): the numbers it uses, from their allocation to the paper.
+
+    Not tied to the request by a foreign key: a number stays accounted for after the
+    request is purged from the desk.
+    """
+
+    __tablename__ = "print_ledger"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[str] = mapped_column(String(40), index=True)
+    kind: Mapped[str] = mapped_column(String(10))  # print | reprint
+    reprint_reason: Mapped[str | None] = mapped_column(EncryptedText("print_ledger.reprint_reason"))
+    document_number: Mapped[str] = mapped_column(String(40), unique=True)
+    tracking_number: Mapped[str | None] = mapped_column(String(13), unique=True)
+    document_sha256: Mapped[str] = mapped_column(String(64))
+    envelope_sha256: Mapped[str] = mapped_column(String(64))
+    document_path: Mapped[str] = mapped_column(Text)
+    envelope_path: Mapped[str] = mapped_column(Text)
+    # prepared | sending | sent | printed | spoiled | unsure (clerk_desk.ledger.IntentState)
+    state: Mapped[str] = mapped_column(String(10), index=True)
+    job_ids: Mapped[str] = mapped_column(Text, default="")  # the print service's, space-separated
+    prepared_by: Mapped[str] = mapped_column(String(200))
+    prepared_at: Mapped[datetime]
+    settled_by: Mapped[str | None] = mapped_column(String(200))
+    settled_at: Mapped[datetime | None]
+    spoil_reason: Mapped[str | None] = mapped_column(String(40))  # clerk_desk.ledger.SPOIL_REASONS
+    # a supervisor who looked into a number the clerk was unsure of
+    reviewed_by: Mapped[str | None] = mapped_column(String(200))
+    reviewed_at: Mapped[datetime | None]
+
+
 class OutboxMessage(Base):
     """A change made here that the central server must receive exactly once, in order."""
 

@@ -67,6 +67,34 @@
         <source>second look: concern raised</source>
         <translation>تدقيق ثانٍ: سُجّلت ملاحظة</translation>
     </message>
+    <message>
+        <source>papers prepared for printing</source>
+        <translation>جُهّزت الأوراق للطباعة</translation>
+    </message>
+    <message>
+        <source>sent to the printer</source>
+        <translation>أُرسلت إلى الطابعة</translation>
+    </message>
+    <message>
+        <source>the printer took nothing</source>
+        <translation>لم تستلم الطابعة شيئًا</translation>
+    </message>
+    <message>
+        <source>said what came out of the printer</source>
+        <translation>أُفيد بما خرج من الطابعة</translation>
+    </message>
+    <message>
+        <source>numbers voided</source>
+        <translation>أُلغيت الأرقام</translation>
+    </message>
+    <message>
+        <source>numbers voided, unsure whether printed</source>
+        <translation>أُلغيت الأرقام ولم يُعرف إن طُبعت</translation>
+    </message>
+    <message>
+        <source>voided numbers looked into by the supervisor</source>
+        <translation>دقّق المشرف في الأرقام الملغاة</translation>
+    </message>
 </context>
 <context>
     <name>Actions</name>
@@ -509,6 +537,33 @@
     </message>
 </context>
 <context>
+    <name>Ledger</name>
+    <message>
+        <source>not printed after interruption</source>
+        <translation>لم تُطبع بعد انقطاع الطباعة</translation>
+    </message>
+    <message>
+        <source>nobody could tell whether it printed after interruption</source>
+        <translation>لم يُعرف إن كانت قد طُبعت بعد انقطاع الطباعة</translation>
+    </message>
+    <message>
+        <source>prepared but never sent to the printer (the workstation stopped)</source>
+        <translation>جُهّزت ولم تُرسل إلى الطابعة (توقّف البرنامج)</translation>
+    </message>
+    <message>
+        <source>prepared but never sent: the request can no longer be printed this way</source>
+        <translation>جُهّزت ولم تُرسل: لم تعد المعاملة قابلة للطباعة على هذا النحو</translation>
+    </message>
+    <message>
+        <source>prepared but never sent: its files were changed or are missing</source>
+        <translation>جُهّزت ولم تُرسل: تغيّرت ملفاتها أو فُقدت</translation>
+    </message>
+    <message>
+        <source>printed, but the request could no longer be printed: the paper is void</source>
+        <translation>طُبعت، لكن المعاملة لم تعد قابلة للطباعة: الورقة ملغاة</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>The desk is locked</source>
@@ -624,14 +679,6 @@
         <translation>لم يرفق المواطن أي أوراق.</translation>
     </message>
     <message>
-        <source>Print again</source>
-        <translation>إعادة الطباعة</translation>
-    </message>
-    <message>
-        <source>Why is this printed again?</source>
-        <translation>ما سبب إعادة الطباعة؟</translation>
-    </message>
-    <message>
         <source>Hand the envelope over</source>
         <translation>تسليم الظرف</translation>
     </message>
@@ -745,6 +792,26 @@
         <translation>طباعة المعاملة %1</translation>
     </message>
     <message>
+        <source>reprint (%1)</source>
+        <translation>إعادة طباعة (%1)</translation>
+    </message>
+    <message>
+        <source>document and envelope</source>
+        <translation>الوثيقة وظرف المعاملة</translation>
+    </message>
+    <message>
+        <source>Request %1 — %2</source>
+        <translation>المعاملة %1 — %2</translation>
+    </message>
+    <message>
+        <source>Document number %1</source>
+        <translation>رقم الوثيقة %1</translation>
+    </message>
+    <message>
+        <source>tracking number %1</source>
+        <translation>رقم التتبع %1</translation>
+    </message>
+    <message>
         <source>Document</source>
         <translation>الوثيقة</translation>
     </message>
@@ -752,9 +819,24 @@
         <source>Envelope</source>
         <translation>ظرف المعاملة</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%n page(s))</source>
+        <translation>
+            <numerusform>%1 (لا صفحات)</numerusform>
+            <numerusform>%1 (صفحة واحدة)</numerusform>
+            <numerusform>%1 (صفحتان)</numerusform>
+            <numerusform>%1 (%n صفحات)</numerusform>
+            <numerusform>%1 (%n صفحة)</numerusform>
+            <numerusform>%1 (%n صفحة)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Print</source>
         <translation>طباعة</translation>
+    </message>
+    <message>
+        <source>Not printed: these papers are of request %1, which is no longer open.</source>
+        <translation>لم تُطبع: هذه الأوراق للمعاملة %1 وهي لم تعد مفتوحة.</translation>
     </message>
     <message>
         <source>Printing…</source>
@@ -765,8 +847,130 @@
         <translation>تمت الطباعة.</translation>
     </message>
     <message>
+        <source>Not printed: %1</source>
+        <translation>لم تُطبع: %1</translation>
+    </message>
+    <message>
         <source>Not printed: %1 The request can be printed again.</source>
         <translation>لم تتم الطباعة: %1 يمكن طباعة المعاملة مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintFlow</name>
+    <message>
+        <source>Open a request first: Print acts on the open request.</source>
+        <translation>افتح معاملة أولًا: الطباعة تعمل على المعاملة المفتوحة.</translation>
+    </message>
+    <message>
+        <source>Request %1 cannot be printed now.</source>
+        <translation>لا يمكن طباعة المعاملة %1 الآن.</translation>
+    </message>
+    <message>
+        <source>Print %1 again</source>
+        <translation>إعادة طباعة %1</translation>
+    </message>
+    <message>
+        <source>Why is this printed again?</source>
+        <translation>ما سبب إعادة الطباعة؟</translation>
+    </message>
+    <message>
+        <source>The papers of %1 were not shown: another request is open.</source>
+        <translation>لم تُعرض أوراق %1: معاملة أخرى مفتوحة.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintRecoveryDialog</name>
+    <message>
+        <source>reprint (%1)</source>
+        <translation>إعادة طباعة (%1)</translation>
+    </message>
+    <message>
+        <source>document and envelope</source>
+        <translation>الوثيقة وظرف المعاملة</translation>
+    </message>
+    <message>
+        <source>Request %1 — %2</source>
+        <translation>المعاملة %1 — %2</translation>
+    </message>
+    <message>
+        <source>Look on the paper for document number %1</source>
+        <translation>ابحث على الورقة عن رقم الوثيقة %1</translation>
+    </message>
+    <message>
+        <source>and on the envelope for tracking number %1</source>
+        <translation>وعلى الظرف عن رقم التتبع %1</translation>
+    </message>
+    <message>
+        <source>The printer had accepted the job.</source>
+        <translation>كانت الطابعة قد استلمت المهمة.</translation>
+    </message>
+    <message>
+        <source>The desk stopped while handing it to the printer.</source>
+        <translation>توقّف البرنامج أثناء إرسالها إلى الطابعة.</translation>
+    </message>
+    <message>
+        <source>Prepared by %1 at %2. %3</source>
+        <translation>جهّزها %1 في %2. %3</translation>
+    </message>
+    <message>
+        <source>It came out — record it as printed</source>
+        <translation>خرجت — سجّلها مطبوعة</translation>
+    </message>
+    <message>
+        <source>Nothing came out — void these numbers</source>
+        <translation>لم يخرج شيء — ألغِ هذه الأرقام</translation>
+    </message>
+    <message>
+        <source>I cannot tell — void them and tell the supervisor</source>
+        <translation>لا أستطيع التأكد — ألغِها وأبلغ المشرف</translation>
+    </message>
+    <message>
+        <source>What came out of the printer?</source>
+        <translation>ماذا خرج من الطابعة؟</translation>
+    </message>
+    <message>
+        <source>Printing was interrupted. Look at the printer and its tray for each document below and say what came out: every answer is recorded, and no number is used twice.</source>
+        <translation>انقطعت الطباعة. انظر في الطابعة ودرجها لكل وثيقة أدناه وقل ماذا خرج: كل جواب يُسجَّل، ولا يُستعمل أي رقم مرتين.</translation>
+    </message>
+    <message>
+        <source>Voided: prepared but never sent to the printer</source>
+        <translation>أُلغيت: جُهّزت ولم تُرسل إلى الطابعة</translation>
+    </message>
+    <message>
+        <source>For you to look into: paper may exist under these numbers</source>
+        <translation>للتدقيق: قد توجد أوراق تحمل هذه الأرقام</translation>
+    </message>
+    <message>
+        <source>Waiting for the supervisor: paper may exist under these numbers</source>
+        <translation>بانتظار المشرف: قد توجد أوراق تحمل هذه الأرقام</translation>
+    </message>
+    <message>
+        <source>Close — ask me again at the next log-in</source>
+        <translation>إغلاق — اسألني مجددًا عند الدخول التالي</translation>
+    </message>
+    <message>
+        <source>What you found</source>
+        <translation>ما وجدته</translation>
+    </message>
+    <message>
+        <source>Looked into — close it</source>
+        <translation>دُقّق فيها — أغلقها</translation>
+    </message>
+    <message>
+        <source>Recorded as printed.</source>
+        <translation>سُجّلت مطبوعة.</translation>
+    </message>
+    <message>
+        <source>Voided and recorded as unsure: the supervisor will see it.</source>
+        <translation>أُلغيت وسُجّلت غير مؤكدة: سيراها المشرف.</translation>
+    </message>
+    <message>
+        <source>Voided (%1). The request can be printed again with new numbers.</source>
+        <translation>أُلغيت (%1). يمكن طباعة المعاملة مجددًا بأرقام جديدة.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تم</translation>
     </message>
 </context>
 <context>
@@ -1145,8 +1349,40 @@
         <translation>نفد مجال أرقام التتبع المخصص لهذه المحطة</translation>
     </message>
     <message>
+        <source>the last printing of request {request_id} was interrupted: say what came out of the printer first</source>
+        <translation>انقطعت آخر طباعة للمعاملة {request_id}: قل أولًا ماذا خرج من الطابعة</translation>
+    </message>
+    <message>
+        <source>printing {intent} is not in this workstation&apos;s ledger</source>
+        <translation>الطباعة {intent} غير موجودة في سجل الطباعة على هذه المحطة</translation>
+    </message>
+    <message>
         <source>this request was already printed; state why it is printed again</source>
         <translation>سبقت طباعة هذه المعاملة؛ اذكر سبب إعادة طباعتها</translation>
+    </message>
+    <message>
+        <source>these papers are of request {prepared}, not of the open request {request_id}: nothing was printed</source>
+        <translation>هذه الأوراق للمعاملة {prepared} وليست للمعاملة المفتوحة {request_id}: لم يُطبع شيء</translation>
+    </message>
+    <message>
+        <source>these papers of request {request_id} are no longer current: nothing was printed; print the request again</source>
+        <translation>أوراق المعاملة {request_id} هذه لم تعد صالحة: لم يُطبع شيء؛ اطبع المعاملة من جديد</translation>
+    </message>
+    <message>
+        <source>the files of request {request_id} changed since they were prepared: nothing was printed</source>
+        <translation>تغيّرت ملفات المعاملة {request_id} منذ تجهيزها: لم يُطبع شيء</translation>
+    </message>
+    <message>
+        <source>this printing is not being sent</source>
+        <translation>هذه الطباعة ليست قيد الإرسال</translation>
+    </message>
+    <message>
+        <source>printing {document_number} is already settled</source>
+        <translation>الطباعة {document_number} سُوّيت من قبل</translation>
+    </message>
+    <message>
+        <source>printing {document_number} needs no supervisor</source>
+        <translation>الطباعة {document_number} لا تحتاج إلى المشرف</translation>
     </message>
     <message>
         <source>only an accepted request can be printed</source>
@@ -1285,8 +1521,16 @@
         <translation>غير متصل: يتعذّر استخراج قيد السجل المدني الآن</translation>
     </message>
     <message>
+        <source>printing stopped after the printer took the job ({problem}): look at the printer and say whether document {document_number} came out</source>
+        <translation>توقّفت الطباعة بعد أن استلمت الطابعة المهمة ({problem}): انظر في الطابعة وقل هل خرجت الوثيقة {document_number}</translation>
+    </message>
+    <message>
         <source>this workstation has no signing key for its center: log in online</source>
         <translation>لا تملك هذه المحطة مفتاح توقيع لمركزها: سجّل الدخول والاتصال قائم</translation>
+    </message>
+    <message>
+        <source>the document of {body} for request {request_id} comes through the central server, which cannot be reached now: the request stays accepted, and its document is printed when the link returns</source>
+        <translation>قُبلت المعاملة. وثيقة {body} للمعاملة {request_id} تصل عبر الخادم المركزي، ولا يمكن الوصول إليه الآن: تبقى المعاملة مقبولة، وتُطبع وثيقتها حين يعود الاتصال</translation>
     </message>
     <message>
         <source>claim a request</source>

@@ -1,0 +1,175 @@
+"""Printing at the desk, driven from the window: Print (Ctrl+P, the panel's button) acts on
+the request open in the panel and nothing else; the preview it opens is that request's; the
+question after an interrupted printing is asked at log-in and whenever printing stops with
+paper possibly out. Each step runs on a pool thread (:class:`ui.operations.Runner`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QInputDialog, QWidget
+
+from clerk_desk.api import Role
+from clerk_desk.ledger import Answer, IntentState, UnsettledPrinting
+from printing.issue import PreparedDocuments
+from ui.desk import Desk
+from ui.desk_printing import Printing, PrintRecovery
+from ui.explain import explain
+from ui.operations import Runner
+from ui.preview import PreviewDialog
+from ui.print_recovery import PrintRecoveryDialog
+from ui.request_panel import RequestPanel
+
+PRINTABLE = ("accepted", "printed")
+
+
+class PrintFlow(QObject):
+    def __init__(
+        self,
+        desk: Desk,
+        runner: Runner,
+        panel: RequestPanel,
+        tell: Callable[[str], None],
+        show_error: Callable[[Exception], None],
+        refresh: Callable[[str], None],
+        window: QWidget,
+    ) -> None:
+        super().__init__(window)
+        self.desk = desk
+        self.runner = runner
+        self.panel = panel
+        self.tell = tell  # a line in the status bar
+        self.show_error = show_error
+        self.refresh = refresh  # shows the request as the store holds it now
+        self.window = window
+        self.preview: PreviewDialog | None = None
+        self.recovery_dialog: PrintRecoveryDialog | None = None
+        self.reason_dialog: QInputDialog | None = None
+
+    def open_request_id(self) -> str | None:
+        opened = self.panel.opened
+        return opened.request_id if opened is not None else None
+
+    # --- Print --------------------------------------------------------------------------
+
+    def print_current(self) -> None:
+        """Print the request open in the panel: a first print at once; a reprint once its
+        reason is given. Never another request's papers."""
+        opened = self.panel.opened
+        if opened is None:
+            self.tell(self.tr("Open a request first: Print acts on the open request."))
+            return
+        request_id = opened.request_id
+        if opened.status not in PRINTABLE:
+            self.tell(self.tr("Request %1 cannot be printed now.").replace("%1", request_id))
+            return
+        if opened.status == "accepted":
+            self.prepare(request_id, None)
+            return
+        dialog = QInputDialog(self.window)
+        dialog.setWindowTitle(self.tr("Print %1 again").replace("%1", request_id))
+        dialog.setLabelText(self.tr("Why is this printed again?"))
+        self.reason_dialog = dialog
+
+        def given() -> None:
+            reason = dialog.textValue().strip()
+            if reason:
+                self.prepare(request_id, reason)
+
+        dialog.accepted.connect(given)
+        dialog.open()
+
+    def prepare(self, request_id: str, reason: str | None) -> None:
+        self.runner.run(
+            lambda: self.desk.printing.prepare(request_id, reason),
+            self.show_preview,
+            self._prepare_failed,
+        )
+
+    def _prepare_failed(self, exc: Exception) -> None:
+        if isinstance(exc, UnsettledPrinting):  # ask what came out before printing again
+            self.ask([exc.intent_id])
+        self.show_error(exc)
+
+    def show_preview(self, prepared: PreparedDocuments) -> None:
+        """The preview of `prepared`, if its request is still the one open (the clerk may
+        have opened another while the papers were being made)."""
+        if self.open_request_id() != prepared.request_id:
+            self.tell(
+                self.tr("The papers of %1 were not shown: another request is open.").replace(
+                    "%1", prepared.request_id
+                )
+            )
+            return
+        self.preview = PreviewDialog(
+            prepared,
+            self.desk.printing.print_documents,
+            self.open_request_id,
+            self.runner,
+            self.desk.read_pdf,
+            self.window,
+        )
+        request_id = prepared.request_id
+        self.preview.printed.connect(lambda: self.refresh(request_id))
+        self.preview.interrupted.connect(lambda intent_id: self.ask([intent_id]))
+        self.preview.open()
+
+    # --- what came out ------------------------------------------------------------------
+
+    def check_at_log_in(self) -> None:
+        self.runner.run(self.desk.printing.recovery, self._recovered, self.show_error)
+
+    def _recovered(self, recovery: PrintRecovery) -> None:
+        supervisor = self._is_supervisor()
+        if recovery.unsettled or recovery.never_sent or (supervisor and recovery.for_supervisor):
+            self._show_recovery(recovery)
+
+    def ask(self, intent_ids: list[int]) -> None:
+        """Ask what came out of these interrupted printings (and only them)."""
+        self.runner.run(
+            lambda: PrintRecovery(self.desk.printing.unsettled(intent_ids), [], []),
+            lambda recovery: self._show_recovery(recovery) if recovery.unsettled else None,
+            self.show_error,
+        )
+
+    def _is_supervisor(self) -> bool:
+        login = self.desk.login_result
+        return login is not None and login.user.role is Role.SUPERVISOR
+
+    def _show_recovery(self, recovery: PrintRecovery) -> None:
+        if self.recovery_dialog is not None and self.recovery_dialog.isVisible():
+            self.recovery_dialog.reject()
+        dialog = PrintRecoveryDialog(recovery, self._is_supervisor(), self.window)
+        dialog.answered.connect(self.answer)
+        dialog.reviewed.connect(self.reviewed)
+        self.recovery_dialog = dialog
+        dialog.open()
+
+    def answer(self, intent_id: int, answer: str) -> None:
+        dialog = self.recovery_dialog
+        if dialog is None:
+            return
+        dialog.answering(intent_id)
+        row = dialog.rows.get(intent_id)
+        request_id = row.printing.request_id if row is not None else None
+
+        def settled(printing: Printing) -> None:
+            dialog.settled(intent_id, IntentState(printing.state), printing.spoil_reason)
+            if request_id is not None and request_id == self.open_request_id():
+                self.refresh(request_id)
+
+        self.runner.run(
+            lambda: self.desk.printing.settle(intent_id, Answer(answer)),
+            settled,
+            lambda exc: dialog.failed(intent_id, explain(exc)),
+        )
+
+    def reviewed(self, intent_id: int, note: str) -> None:
+        dialog = self.recovery_dialog
+        self.runner.run(
+            lambda: self.desk.printing.mark_reviewed(intent_id, note),
+            lambda _: dialog.review_done(intent_id) if dialog is not None else None,
+            self.show_error,
+        )
