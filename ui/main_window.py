@@ -6,7 +6,7 @@ import logging
 import time
 from typing import cast
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -42,6 +42,7 @@ from ui.dashboard import DashboardPanel
 from ui.desk import Desk, OpenedRequest
 from ui.dispatch_panel import DispatchPanel
 from ui.explain import explain
+from ui.geometry import place
 from ui.lock import IdleWatcher, LockScreen
 from ui.login_dialog import LoginDialog
 from ui.notices_banner import NoticesBanner
@@ -246,6 +247,10 @@ class MainWindow(QMainWindow):
                 self.tabs.setCurrentIndex(self.review_tab_index)
                 self.tabs.addTab(self.dashboard, self.tr("Dashboard"))
                 self.supervisor.show()
+        # The keyboard works at once: the window takes the focus (no click needed, also
+        # without a window manager) and the queue has it, so Enter opens the first request.
+        self.activateWindow()
+        self.queue.table.setFocus()
         self.status.set_last_pull(last_pull_at(self.desk.sessions))
         waiting, failed = outbox.counts(self.desk.sessions)
         self.status.set_outbox(waiting, failed)
@@ -604,15 +609,11 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         settings = QSettings()
         geometry = settings.value("main_window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1400, 860)
+        place(self, geometry if isinstance(geometry, QByteArray) else None)
         splitter = settings.value("main_window/splitter")
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
-        else:
-            self.splitter.setSizes([620, 880])
+        if not isinstance(splitter, QByteArray) or not self.splitter.restoreState(splitter):
+            width = self.width()
+            self.splitter.setSizes([width * 2 // 5, width - width * 2 // 5])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings = QSettings()

@@ -1,0 +1,42 @@
+"""Where the main window opens: on the screen it is on, whole, whatever was saved before.
+
+Counters have 1366×768 screens as often as 1920×1080, sometimes at 125 % scaling, and the
+same profile may move between them. A saved geometry is used only when it still fits the
+screen's available area; otherwise the window opens as on a first start: the preferred
+size where it fits, else the whole available area.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QRect, QSize, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
+
+PREFERRED = QSize(1400, 860)
+
+
+def available_area(window: QWidget) -> QRect:
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    return screen.availableGeometry()
+
+
+def first_start_geometry(area: QRect, preferred: QSize = PREFERRED) -> tuple[QRect, bool]:
+    """The rectangle to open in, and whether the window should be maximized."""
+    if preferred.width() <= area.width() and preferred.height() <= area.height():
+        rect = QRect(area.topLeft(), preferred)
+        rect.moveCenter(area.center())
+        return rect, False
+    return QRect(area), True
+
+
+def place(window: QWidget, saved: QByteArray | None) -> None:
+    """Restore `saved` if it fits the available area now; open as on a first start if not."""
+    area = available_area(window)
+    if saved is not None and window.restoreGeometry(saved):
+        if window.isMaximized() or area.contains(window.frameGeometry()):
+            return
+        window.setWindowState(Qt.WindowState.WindowNoState)
+    rect, maximized = first_start_geometry(area)
+    window.setGeometry(rect)  # also without a window manager, which maximizes nothing
+    if maximized:
+        window.setWindowState(Qt.WindowState.WindowMaximized)
