@@ -97,6 +97,9 @@ AR: dict[tuple[str, str], str | Plural] = {
     ("PreferencesDialog", "The settings could not be saved: %1"): "تعذّر حفظ الإعدادات: %1",
     ("Settings", "Address of the central server"): "عنوان الخادم المركزي",
     ("Settings", "The settings cannot be read"): "تعذّرت قراءة الإعدادات",
+    ("QueueModel", "%1 d %2 h"): "%1 ي %2 س",
+    ("QueueModel", "%1 h %2 min"): "%1 س %2 د",
+    ("QueueModel", "%1 min"): "%1 د",
     (
         "Settings",
         "The settings file %1 cannot be read, so the server's address, the printer "

@@ -150,8 +150,19 @@ class QueueModel(TableModel):
             for r, waited in zip(self._all, self._waited, strict=True)
         ]
         for cells, waited, late in zip(self._cells, self._waited, self._late, strict=True):
-            hours, minutes = divmod(waited, 60)
-            cells[self.WAITING] = f"{hours}:{minutes:02d}" + (" ⚠" if late else "")
+            cells[self.WAITING] = self.waiting_text(waited) + (" ⚠" if late else "")
+
+    def waiting_text(self, minutes: int) -> str:
+        """A wait in days and hours, hours and minutes, or minutes: never read as a clock."""
+        days, rest = divmod(minutes, 24 * 60)
+        hours, minutes = divmod(rest, 60)
+        if days:
+            text = self.tr("%1 d %2 h").replace("%1", str(days)).replace("%2", str(hours))
+        elif hours:
+            text = self.tr("%1 h %2 min").replace("%1", str(hours)).replace("%2", str(minutes))
+        else:
+            text = self.tr("%1 min").replace("%1", str(minutes))
+        return text
 
     def _select(self) -> None:
         needle, state = self.needle, self.state

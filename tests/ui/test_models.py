@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
@@ -59,9 +60,9 @@ def test_queue_model_passes_the_model_tester(qtmodeltester: ModelTester) -> None
     model.set_rows(rows())
     qtmodeltester.check(model)
     waiting = model.index(0, QueueModel.COLUMNS.index("waiting"))
-    assert model.data(waiting) == "1:15 ⚠"  # a fast request past its 60-minute target
+    assert model.data(waiting) == "1 h 15 min ⚠"  # a fast request past its 60-minute target
     assert model.data(waiting, LATE_ROLE) is True
-    assert model.data(model.index(1, QueueModel.COLUMNS.index("waiting"))) == "0:00"
+    assert model.data(model.index(1, QueueModel.COLUMNS.index("waiting"))) == "0 min"
 
 
 def test_queue_filters_by_class_status_delivery_and_lateness() -> None:
@@ -220,3 +221,11 @@ def test_acceptances_drawn_pass_the_model_tester_and_say_whether_they_were_check
     assert "dam.supervisor" in model.data(model.index(1, 3))
     assert model.data(model.index(1, 4)) == "صورة الهوية غير واضحة"
     assert model.headerData(3, Qt.Orientation.Horizontal) == model.tr("Second look")
+
+
+@pytest.mark.parametrize(
+    ("minutes", "shown"),
+    [(0, "0 min"), (59, "59 min"), (75, "1 h 15 min"), (16_443, "11 d 10 h")],
+)
+def test_a_wait_reads_as_days_and_hours_not_as_a_clock(minutes: int, shown: str) -> None:
+    assert QueueModel().waiting_text(minutes) == shown
