@@ -18,6 +18,7 @@ import uvicorn
 from platformdirs import user_data_dir
 
 from central.app import create_app
+from central.login_guard import LoginPolicy
 from central.routing import Clock
 from clerk_desk.api import API_PREFIX
 
@@ -67,9 +68,12 @@ class ServerThread:
         port: int = 0,
         lease_seconds: int = 900,
         clock: Clock | None = None,
+        logins: LoginPolicy | None = None,
     ) -> None:
         self.database_url = database_url
-        self._app = create_app(database_url, seed=seed, lease_seconds=lease_seconds, clock=clock)
+        self._app = create_app(
+            database_url, seed=seed, lease_seconds=lease_seconds, clock=clock, logins=logins
+        )
         config = uvicorn.Config(
             self._app,
             host=host,
