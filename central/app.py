@@ -18,7 +18,7 @@ from contextlib import asynccontextmanager
 from datetime import timedelta
 
 from fastapi import FastAPI
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from central.accounts import router as accounts_router
@@ -26,6 +26,7 @@ from central.audit_chain import router as audit_router
 from central.counter import router as counter_router
 from central.dashboard import router as dashboard_router
 from central.db import (
+    LoginThrottleRow,
     UserRow,
     make_engine,
     upgrade,
@@ -156,6 +157,9 @@ def create_app(
         if seed == "demo":
             with write_session(engine) as session:
                 report = seed_demo(session, now=(clock or _utcnow)())
+                # A training server starts with every demo account open: a trainee's
+                # mistyped passwords of the last run must not lock `make run` out.
+                session.execute(delete(LoginThrottleRow))
                 session.commit()
             if report.created:
                 log.info("seeded %d people and %d requests", report.people, report.requests)

@@ -337,3 +337,37 @@ def test_the_demo_log_in_is_not_held_up(api: Api) -> None:
     finally:
         engine.dispose()
     assert [(r.kind, r.failures) for r in rows] == [("address", 0)]
+
+
+def test_a_training_server_starts_with_the_demo_accounts_open(database_url: str) -> None:
+    engine = make_engine(database_url)
+    try:
+        with db_write_session(engine) as session:
+            session.add(
+                LoginThrottleRow(
+                    kind="account",
+                    subject="dam.clerk1",
+                    failures=POLICY.account_lockout,
+                    last_failure_at=START,
+                    locked_at=START,
+                )
+            )
+            session.commit()
+    finally:
+        engine.dispose()
+    body = {"username": "dam.clerk1", "password": "demo"}
+    with ServerThread(database_url, seed=None) as server:  # a real server keeps the lock
+        server.start()
+        assert httpx.post(server.api_url + "/login", json=body, timeout=30).status_code == 423
+    with ServerThread(database_url, seed="demo") as server:  # `make run`'s does not
+        server.start()
+        assert httpx.post(server.api_url + "/login", json=body, timeout=30).status_code == 200
+
+
+def test_the_server_command_takes_the_shift_ends() -> None:
+    from clerk_desk.cli import _parser
+
+    args = _parser().parse_args(["server", "--shift-end", "15:00", "--shift-end", "23:30"])
+    assert args.shift_end == [time(15, 0), time(23, 30)]
+    with pytest.raises(SystemExit):
+        _parser().parse_args(["server", "--shift-end", "3 pm"])
