@@ -18,17 +18,22 @@ from contextlib import asynccontextmanager
 from datetime import timedelta
 
 from fastapi import FastAPI
+from sqlalchemy import delete, select
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from central.accounts import router as accounts_router
 from central.audit_chain import router as audit_router
 from central.counter import router as counter_router
 from central.dashboard import router as dashboard_router
 from central.db import (
+    LoginThrottleRow,
+    UserRow,
     make_engine,
     upgrade,
     write_session,
 )
 from central.keys import ensure_center_keys
+from central.login_guard import LoginPolicy
 from central.notices import router as notices_router
 from central.post import router as post_router
 from central.refusals import install as install_refusals
@@ -36,6 +41,7 @@ from central.refusals import refuse, send_refusal
 from central.request_files import router as request_files_router
 from central.reviews import router as reviews_router
 from central.routing import TOKEN_SECONDS, Clock, Settings, _utcnow, log
+from central.security import dummy_hash, parameters_in_force
 from central.seed import seed_demo
 from clerk_desk.api import (
     API_PREFIX,
@@ -134,10 +140,12 @@ def create_app(
     lease_seconds: int = 900,
     token_seconds: int = TOKEN_SECONDS,
     clock: Clock | None = None,
+    logins: LoginPolicy | None = None,
 ) -> FastAPI:
     """The central server for ``database_url``, migrated (and seeded with ``seed="demo"``).
 
-    ``clock`` replaces the wall clock (tests of lease and token expiry).
+    ``clock`` replaces the wall clock (tests of lease, token and throttle expiry);
+    ``logins``: throttling, lock-out and token rules (default :class:`LoginPolicy`).
     """
     if seed not in (None, "demo"):
         raise ValueError(f"unknown seed {seed!r}: the only seed is 'demo'")
@@ -149,6 +157,9 @@ def create_app(
         if seed == "demo":
             with write_session(engine) as session:
                 report = seed_demo(session, now=(clock or _utcnow)())
+                # A training server starts with every demo account open: a trainee's
+                # mistyped passwords of the last run must not lock `make run` out.
+                session.execute(delete(LoginThrottleRow))
                 session.commit()
             if report.created:
                 log.info("seeded %d people and %d requests", report.people, report.requests)
@@ -156,6 +167,10 @@ def create_app(
             if made := ensure_center_keys(session, (clock or _utcnow)()):
                 session.commit()
                 log.info("generated signing keys for %d centers", made)
+            # An unknown user name is checked against a hash as costly as the users' own:
+            # the production parameters, or the demo seed's cheap ones on a training server.
+            in_force = parameters_in_force(session.scalars(select(UserRow.password_hash)))
+        unknown_user_hash = dummy_hash(in_force)
     except BaseException:
         engine.dispose()
         raise
@@ -179,9 +194,12 @@ def create_app(
         lease=timedelta(seconds=lease_seconds),
         token_lifetime=timedelta(seconds=token_seconds),
         clock=clock or _utcnow,
+        logins=logins or LoginPolicy(),
+        dummy_password_hash=unknown_user_hash,
     )
     for router in (
         counter_router,
+        accounts_router,
         post_router,
         reviews_router,
         dashboard_router,

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query, Response
+from fastapi import APIRouter, Path, Query, Request, Response
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -24,6 +24,7 @@ from central.db import (
     UserRow,
 )
 from central.keys import current_key
+from central.login_guard import admit, client_address, failed, passed, token_expiry
 from central.refusals import refuse, unauthorized
 from central.routing import (
     _ERRORS,
@@ -57,6 +58,7 @@ from clerk_desk.api import (
     CenterSigningKey,
     ClaimOut,
     DecisionIn,
+    ErrorOut,
     IssuanceIn,
     LoginIn,
     LoginOut,
@@ -82,20 +84,38 @@ def health() -> dict[str, str]:
     return {"status": "ok"}
 
 
-@router.post("/login", response_model=LoginOut, tags=["session"])
-def login(body: LoginIn, session: WriteDb, settings: SettingsDep) -> LoginOut:
-    user = session.scalar(select(UserRow).where(UserRow.username == body.username.strip()))
-    if not verify_password(user.password_hash if user else None, body.password) or user is None:
-        log.info("log-in refused")
+@router.post(
+    "/login",
+    response_model=LoginOut,
+    tags=["session"],
+    responses={code: {"model": ErrorOut} for code in (423, 429)},
+)
+def login(body: LoginIn, request: Request, session: WriteDb, settings: SettingsDep) -> LoginOut:
+    """A token for the shift. Failed attempts are counted per account name and per source
+    address: after a few, each attempt waits longer (429 with ``Retry-After``); after
+    more, the account locks (423) until a supervisor of its center unlocks it."""
+    name = body.username.strip()
+    address = client_address(request)
+    now = settings.clock()
+    admit(session, name, address, now, settings.logins)
+    user = session.scalar(select(UserRow).where(UserRow.username == name))
+    stored = user.password_hash if user is not None else None
+    session.commit()  # the attempt is counted; the slow hash runs without the write lock
+    right = verify_password(stored, body.password, dummy=settings.dummy_password_hash or None)
+    if not right or user is None:
+        failed(session, name, user, now, settings.logins)
+        session.commit()
+        log.info("log-in refused: wrong user name or password")
         raise unauthorized("wrong_password")
+    passed(session, name, address)
     if not user.active:
+        session.commit()
         raise unauthorized("account_disabled")
     center = session.get(CenterRow, user.center_code)
     if center is None:  # the foreign key makes this impossible
         raise refuse("center_missing")
-    now = settings.clock()
     token = new_token()
-    expires_at = now + settings.token_lifetime
+    expires_at = token_expiry(now, settings.token_lifetime, settings.logins)
     session.add(
         TokenRow(
             token_sha256=token_digest(token),
@@ -103,6 +123,7 @@ def login(body: LoginIn, session: WriteDb, settings: SettingsDep) -> LoginOut:
             workstation=body.workstation,
             issued_at=now,
             expires_at=expires_at,
+            last_used_at=now,
         )
     )
     session.commit()

@@ -122,7 +122,43 @@ class TokenRow(Base):
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
     workstation: Mapped[str] = mapped_column(String(200), default="")
     issued_at: Mapped[datetime]
-    expires_at: Mapped[datetime]
+    expires_at: Mapped[datetime]  # the end of the shift, or of the longest session
+    # Slid forward by use, at most once a minute (``central.login_guard``): a token left
+    # unused for the idle time is refused.
+    last_used_at: Mapped[datetime | None]
+    revoked_at: Mapped[datetime | None]  # logged out, or the password was changed
+
+
+class LoginThrottleRow(Base):
+    """Failed log-ins of one account name (known or not) or one source address, counted
+    in the database so that every server process sees the same count.
+
+    ``locked_at``: the account is locked until a supervisor of its center unlocks it.
+    """
+
+    __tablename__ = "login_throttles"
+
+    kind: Mapped[str] = mapped_column(String(10), primary_key=True)  # account | address
+    subject: Mapped[str] = mapped_column(String(200), primary_key=True)  # user name | address
+    failures: Mapped[int] = mapped_column(Integer)
+    last_failure_at: Mapped[datetime] = mapped_column(index=True)
+    locked_at: Mapped[datetime | None]
+
+
+class SecurityEventRow(Base):
+    """What a center's supervisors read about its accounts: a lock-out, its lifting, a
+    password change. User names only (staff, never citizens)."""
+
+    __tablename__ = "security_events"
+    __table_args__ = (Index("ix_security_events_center_code_at", "center_code", "at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    center_code: Mapped[str] = mapped_column(ForeignKey("centers.code"))
+    kind: Mapped[str] = mapped_column(String(20))  # locked | unlocked | password_changed
+    username: Mapped[str] = mapped_column(ForeignKey("users.username"))
+    by: Mapped[str] = mapped_column(String(100), default="")  # "" : the server itself
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    at: Mapped[datetime]
 
 
 class PersonRow(Base):

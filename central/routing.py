@@ -12,7 +12,7 @@ import hashlib
 import json
 import logging
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Annotated, Any
 
@@ -32,6 +32,7 @@ from central.db import (
     read_session,
     write_session,
 )
+from central.login_guard import LoginPolicy, check_token, touch_token
 from central.refusals import RefusedCall, refuse, unauthorized
 from central.security import token_digest
 from clerk_desk.api import (
@@ -59,8 +60,12 @@ def _utcnow() -> datetime:
 @dataclass(frozen=True, slots=True)
 class Settings:
     lease: timedelta
-    token_lifetime: timedelta
+    token_lifetime: timedelta  # the longest a token lives (see also logins.shift_ends)
     clock: Clock
+    logins: LoginPolicy = field(default_factory=LoginPolicy)
+    # What an unknown user name's password is checked against: a hash made with the
+    # parameters of the users' own hashes (central.security.dummy_hash).
+    dummy_password_hash: str = ""
 
 
 # What every route may answer besides its own model: a refusal of the catalogue.
@@ -109,11 +114,12 @@ def _current_user(
     token = session.get(TokenRow, token_digest(credentials.credentials))
     if token is None:
         raise unauthorized("unknown_token")
-    if token.expires_at <= settings.clock():
-        raise unauthorized("session_expired")
+    now = settings.clock()
+    check_token(token, now, settings.logins)
     user = session.get(UserRow, token.user_id)
     if user is None or not user.active:
         raise unauthorized("account_disabled")
+    touch_token(session, token, now, settings.logins)
     return user
 
 

@@ -18,6 +18,7 @@ import uvicorn
 from platformdirs import user_data_dir
 
 from central.app import create_app
+from central.login_guard import LoginPolicy
 from central.routing import Clock
 from clerk_desk.api import API_PREFIX
 
@@ -42,11 +43,17 @@ def run(
     seed: str | None = None,
     *,
     lease_seconds: int = 900,
+    logins: LoginPolicy | None = None,
 ) -> None:
     """Serve in the foreground until interrupted (Ctrl+C)."""
     if not logging.getLogger().handlers:
         logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
-    app = create_app(database_url or default_database_url(), seed=seed, lease_seconds=lease_seconds)
+    app = create_app(
+        database_url or default_database_url(),
+        seed=seed,
+        lease_seconds=lease_seconds,
+        logins=logins,
+    )
     # uvicorn's access log prints raw paths, and with them national numbers: the app logs
     # each call itself (route template and request id only).
     uvicorn.run(app, host=host, port=port, access_log=False, log_level="info")
@@ -67,9 +74,12 @@ class ServerThread:
         port: int = 0,
         lease_seconds: int = 900,
         clock: Clock | None = None,
+        logins: LoginPolicy | None = None,
     ) -> None:
         self.database_url = database_url
-        self._app = create_app(database_url, seed=seed, lease_seconds=lease_seconds, clock=clock)
+        self._app = create_app(
+            database_url, seed=seed, lease_seconds=lease_seconds, clock=clock, logins=logins
+        )
         config = uvicorn.Config(
             self._app,
             host=host,

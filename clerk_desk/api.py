@@ -133,6 +133,33 @@ class LoginOut(Outgoing):
     user: User
 
 
+class PasswordChangeIn(Incoming):
+    """``POST /password``: the caller's own password, the current one to prove it."""
+
+    old_password: Annotated[str, Field(min_length=1, max_length=200)]
+    new_password: Annotated[str, Field(min_length=1, max_length=200)]
+
+
+SecurityEventKind = Literal["locked", "unlocked", "password_changed"]
+
+
+class SecurityEvent(Outgoing):
+    """A lock-out, its lifting or a password change of an account of the center."""
+
+    id: Annotated[int, Field(ge=1)]
+    kind: SecurityEventKind
+    username: ShortText  # whose account
+    by: ShortText = ""  # who did it; "" for the server itself (a lock-out)
+    failures: Annotated[int, Field(ge=0)] = 0  # failed log-ins that led to a lock-out
+    at: AwareDatetime
+
+
+class SecurityEventList(Outgoing):
+    """``GET /security-events``: the center's newest events first."""
+
+    items: Annotated[list[SecurityEvent], Field(max_length=500)]
+
+
 # --- verification keys ----------------------------------------------------------------
 
 KeyId = Annotated[str, Field(pattern=r"^[A-Z]{3}-[0-9]{1,6}$")]

@@ -15,6 +15,7 @@ import sys
 import time
 import urllib.request
 from collections.abc import Sequence
+from datetime import time as dt_time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -58,6 +59,13 @@ def _days(text: str) -> int:
     return value
 
 
+def _time_of_day(text: str) -> dt_time:
+    try:
+        return dt_time.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a time of day (HH:MM)") from None
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="clerk-desk", description="Counter workstation for citizen service centers"
@@ -80,6 +88,14 @@ def _parser() -> argparse.ArgumentParser:
     server.add_argument("--host", default="127.0.0.1")
     server.add_argument("--port", type=_port, default=8765)
     server.add_argument("--seed", choices=["demo"], default=None, help="seed training data")
+    server.add_argument(
+        "--shift-end",
+        type=_time_of_day,
+        action="append",
+        default=[],
+        metavar="HH:MM",
+        help="every session ends at this time, Damascus time (repeat for several shifts)",
+    )
 
     compare = sub.add_parser("compare", help="compare submitted data with a registry record")
     compare.add_argument("submitted", help="JSON file of what the citizen submitted")
@@ -215,12 +231,14 @@ def _gui(args: argparse.Namespace) -> int:
 
 
 def _server(args: argparse.Namespace) -> int:
+    from central.login_guard import LoginPolicy
     from central.server import run as run_server
 
     db_url = args.db or f"sqlite:///{_data_dir(args) / 'central.sqlite3'}"
     if db_url.startswith("sqlite:///"):
         Path(db_url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
-    run_server(db_url, host=args.host, port=args.port, seed=args.seed)
+    logins = LoginPolicy(shift_ends=tuple(args.shift_end))
+    run_server(db_url, host=args.host, port=args.port, seed=args.seed, logins=logins)
     return 0
 
 

@@ -59,6 +59,8 @@ ACTIONS: dict[str, str] = {
     "review": QT_TRANSLATE_NOOP("Rules", "review rejections"),
     "dashboard": QT_TRANSLATE_NOOP("Rules", "see the center's dashboard"),
     "sample": QT_TRANSLATE_NOOP("Rules", "check acceptances"),
+    "unlock": QT_TRANSLATE_NOOP("Rules", "unlock an account"),
+    "security_events": QT_TRANSLATE_NOOP("Rules", "see the center's log-in events"),
 }
 
 _STATES = frozenset(RequestState)
@@ -94,6 +96,54 @@ REFUSALS: dict[str, Refusal] = _catalogue(
     ),
     Refusal("account_disabled", 401, QT_TRANSLATE_NOOP("Rules", "this account is disabled")),
     Refusal("wrong_password", 401, QT_TRANSLATE_NOOP("Rules", "wrong user name or password")),
+    Refusal(
+        "session_idle",
+        401,
+        QT_TRANSLATE_NOOP("Rules", "the session was left unused for too long: log in again"),
+    ),
+    Refusal(
+        "session_revoked",
+        401,
+        QT_TRANSLATE_NOOP(
+            "Rules", "the session was ended (logged out, or the password changed): log in again"
+        ),
+    ),
+    Refusal(
+        "login_throttled",
+        429,
+        QT_TRANSLATE_NOOP(
+            "Rules", "too many failed log-ins: wait {seconds} seconds before trying again"
+        ),
+    ),
+    Refusal(
+        "account_locked",
+        423,
+        QT_TRANSLATE_NOOP(
+            "Rules",
+            "this account is locked after too many failed log-ins: a shift supervisor of its "
+            "center can unlock it",
+        ),
+    ),
+    Refusal(
+        "wrong_old_password", 403, QT_TRANSLATE_NOOP("Rules", "the current password is not right")
+    ),
+    Refusal(
+        "password_too_short",
+        422,
+        QT_TRANSLATE_NOOP("Rules", "the new password needs at least {min} characters"),
+    ),
+    Refusal(
+        "password_unchanged",
+        422,
+        QT_TRANSLATE_NOOP("Rules", "the new password is the same as the current one"),
+    ),
+    Refusal("no_such_user", 404, QT_TRANSLATE_NOOP("Rules", "no user {username}")),
+    Refusal(
+        "user_other_center",
+        403,
+        QT_TRANSLATE_NOOP("Rules", "user {username} belongs to another center, not to yours"),
+    ),
+    Refusal("not_locked", 409, QT_TRANSLATE_NOOP("Rules", "the account {username} is not locked")),
     Refusal(
         "wrong_role",
         403,

@@ -459,6 +459,8 @@ AR: dict[tuple[str, str], str | Plural] = {
     ("Rules", "review rejections"): "مراجعة المعاملات المرفوضة",
     ("Rules", "see the center's dashboard"): "الاطلاع على لوحة متابعة المركز",
     ("Rules", "check acceptances"): "تدقيق المعاملات المقبولة",
+    ("Rules", "unlock an account"): "فكّ قفل حساب",
+    ("Rules", "see the center's log-in events"): "الاطلاع على أحداث الدخول في المركز",
     (
         "Rules",
         "only a {role} may {action}; you are a {your_role}",
@@ -475,6 +477,32 @@ AR: dict[tuple[str, str], str | Plural] = {
     ("Rules", "the session has expired: log in again"): "انتهت صلاحية الجلسة: سجّل الدخول من جديد",
     ("Rules", "this account is disabled"): "هذا الحساب معطَّل",
     ("Rules", "wrong user name or password"): "اسم المستخدم أو كلمة المرور غير صحيحة",
+    ("Rules", "the session was left unused for too long: log in again"): (
+        "بقيت الجلسة دون استخدام مدة طويلة: سجّل الدخول من جديد"
+    ),
+    ("Rules", "the session was ended (logged out, or the password changed): log in again"): (
+        "أُنهيت الجلسة (بتسجيل الخروج أو بتغيير كلمة المرور): سجّل الدخول من جديد"
+    ),
+    ("Rules", "too many failed log-ins: wait {seconds} seconds before trying again"): (
+        "محاولات دخول فاشلة كثيرة: انتظر {seconds} ثانية قبل المحاولة من جديد"
+    ),
+    (
+        "Rules",
+        "this account is locked after too many failed log-ins: a shift supervisor of its "
+        "center can unlock it",
+    ): "قُفل هذا الحساب بعد محاولات دخول فاشلة كثيرة: يستطيع مشرف الوردية في مركزه فكّ قفله",
+    ("Rules", "the current password is not right"): "كلمة المرور الحالية غير صحيحة",
+    ("Rules", "the new password needs at least {min} characters"): (
+        "يجب ألا تقل كلمة المرور الجديدة عن {min} محرفًا"
+    ),
+    ("Rules", "the new password is the same as the current one"): (
+        "كلمة المرور الجديدة مطابقة للحالية"
+    ),
+    ("Rules", "no user {username}"): "لا يوجد مستخدم باسم {username}",
+    ("Rules", "user {username} belongs to another center, not to yours"): (
+        "المستخدم {username} يتبع مركزًا آخر لا مركزك"
+    ),
+    ("Rules", "the account {username} is not locked"): "الحساب {username} غير مقفل",
     (
         "Rules",
         "request {request_id} belongs to center {center}, not to your center {your_center}",

@@ -25,6 +25,8 @@ logging.getLogger("urllib3").setLevel(logging.INFO)
 M = TypeVar("M", bound=BaseModel)
 
 TIMEOUT = (5.0, 20.0)  # connect, read
+# Logging out happens as the window closes: a dead link must not hold the program long.
+LOGOUT_TIMEOUT = (2.0, 2.0)
 # An answer larger than this is refused while it is read, before it fills the memory (a
 # page of 500 requests is well under a megabyte; the limit is far above any true answer).
 MAX_RESPONSE_BYTES = 50_000_000
@@ -267,6 +269,7 @@ class CentralClient:
         json: dict[str, Any] | None = None,
         params: dict[str, Any] | None = None,
         max_bytes: int | None = None,
+        timeout: tuple[float, float] = TIMEOUT,
     ) -> requests.Response:
         url = f"{self.base_url}{api.API_PREFIX}{path}"
         headers = {"Authorization": f"Bearer {self.token}"} if self.token else {}
@@ -277,7 +280,7 @@ class CentralClient:
                 json=json,
                 params=params,
                 headers=headers,
-                timeout=TIMEOUT,
+                timeout=timeout,
                 verify=self._verify,
                 stream=True,  # the body is read by _read_limited, up to the limit
             )
@@ -319,6 +322,10 @@ class CentralClient:
         status = response.status_code
         if status < 400:
             return
+        if status == 429 and (throttled := _refusal(response)).code is not None:
+            # The server's own refusal (too many failed log-ins): not the link's failure,
+            # and nothing to retry by itself; the clerk reads how long to wait.
+            raise throttled
         if status in (408, 429) or status >= 500:
             retry_after = parse_retry_after(response.headers.get("Retry-After"))
             raise Offline.of(
@@ -338,6 +345,16 @@ class CentralClient:
         result = self._call("POST", "/login", api.LoginOut, json=body.model_dump())
         self.token = result.token
         return result
+
+    def logout(self, timeout: tuple[float, float] = LOGOUT_TIMEOUT) -> None:
+        """End this session at the server (its token is refused from then on), within
+        ``timeout``; the token is forgotten here whatever the server answered."""
+        if not self.token:
+            return
+        try:
+            self._exchange("POST", "/logout", timeout=timeout)
+        finally:
+            self.token = None
 
     def requests_page(self, since: str = "", limit: int = 500) -> api.RequestPage:
         params: dict[str, Any] = {"limit": limit}

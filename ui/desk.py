@@ -167,8 +167,23 @@ class Desk:
         return ok is not None
 
     def log_out(self) -> None:
+        """Audited here, at once; :meth:`end_session` then tells the server (network)."""
         if self.login_result is not None:
             self._audit("log_out", {})
+
+    def end_session(self) -> None:
+        """Revoke this desk's token at the server and forget it here. Bounded by the
+        client's log-out timeout; a server out of reach is logged, not raised: the token
+        then ends by itself (idle time, end of shift)."""
+        login = self.login_result
+        if login is None or not self.client.token:
+            return
+        try:
+            self.client.logout()
+        except ServerError as exc:
+            log.info("log-out did not reach the server: %s", type(exc).__name__)
+        finally:
+            self.tokens.forget(self.client.base_url, login.user.username)
 
     def purge_old(self) -> int:
         """Delete requests dispatched or picked up longer ago than the setting allows, and

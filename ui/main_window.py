@@ -293,8 +293,10 @@ class MainWindow(QMainWindow):
     def pull(self) -> None:
         self.runner.run(self.desk.pull, lambda _: self.reload_queue(), self._pull_failed)
 
-    def ask_to_log_in_again(self) -> None:
-        """The token expired: log in again; nothing queued is lost, and it is sent after."""
+    def ask_to_log_in_again(self, reason: NotAuthenticated | None = None) -> None:
+        """The token expired: log in again; nothing queued is lost, and it is sent after.
+
+        ``reason``: the server's refusal, which says why (idle, end of shift, revoked)."""
         if self.login_dialog is not None and self.login_dialog.isVisible():
             return
         login = self.desk.login_result
@@ -305,7 +307,8 @@ class MainWindow(QMainWindow):
             login.user.username if login else "",
             self,
         )
-        dialog.message.setText(self.tr("Your session has expired. Log in again to go on."))
+        said = explain(reason) if reason is not None and reason.code else ""
+        dialog.message.setText(said or self.tr("Your session has expired. Log in again to go on."))
         dialog.accepted.connect(self.pull)
         self.login_dialog = dialog
         dialog.open()
@@ -329,7 +332,7 @@ class MainWindow(QMainWindow):
 
     def _pull_failed(self, exc: Exception) -> None:
         if isinstance(exc, NotAuthenticated):
-            self.ask_to_log_in_again()
+            self.ask_to_log_in_again(exc)
             return
         log.info("pull failed: %s", type(exc).__name__)
         self.status.showMessage(explain(exc), 10_000)
@@ -627,6 +630,9 @@ class MainWindow(QMainWindow):
                 self.desk.log_out()
             except Exception:  # closing must never fail; the entry is a record, not a gate
                 log.exception("log-out not audited")
+            # The server is told on a pool thread: closing never waits on the link (the
+            # program's exit waits at most the client's short log-out timeout).
+            self.runner.run(self.desk.end_session)
         self.idle.stop()
         self.runner.forget_pending()  # a late answer must not reach a deleted widget
         app = QApplication.instance()

@@ -1585,6 +1585,14 @@
         <translation>تدقيق المعاملات المقبولة</translation>
     </message>
     <message>
+        <source>unlock an account</source>
+        <translation>فكّ قفل حساب</translation>
+    </message>
+    <message>
+        <source>see the center&apos;s log-in events</source>
+        <translation>الاطلاع على أحداث الدخول في المركز</translation>
+    </message>
+    <message>
         <source>the central server refused this: {detail}</source>
         <translation>رفض الخادم المركزي هذا الإجراء: {detail}</translation>
     </message>
@@ -1607,6 +1615,46 @@
     <message>
         <source>wrong user name or password</source>
         <translation>اسم المستخدم أو كلمة المرور غير صحيحة</translation>
+    </message>
+    <message>
+        <source>the session was left unused for too long: log in again</source>
+        <translation>بقيت الجلسة دون استخدام مدة طويلة: سجّل الدخول من جديد</translation>
+    </message>
+    <message>
+        <source>the session was ended (logged out, or the password changed): log in again</source>
+        <translation>أُنهيت الجلسة (بتسجيل الخروج أو بتغيير كلمة المرور): سجّل الدخول من جديد</translation>
+    </message>
+    <message>
+        <source>too many failed log-ins: wait {seconds} seconds before trying again</source>
+        <translation>محاولات دخول فاشلة كثيرة: انتظر {seconds} ثانية قبل المحاولة من جديد</translation>
+    </message>
+    <message>
+        <source>this account is locked after too many failed log-ins: a shift supervisor of its center can unlock it</source>
+        <translation>قُفل هذا الحساب بعد محاولات دخول فاشلة كثيرة: يستطيع مشرف الوردية في مركزه فكّ قفله</translation>
+    </message>
+    <message>
+        <source>the current password is not right</source>
+        <translation>كلمة المرور الحالية غير صحيحة</translation>
+    </message>
+    <message>
+        <source>the new password needs at least {min} characters</source>
+        <translation>يجب ألا تقل كلمة المرور الجديدة عن {min} محرفًا</translation>
+    </message>
+    <message>
+        <source>the new password is the same as the current one</source>
+        <translation>كلمة المرور الجديدة مطابقة للحالية</translation>
+    </message>
+    <message>
+        <source>no user {username}</source>
+        <translation>لا يوجد مستخدم باسم {username}</translation>
+    </message>
+    <message>
+        <source>user {username} belongs to another center, not to yours</source>
+        <translation>المستخدم {username} يتبع مركزًا آخر لا مركزك</translation>
+    </message>
+    <message>
+        <source>the account {username} is not locked</source>
+        <translation>الحساب {username} غير مقفل</translation>
     </message>
     <message>
         <source>only a {role} may {action}; you are a {your_role}</source>
