@@ -57,6 +57,7 @@ from ui.review_panel import ReviewPanel
 from ui.status_bar import DeskStatusBar
 from ui.supervisor import SupervisorTabs
 from ui.sync_bridge import SyncBridge
+from ui.workstations_tab import WorkstationsPanel, WorkstationsTab
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self.panel = RequestPanel()
         self.review = ReviewPanel()
         self.dashboard = DashboardPanel()
+        self.workstations = WorkstationsPanel()
         self.dispatch = DispatchPanel()
         self.offline_banner = QLabel(
             self.tr(
@@ -120,6 +122,7 @@ class MainWindow(QMainWindow):
         self.supervisor = SupervisorTabs(
             desk, runner, self.review, self.dashboard, self.status, self._show_error, self
         )
+        self.workstation_keys = WorkstationsTab(desk, runner, self.workstations, self)
         self._build_toolbar()
 
         self.queue.request_chosen.connect(self.open_request)
@@ -235,7 +238,9 @@ class MainWindow(QMainWindow):
                 self.review_tab_index = self.tabs.addTab(self.review, self.tr("Review"))
                 self.tabs.setCurrentIndex(self.review_tab_index)
                 self.tabs.addTab(self.dashboard, self.tr("Dashboard"))
+                self.tabs.addTab(self.workstations, self.tr("Workstations"))
                 self.supervisor.show()
+                self.workstation_keys.refresh()
         self.status.set_last_pull(last_pull_at(self.desk.sessions))
         waiting, failed = outbox.counts(self.desk.sessions)
         self.status.set_outbox(waiting, failed)
