@@ -165,11 +165,9 @@ class WorkstationsPanel(QWidget):
             QMessageBox.Icon.Warning,
             self.tr("Revoke workstation"),
             self.tr(
-                "Revoke workstation %1 (key %2)? It can no longer sign documents; what it "
-                "signs from now on does not verify."
-            )
-            .replace("%1", ltr(item.workstation))
-            .replace("%2", ltr(item.key_id)),
+                "Revoke workstation %1? It can no longer sign documents; what it signs "
+                "from now on does not verify."
+            ).replace("%1", ltr(item.workstation)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self,
         )
