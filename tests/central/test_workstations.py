@@ -222,9 +222,6 @@ def test_print_verify_tamper_revoke_through_the_api(api: Api, seen: Seen, tmp_pa
     assert earlier.returncode == 0, earlier.stdout + earlier.stderr
     assert "before its key was revoked at 2026-03-01 09:10:00 UTC" in earlier.stdout
 
-    (tmp_path / "outputs.txt").write_text(
-        "\n\n".join(p.stdout for p in (valid, tampered, after, earlier)), encoding="utf-8"
-    )
     seen.texts.append(api.client.get("/openapi.json").text)
     with read_session(make_engine(api.database_url)) as session:
         center_private = [row.private_key for row in session.scalars(select(CenterKeyRow))]
