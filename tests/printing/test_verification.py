@@ -166,17 +166,17 @@ def test_a_revoked_workstation_fails_from_its_revocation_on(
     document_facts: DocumentFacts, signer: DocumentSigner, center_key: CenterKey
 ) -> None:
     payload = signer.payload(document_facts.signed_facts())  # signed at SIGNED_AT
-    published = {"center_keys": keyring([center_key.public()])}
+    center_keys = keyring([center_key.public()])
     for revoked_at, case in (
         (SIGNED_AT, "revoked"),  # at the very second: after
         (SIGNED_AT - timedelta(seconds=1), "revoked"),
         (SIGNED_AT + timedelta(seconds=1), "valid_revoked_later"),
     ):
-        keys = PublishedKeys(**published, revocations={"DAM-W1": revoked_at})
+        keys = PublishedKeys(center_keys, revocations={"DAM-W1": revoked_at})
         result = verify_payload(payload, keys)
         assert (result.case, result.revoked_at) == (case, revoked_at)
-    assert verify_payload(payload, PublishedKeys(**published)).case == "valid"
-    assert verify_payload(payload, PublishedKeys(**published)).revoked_at is None
+    assert verify_payload(payload, PublishedKeys(center_keys)).case == "valid"
+    assert verify_payload(payload, PublishedKeys(center_keys)).revoked_at is None
 
 
 def test_a_signature_outside_the_certificates_validity_fails(
