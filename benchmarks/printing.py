@@ -39,7 +39,7 @@ from printing.document import CivilRecord, DocumentFacts, render_document
 from printing.envelope import ENVELOPE_SIZES, EnvelopeFacts, render_envelope
 from printing.fonts import BOLD, font_files
 from printing.printer import merge_pdfs
-from printing.verification import DocumentSigner
+from printing.verification import CenterKey
 
 RUNS = 40
 WARMUP = 3
@@ -66,7 +66,7 @@ STREETS = [
 ]  # fmt: skip
 CENTER = "مركز خدمة المواطن في دمشق"
 CENTER_ADDRESS = "ساحة المحافظة، شارع 29 أيار"
-SIGNER = DocumentSigner.generate("DAM-2026-1", "DAM")
+SIGNER = CenterKey.generate("DAM-1", "DAM").enroll()
 
 
 def _pick(options: list[str], i: int) -> str:

@@ -1,6 +1,6 @@
 """The central server's HTTP API, put together: the route modules (:mod:`central.counter`
-for the counter's own calls, then post, reviews, dashboard, audit chain, files, notices)
-on what they share (:mod:`central.routing`), behind two ASGI middlewares.
+for the counter's own calls, then post, reviews, dashboard, audit chain, files, notices,
+workstation keys) on what they share (:mod:`central.routing`), behind two ASGI middlewares.
 
 Every route declares its ``response_model`` from the contract module, so the OpenAPI
 document at ``/openapi.json`` *is* the contract the workstation's ``sync`` speaks.
@@ -43,6 +43,7 @@ from central.reviews import router as reviews_router
 from central.routing import TOKEN_SECONDS, Clock, Settings, _utcnow, log
 from central.security import dummy_hash, parameters_in_force
 from central.seed import seed_demo
+from central.workstations import router as workstations_router
 from clerk_desk.api import (
     API_PREFIX,
     MAX_BODY_BYTES,
@@ -206,6 +207,7 @@ def create_app(
         audit_router,
         request_files_router,
         notices_router,
+        workstations_router,
     ):
         app.include_router(router, prefix=API_PREFIX)
     app.add_middleware(AccessLogMiddleware)

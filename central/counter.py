@@ -1,4 +1,4 @@
-"""What a counter's workstation calls: log in, the centers' keys, the center's requests
+"""What a counter's workstation calls: log in, the center's requests
 and their leases, the civil registry, decisions and issuances.
 
 Roles and centers are enforced here, never trusted from the workstation.
@@ -14,7 +14,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from central.db import (
-    CenterKeyRow,
     CenterRow,
     DecisionRow,
     IssuanceRow,
@@ -23,7 +22,6 @@ from central.db import (
     TokenRow,
     UserRow,
 )
-from central.keys import current_key
 from central.login_guard import admit, client_address, failed, passed, token_expiry
 from central.refusals import refuse, unauthorized
 from central.routing import (
@@ -53,9 +51,6 @@ from central.security import new_token, token_digest, verify_password
 from clerk_desk.api import (
     ActionOut,
     Center,
-    CenterKeys,
-    CenterPublicKey,
-    CenterSigningKey,
     ClaimOut,
     DecisionIn,
     ErrorOut,
@@ -143,40 +138,6 @@ def login(body: LoginIn, request: Request, session: WriteDb, settings: SettingsD
                 city_ar=center.city_ar,
             ),
         ),
-    )
-
-
-@router.get("/centers/keys", response_model=CenterKeys, tags=["verification"])
-def center_keys(session: ReadDb) -> CenterKeys:
-    """Every center's public keys, retired ones included: no log-in needed.
-
-    Anyone holding a printed document checks its verification code against these.
-    """
-    rows = session.scalars(select(CenterKeyRow).order_by(CenterKeyRow.key_id))
-    return CenterKeys(
-        keys=[
-            CenterPublicKey(center_code=r.center_code, key_id=r.key_id, public_key=r.public_key)
-            for r in rows
-        ]
-    )
-
-
-CenterCodePath = Annotated[str, Path(pattern=r"^[A-Z]{3}$", description="e.g. DAM")]
-
-
-@router.get(
-    "/centers/{center_code}/signing-key", response_model=CenterSigningKey, tags=["verification"]
-)
-def signing_key(center_code: CenterCodePath, user: ReadUser, session: ReadDb) -> CenterSigningKey:
-    """The center's current private key, for its own clerks' and supervisors' workstations."""
-    if user.center_code != center_code:
-        raise refuse("signing_key_other_center")
-    row = current_key(session, center_code)
-    if row is None:
-        raise refuse("no_signing_key", center=center_code)
-    log.info("signing key %s handed to %s", row.key_id, user.username)
-    return CenterSigningKey(
-        center_code=row.center_code, key_id=row.key_id, private_key=row.private_key
     )
 
 

@@ -394,6 +394,37 @@ class CenterKeyRow(Base):
     created_at: Mapped[datetime]
 
 
+class WorkstationKeyRow(Base):
+    """A workstation's own Ed25519 public key, enrolled, approved and perhaps revoked.
+
+    The private key stays in the workstation's keyring; the server holds the public key
+    and, once a supervisor of the center approves, the certificate it signed with the
+    center's key. Who approved or revoked, and when, stay on the row (never deleted).
+    """
+
+    __tablename__ = "workstation_keys"
+    __table_args__ = (Index("ix_workstation_keys_center_code_number", "center_code", "number"),)
+
+    key_id: Mapped[str] = mapped_column(String(12), primary_key=True)  # DAM-W3
+    center_code: Mapped[str] = mapped_column(ForeignKey("centers.code"))
+    number: Mapped[int] = mapped_column(Integer)  # the 3 of DAM-W3
+    workstation: Mapped[str] = mapped_column(String(20))
+    public_key: Mapped[str] = mapped_column(String(43), unique=True)
+    status: Mapped[str] = mapped_column(String(10))  # pending | approved | revoked
+    requested_by: Mapped[str] = mapped_column(ForeignKey("users.username"))
+    requested_at: Mapped[datetime]
+    approved_by: Mapped[str | None] = mapped_column(String(100))
+    approved_at: Mapped[datetime | None]
+    # The certificate's own fields (the rest are the row's): what the center key signed.
+    center_key_id: Mapped[str | None] = mapped_column(ForeignKey("center_keys.key_id"))
+    not_before: Mapped[datetime | None]
+    not_after: Mapped[datetime | None]
+    signature: Mapped[str | None] = mapped_column(String(86))
+    # A user name, or "(replaced)" for a pending key a newer one of the workstation replaced
+    revoked_by: Mapped[str | None] = mapped_column(String(100))
+    revoked_at: Mapped[datetime | None]
+
+
 class CounterRow(Base):
     """Named counters; ``change_seq`` is the one row the migration creates."""
 

@@ -1,15 +1,16 @@
-"""Each center's Ed25519 key pair for the verification codes on its documents.
+"""Each center's Ed25519 key pair, which certifies its workstations' own keys.
 
 See ``printing.verification`` for the whole scheme: the server generates a key pair per
-center, publishes the public keys to anyone and gives the private key to the center's own
-users, whose workstations sign offline. (``central`` does not import ``printing``; the
-key encoding, raw 32 bytes in base64url, is the contract in ``clerk_desk.api``.)
+center and publishes the public keys to anyone; the private key never leaves the server.
+It signs the certificate of each workstation key a shift supervisor approves
+(``clerk_desk.certificates``), and the workstations sign their documents with their own
+keys. (``central`` does not import ``printing``; the key encoding, raw 32 bytes in
+base64url, is the contract in ``clerk_desk.api``.)
 """
 
 from __future__ import annotations
 
-import base64
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import (
@@ -21,11 +22,12 @@ from cryptography.hazmat.primitives.serialization import (
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from central.db import CenterKeyRow, CenterRow
+from central.db import CenterKeyRow, CenterRow, WorkstationKeyRow
+from clerk_desk.api import WorkstationCertificate
+from clerk_desk.certificates import b64url, issue_certificate, unb64url
 
-
-def _b64url(data: bytes) -> str:
-    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
+# How long a workstation's certificate holds; the workstation enrolls a new key after.
+CERTIFICATE_LIFETIME = timedelta(days=365)
 
 
 def new_center_key(center_code: str, number: int, now: datetime) -> CenterKeyRow:
@@ -33,8 +35,8 @@ def new_center_key(center_code: str, number: int, now: datetime) -> CenterKeyRow
     return CenterKeyRow(
         key_id=f"{center_code}-{number}",
         center_code=center_code,
-        public_key=_b64url(private.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)),
-        private_key=_b64url(private.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())),
+        public_key=b64url(private.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)),
+        private_key=b64url(private.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())),
         created_at=now,
     )
 
@@ -61,3 +63,43 @@ def current_key(session: Session, center_code: str) -> CenterKeyRow | None:
         .order_by(CenterKeyRow.created_at.desc(), CenterKeyRow.key_id.desc())
         .limit(1)
     ).first()
+
+
+def certify(center_key: CenterKeyRow, row: WorkstationKeyRow, now: datetime) -> None:
+    """Sign the certificate of the workstation key ``row`` with ``center_key``, from ``now``.
+
+    The key is valid from the moment it was submitted (no signature of it can be older)
+    until a year after approval. The caller commits.
+    """
+    certificate = issue_certificate(
+        Ed25519PrivateKey.from_private_bytes(unb64url(center_key.private_key)),
+        center_key_id=center_key.key_id,
+        center_code=row.center_code,
+        key_id=row.key_id,
+        workstation=row.workstation,
+        public_key=row.public_key,
+        not_before=row.requested_at,
+        not_after=now + CERTIFICATE_LIFETIME,
+    )
+    row.center_key_id = certificate.center_key_id
+    row.not_before = certificate.not_before
+    row.not_after = certificate.not_after
+    row.signature = certificate.signature
+
+
+def certificate_of(row: WorkstationKeyRow) -> WorkstationCertificate | None:
+    """The certificate the server signed for ``row``, if it was approved."""
+    if row.center_key_id is None or row.not_before is None or row.not_after is None:
+        return None
+    if row.signature is None:
+        return None
+    return WorkstationCertificate(
+        center_key_id=row.center_key_id,
+        center_code=row.center_code,
+        key_id=row.key_id,
+        workstation=row.workstation,
+        public_key=row.public_key,
+        not_before=row.not_before,
+        not_after=row.not_after,
+        signature=row.signature,
+    )

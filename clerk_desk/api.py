@@ -175,22 +175,86 @@ class CenterPublicKey(Outgoing):
     public_key: Base64Url32  # the raw 32-byte key, base64url
 
 
-class CenterKeys(Outgoing):
-    """``GET /centers/keys``: every center's public keys, old ones included (no auth)."""
+CenterCode = Annotated[str, Field(pattern=r"^[A-Z]{3}$")]
+# A workstation's key, numbered in its center: DAM-W3 (a center's own keys are DAM-1).
+WorkstationKeyId = Annotated[str, Field(pattern=r"^[A-Z]{3}-W[0-9]{1,6}$")]
+WorkstationName = Annotated[str, Field(pattern=r"^[A-Za-z0-9]{1,20}$")]
+Base64Url64 = Annotated[str, Field(pattern=r"^[A-Za-z0-9_-]{86}$")]  # 64 bytes, unpadded
 
-    keys: list[CenterPublicKey]
 
+class WorkstationCertificate(Outgoing):
+    """The center's signature over a workstation's public key (``clerk_desk.certificates``).
 
-class CenterSigningKey(Outgoing):
-    """``GET /centers/{code}/signing-key``: the center's private key, for its own users only.
-
-    The workstation keeps it in the system keyring and signs documents offline.
+    Every document the workstation signs carries these fields in its verification code.
     """
 
-    center_code: Annotated[str, Field(pattern=r"^[A-Z]{3}$")]
-    key_id: KeyId
-    algorithm: Literal["Ed25519"] = "Ed25519"
-    private_key: Base64Url32  # the raw 32-byte seed, base64url
+    center_key_id: KeyId  # the center key that signed
+    center_code: CenterCode
+    key_id: WorkstationKeyId
+    workstation: WorkstationName
+    public_key: Base64Url32  # the workstation's raw 32-byte Ed25519 key, base64url
+    not_before: AwareDatetime
+    not_after: AwareDatetime
+    signature: Base64Url64  # Ed25519 by the center key over certificate_text()
+
+
+class Revocation(Outgoing):
+    """A workstation cut off: what it signs from ``revoked_at`` on does not verify."""
+
+    key_id: WorkstationKeyId
+    center_code: CenterCode
+    workstation: WorkstationName
+    revoked_at: AwareDatetime
+
+
+class CenterKeys(Outgoing):
+    """``GET /centers/keys``: every center's public keys, old ones included, the workstation
+    certificates they signed and the revocations (no auth). ``as_of``: the server's time
+    when it answered, so a saved copy says how fresh its revocations are."""
+
+    keys: list[CenterPublicKey]
+    certificates: list[WorkstationCertificate] = []
+    revocations: list[Revocation] = []
+    as_of: AwareDatetime | None = None
+
+
+class EnrollmentStatus(StrEnum):
+    PENDING = "pending"  # waiting for a shift supervisor's approval: the workstation cannot print
+    APPROVED = "approved"  # certified: it signs its documents
+    REVOKED = "revoked"  # cut off (or declined before approval, or replaced by a newer key)
+
+
+class EnrollmentIn(Incoming):
+    """``POST /workstations/enrollments``: a workstation's new public key, to be approved.
+
+    The private key never leaves the workstation's keyring.
+    """
+
+    workstation: WorkstationName
+    public_key: Base64Url32
+
+
+class Enrollment(Outgoing):
+    """A workstation's key and where it stands; ``certificate`` once approved."""
+
+    key_id: WorkstationKeyId
+    center_code: CenterCode
+    workstation: WorkstationName
+    public_key: Base64Url32
+    status: EnrollmentStatus
+    requested_by: ShortText
+    requested_at: AwareDatetime
+    approved_by: ShortText | None = None
+    approved_at: AwareDatetime | None = None
+    revoked_by: ShortText | None = None
+    revoked_at: AwareDatetime | None = None
+    certificate: WorkstationCertificate | None = None
+
+
+class EnrollmentList(Outgoing):
+    """A center's workstation keys: pending ones first."""
+
+    items: list[Enrollment]
 
 
 # --- requests -------------------------------------------------------------------------

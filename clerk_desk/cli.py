@@ -1,4 +1,5 @@
-"""The command line: ``clerk-desk [gui|demo|server|compare|audit|purge|verify|render] …``.
+"""The command line: ``clerk-desk [gui|demo|server|compare|audit|purge|verify|workstations|
+render] …``.
 
 This is the one composition root outside the GUI; it may import every part, and imports
 each only when its command runs, so ``clerk-desk compare`` never loads Qt.
@@ -117,7 +118,11 @@ def _parser() -> argparse.ArgumentParser:
     verify = sub.add_parser(
         "verify",
         help="check a printed document's verification code",
-        description="Exit status: 0 valid, 1 invalid, 2 unreadable (or no keys to check with).",
+        description=(
+            "Exit status: 0 valid (also when signed before its workstation was revoked), "
+            "1 invalid (tampered, signed by a revoked workstation, unknown key), "
+            "2 unreadable (or no keys to check with)."
+        ),
     )
     verify.add_argument("file", type=Path, help="the document, as PDF (page 1 is read)")
     keys_from = verify.add_mutually_exclusive_group()
@@ -127,6 +132,16 @@ def _parser() -> argparse.ArgumentParser:
     keys_from.add_argument(
         "--keys", type=Path, help="a saved copy of the server's /centers/keys answer (JSON)"
     )
+
+    stations = sub.add_parser(
+        "workstations",
+        help="a shift supervisor's workstation keys: list, approve or revoke",
+        description="The password is asked for, or read from CLERK_DESK_PASSWORD.",
+    )
+    stations.add_argument("action", choices=["list", "approve", "revoke"])
+    stations.add_argument("key_id", nargs="?", default="", help="e.g. DAM-W3 (approve, revoke)")
+    stations.add_argument("--user", required=True, help="a shift supervisor's user name")
+    stations.add_argument("--server", help="central server address, overriding the setting")
 
     render = sub.add_parser(
         "render", help="render sample documents and envelopes (printer alignment check)"
@@ -199,6 +214,7 @@ def _demo(args: argparse.Namespace) -> int:
     )
     try:
         _wait_healthy(url, server)
+        _approve_demo_workstation(url, settings_path, args.user)
         print(f"Logging in as {args.user} (password {DEMO_PASSWORD!r}).", flush=True)
         return run(
             GuiOptions(
@@ -215,6 +231,64 @@ def _demo(args: argparse.Namespace) -> int:
             server.wait(timeout=10)
         except subprocess.TimeoutExpired:
             server.kill()
+
+
+def _approve_demo_workstation(url: str, settings_path: Path, user: str) -> None:
+    """The demo workstation enrolls its key and the demo center's shift supervisor approves
+    it, so the demo prints at once (a real workstation waits for a supervisor)."""
+    from sync.client import CentralClient
+    from sync.credentials import TokenStore
+    from sync.enrollment import WorkstationKey
+    from ui.app import name_this_workstation
+
+    settings = cfg.Config.load(settings_path)
+    name_this_workstation(settings)
+    workstation = settings.get(cfg.WORKSTATION)
+    clerk, supervisor = CentralClient(url), CentralClient(url)
+    try:
+        clerk.login(user, DEMO_PASSWORD, workstation)
+        key = WorkstationKey(clerk, TokenStore(), workstation).refresh()
+        if key is None or key.key_id is None or key.approved:
+            return
+        supervisor.login(f"{user.split('.')[0]}.supervisor", DEMO_PASSWORD, workstation)
+        supervisor.approve_enrollment(key.key_id)
+        print(f"Workstation {workstation} enrolled and approved (key {key.key_id}).")
+    finally:
+        clerk.close()
+        supervisor.close()
+
+
+def _workstations(args: argparse.Namespace) -> int:
+    """List, approve or revoke the center's workstation keys, as a shift supervisor."""
+    import getpass
+
+    from sync.client import CentralClient, ServerError
+
+    _utf8_stdout()
+    if args.action != "list" and not args.key_id:
+        print(f"{args.action} needs a key id (e.g. DAM-W3)", file=sys.stderr)
+        return 2
+    settings = cfg.Config.load(_config_path(args))
+    url = args.server or settings.get(cfg.SERVER_URL)
+    password = os.environ.get("CLERK_DESK_PASSWORD") or getpass.getpass()
+    client = CentralClient(url, ca_bundle=settings.get(cfg.CA_BUNDLE))
+    try:
+        client.login(args.user, password, settings.get(cfg.WORKSTATION))
+        if args.action == "list":
+            items = list(client.enrollments().items)
+        elif args.action == "approve":
+            items = [client.approve_enrollment(args.key_id)]
+        else:
+            items = [client.revoke_enrollment(args.key_id)]
+    except ServerError as exc:
+        print(exc.message, file=sys.stderr)
+        return 1
+    finally:
+        client.close()
+    for item in items:
+        by = item.revoked_by or item.approved_by or ""
+        print(f"{item.key_id}\t{item.workstation}\t{item.status.value}\t{item.requested_by}\t{by}")
+    return 0
 
 
 def _gui(args: argparse.Namespace) -> int:
@@ -338,60 +412,36 @@ def _fetch_keys(args: argparse.Namespace) -> bytes:
         return body
 
 
-_FACT_LABELS = (
-    ("document_number", "رقم الوثيقة", "Document number"),
-    ("center_code", "رمز المركز", "Center"),
-    ("issued_on", "تاريخ الإصدار", "Issued on"),
-    ("request_id", "رقم المعاملة", "Request"),
-    ("service_code", "الخدمة", "Service"),
-    ("national_number", "الرقم الوطني", "National number"),
-    ("full_name", "الاسم", "Name"),
-)
-
-
 def _verify(args: argparse.Namespace) -> int:
     from pydantic import ValidationError
 
     from printing.verification import keys_from_json, verify_pdf
+    from printing.verify_report import report, verdict
 
     _utf8_stdout()
     try:
-        keys = keys_from_json(_fetch_keys(args))
+        published = keys_from_json(_fetch_keys(args))
     except (OSError, ValueError, ValidationError) as exc:
         print(
             f"لا يمكن الحصول على مفاتيح المراكز / cannot get the centers' keys: {exc}",
             file=sys.stderr,
         )
         return 2
-    result = verify_pdf(args.file, keys)
+    result = verify_pdf(args.file, published)
     if result.status == "unreadable":
-        print(f"تعذّرت قراءة رمز التحقق / UNREADABLE: {result.reason}", file=sys.stderr)
+        print(verdict(result), file=sys.stderr)
         return 2
-    if result.valid:
-        print(
-            "الوثيقة صحيحة: رمز التحقق موقّع بمفتاح المركز / VALID: the code is signed by "
-            f"the center's key ({result.key_id})"
-        )
-    else:
-        print(f"الوثيقة غير صحيحة / INVALID: {result.reason}")
-    if result.facts is not None:
-        if result.valid:
-            print("يثبت الرمز ما يلي / The code proves:")
-        else:
-            print("ما يدّعيه الرمز (غير مثبت) / What the code claims (NOT proven):")
-        for attribute, arabic, english in _FACT_LABELS:
-            print(f"  {arabic} / {english}: {getattr(result.facts, attribute)}")
-        if result.valid:
-            print("قارن هذه البيانات بالمطبوع على الوثيقة / Compare these with the printed page.")
+    print("\n".join(report(result, published)))
     return 0 if result.valid else 1
 
 
 def _render(args: argparse.Namespace) -> int:
-    """The demo center's sample set, signed by a throw-away key saved beside it."""
+    """The demo center's sample set, signed by a throw-away workstation key certified by
+    a throw-away center key, both published in a keys.json beside it."""
     from central.seed import CENTERS
-    from clerk_desk.api import Center, CenterKeys, CenterPublicKey
+    from clerk_desk.api import Center, CenterKeys
     from printing.samples import write_sample_set
-    from printing.verification import DocumentSigner, public_key_text
+    from printing.verification import CenterKey
 
     seed = CENTERS[0]
     center = Center(
@@ -402,7 +452,8 @@ def _render(args: argparse.Namespace) -> int:
         city_ar=seed.city_ar,
     )
     # not the center's real key: these pages are for alignment, not for handing out
-    signer = DocumentSigner.generate(f"{center.code}-0", center.code)
+    center_key = CenterKey.generate(f"{center.code}-0", center.code)
+    signer = center_key.enroll("SAMPLE")
     out = Path(args.out)
     for path in write_sample_set(out, center, signer):
         print(path)
@@ -412,15 +463,7 @@ def _render(args: argparse.Namespace) -> int:
     manifest = sample_manifest(center.name_ar, center.city_ar)
     # test sheets with made-up data, no citizen's: written in clear, to print and compare
     print(write_pdf(out / "dispatch-manifest.pdf", render_manifest(manifest), None))
-    keys = CenterKeys(
-        keys=[
-            CenterPublicKey(
-                center_code=center.code,
-                key_id=signer.key_id,
-                public_key=public_key_text(signer.private_key.public_key()),
-            )
-        ]
-    )
+    keys = CenterKeys(keys=[center_key.public_api()], certificates=[signer.certificate])
     keys_path = out / "keys.json"
     keys_path.write_text(keys.model_dump_json(indent=2) + "\n", encoding="utf-8")
     print(keys_path)
@@ -445,6 +488,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         "purge": _purge,
         "verify": _verify,
         "render": _render,
+        "workstations": _workstations,
         "gui": _gui,
         None: _gui,
     }

@@ -61,6 +61,9 @@ ACTIONS: dict[str, str] = {
     "sample": QT_TRANSLATE_NOOP("Rules", "check acceptances"),
     "unlock": QT_TRANSLATE_NOOP("Rules", "unlock an account"),
     "security_events": QT_TRANSLATE_NOOP("Rules", "see the center's log-in events"),
+    "list_workstations": QT_TRANSLATE_NOOP("Rules", "see the center's workstation keys"),
+    "approve_workstation": QT_TRANSLATE_NOOP("Rules", "approve a workstation's key"),
+    "revoke_workstation": QT_TRANSLATE_NOOP("Rules", "revoke a workstation's key"),
 }
 
 _STATES = frozenset(RequestState)
@@ -158,9 +161,12 @@ REFUSALS: dict[str, Refusal] = _catalogue(
         ),
     ),
     Refusal(
-        "signing_key_other_center",
+        "enrollment_other_center",
         403,
-        QT_TRANSLATE_NOOP("Rules", "a center's signing key is for its own users only"),
+        QT_TRANSLATE_NOOP(
+            "Rules",
+            "workstation key {key_id} belongs to center {center}, not to your center {your_center}",
+        ),
     ),
     Refusal(
         "no_workstation",
@@ -200,6 +206,7 @@ REFUSALS: dict[str, Refusal] = _catalogue(
         404,
         QT_TRANSLATE_NOOP("Rules", "request {request_id} has no attachment {attachment_id}"),
     ),
+    Refusal("no_such_enrollment", 404, QT_TRANSLATE_NOOP("Rules", "no workstation key {key_id}")),
     Refusal("no_such_notice", 404, QT_TRANSLATE_NOOP("Rules", "you have no notice {notice_id}")),
     # --- the request's state and who works it -----------------------------------------
     Refusal(
@@ -295,6 +302,22 @@ REFUSALS: dict[str, Refusal] = _catalogue(
         409,
         QT_TRANSLATE_NOOP(
             "Rules", "the acceptance of request {request_id} was already checked by {holder}"
+        ),
+    ),
+    Refusal(
+        "enrollment_revoked",
+        409,
+        QT_TRANSLATE_NOOP(
+            "Rules",
+            "workstation key {key_id} was revoked: it cannot be approved again; the "
+            "workstation enrolls a new key at its next log-in",
+        ),
+    ),
+    Refusal(
+        "public_key_in_use",
+        409,
+        QT_TRANSLATE_NOOP(
+            "Rules", "this public key is already enrolled as workstation key {key_id}"
         ),
     ),
     # --- a workstation's audit chain that does not continue the server's copy -----------
@@ -454,9 +477,40 @@ REFUSALS: dict[str, Refusal] = _catalogue(
         QT_TRANSLATE_NOOP("Rules", "the registry answered with the record of another person"),
     ),
     Refusal(
-        "another_center_key",
+        "another_workstation_key",
         None,
-        QT_TRANSLATE_NOOP("Rules", "the server answered with another center's signing key"),
+        QT_TRANSLATE_NOOP(
+            "Rules", "the server answered about another workstation's key, not this one's"
+        ),
+    ),
+    Refusal(
+        "awaiting_approval",
+        None,
+        QT_TRANSLATE_NOOP(
+            "Rules",
+            "this workstation is waiting for the shift supervisor's approval of its signing "
+            "key (workstation {workstation}, key {key_id}): it cannot print documents until "
+            "then; everything else works",
+        ),
+    ),
+    Refusal(
+        "not_enrolled",
+        None,
+        QT_TRANSLATE_NOOP(
+            "Rules",
+            "this workstation has no approved signing key and the central server cannot be "
+            "reached: it can print once it is enrolled online and a shift supervisor approves",
+        ),
+    ),
+    Refusal(
+        "certificate_not_valid_now",
+        None,
+        QT_TRANSLATE_NOOP(
+            "Rules",
+            "this workstation's signing certificate is valid from {not_before} to {not_after} "
+            "(UTC), not at this computer's time: check the date and time, or log in online "
+            "to renew it",
+        ),
     ),
     Refusal(
         "clock_behind",

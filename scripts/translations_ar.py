@@ -428,10 +428,6 @@ AR: dict[tuple[str, str], str | Plural] = {
         "request {request_id} is a fast service: its document is made here",
     ): "المعاملة {request_id} خدمة سريعة: وثيقتها تُصدر هنا",
     ("Rules", "nobody is logged in"): "لم يسجّل أحد الدخول",
-    (
-        "Rules",
-        "this workstation has no signing key for its center: log in online",
-    ): "لا تملك هذه المحطة مفتاح توقيع لمركزها: سجّل الدخول والاتصال قائم",
     ("Action", "envelope sealed"): "خُتم الظرف",
     ("Action", "kept for pickup"): "حُفظت للاستلام",
     ("Action", "dispatch manifest prepared"): "أُعدّ بيان الإرسال",
@@ -507,10 +503,6 @@ AR: dict[tuple[str, str], str | Plural] = {
         "Rules",
         "request {request_id} belongs to center {center}, not to your center {your_center}",
     ): "المعاملة {request_id} تتبع المركز {center}، لا مركزك {your_center}",
-    (
-        "Rules",
-        "a center's signing key is for its own users only",
-    ): "مفتاح توقيع المركز مخصص لمستخدمي المركز نفسه فقط",
     (
         "Rules",
         "log in with this workstation's name to send its audit log",
@@ -716,10 +708,91 @@ AR: dict[tuple[str, str], str | Plural] = {
         "Rules",
         "the registry answered with the record of another person",
     ): "أعاد السجل المدني قيد شخص آخر",
+    # --- workstation keys (issue 11: no private center key leaves the server) ---------
+    ("Rules", "see the center's workstation keys"): "الاطلاع على مفاتيح محطات المركز",
+    ("Rules", "approve a workstation's key"): "الموافقة على مفتاح محطة",
+    ("Rules", "revoke a workstation's key"): "إلغاء مفتاح محطة",
     (
         "Rules",
-        "the server answered with another center's signing key",
-    ): "أعاد الخادم المركزي مفتاح توقيع مركز آخر",
+        "workstation key {key_id} belongs to center {center}, not to your center {your_center}",
+    ): "مفتاح المحطة {key_id} يتبع المركز {center}، لا مركزك {your_center}",
+    ("Rules", "no workstation key {key_id}"): "لا يوجد مفتاح محطة {key_id}",
+    (
+        "Rules",
+        "workstation key {key_id} was revoked: it cannot be approved again; the "
+        "workstation enrolls a new key at its next log-in",
+    ): (
+        "أُلغي مفتاح المحطة {key_id}: لا يمكن الموافقة عليه مجدداً؛ تسجّل المحطة مفتاحاً "
+        "جديداً عند تسجيل الدخول التالي"
+    ),
+    (
+        "Rules",
+        "this public key is already enrolled as workstation key {key_id}",
+    ): "هذا المفتاح العام مسجّل من قبل بوصفه مفتاح المحطة {key_id}",
+    (
+        "Rules",
+        "the server answered about another workstation's key, not this one's",
+    ): "أجاب الخادم المركزي عن مفتاح محطة أخرى، لا عن مفتاح هذه المحطة",
+    (
+        "Rules",
+        "this workstation is waiting for the shift supervisor's approval of its signing "
+        "key (workstation {workstation}, key {key_id}): it cannot print documents until "
+        "then; everything else works",
+    ): (
+        "هذه المحطة بانتظار موافقة مشرف الوردية على مفتاح توقيعها (المحطة {workstation}، "
+        "المفتاح {key_id}): لا يمكنها طباعة الوثائق قبل الموافقة، وكل ما عدا ذلك يعمل"
+    ),
+    (
+        "Rules",
+        "this workstation has no approved signing key and the central server cannot be "
+        "reached: it can print once it is enrolled online and a shift supervisor approves",
+    ): (
+        "لا تملك هذه المحطة مفتاح توقيع موافقاً عليه، والخادم المركزي غير متاح: تستطيع "
+        "الطباعة بعد تسجيلها والاتصال قائم وموافقة مشرف الوردية"
+    ),
+    (
+        "Rules",
+        "this workstation's signing certificate is valid from {not_before} to {not_after} "
+        "(UTC), not at this computer's time: check the date and time, or log in online "
+        "to renew it",
+    ): (
+        "شهادة توقيع هذه المحطة صالحة من {not_before} إلى {not_after} (بالتوقيت العالمي)، "
+        "لا في الوقت الذي يشير إليه هذا الحاسوب: تحقّق من التاريخ والساعة، أو سجّل الدخول "
+        "والاتصال قائم لتجديدها"
+    ),
+    ("MainWindow", "Workstations"): "المحطات",
+    ("EnrollmentsModel", "Workstation"): "المحطة",
+    ("EnrollmentsModel", "Key"): "المفتاح",
+    ("EnrollmentsModel", "State"): "الحالة",
+    ("EnrollmentsModel", "Asked by"): "طلبها",
+    ("EnrollmentsModel", "Since"): "منذ",
+    ("EnrollmentsModel", "waiting for approval"): "بانتظار الموافقة",
+    ("EnrollmentsModel", "approved by %1"): "وافق عليها %1",
+    ("EnrollmentsModel", "revoked by %1"): "ألغاها %1",
+    (
+        "WorkstationsPanel",
+        "A new workstation prints only after a shift supervisor approves its key. "
+        "Revoke a lost or stolen workstation: what it signs from then on does not "
+        "verify; its earlier documents still do.",
+    ): (
+        "لا تطبع المحطة الجديدة إلا بعد موافقة مشرف الوردية على مفتاحها. ألغِ مفتاح "
+        "المحطة المفقودة أو المسروقة: ما توقّعه بعد الإلغاء لا يصح، وتبقى وثائقها "
+        "السابقة صحيحة."
+    ),
+    ("WorkstationsPanel", "Approve"): "موافقة",
+    ("WorkstationsPanel", "Revoke…"): "إلغاء المفتاح…",
+    ("WorkstationsPanel", "Refresh"): "تحديث",
+    ("WorkstationsPanel", "Revoke workstation"): "إلغاء مفتاح المحطة",
+    (
+        "WorkstationsPanel",
+        "Revoke workstation %1? It can no longer sign documents; what it signs "
+        "from now on does not verify.",
+    ): "هل تلغي مفتاح المحطة %1؟ لن تستطيع توقيع الوثائق، وما توقّعه من الآن لا يصح.",
+    (
+        "WorkstationsTab",
+        "Workstation %1 approved: it can print now.",
+    ): "تمت الموافقة على المحطة %1: تستطيع الطباعة الآن.",
+    ("WorkstationsTab", "Workstation %1 revoked."): "أُلغي مفتاح المحطة %1.",
     (
         "Rules",
         "this computer's clock is {hours} h {minutes} min behind the central server's: "

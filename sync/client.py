@@ -186,6 +186,18 @@ def _refusal(response: requests.Response) -> Refused:
     return Refused(detail, status=response.status_code, code=said.code, values=said.values)
 
 
+def _own_enrollment(answer: api.Enrollment, workstation: str, public_key: str) -> api.Enrollment:
+    """The answer, if it is about this workstation's key and its certificate certifies it."""
+    ours = (answer.key_id, workstation, public_key)
+    certified = answer.certificate
+    if (answer.key_id, answer.workstation, answer.public_key) != ours or (
+        certified is not None
+        and (certified.key_id, certified.workstation, certified.public_key) != ours
+    ):
+        raise BadAnswer.of("another_workstation_key")
+    return answer
+
+
 # The outbox messages about one request: the body each must be, and where it goes.
 ACTION_MESSAGES: dict[str, tuple[type[BaseModel], str]] = {
     "decision": (api.DecisionIn, "/requests/{request_id}/decision"),
@@ -467,12 +479,29 @@ class CentralClient:
     def rejections(self) -> api.RejectionList:
         return self._call("GET", "/reviews", api.RejectionList)
 
-    def signing_key(self, center_code: str) -> api.CenterSigningKey:
-        """This center's document-signing key (the server gives it to its own users only)."""
-        key = self._call("GET", f"/centers/{center_code}/signing-key", api.CenterSigningKey)
-        if key.center_code != center_code:
-            raise BadAnswer.of("another_center_key")
-        return key
+    def enroll(self, workstation: str, public_key: str) -> api.Enrollment:
+        """Submit this workstation's public key (again): where it stands, with the
+        certificate once a supervisor approved it."""
+        body = api.EnrollmentIn(workstation=workstation, public_key=public_key)
+        answer = self._call(
+            "POST", "/workstations/enrollments", api.Enrollment, json=body.model_dump()
+        )
+        return _own_enrollment(answer, workstation, public_key)
+
+    def enrollment(self, key_id: str, workstation: str, public_key: str) -> api.Enrollment:
+        """Where this workstation's key ``key_id`` stands now."""
+        answer = self._call("GET", f"/workstations/enrollments/{key_id}", api.Enrollment)
+        return _own_enrollment(answer, workstation, public_key)
+
+    def enrollments(self) -> api.EnrollmentList:
+        """The center's workstation keys (a supervisor's call)."""
+        return self._call("GET", "/workstations/enrollments", api.EnrollmentList)
+
+    def approve_enrollment(self, key_id: str) -> api.Enrollment:
+        return self._call("POST", f"/workstations/enrollments/{key_id}/approval", api.Enrollment)
+
+    def revoke_enrollment(self, key_id: str) -> api.Enrollment:
+        return self._call("POST", f"/workstations/enrollments/{key_id}/revocation", api.Enrollment)
 
     def center_keys(self) -> api.CenterKeys:
         return self._call("GET", "/centers/keys", api.CenterKeys)

@@ -19,7 +19,6 @@ from clerk_desk import config as cfg
 from clerk_desk.api import (
     AcceptanceOut,
     Center,
-    CenterSigningKey,
     DashboardOut,
     LoginOut,
     Notice,
@@ -34,6 +33,7 @@ from clerk_desk.crypto import StoreKey
 from clerk_desk.fields import PersonField
 from clerk_desk.messages import QT_TRANSLATE_NOOP, ExplainedError
 from clerk_desk.national_number import parse_national_number
+from clerk_desk.refusals import REFUSALS
 from clerk_desk.services import SERVICES
 from clerk_desk.states import WORKABLE, RequestState
 from clerk_desk.store.models import Request
@@ -42,6 +42,7 @@ from printing.issue import PreparedDocuments
 from printing.verification import DocumentSigner
 from sync.client import CentralClient, Offline, ServerError
 from sync.credentials import TokenStore
+from sync.enrollment import SigningKey, WorkstationKey
 from sync.events import EventHub
 from sync.leases import LeaseKeeper
 from sync.outbox import OutboxPusher, PushResult
@@ -110,7 +111,8 @@ class Desk:
         self.puller = Puller(client, sessions, events)
         self.pusher = OutboxPusher(client, sessions, events)
         self.login_result: LoginOut | None = None
-        self.signer: DocumentSigner | None = None
+        self.signer: DocumentSigner | None = None  # once a supervisor approved this workstation
+        self.signing_key: SigningKey | None = None
         self.printing = DeskPrinting(
             settings,
             sessions,
@@ -119,7 +121,7 @@ class Desk:
             store_key,
             actor=lambda: self.actor,
             center=lambda: self.center,
-            signer=lambda: self.signer,
+            signer=self._ready_signer,
             delivered=self.push_quietly,
         )
 
@@ -144,7 +146,7 @@ class Desk:
                 )
         self.login_result = result
         self.pusher.author = result.user.username  # what others queued waits for them
-        self.signer = self._signer(result.user.center.code)
+        self.refresh_signing_key()
         self._audit("log_in", {"offline": not result.token})
         return result
 
@@ -213,23 +215,43 @@ class Desk:
                 detail=detail,
             )
 
-    def _signer(self, center_code: str) -> DocumentSigner | None:
-        """The center's signing key: fetched at log-in, kept in the keyring for offline use."""
-        name = f"signing-key:{center_code}"
-        try:
-            key = self.client.signing_key(center_code)
-        except ServerError as exc:
-            log.warning("signing key not fetched: %s", type(exc).__name__)
-            stored = self.tokens.load_secret(name)
-            if stored is None:
-                return None
+    def refresh_signing_key(self) -> DocumentSigner | None:
+        """This workstation's own key: made and enrolled at the first log-in, certified once
+        a shift supervisor approves; offline, as last kept in the keyring."""
+        workstation = WorkstationKey(self.client, self.tokens, self.settings.get(cfg.WORKSTATION))
+        self.signing_key = key = workstation.refresh()
+        self.signer = None
+        if key is not None and key.approved and key.certificate is not None:
             try:
-                key = CenterSigningKey.model_validate_json(stored)
+                self.signer = DocumentSigner.from_keyring(key.seed, key.certificate)
             except ValueError:
-                return None
-        else:
-            self.tokens.save_secret(name, key.model_dump_json())
-        return DocumentSigner.from_api(key)
+                log.warning("the kept certificate is not that of the workstation key")
+        return self.signer
+
+    def _ready_signer(self) -> DocumentSigner:
+        """The signer, asking the server again if this workstation was still waiting for
+        approval; a RuleViolation that says why it cannot sign otherwise."""
+        signer = self.signer or self.refresh_signing_key()
+        key = self.signing_key
+        if signer is None:
+            if key is None or key.key_id is None:
+                raise RuleViolation(REFUSALS["not_enrolled"].template)
+            raise RuleViolation(
+                REFUSALS["awaiting_approval"].template,
+                workstation=key.workstation,
+                key_id=key.key_id,
+            )
+        if not signer.valid_at(datetime.now(UTC)):
+            raise RuleViolation(
+                REFUSALS["certificate_not_valid_now"].template,
+                not_before=f"{signer.certificate.not_before:%Y-%m-%d %H:%M}",
+                not_after=f"{signer.certificate.not_after:%Y-%m-%d %H:%M}",
+            )
+        return signer
+
+    def record_workstation_decision(self, action: str, key_id: str) -> None:
+        """A supervisor's approval or revocation of a workstation key, in the audit log."""
+        self._audit(action, {"key_id": key_id})
 
     @property
     def actor(self) -> Actor:

@@ -24,7 +24,7 @@ from clerk_desk.ledger import Answer
 from clerk_desk.messages import QT_TRANSLATE_NOOP, ExplainedError
 from clerk_desk.services import SERVICES
 from clerk_desk.store.models import PrintIntent
-from clerk_desk.workflow import Actor, RuleViolation, get_request
+from clerk_desk.workflow import Actor, get_request
 from printing.issue import (
     EnvelopeOptions,
     PreparedDocuments,
@@ -118,7 +118,7 @@ class DeskPrinting:
         *,
         actor: Callable[[], Actor],
         center: Callable[[], Center],
-        signer: Callable[[], DocumentSigner | None],
+        signer: Callable[[], DocumentSigner],
         delivered: Callable[[], None],
     ) -> None:
         self.settings = settings
@@ -143,13 +143,7 @@ class DeskPrinting:
         )
         if again is not None:
             return again
-        signer = self._signer()
-        if signer is None:
-            raise RuleViolation(
-                QT_TRANSLATE_NOOP(
-                    "Rules", "this workstation has no signing key for its center: log in online"
-                )
-            )
+        signer = self._signer()  # a RuleViolation saying why when this workstation cannot sign
         issued = None
         if request_needs_issued_document(self.sessions, request_id):
             # A slow service prints the issuing body's own document behind a cover sheet.

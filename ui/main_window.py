@@ -59,6 +59,7 @@ from ui.review_panel import ReviewPanel
 from ui.status_bar import DeskStatusBar
 from ui.supervisor import SupervisorTabs
 from ui.sync_bridge import SyncBridge
+from ui.workstations_tab import WorkstationsPanel, WorkstationsTab
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self.panel = RequestPanel()
         self.review = ReviewPanel()
         self.dashboard = DashboardPanel()
+        self.workstations = WorkstationsPanel()
         self.dispatch = DispatchPanel()
         self.offline_banner = QLabel(
             self.tr(
@@ -131,6 +133,7 @@ class MainWindow(QMainWindow):
             self._refresh_open_request,
             self,
         )
+        self.workstation_keys = WorkstationsTab(desk, runner, self.workstations, self)
         self._build_toolbar()
 
         self.queue.request_chosen.connect(self.open_request)
@@ -246,7 +249,9 @@ class MainWindow(QMainWindow):
                 self.review_tab_index = self.tabs.addTab(self.review, self.tr("Review"))
                 self.tabs.setCurrentIndex(self.review_tab_index)
                 self.tabs.addTab(self.dashboard, self.tr("Dashboard"))
+                self.tabs.addTab(self.workstations, self.tr("Workstations"))
                 self.supervisor.show()
+                self.workstation_keys.refresh()
         # The keyboard works at once: the window takes the focus (no click needed, also
         # without a window manager) and the queue has it, so Enter opens the first request.
         self.activateWindow()

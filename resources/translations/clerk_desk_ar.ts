@@ -484,6 +484,41 @@
     </message>
 </context>
 <context>
+    <name>EnrollmentsModel</name>
+    <message>
+        <source>Workstation</source>
+        <translation>المحطة</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>المفتاح</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>طلبها</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>منذ</translation>
+    </message>
+    <message>
+        <source>waiting for approval</source>
+        <translation>بانتظار الموافقة</translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation>وافق عليها %1</translation>
+    </message>
+    <message>
+        <source>revoked by %1</source>
+        <translation>ألغاها %1</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>National number</source>
@@ -658,6 +693,10 @@
     <message>
         <source>Dashboard</source>
         <translation>لوحة المتابعة</translation>
+    </message>
+    <message>
+        <source>Workstations</source>
+        <translation>المحطات</translation>
     </message>
     <message>
         <source>Your session has expired. Log in again to go on.</source>
@@ -1533,18 +1572,6 @@
         <translation>غير متصل: يتعذّر استخراج قيد السجل المدني الآن</translation>
     </message>
     <message>
-        <source>printing stopped after the printer took the job ({problem}): look at the printer and say whether document {document_number} came out</source>
-        <translation>توقّفت الطباعة بعد أن استلمت الطابعة المهمة ({problem}): انظر في الطابعة وقل هل خرجت الوثيقة {document_number}</translation>
-    </message>
-    <message>
-        <source>this workstation has no signing key for its center: log in online</source>
-        <translation>لا تملك هذه المحطة مفتاح توقيع لمركزها: سجّل الدخول والاتصال قائم</translation>
-    </message>
-    <message>
-        <source>the document of {body} for request {request_id} comes through the central server, which cannot be reached now: the request stays accepted, and its document is printed when the link returns</source>
-        <translation>قُبلت المعاملة. وثيقة {body} للمعاملة {request_id} تصل عبر الخادم المركزي، ولا يمكن الوصول إليه الآن: تبقى المعاملة مقبولة، وتُطبع وثيقتها حين يعود الاتصال</translation>
-    </message>
-    <message>
         <source>claim a request</source>
         <translation>حجز معاملة</translation>
     </message>
@@ -1591,6 +1618,18 @@
     <message>
         <source>see the center&apos;s log-in events</source>
         <translation>الاطلاع على أحداث الدخول في المركز</translation>
+    </message>
+    <message>
+        <source>see the center&apos;s workstation keys</source>
+        <translation>الاطلاع على مفاتيح محطات المركز</translation>
+    </message>
+    <message>
+        <source>approve a workstation&apos;s key</source>
+        <translation>الموافقة على مفتاح محطة</translation>
+    </message>
+    <message>
+        <source>revoke a workstation&apos;s key</source>
+        <translation>إلغاء مفتاح محطة</translation>
     </message>
     <message>
         <source>the central server refused this: {detail}</source>
@@ -1665,8 +1704,8 @@
         <translation>المعاملة {request_id} تتبع المركز {center}، لا مركزك {your_center}</translation>
     </message>
     <message>
-        <source>a center&apos;s signing key is for its own users only</source>
-        <translation>مفتاح توقيع المركز مخصص لمستخدمي المركز نفسه فقط</translation>
+        <source>workstation key {key_id} belongs to center {center}, not to your center {your_center}</source>
+        <translation>مفتاح المحطة {key_id} يتبع المركز {center}، لا مركزك {your_center}</translation>
     </message>
     <message>
         <source>log in with this workstation&apos;s name to send its audit log</source>
@@ -1695,6 +1734,10 @@
     <message>
         <source>request {request_id} has no attachment {attachment_id}</source>
         <translation>لا يوجد مرفق برقم {attachment_id} في المعاملة {request_id}</translation>
+    </message>
+    <message>
+        <source>no workstation key {key_id}</source>
+        <translation>لا يوجد مفتاح محطة {key_id}</translation>
     </message>
     <message>
         <source>you have no notice {notice_id}</source>
@@ -1751,6 +1794,14 @@
     <message>
         <source>the acceptance of request {request_id} was already checked by {holder}</source>
         <translation>سبق أن دقَّق {holder} قبول المعاملة {request_id}</translation>
+    </message>
+    <message>
+        <source>workstation key {key_id} was revoked: it cannot be approved again; the workstation enrolls a new key at its next log-in</source>
+        <translation>أُلغي مفتاح المحطة {key_id}: لا يمكن الموافقة عليه مجدداً؛ تسجّل المحطة مفتاحاً جديداً عند تسجيل الدخول التالي</translation>
+    </message>
+    <message>
+        <source>this public key is already enrolled as workstation key {key_id}</source>
+        <translation>هذا المفتاح العام مسجّل من قبل بوصفه مفتاح المحطة {key_id}</translation>
     </message>
     <message>
         <source>the audit log of workstation {workstation} now has {count} entries, but the server already received {held}: entries were deleted</source>
@@ -1857,8 +1908,20 @@
         <translation>أعاد السجل المدني قيد شخص آخر</translation>
     </message>
     <message>
-        <source>the server answered with another center&apos;s signing key</source>
-        <translation>أعاد الخادم المركزي مفتاح توقيع مركز آخر</translation>
+        <source>the server answered about another workstation&apos;s key, not this one&apos;s</source>
+        <translation>أجاب الخادم المركزي عن مفتاح محطة أخرى، لا عن مفتاح هذه المحطة</translation>
+    </message>
+    <message>
+        <source>this workstation is waiting for the shift supervisor&apos;s approval of its signing key (workstation {workstation}, key {key_id}): it cannot print documents until then; everything else works</source>
+        <translation>هذه المحطة بانتظار موافقة مشرف الوردية على مفتاح توقيعها (المحطة {workstation}، المفتاح {key_id}): لا يمكنها طباعة الوثائق قبل الموافقة، وكل ما عدا ذلك يعمل</translation>
+    </message>
+    <message>
+        <source>this workstation has no approved signing key and the central server cannot be reached: it can print once it is enrolled online and a shift supervisor approves</source>
+        <translation>لا تملك هذه المحطة مفتاح توقيع موافقاً عليه، والخادم المركزي غير متاح: تستطيع الطباعة بعد تسجيلها والاتصال قائم وموافقة مشرف الوردية</translation>
+    </message>
+    <message>
+        <source>this workstation&apos;s signing certificate is valid from {not_before} to {not_after} (UTC), not at this computer&apos;s time: check the date and time, or log in online to renew it</source>
+        <translation>شهادة توقيع هذه المحطة صالحة من {not_before} إلى {not_after} (بالتوقيت العالمي)، لا في الوقت الذي يشير إليه هذا الحاسوب: تحقّق من التاريخ والساعة، أو سجّل الدخول والاتصال قائم لتجديدها</translation>
     </message>
     <message>
         <source>this computer&apos;s clock is {hours} h {minutes} min behind the central server&apos;s: lease times cannot be trusted, so no request can be opened. Set the date and time of this computer (or ask the center&apos;s IT support), then try again.</source>
@@ -1883,6 +1946,14 @@
     <message>
         <source>this could not be done: {detail}</source>
         <translation>تعذَّر إتمام ذلك: {detail}</translation>
+    </message>
+    <message>
+        <source>printing stopped after the printer took the job ({problem}): look at the printer and say whether document {document_number} came out</source>
+        <translation>توقّفت الطباعة بعد أن استلمت الطابعة المهمة ({problem}): انظر في الطابعة وقل هل خرجت الوثيقة {document_number}</translation>
+    </message>
+    <message>
+        <source>the document of {body} for request {request_id} comes through the central server, which cannot be reached now: the request stays accepted, and its document is printed when the link returns</source>
+        <translation>قُبلت المعاملة. وثيقة {body} للمعاملة {request_id} تصل عبر الخادم المركزي، ولا يمكن الوصول إليه الآن: تبقى المعاملة مقبولة، وتُطبع وثيقتها حين يعود الاتصال</translation>
     </message>
 </context>
 <context>
@@ -2065,6 +2136,44 @@
     <message>
         <source>Saved %1</source>
         <translation>حُفظ %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkstationsPanel</name>
+    <message>
+        <source>A new workstation prints only after a shift supervisor approves its key. Revoke a lost or stolen workstation: what it signs from then on does not verify; its earlier documents still do.</source>
+        <translation>لا تطبع المحطة الجديدة إلا بعد موافقة مشرف الوردية على مفتاحها. ألغِ مفتاح المحطة المفقودة أو المسروقة: ما توقّعه بعد الإلغاء لا يصح، وتبقى وثائقها السابقة صحيحة.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>موافقة</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>إلغاء المفتاح…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>Revoke workstation</source>
+        <translation>إلغاء مفتاح المحطة</translation>
+    </message>
+    <message>
+        <source>Revoke workstation %1? It can no longer sign documents; what it signs from now on does not verify.</source>
+        <translation>هل تلغي مفتاح المحطة %1؟ لن تستطيع توقيع الوثائق، وما توقّعه من الآن لا يصح.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkstationsTab</name>
+    <message>
+        <source>Workstation %1 approved: it can print now.</source>
+        <translation>تمت الموافقة على المحطة %1: تستطيع الطباعة الآن.</translation>
+    </message>
+    <message>
+        <source>Workstation %1 revoked.</source>
+        <translation>أُلغي مفتاح المحطة %1.</translation>
     </message>
 </context>
 </TS>

@@ -67,7 +67,7 @@ def test_the_refusals_the_server_gives_carry_their_catalogue_code(api: Api) -> N
         ("other_center", lambda: api.get(f"/requests/{a}", aleppo)),
         ("no_such_request", lambda: api.get("/requests/DAM-999999", clerk)),
         ("no_such_request", lambda: api.get("/requests/DAM-999999/history", clerk)),
-        ("signing_key_other_center", lambda: api.get("/centers/ALP/signing-key", clerk)),
+        ("no_such_enrollment", lambda: api.get("/workstations/enrollments/DAM-W9", clerk)),
         ("leased_until", lambda: api.post(f"/requests/{a}/claim", clerk2)),
         ("leased_by_other", lambda: post(f"/requests/{a}/decision", clerk2, accepting())),
         ("held_by_other", lambda: api.delete(f"/requests/{a}/claim", clerk2)),

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 
 from printing.document import CivilRecord, DocumentFacts
 from printing.envelope import EnvelopeFacts
-from printing.verification import DocumentSigner
+from printing.verification import CenterKey, DocumentSigner
 
 
 @pytest.fixture
@@ -68,6 +68,16 @@ def pickup_envelope() -> EnvelopeFacts:
     )
 
 
+# When the test documents are signed: a fixed time keeps their PDFs reproducible.
+SIGNED_AT = datetime(2024, 5, 12, 9, 30, tzinfo=UTC)
+
+
 @pytest.fixture(scope="session")
-def signer() -> DocumentSigner:
-    return DocumentSigner.generate("DAM-1", "DAM")
+def center_key() -> CenterKey:
+    """A throw-away key of center DAM, certifying the test workstation's key."""
+    return CenterKey.generate("DAM-1", "DAM")
+
+
+@pytest.fixture(scope="session")
+def signer(center_key: CenterKey) -> DocumentSigner:
+    return center_key.enroll("W1", clock=lambda: SIGNED_AT)

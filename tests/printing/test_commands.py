@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from printing.samples import sample_file_names
-from printing.verification import DocumentSigner, public_key_text
+from printing.verification import CenterKey, public_key_text
 
 REPO = Path(__file__).parents[2]
 
@@ -71,7 +71,7 @@ def test_verify_a_valid_document(demo_dir: Path) -> None:
 
 
 def test_verify_with_the_wrong_key_is_invalid(demo_dir: Path, tmp_path: Path) -> None:
-    other = DocumentSigner.generate("DAM-0", "DAM").private_key.public_key()
+    other = CenterKey.generate("DAM-0", "DAM").private_key.public_key()
     keys = tmp_path / "keys.json"
     keys.write_text(
         json.dumps(
@@ -87,7 +87,7 @@ def test_verify_with_the_wrong_key_is_invalid(demo_dir: Path, tmp_path: Path) ->
         "verify", str(demo_dir / "document-civil_extract_individual.pdf"), "--keys", str(keys)
     )
     assert done.returncode == 1, done.stdout + done.stderr
-    assert "INVALID" in done.stdout and "NOT proven" in done.stdout
+    assert "INVALID (TAMPERED)" in done.stdout and "NOT proven" in done.stdout
 
 
 def test_verify_unreadable(demo_dir: Path, tmp_path: Path) -> None:

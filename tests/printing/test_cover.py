@@ -30,7 +30,7 @@ from printing.issue import (
     request_needs_issued_document,
 )
 from printing.pdf import merge_pdfs, read_pdf, sha256_hex
-from printing.verification import DocumentSigner, keyring, verify_pdf
+from printing.verification import CenterKey, keyring, verify_pdf
 from tests.printing.pdfcheck import page_sizes, page_text, visual_lines
 from tests.store_keys import TEST_STORE_KEY
 
@@ -114,10 +114,10 @@ def test_the_cover_rows_carry_the_same_identifiers_as_a_document(cover_facts: Co
 def test_the_verification_code_decodes_and_verifies(
     cover_facts: CoverFacts, tmp_path: Path
 ) -> None:
-    signer = DocumentSigner.generate("DAM-1", "DAM")
+    center = CenterKey.generate("DAM-1", "DAM")
     path = tmp_path / "cover.pdf"
-    path.write_bytes(render_cover_sheet(cover_facts, signer=signer))
-    result = verify_pdf(path, keyring([signer.public()]))
+    path.write_bytes(render_cover_sheet(cover_facts, signer=center.enroll()))
+    result = verify_pdf(path, keyring([center.public()]))
     assert result.valid, result.reason
     assert result.facts == cover_facts.signed_facts()
     assert result.facts.service_code == "finance_clearance"
@@ -254,8 +254,8 @@ def test_a_slow_service_prints_the_cover_sheet_then_the_bodys_document(
 ) -> None:
     _accepted(sessions, "DAM-000002", "finance_clearance")
     body = demo_issued_document("DAM-000002", "finance_clearance", NN, date(2026, 3, 1))
-    signer = DocumentSigner.generate("DAM-1", "DAM")
-    prepared = _prepare(sessions, tmp_path, "DAM-000002", signer=signer, issued_pdf=body)
+    center = CenterKey.generate("DAM-1", "DAM")
+    prepared = _prepare(sessions, tmp_path, "DAM-000002", signer=center.enroll(), issued_pdf=body)
 
     merged = read_pdf(prepared.document_path, TEST_STORE_KEY)
     assert prepared.document_sha256 == sha256_hex(merged)
@@ -270,7 +270,7 @@ def test_a_slow_service_prints_the_cover_sheet_then_the_bodys_document(
     assert prepared.envelope_path.exists()
     clear = tmp_path / "clear.pdf"  # as the citizen's printed copy, scanned back, would be
     clear.write_bytes(read_pdf(prepared.document_path, TEST_STORE_KEY))
-    result = verify_pdf(clear, keyring([signer.public()]))
+    result = verify_pdf(clear, keyring([center.public()]))
     assert result.valid, result.reason
     assert result.facts is not None
     assert result.facts.document_number == prepared.document_number

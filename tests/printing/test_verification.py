@@ -1,17 +1,27 @@
 from __future__ import annotations
 
 import dataclasses
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 import zxingcpp
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
 
-from printing.document import DocumentFacts, render_document, verification_code_box
+from printing.document import (
+    QR_SIZE,
+    DocumentFacts,
+    draw_verification_code,
+    render_document,
+    verification_code_box,
+)
 from printing.pdf import render_pdf
-from printing.qr import draw_qr
+from printing.qr import draw_qr, qr_modules
 from printing.verification import (
+    CenterKey,
     DocumentSigner,
+    PublishedKeys,
     VerificationKey,
     keyring,
     keys_from_json,
@@ -19,12 +29,14 @@ from printing.verification import (
     verify_payload,
     verify_pdf,
 )
+from tests.printing.conftest import SIGNED_AT
+from tests.printing.legacy import center_signed_payload
 from tests.printing.pdfcheck import page_chars, render_gray
 
 
 @pytest.fixture
-def keys(signer: DocumentSigner) -> dict[str, VerificationKey]:
-    return keyring([signer.public()])
+def keys(center_key: CenterKey) -> dict[str, VerificationKey]:
+    return keyring([center_key.public()])
 
 
 def _write(tmp_path: Path, pdf: bytes, name: str = "doc.pdf") -> Path:
@@ -46,9 +58,24 @@ def test_code_decodes_at_300_dpi_and_verifies(
     assert [bytes(r.bytes).decode("utf-8") for r in codes] == [payload]
     result = verify_pdf(_write(tmp_path, pdf), keys)
     assert result.status == "valid", result.reason
+    assert result.case == "valid"
     assert result.facts == document_facts.signed_facts()
     assert result.facts.full_name == "محمد عبد الله الأحمد"
-    assert result.key_id == "DAM-1"
+    assert result.key_id == "DAM-W1"
+    assert result.signed_at == SIGNED_AT
+    assert result.certificate == signer.certificate
+
+
+def test_the_code_with_its_certificate_fits_a_readable_qr(
+    document_facts: DocumentFacts, signer: DocumentSigner
+) -> None:
+    """The certificate travels in the one code: about 420 bytes, a version 16 QR whose
+    modules stay over 0.3 mm in the 26 mm square (decoded at 300 dpi above)."""
+    payload = signer.payload(document_facts.signed_facts()).encode("utf-8")
+    assert len(payload) < 480
+    modules = qr_modules(payload)
+    assert modules <= 85
+    assert QR_SIZE / modules > 0.3 * mm
 
 
 def test_signed_rendering_is_reproducible(
@@ -111,16 +138,83 @@ def test_a_changed_code_printed_on_a_page_fails(
 
 
 def test_another_centers_key_or_an_unknown_key_fails(
-    document_facts: DocumentFacts, signer: DocumentSigner
+    document_facts: DocumentFacts, signer: DocumentSigner, center_key: CenterKey
 ) -> None:
     payload = signer.payload(document_facts.signed_facts())
-    impostor = DocumentSigner.generate("DAM-1", "DAM")
-    assert "does not match" in verify_payload(payload, keyring([impostor.public()])).reason
-    assert "unknown" in verify_payload(payload, {}).reason
-    aleppo = dataclasses.replace(signer.public(), center_code="ALP")
-    assert "belongs to center ALP" in verify_payload(payload, keyring([aleppo])).reason
+    impostor = CenterKey.generate("DAM-1", "DAM")  # same id, another key: a forged chain
+    forged = verify_payload(payload, keyring([impostor.public()]))
+    assert forged.case == "tampered" and "certificate does not match" in forged.reason
+    assert verify_payload(payload, {}).case == "unknown_key"
+    aleppo = dataclasses.replace(center_key.public(), center_code="ALP")
+    elsewhere = verify_payload(payload, keyring([aleppo]))
+    assert elsewhere.case == "wrong_center" and "belongs to center ALP" in elsewhere.reason
     with pytest.raises(ValueError, match="signs for center ALP, not DAM"):
-        DocumentSigner.generate("ALP-1", "ALP").payload(document_facts.signed_facts())
+        CenterKey.generate("ALP-1", "ALP").enroll().payload(document_facts.signed_facts())
+
+
+def test_a_workstation_key_signing_for_itself_is_not_certified(
+    document_facts: DocumentFacts, signer: DocumentSigner, center_key: CenterKey
+) -> None:
+    """A thief with a workstation's key but no center key cannot certify a key of their own:
+    the certificate in the code does not hold against the published center key."""
+    own = CenterKey("DAM-1", "DAM", signer.private_key).enroll("W9", 9)
+    payload = own.payload(document_facts.signed_facts())
+    assert verify_payload(payload, keyring([center_key.public()])).case == "tampered"
+
+
+def test_a_revoked_workstation_fails_from_its_revocation_on(
+    document_facts: DocumentFacts, signer: DocumentSigner, center_key: CenterKey
+) -> None:
+    payload = signer.payload(document_facts.signed_facts())  # signed at SIGNED_AT
+    center_keys = keyring([center_key.public()])
+    for revoked_at, case in (
+        (SIGNED_AT, "revoked"),  # at the very second: after
+        (SIGNED_AT - timedelta(seconds=1), "revoked"),
+        (SIGNED_AT + timedelta(seconds=1), "valid_revoked_later"),
+    ):
+        keys = PublishedKeys(center_keys, revocations={"DAM-W1": revoked_at})
+        result = verify_payload(payload, keys)
+        assert (result.case, result.revoked_at) == (case, revoked_at)
+    assert verify_payload(payload, PublishedKeys(center_keys)).case == "valid"
+    assert verify_payload(payload, PublishedKeys(center_keys)).revoked_at is None
+
+
+def test_a_signature_outside_the_certificates_validity_fails(
+    document_facts: DocumentFacts, center_key: CenterKey, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lapsed = dataclasses.replace(
+        center_key.enroll(not_before=SIGNED_AT - timedelta(days=2), lifetime=timedelta(days=1)),
+        clock=lambda: SIGNED_AT,
+    )
+    with pytest.raises(ValueError, match="not valid"):
+        lapsed.payload(document_facts.signed_facts())
+    # a workstation whose program was changed to sign anyway
+    monkeypatch.setattr(DocumentSigner, "valid_at", lambda _self, _at: True)
+    payload = lapsed.payload(document_facts.signed_facts())
+    result = verify_payload(payload, keyring([center_key.public()]))
+    assert result.case == "outside_validity" and not result.valid
+
+
+def test_a_certificate_other_than_the_published_one_is_unknown(
+    document_facts: DocumentFacts, signer: DocumentSigner, center_key: CenterKey
+) -> None:
+    other = center_key.enroll("W1", 1)  # the same key id, certified again for another key
+    keys = PublishedKeys(keyring([center_key.public()]), certificates={"DAM-W1": other.certificate})
+    result = verify_payload(signer.payload(document_facts.signed_facts()), keys)
+    assert result.case == "unknown_key"
+
+
+def test_a_document_signed_by_the_center_key_before_workstation_keys_still_verifies(
+    tmp_path: Path, document_facts: DocumentFacts, center_key: CenterKey
+) -> None:
+    payload = center_signed_payload(center_key, document_facts.signed_facts())
+    assert payload.startswith("CD1|DAM-1|")
+    pdf = render_pdf(A4, "old", lambda c: draw_verification_code(c, payload, "DAM-1"))
+    result = verify_pdf(_write(tmp_path, pdf, "old.pdf"), keyring([center_key.public()]))
+    assert result.case == "valid_center_key" and result.valid
+    assert result.facts == document_facts.signed_facts()
+    assert verify_payload(_flip(payload, 20), keyring([center_key.public()])).case == "tampered"
+    assert verify_payload(payload, {}).case == "unknown_key"
 
 
 def test_separator_in_a_value_is_refused(
@@ -144,10 +238,11 @@ def test_unreadable_files(
     assert verify_pdf(tmp_path / "missing.pdf", keys).status == "unreadable"
 
 
-def test_keys_round_trip_through_the_api_shape(signer: DocumentSigner) -> None:
+def test_keys_round_trip_through_the_api_shape(center_key: CenterKey) -> None:
     body = (
         '{"keys": [{"center_code": "DAM", "key_id": "DAM-1", "algorithm": "Ed25519", '
-        f'"public_key": "{public_key_text(signer.private_key.public_key())}"}}]}}'
+        f'"public_key": "{public_key_text(center_key.private_key.public_key())}"}}]}}'
     )
-    keys = keys_from_json(body)
-    assert list(keys) == ["DAM-1"] and keys["DAM-1"].center_code == "DAM"
+    keys = keys_from_json(body)  # a copy saved before certificates: still read
+    assert list(keys.center_keys) == ["DAM-1"] and keys.center_keys["DAM-1"].center_code == "DAM"
+    assert not keys.certificates and not keys.revocations and keys.as_of is None

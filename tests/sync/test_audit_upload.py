@@ -20,7 +20,7 @@ from clerk_desk.store.db import open_store
 from clerk_desk.store.models import AuditEntry, Request
 from printing.issue import EnvelopeOptions, prepare_documents
 from printing.pdf import read_pdf, sha256_hex
-from printing.verification import DocumentSigner
+from printing.verification import CenterKey
 from sync.audit_upload import AuditChainRefused, upload_audit
 from sync.client import CentralClient
 from sync.events import EventHub, MessageRefused
@@ -154,7 +154,7 @@ def test_no_name_or_national_number_in_logs_or_files(
             out_dir=documents,
             envelope=EnvelopeOptions(),
             key=TEST_STORE_KEY,
-            signer=DocumentSigner.generate("DAM-T", "DAM"),
+            signer=CenterKey.generate("DAM-9", "DAM").enroll(),
             today=date(2026, 3, 1),
         )
         with ws.sessions.begin() as session:
@@ -211,7 +211,7 @@ def test_the_store_and_the_pdfs_reveal_no_name_or_national_number(
         out_dir=data_dir / "documents",
         envelope=EnvelopeOptions(),
         key=TEST_STORE_KEY,
-        signer=DocumentSigner.generate("DAM-T", "DAM"),
+        signer=CenterKey.generate("DAM-9", "DAM").enroll(),
         today=date(2026, 3, 1),
     )
     with ws.sessions.begin() as session:

@@ -9,6 +9,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from clerk_desk import config as cfg
+from tests.enrollment import approve_desk
 from tests.printing.cups import QUEUE, Queue, start_cups
 from ui.app import build_desk, create_application
 from ui.main_window import MainWindow
@@ -20,7 +21,8 @@ WindowFactory = Callable[[str], MainWindow]
 
 @pytest.fixture
 def open_desk(live_server: object, tmp_path: Path, qtbot: QtBot) -> Iterator[WindowFactory]:
-    """Log a demo user in at a fresh workstation (own store) and show the main window."""
+    """Log a demo user in at a fresh workstation (own store), its key approved by the
+    center's supervisor, and show the main window."""
     create_application([], "ar")
     made: list[tuple[MainWindow, Runner]] = []
 
@@ -30,6 +32,7 @@ def open_desk(live_server: object, tmp_path: Path, qtbot: QtBot) -> Iterator[Win
         settings.set(cfg.PRINTER, QUEUE)
         desk = build_desk(settings, tmp_path / username)
         desk.login(username, "demo")
+        approve_desk(desk, live_server.url)  # type: ignore[attr-defined]
         runner = Runner()
         window = MainWindow(desk, runner, SyncBridge(desk.events))
         qtbot.addWidget(window)

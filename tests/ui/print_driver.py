@@ -31,6 +31,7 @@ from printing import printer
 from sync.client import CentralClient
 from sync.credentials import TokenStore
 from sync.events import EventHub
+from tests.enrollment import approve_desk
 from tests.store_keys import TEST_STORE_KEY
 from ui.desk import Desk
 
@@ -59,10 +60,22 @@ def die(phase: str) -> None:
     os.kill(os.getpid(), signal.SIGKILL)
 
 
+def file_keyring(data_dir: Path) -> None:
+    """A keyring that needs no desktop session, as tests/conftest.py gives the tests."""
+    import keyring
+    from keyrings.alt.file import PlaintextKeyring
+
+    backend = PlaintextKeyring()
+    backend.file_path = str(data_dir / "keyring.cfg")
+    keyring.set_keyring(backend)
+
+
 def main() -> None:
     server_url, data_dir, printer_name, phase = sys.argv[1:5]
+    file_keyring(Path(data_dir))
     desk = make_desk(server_url, Path(data_dir), printer_name)
     desk.login("dam.clerk1", "demo")
+    approve_desk(desk, server_url)  # the workstation's key, as a supervisor would
     desk.pull()
     with desk.sessions() as session:
         from sqlalchemy import select

@@ -16,6 +16,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import keyring
 import pytest
 from sqlalchemy import select
 
@@ -25,7 +26,7 @@ from clerk_desk.digits import fold_digits
 from clerk_desk.ledger import Answer, IntentState
 from clerk_desk.store.models import AuditEntry, Counter, Issuance, PrintIntent
 from tests.printing.cups import Queue
-from tests.ui.print_driver import PHASES, make_desk
+from tests.ui.print_driver import PHASES, file_keyring, make_desk
 from tests.ui.test_end_to_end import pdf_text, server_status
 from ui.desk import Desk
 
@@ -53,10 +54,14 @@ def run_driver(server: ServerThread, data: Path, queue: Queue, phase: str) -> tu
 
 @pytest.fixture
 def restarted(live_server: ServerThread, cups: Queue, tmp_path: Path) -> Iterator[Desk]:
+    """The same workstation started again: its store, and its keyring with its own key."""
+    previous = keyring.get_keyring()
+    file_keyring(tmp_path / "desk")
     desk = make_desk(live_server.url, tmp_path / "desk", cups.name)
     yield desk
     desk.client.close()
     desk.sessions.kw["bind"].dispose()
+    keyring.set_keyring(previous)
 
 
 def every_number_accounted_for(desk: Desk) -> list[PrintIntent]:

@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from clerk_desk import config as cfg
 from sync.client import Offline
+from tests.enrollment import approve_desk
 from ui.app import build_desk
 
 from .conftest import WindowFactory
@@ -50,6 +51,7 @@ def test_a_clerk_logs_in_offline_with_the_last_good_password(
     settings.set(cfg.SERVER_URL, live_server.url)  # type: ignore[attr-defined]
     desk = build_desk(settings, tmp_path / "desk")
     online = desk.login("dam.clerk1", "demo")
+    approve_desk(desk, live_server.url)  # type: ignore[attr-defined]
     desk.client.close()
 
     settings.set(cfg.SERVER_URL, "http://127.0.0.1:9")  # the link is down
@@ -59,7 +61,9 @@ def test_a_clerk_logs_in_offline_with_the_last_good_password(
     result = offline_desk.login("dam.clerk1", "demo")
     assert result.user == online.user  # the same person, role and center
     assert result.token == ""  # the server will ask for a real log-in when it is back
-    assert offline_desk.signer is not None  # documents can still be signed, from the keyring
+    # documents can still be signed: the key and its certificate are in the keyring
+    assert offline_desk.signer is not None
+    assert offline_desk.signer.certificate == desk.signer.certificate
     offline_desk.client.close()
 
 

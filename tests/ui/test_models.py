@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from pytestqt.modeltest import ModelTester
 
 from clerk_desk.comparison import compare_records
@@ -60,9 +60,9 @@ def test_queue_model_passes_the_model_tester(qtmodeltester: ModelTester) -> None
     model.set_rows(rows())
     qtmodeltester.check(model)
     waiting = model.index(0, QueueModel.COLUMNS.index("waiting"))
-    assert model.data(waiting) == "1 h 15 min ⚠"  # a fast request past its 60-minute target
+    assert model.data(waiting) == wait_text("%1 h %2 min", 1, 15) + " ⚠"  # past its 60 minutes
     assert model.data(waiting, LATE_ROLE) is True
-    assert model.data(model.index(1, QueueModel.COLUMNS.index("waiting"))) == "0 min"
+    assert model.data(model.index(1, QueueModel.COLUMNS.index("waiting"))) == wait_text("%1 min", 0)
 
 
 def test_queue_filters_by_class_status_delivery_and_lateness() -> None:
@@ -223,9 +223,24 @@ def test_acceptances_drawn_pass_the_model_tester_and_say_whether_they_were_check
     assert model.headerData(3, Qt.Orientation.Horizontal) == model.tr("Second look")
 
 
+def wait_text(template: str, *numbers: int) -> str:
+    """A waiting time as the queue shows it in the language installed (Arabic or English)."""
+    text = QCoreApplication.translate("QueueModel", template)
+    for n, number in enumerate(numbers, start=1):
+        text = text.replace(f"%{n}", str(number))
+    return text
+
+
 @pytest.mark.parametrize(
-    ("minutes", "shown"),
-    [(0, "0 min"), (59, "59 min"), (75, "1 h 15 min"), (16_443, "11 d 10 h")],
+    ("minutes", "template", "numbers"),
+    [
+        (0, "%1 min", (0,)),
+        (59, "%1 min", (59,)),
+        (75, "%1 h %2 min", (1, 15)),
+        (16_443, "%1 d %2 h", (11, 10)),
+    ],
 )
-def test_a_wait_reads_as_days_and_hours_not_as_a_clock(minutes: int, shown: str) -> None:
-    assert QueueModel().waiting_text(minutes) == shown
+def test_a_wait_reads_as_days_and_hours_not_as_a_clock(
+    minutes: int, template: str, numbers: tuple[int, ...]
+) -> None:
+    assert QueueModel().waiting_text(minutes) == wait_text(template, *numbers)
