@@ -21,7 +21,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from string import Formatter
 
-from clerk_desk import national_number
+from clerk_desk import decision_rules, national_number
 from clerk_desk.messages import QT_TRANSLATE_NOOP
 from clerk_desk.states import RequestState
 
@@ -59,6 +59,7 @@ ACTIONS: dict[str, str] = {
     "review": QT_TRANSLATE_NOOP("Rules", "review rejections"),
     "dashboard": QT_TRANSLATE_NOOP("Rules", "see the center's dashboard"),
     "sample": QT_TRANSLATE_NOOP("Rules", "check acceptances"),
+    "lookups": QT_TRANSLATE_NOOP("Rules", "see the civil-registry look-ups"),
 }
 
 _STATES = frozenset(RequestState)
@@ -111,6 +112,33 @@ REFUSALS: dict[str, Refusal] = _catalogue(
         "signing_key_other_center",
         403,
         QT_TRANSLATE_NOOP("Rules", "a center's signing key is for its own users only"),
+    ),
+    Refusal(
+        "registry_refused",
+        403,
+        QT_TRANSLATE_NOOP(
+            "Rules",
+            "the civil registry answers only about the subject of a request you hold "
+            "under a live lease: open the request first",
+        ),
+    ),
+    Refusal(
+        "audit_actor_not_caller",
+        403,
+        QT_TRANSLATE_NOOP(
+            "Rules",
+            "entry {entry} of the audit log of workstation {workstation} was written by "
+            "{actor}: only {username}'s own entries can be sent with {username}'s log-in",
+        ),
+    ),
+    Refusal(
+        "audit_workstation_not_caller",
+        403,
+        QT_TRANSLATE_NOOP(
+            "Rules",
+            "entry {entry} of the audit log names workstation {recorded}, not {workstation}, "
+            "the workstation of this log-in",
+        ),
     ),
     Refusal(
         "no_workstation",
@@ -245,6 +273,27 @@ REFUSALS: dict[str, Refusal] = _catalogue(
         409,
         QT_TRANSLATE_NOOP(
             "Rules", "the acceptance of request {request_id} was already checked by {holder}"
+        ),
+    ),
+    # --- a decision the server checks again with the core's rules -----------------------
+    Refusal(
+        "no_registry_lookup",
+        409,
+        QT_TRANSLATE_NOOP(
+            "Rules",
+            "request {request_id} cannot be accepted: you have not fetched its "
+            "civil-registry record since you claimed it. Open the request again",
+        ),
+    ),
+    Refusal("decision_mismatch", 409, decision_rules.MISMATCH),
+    Refusal("decision_unacknowledged", 409, decision_rules.UNACKNOWLEDGED),
+    Refusal(
+        "acknowledgement_not_sent",
+        409,
+        QT_TRANSLATE_NOOP(
+            "Rules",
+            "this workstation did not say which spelling variants the clerk confirmed "
+            "({names}): update Clerk Desk, then accept again",
         ),
     ),
     # --- a workstation's audit chain that does not continue the server's copy -----------

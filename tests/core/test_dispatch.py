@@ -43,7 +43,7 @@ def printed(sessions: sessionmaker[Session], request_id: str, method: str = "pos
         now = workflow.now()
         workflow.record_claim(session, CLERK, request_id, now + timedelta(minutes=15))
         workflow.record_snapshot(session, CLERK, request_id, REGISTRY)
-        workflow.accept(session, CLERK, request_id, compare(SUBMITTED))
+        workflow.accept(session, CLERK, request_id)
         tracking = None
         if method == "post":
             tracking = workflow.next_tracking_number(session, "RR", 10_000_000, 10_999_999)

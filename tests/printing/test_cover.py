@@ -213,7 +213,7 @@ def _accepted(sessions: sessionmaker[Session], request_id: str, service_code: st
         workflow.record_snapshot(session, CLERK, request_id, REGISTRY)
     with sessions.begin() as session:
         comparison = compare_records(SUBMITTED, registry, service.checked_fields)
-        workflow.accept(session, CLERK, request_id, comparison)
+        workflow.accept(session, CLERK, request_id)
 
 
 def _prepare(sessions: sessionmaker[Session], tmp_path: Path, request_id: str, **kw: Any) -> Any:

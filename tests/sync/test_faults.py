@@ -201,11 +201,9 @@ def _decide(desk: FaultyDesk, rng: random.Random) -> str:
     comparison = desk.opened.pop(request_id)
     with desk.sessions.begin() as session:
         if comparison.verdict is Verdict.MISMATCH or rng.random() < 0.25:
-            workflow.reject(
-                session, desk.actor, request_id, "missing_document", "أرفق الصورة", comparison
-            )
+            workflow.reject(session, desk.actor, request_id, "missing_document", "أرفق الصورة")
             return "reject"
-        workflow.accept(session, desk.actor, request_id, comparison, comparison.equivalent_fields)
+        workflow.accept(session, desk.actor, request_id, comparison.equivalent_fields)
     desk.accepted.append(request_id)
     return "accept"
 

@@ -93,11 +93,11 @@ class Workstation:
 
     def accept(self, request_id: str, comparison: Comparison) -> None:
         with self.sessions.begin() as session:
-            workflow.accept(session, CLERK, request_id, comparison, comparison.equivalent_fields)
+            workflow.accept(session, CLERK, request_id, comparison.equivalent_fields)
 
     def reject(self, request_id: str) -> None:
         with self.sessions.begin() as session:
-            workflow.reject(session, CLERK, request_id, "missing_document", "أرفق الصورة", None)
+            workflow.reject(session, CLERK, request_id, "missing_document", "أرفق الصورة")
 
     def print_(self, request_id: str) -> None:
         with self.sessions.begin() as session:
