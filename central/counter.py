@@ -215,8 +215,8 @@ def claim(
         )
     if RequestState(row.status) not in WORKABLE:
         raise refuse("not_claimable", request_id=row.id, status=row.status)
-    if row.claimed_by != user.username or row.lease_started_at is None:
-        row.lease_started_at = now  # a new lease; a renewal keeps its start
+    if row.claimed_by != user.username:
+        row.lease_number += 1  # a new lease; a renewal keeps its number
     row.claimed_by = user.username
     row.lease_expires_at = now + settings.lease
     _touch(session, row, now)

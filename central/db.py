@@ -175,9 +175,9 @@ class RequestRow(Base):
     updated_at: Mapped[datetime]
     claimed_by: Mapped[str | None] = mapped_column(ForeignKey("users.username"))
     lease_expires_at: Mapped[datetime | None]
-    # When ``claimed_by`` took the lease (a renewal keeps it): a decision counts only the
-    # registry look-ups made since (``central.decision_check``).
-    lease_started_at: Mapped[datetime | None]
+    # Which lease this is: counted up each time a clerk takes the request (a renewal keeps
+    # it). A decision counts only the registry look-ups made under the current one.
+    lease_number: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     # The pull cursor: taken from the ``change_seq`` counter on every change, so it only
     # grows, across all requests.
     change_seq: Mapped[int] = mapped_column(Integer, unique=True)
@@ -311,6 +311,7 @@ class RegistryLookupRow(Base):
     workstation: Mapped[str] = mapped_column(String(200), default="")
     national_number: Mapped[str] = mapped_column(String(11))  # "" when malformed
     request_id: Mapped[str | None] = mapped_column(ForeignKey("requests.id"))
+    lease_number: Mapped[int | None] = mapped_column(Integer)  # the request's, then
     at: Mapped[datetime]
     answer: Mapped[str] = mapped_column(String(10))
 

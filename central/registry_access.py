@@ -101,8 +101,10 @@ def record_lookup(
     request_id: str | None,
     answer: RegistryAnswer,
     now: datetime,
+    lease_number: int | None = None,
 ) -> None:
-    """Add the look-up to the caller's transaction (committed with it)."""
+    """Add the look-up to the caller's transaction (committed with it); ``lease_number``:
+    the lease on ``request_id`` it was made under."""
     session.add(
         RegistryLookupRow(
             center_code=user.center_code,
@@ -110,6 +112,7 @@ def record_lookup(
             workstation=workstation[:200],
             national_number=national_number,
             request_id=request_id,
+            lease_number=lease_number,
             at=now,
             answer=answer,
         )
@@ -124,19 +127,18 @@ def look_up_subject(
     number = canonical_number(row.subject_national_number)
     person = session.get(PersonRow, number) if number is not None else None
     answer: RegistryAnswer = "found" if person is not None else "not_found"
-    record_lookup(session, user, workstation, number or "", row.id, answer, now)
+    record_lookup(session, user, workstation, number or "", row.id, answer, now, row.lease_number)
     return registry_record(person) if person is not None else None
 
 
 def looked_up_under_lease(session: Session, row: RequestRow, user: UserRow) -> bool:
-    """Whether the caller fetched the subject's record since taking the current lease."""
+    """Whether the caller fetched the subject's record under the current lease."""
     query = select(RegistryLookupRow.id).where(
         RegistryLookupRow.request_id == row.id,
         RegistryLookupRow.username == user.username,
+        RegistryLookupRow.lease_number == row.lease_number,
         RegistryLookupRow.answer == "found",
     )
-    if row.lease_started_at is not None:
-        query = query.where(RegistryLookupRow.at >= row.lease_started_at)
     return session.scalar(query.limit(1)) is not None
 
 
@@ -231,7 +233,7 @@ def lookup_report(
             .where(
                 RegistryLookupRow.center_code == user.center_code,
                 RegistryLookupRow.at >= since,
-                RegistryLookupRow.at < until,
+                RegistryLookupRow.at <= until,
             )
             .order_by(RegistryLookupRow.username, RegistryLookupRow.at, RegistryLookupRow.id)
         )

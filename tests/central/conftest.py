@@ -81,7 +81,13 @@ class Api:
 
     def acceptable(self, center: str = "DAM") -> list[str]:
         """The center's assigned requests the registry does not contradict (the demo plants
-        some that it does), in id order: read from the database, no call made."""
+        some that it does), in id order."""
+        verdicts = self.verdicts(center)
+        return [i for i, verdict in verdicts.items() if verdict is not Verdict.MISMATCH]
+
+    def verdicts(self, center: str = "DAM") -> dict[str, Verdict]:
+        """The verdict of each assigned request of the center against the server's registry,
+        in id order: read from the database, no call made (so no look-up recorded)."""
         engine = make_engine(self.database_url)
         try:
             with read_session(engine) as session:
@@ -90,7 +96,7 @@ class Api:
                     .where(RequestRow.center_code == center, RequestRow.status == "assigned")
                     .order_by(RequestRow.id)
                 )
-                return [row.id for row in rows if _acceptable(session, row)]
+                return {row.id: verdict for row in rows if (verdict := _verdict(session, row))}
         finally:
             engine.dispose()
 
@@ -159,14 +165,13 @@ def accept_matching(
     raise AssertionError("the demo data has too few requests to accept")
 
 
-def _acceptable(session: Session, row: RequestRow) -> bool:
+def _verdict(session: Session, row: RequestRow) -> Verdict | None:
     number = canonical_number(row.subject_national_number)
     person = session.get(PersonRow, number) if number else None
     if person is None:
-        return False
+        return None
     record = registry_record(person).model_dump(mode="json")
-    comparison = compare_with_registry(row.service_code, submitted(row), record)
-    return comparison.verdict is not Verdict.MISMATCH
+    return compare_with_registry(row.service_code, submitted(row), record).verdict
 
 
 @pytest.fixture(scope="session")

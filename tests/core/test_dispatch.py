@@ -18,7 +18,7 @@ from clerk_desk.states import RequestState
 from clerk_desk.store.db import open_store
 from clerk_desk.store.models import AuditEntry, DispatchBatch, OutboxMessage, Request
 from clerk_desk.workflow import Actor, IssuanceNumbers, RuleViolation
-from tests.core.test_workflow import REGISTRY, SUBMITTED, compare, request_out
+from tests.core.test_workflow import REGISTRY, request_out
 from tests.store_keys import TEST_STORE_KEY
 
 CLERK = Actor("dam.clerk1", "W1", "DAM")

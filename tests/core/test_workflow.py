@@ -436,6 +436,7 @@ def test_reject_records_the_reason_and_evidence(sessions: sessionmaker[Session])
         assert decision.reason_code == "data_mismatch"
         assert decision.reason_text == "تاريخ الولادة لا يطابق السجل."
         assert decision.comparison["blocking_fields"] == ["birth_date"]
+        assert decision.comparison == comparison.to_json()  # computed inside, not passed in
         [message] = session.scalars(select(OutboxMessage))
         body = api.DecisionIn.model_validate(message.payload)
         assert (body.outcome, body.reason_code) == ("reject", "data_mismatch")

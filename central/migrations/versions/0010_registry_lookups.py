@@ -27,6 +27,7 @@ def upgrade() -> None:
         sa.Column("workstation", sa.String(length=200), nullable=False),
         sa.Column("national_number", sa.String(length=11), nullable=False),
         sa.Column("request_id", sa.String(length=40), nullable=True),
+        sa.Column("lease_number", sa.Integer(), nullable=True),
         sa.Column("at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("answer", sa.String(length=10), nullable=False),
         sa.ForeignKeyConstraint(
@@ -45,7 +46,9 @@ def upgrade() -> None:
         "ix_registry_lookups_request_id_username", "registry_lookups", ["request_id", "username"]
     )
     with op.batch_alter_table("requests") as batch:
-        batch.add_column(sa.Column("lease_started_at", sa.DateTime(timezone=True), nullable=True))
+        batch.add_column(
+            sa.Column("lease_number", sa.Integer(), server_default="0", nullable=False)
+        )
     with op.batch_alter_table("decisions") as batch:
         batch.add_column(sa.Column("workstation_comparison", sa.JSON(), nullable=True))
         batch.add_column(sa.Column("workstation_snapshot", sa.JSON(), nullable=True))
@@ -63,7 +66,7 @@ def downgrade() -> None:
         batch.drop_column("workstation_snapshot")
         batch.drop_column("workstation_comparison")
     with op.batch_alter_table("requests") as batch:
-        batch.drop_column("lease_started_at")
+        batch.drop_column("lease_number")
     op.drop_index("ix_registry_lookups_request_id_username", table_name="registry_lookups")
     op.drop_index("ix_registry_lookups_center_code_at", table_name="registry_lookups")
     op.drop_table("registry_lookups")
