@@ -16,12 +16,8 @@ from typing import Any
 
 import httpx
 import pytest
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
-from central.db import PersonRow, RequestRow, make_engine, read_session, upgrade, write_session
-from central.decision_check import submitted
-from central.registry_access import canonical_number, registry_record
+from central.db import make_engine, upgrade, write_session
 from central.seed import seed_demo
 from central.server import ServerThread
 from clerk_desk.api import API_PREFIX
@@ -29,6 +25,7 @@ from clerk_desk.comparison import Verdict
 from clerk_desk.decision_rules import compare_with_registry
 from clerk_desk.fields import PersonField
 from tests.databases import Databases
+from tests.registry_verdicts import verdicts
 
 START = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
 LEASE_SECONDS = 600
@@ -88,17 +85,7 @@ class Api:
     def verdicts(self, center: str = "DAM") -> dict[str, Verdict]:
         """The verdict of each assigned request of the center against the server's registry,
         in id order: read from the database, no call made (so no look-up recorded)."""
-        engine = make_engine(self.database_url)
-        try:
-            with read_session(engine) as session:
-                rows = session.scalars(
-                    select(RequestRow)
-                    .where(RequestRow.center_code == center, RequestRow.status == "assigned")
-                    .order_by(RequestRow.id)
-                )
-                return {row.id: verdict for row in rows if (verdict := _verdict(session, row))}
-        finally:
-            engine.dispose()
+        return verdicts(self.database_url, center)
 
     def pull_all(
         self, headers: dict[str, str], since: str | None = None
@@ -163,15 +150,6 @@ def accept_matching(
         if len(accepted) == count:
             return accepted
     raise AssertionError("the demo data has too few requests to accept")
-
-
-def _verdict(session: Session, row: RequestRow) -> Verdict | None:
-    number = canonical_number(row.subject_national_number)
-    person = session.get(PersonRow, number) if number else None
-    if person is None:
-        return None
-    record = registry_record(person).model_dump(mode="json")
-    return compare_with_registry(row.service_code, submitted(row), record).verdict
 
 
 @pytest.fixture(scope="session")
