@@ -38,6 +38,7 @@ from central.notices import router as notices_router
 from central.post import router as post_router
 from central.refusals import install as install_refusals
 from central.refusals import refuse, send_refusal
+from central.registry_access import router as registry_router
 from central.request_files import router as request_files_router
 from central.reviews import router as reviews_router
 from central.routing import TOKEN_SECONDS, Clock, Settings, _utcnow, log
@@ -201,6 +202,7 @@ def create_app(
     for router in (
         counter_router,
         accounts_router,
+        registry_router,
         post_router,
         reviews_router,
         dashboard_router,

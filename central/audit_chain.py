@@ -13,6 +13,13 @@ reason when:
 - the workstation counts fewer entries than the server already received (entries deleted
   from the end).
 
+An entry the server does not hold yet is refused with 403 (nothing of the upload stored)
+when its actor is not the caller (``audit_actor_not_caller``; entries the program writes
+with nobody logged in, ``clerk_desk.audit.PROGRAM_ACTOR``, excepted) or its workstation is
+not the caller's token's (``audit_workstation_not_caller``): the trail names only its
+author. The workstation sends each person's entries with that person's log-in
+(``sync.audit_upload``).
+
 The workstation is the one its user named at log-in (the token's workstation), within the
 user's center: every log-in from that counter adds to the same chain.
 """
@@ -48,7 +55,7 @@ from clerk_desk.api import (
     HistoryEntry,
     RequestHistory,
 )
-from clerk_desk.audit import GENESIS, entry_hash
+from clerk_desk.audit import GENESIS, entry_hash, sent_by
 
 log = logging.getLogger("central")
 
@@ -168,6 +175,33 @@ def check_upload(
     return new
 
 
+def check_authors(entries: list[AuditEntryIn], username: str, workstation: str) -> None:
+    """Refuse new entries that name another person, or another workstation, than the
+    caller's log-in."""
+    for entry in entries:
+        if not sent_by(entry.actor, username):
+            raise _refuse_author(
+                "audit_actor_not_caller",
+                entry=entry.id,
+                workstation=workstation,
+                actor=entry.actor,
+                username=username,
+            )
+        if entry.workstation.strip() != workstation:
+            raise _refuse_author(
+                "audit_workstation_not_caller",
+                entry=entry.id,
+                recorded=entry.workstation,
+                workstation=workstation,
+            )
+
+
+def _refuse_author(code: str, **values: object) -> RefusedCall:
+    refusal = refuse(code, **values)
+    log.warning("audit upload refused: %s (entry %s)", code, values["entry"])
+    return refusal
+
+
 @router.post("/audit", response_model=AuditHeadOut, tags=["audit"])
 def upload_audit(
     body: AuditUploadIn,
@@ -195,6 +229,7 @@ def upload_audit(
         ).all()
     )
     new = check_upload(list(body.entries), body.count, head, held, workstation)
+    check_authors(new, user.username, workstation)
     if not new:
         return _head_out(workstation, head)
     now = settings.clock()

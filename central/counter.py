@@ -1,5 +1,6 @@
-"""What a counter's workstation calls: log in, the center's requests
-and their leases, the civil registry, decisions and issuances.
+"""What a counter's workstation calls: log in, the center's requests and their leases
+(with the subject's civil-registry record, see :mod:`central.registry_access`), decisions
+(checked again, see :mod:`central.decision_check`) and issuances.
 
 Roles and centers are enforced here, never trusted from the workstation.
 """
@@ -9,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query, Request, Response
+from fastapi import APIRouter, Query, Request, Response
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -17,13 +18,14 @@ from central.db import (
     CenterRow,
     DecisionRow,
     IssuanceRow,
-    PersonRow,
     RequestRow,
     TokenRow,
     UserRow,
 )
+from central.decision_check import Evidence, acceptance_evidence, rejection_evidence
 from central.login_guard import admit, client_address, failed, passed, token_expiry
 from central.refusals import refuse, unauthorized
+from central.registry_access import Workstation, look_up_subject
 from central.routing import (
     _ERRORS,
     ReadDb,
@@ -57,15 +59,12 @@ from clerk_desk.api import (
     IssuanceIn,
     LoginIn,
     LoginOut,
-    RegistryRecord,
     RequestOut,
     RequestPage,
     Role,
     User,
 )
-from clerk_desk.national_number import InvalidNationalNumber, parse_national_number
 from clerk_desk.reasons import REASONS
-from clerk_desk.refusals import code_of_template
 from clerk_desk.states import WORKABLE, RequestState
 
 DEFAULT_PAGE = 500
@@ -173,9 +172,17 @@ def get_request(request_id: RequestIdPath, user: ReadUser, session: ReadDb) -> R
 
 @router.post("/requests/{request_id}/claim", response_model=ClaimOut, tags=["requests"])
 def claim(
-    request_id: RequestIdPath, user: WriteUser, session: WriteDb, settings: SettingsDep
+    request_id: RequestIdPath,
+    user: WriteUser,
+    session: WriteDb,
+    settings: SettingsDep,
+    workstation: Workstation,
+    with_registry: Annotated[
+        bool, Query(description="also answer the subject's civil-registry record (recorded)")
+    ] = False,
 ) -> ClaimOut:
-    """Take (or renew) the lease on a request, so no other clerk works it meanwhile."""
+    """Take (or renew) the lease on a request, so no other clerk works it meanwhile; with
+    ``with_registry``, the subject's registry record comes in the same round trip."""
     _require_role(user, Role.CLERK, "claim")
     row = _load_request(session, request_id, user)
     now = settings.clock()
@@ -190,13 +197,20 @@ def claim(
         )
     if RequestState(row.status) not in WORKABLE:
         raise refuse("not_claimable", request_id=row.id, status=row.status)
+    if row.claimed_by != user.username:
+        row.lease_number += 1  # a new lease; a renewal keeps its number
     row.claimed_by = user.username
     row.lease_expires_at = now + settings.lease
     _touch(session, row, now)
+    record = look_up_subject(session, row, user, workstation, now) if with_registry else None
     session.commit()
     log.info("claim %s by %s", row.id, user.username)
     return ClaimOut(
-        request_id=row.id, claimed_by=user.username, lease_expires_at=row.lease_expires_at
+        request_id=row.id,
+        claimed_by=user.username,
+        lease_expires_at=row.lease_expires_at,
+        registry=record,
+        registry_answer=("found" if record else "not_found") if with_registry else None,
     )
 
 
@@ -236,36 +250,6 @@ def _require_own_lease(session: Session, row: RequestRow, user: UserRow, now: da
     raise refuse("not_claimed", request_id=row.id)
 
 
-@router.get("/registry/{national_number}", response_model=RegistryRecord, tags=["registry"])
-def registry(
-    national_number: Annotated[str, Path(max_length=40)], user: ReadUser, session: ReadDb
-) -> RegistryRecord:
-    """A person's civil-registry record (السجل المدني), by national number."""
-    try:
-        canonical = parse_national_number(national_number)
-    except InvalidNationalNumber as exc:
-        code = code_of_template(exc.template)
-        assert code is not None, "every national-number refusal is in the catalogue"
-        raise refuse(code, **exc.values) from None
-    person = session.get(PersonRow, canonical)
-    if person is None:
-        raise refuse("no_such_person")
-    log.info("registry look-up by %s", user.username)
-    return RegistryRecord(
-        national_number=person.national_number,
-        first_name=person.first_name,
-        father_name=person.father_name,
-        mother_name=person.mother_name,
-        last_name=person.last_name,
-        birth_date=person.birth_date,
-        birth_place=person.birth_place,
-        gender=person.gender,
-        registry_office_ar=person.registry_office_ar,
-        record_ref=person.record_ref,
-        marital_status_ar=person.marital_status_ar,
-    )
-
-
 @router.post("/requests/{request_id}/decision", response_model=ActionOut, tags=["requests"])
 def decide(
     request_id: RequestIdPath,
@@ -274,7 +258,8 @@ def decide(
     session: WriteDb,
     settings: SettingsDep,
 ) -> ActionOut:
-    """Accept or reject a request the caller holds; a rejection needs a reason."""
+    """Accept or reject a request the caller holds, checked again here with the core's
+    rules (``central.decision_check``); a rejection needs a reason."""
     _require_role(user, Role.CLERK, "decide")
     row, digest, replayed = _start_action(
         session, user, request_id, "decision", body, body.idempotency_key
@@ -287,6 +272,24 @@ def decide(
     _require_own_lease(session, row, user, now)
     if RequestState(row.status) not in (RequestState.ASSIGNED, RequestState.IN_REVIEW):
         raise refuse("already_decided", request_id=row.id, status=row.status)
+    if body.outcome == "accept":
+        evidence = acceptance_evidence(session, row, user, body)
+    else:
+        evidence = rejection_evidence(session, row, user)
+    return record_decision(session, row, user, body, evidence, digest, now)
+
+
+def record_decision(
+    session: Session,
+    row: RequestRow,
+    user: UserRow,
+    body: DecisionIn,
+    evidence: Evidence,
+    digest: str,
+    now: datetime,
+) -> ActionOut:
+    """Record a decision the checks allowed, stored with ``evidence`` (the server's own);
+    what the workstation sent is kept beside it."""
     if row.status == RequestState.ASSIGNED:
         _transition(row, RequestState.IN_REVIEW)
     reason_text = body.reason_text
@@ -305,8 +308,11 @@ def decide(
             outcome=body.outcome,
             reason_code=body.reason_code if body.outcome == "reject" else None,
             reason_text=reason_text,
-            comparison=body.comparison,
-            registry_snapshot=body.registry_snapshot,
+            comparison=evidence.comparison,
+            registry_snapshot=evidence.registry_snapshot,
+            acknowledged_fields=evidence.acknowledged,
+            workstation_comparison=body.comparison,
+            workstation_snapshot=body.registry_snapshot,
             decided_by=user.username,
             decided_at=now,
         )

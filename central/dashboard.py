@@ -21,6 +21,7 @@ from central.db import (
     UserRow,
 )
 from central.refusals import refuse
+from central.registry_access import lookups_of
 from central.routing import _ERRORS, ReadDb, ReadUser, SettingsDep, _require_role, request_out
 from clerk_desk.api import (
     AcceptanceOut,
@@ -207,6 +208,8 @@ def acceptance_sample(
         )
         .order_by(DecisionRow.decided_at)
     ).all()
+    rows = [row for row in rows if drawn(row[1].id, row[0].id, share)]
+    lookups = lookups_of(session, [request.id for _, request, _ in rows])
     items = [
         AcceptanceOut(
             request=request_out(request),
@@ -214,6 +217,9 @@ def acceptance_sample(
             decided_at=decision.decided_at,
             comparison=decision.comparison,
             registry_snapshot=decision.registry_snapshot,
+            workstation_comparison=decision.workstation_comparison or {},
+            acknowledged_fields=decision.acknowledged_fields or [],
+            lookups=lookups.get(request.id, []),
             second_look=(
                 SecondLook(
                     outcome=look.outcome,
@@ -226,6 +232,5 @@ def acceptance_sample(
             ),
         )
         for decision, request, look in rows
-        if drawn(request.id, decision.id, share)
     ]
     return AcceptanceSample(share=share, items=items)

@@ -211,6 +211,9 @@ class RequestRow(Base):
     updated_at: Mapped[datetime]
     claimed_by: Mapped[str | None] = mapped_column(ForeignKey("users.username"))
     lease_expires_at: Mapped[datetime | None]
+    # Which lease this is: counted up each time a clerk takes the request (a renewal keeps
+    # it). A decision counts only the registry look-ups made under the current one.
+    lease_number: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     # The pull cursor: taken from the ``change_seq`` counter on every change, so it only
     # grows, across all requests.
     change_seq: Mapped[int] = mapped_column(Integer, unique=True)
@@ -248,10 +251,17 @@ class DecisionRow(Base):
     outcome: Mapped[str] = mapped_column(String(10))  # accept | reject
     reason_code: Mapped[str | None] = mapped_column(String(60))
     reason_text: Mapped[str] = mapped_column(Text, default="")
+    # The server's own evidence: its comparison of the submission with its own registry
+    # record, made with the core's engine when the decision arrived.
     comparison: Mapped[dict[str, Any]]
     registry_snapshot: Mapped[dict[str, Any]]
     decided_by: Mapped[str] = mapped_column(ForeignKey("users.username"))
     decided_at: Mapped[datetime]
+    # What the workstation sent beside the decision, kept as it came, never decided on
+    # (None: a decision recorded before the server checked decisions).
+    workstation_comparison: Mapped[dict[str, Any] | None]
+    workstation_snapshot: Mapped[dict[str, Any] | None]
+    acknowledged_fields: Mapped[list[str] | None] = mapped_column(JSON)
 
 
 class IssuanceRow(Base):
@@ -318,6 +328,28 @@ class PickupRow(Base):
     received_by: Mapped[str] = mapped_column(String(200))
     handed_by: Mapped[str] = mapped_column(ForeignKey("users.username"))
     handed_at: Mapped[datetime]
+
+
+class RegistryLookupRow(Base):
+    """One civil-registry look-up, allowed or refused: who, from which workstation (the
+    token's), whose number, for which request, when, and the answer (found, not_found,
+    refused, invalid). Never deleted."""
+
+    __tablename__ = "registry_lookups"
+    __table_args__ = (
+        Index("ix_registry_lookups_center_code_at", "center_code", "at"),
+        Index("ix_registry_lookups_request_id_username", "request_id", "username"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    center_code: Mapped[str] = mapped_column(ForeignKey("centers.code"))
+    username: Mapped[str] = mapped_column(ForeignKey("users.username"))
+    workstation: Mapped[str] = mapped_column(String(200), default="")
+    national_number: Mapped[str] = mapped_column(String(11))  # "" when malformed
+    request_id: Mapped[str | None] = mapped_column(ForeignKey("requests.id"))
+    lease_number: Mapped[int | None] = mapped_column(Integer)  # the request's, then
+    at: Mapped[datetime]
+    answer: Mapped[str] = mapped_column(String(10))
 
 
 class IdempotencyRow(Base):

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from central.db import DecisionRow, RequestRow, ReviewRow, SecondLookRow
 from central.notices import tell_clerk
 from central.refusals import refuse
+from central.registry_access import lookups_of
 from central.routing import (
     _ERRORS,
     ReadDb,
@@ -54,16 +55,20 @@ def _latest_rejection(session: Session, request_id: str) -> DecisionRow | None:
 
 @router.get("/reviews", response_model=RejectionList, tags=["reviews"])
 def list_reviews(user: ReadUser, session: ReadDb) -> RejectionList:
-    """Rejections in the supervisor's center awaiting review, with their evidence."""
+    """Rejections in the supervisor's center awaiting review, with the server's evidence
+    (the workstation's comparison beside it) and the registry look-ups made for each."""
     _require_role(user, Role.SUPERVISOR, "review")
-    rows = session.scalars(
-        select(RequestRow)
-        .where(
-            RequestRow.center_code == user.center_code,
-            RequestRow.status == RequestState.REJECTED.value,
+    rows = list(
+        session.scalars(
+            select(RequestRow)
+            .where(
+                RequestRow.center_code == user.center_code,
+                RequestRow.status == RequestState.REJECTED.value,
+            )
+            .order_by(RequestRow.change_seq)
         )
-        .order_by(RequestRow.change_seq)
     )
+    lookups = lookups_of(session, [row.id for row in rows])
     items = []
     for row in rows:
         decision = _latest_rejection(session, row.id)
@@ -78,6 +83,8 @@ def list_reviews(user: ReadUser, session: ReadDb) -> RejectionList:
                 decided_at=decision.decided_at,
                 comparison=decision.comparison,
                 registry_snapshot=decision.registry_snapshot,
+                workstation_comparison=decision.workstation_comparison or {},
+                lookups=lookups.get(row.id, []),
             )
         )
     return RejectionList(items=items)

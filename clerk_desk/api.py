@@ -22,6 +22,7 @@ from pydantic import (
     model_validator,
 )
 
+from clerk_desk.fields import PersonField
 from clerk_desk.national_number import parse_national_number
 from clerk_desk.reasons import REASONS
 from clerk_desk.services import SERVICES, ServiceClass
@@ -334,12 +335,6 @@ class RequestPage(Outgoing):
     more: bool = False
 
 
-class ClaimOut(Outgoing):
-    request_id: RequestId
-    claimed_by: str
-    lease_expires_at: AwareDatetime
-
-
 # --- civil registry -----------------------------------------------------------------
 
 
@@ -359,6 +354,52 @@ class RegistryRecord(Outgoing):
     marital_status_ar: ShortText = ""
 
 
+RegistryAnswer = Literal["found", "not_found", "refused", "invalid"]
+
+
+class ClaimOut(Outgoing):
+    """The lease on a request; asked ``with_registry``, also the subject's civil-registry
+    record in the same round trip (``registry_answer`` "found" or "not_found"; ``None``
+    from a server that was not asked, or is older than the field)."""
+
+    request_id: RequestId
+    claimed_by: str
+    lease_expires_at: AwareDatetime
+    registry: RegistryRecord | None = None
+    registry_answer: Literal["found", "not_found"] | None = None
+
+
+class RegistryLookup(Outgoing):
+    """One civil-registry look-up as the server recorded it, allowed or refused: who, from
+    which workstation, whose number, for which request, when, and the answer."""
+
+    at: AwareDatetime
+    username: ShortText
+    workstation: ShortText = ""
+    national_number: Annotated[str, Field(max_length=11)] = ""  # "" when it was malformed
+    request_id: RequestId | None = None
+    answer: RegistryAnswer
+
+
+class ClerkLookups(Outgoing):
+    clerk: ShortText
+    full_name: ShortText = ""
+    lookups: int = 0
+    without_decision: int = 0  # look-ups not followed by this clerk's decision of the request
+    refused: int = 0
+    items: list[RegistryLookup] = Field(default_factory=list)  # those without a decision
+
+
+class LookupReport(Outgoing):
+    """``GET /registry-lookups``: per clerk of the supervisor's center, the look-ups in the
+    period and those that led to no decision."""
+
+    center_code: str
+    since: AwareDatetime
+    until: AwareDatetime
+    clerks: list[ClerkLookups]
+
+
 # --- decisions, issuance, review ------------------------------------------------------
 
 
@@ -367,8 +408,14 @@ class DecisionIn(Incoming):
     outcome: Literal["accept", "reject"]
     reason_code: ReasonCode | None = None
     reason_text: Annotated[str, Field(max_length=2000)] = ""
+    # What the workstation saw: kept beside the server's own evidence, never decided on.
     comparison: dict[str, Any] = Field(default_factory=dict)
     registry_snapshot: dict[str, Any] = Field(default_factory=dict)
+    # The spelling variants the clerk confirmed. Absent (a workstation older than the field):
+    # an acceptance with a spelling variant is refused, saying so.
+    acknowledged_fields: Annotated[list[PersonField], Field(max_length=len(PersonField))] | None = (
+        None
+    )
 
 
 class IssuanceIn(Incoming):
@@ -490,8 +537,10 @@ class RejectionOut(Outgoing):
     reason_text: str
     decided_by: str
     decided_at: AwareDatetime
-    comparison: dict[str, Any] = Field(default_factory=dict)
-    registry_snapshot: dict[str, Any] = Field(default_factory=dict)
+    comparison: dict[str, Any] = Field(default_factory=dict)  # the server's own
+    registry_snapshot: dict[str, Any] = Field(default_factory=dict)  # the server's own
+    workstation_comparison: dict[str, Any] = Field(default_factory=dict)  # as it was sent
+    lookups: list[RegistryLookup] = Field(default_factory=list)
 
 
 class RejectionList(Outgoing):
@@ -589,8 +638,11 @@ class AcceptanceOut(Outgoing):
     request: RequestOut
     decided_by: str
     decided_at: AwareDatetime
-    comparison: dict[str, Any] = Field(default_factory=dict)
-    registry_snapshot: dict[str, Any] = Field(default_factory=dict)
+    comparison: dict[str, Any] = Field(default_factory=dict)  # the server's own
+    registry_snapshot: dict[str, Any] = Field(default_factory=dict)  # the server's own
+    workstation_comparison: dict[str, Any] = Field(default_factory=dict)  # as it was sent
+    acknowledged_fields: list[str] = Field(default_factory=list)
+    lookups: list[RegistryLookup] = Field(default_factory=list)
     second_look: SecondLook | None = None
 
 

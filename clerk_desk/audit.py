@@ -19,6 +19,15 @@ _HEAD_KEY = "clerk_desk.audit.head"
 # entry deleted from the end of the log after the server received it is missed by the
 # chain alone (the rest still links), but not by this.
 SERVER_HEAD_KEY = "audit_server_head"
+# The actor of entries the program writes with nobody logged in (``clerk-desk purge`` run
+# from the command line): they name the program, no person, so any log-in of the same
+# workstation may send them to the server. Every other entry goes with its actor's log-in.
+PROGRAM_ACTOR = "clerk-desk"
+
+
+def sent_by(actor: str, username: str) -> bool:
+    """Whether an entry by ``actor`` may go to the server with ``username``'s log-in."""
+    return actor in (username, PROGRAM_ACTOR) or actor.startswith(PROGRAM_ACTOR + " ")
 
 
 def entry_hash(

@@ -180,7 +180,7 @@ def purge(
     report = PurgeReport(**counts, request_ids=tuple(ids))
     audit.append(
         session,
-        actor=actor.username if actor else "clerk-desk",
+        actor=actor.username if actor else audit.PROGRAM_ACTOR,
         workstation=actor.workstation if actor else "",
         action="purge",
         detail={"older_than_days": older_than_days, **counts},

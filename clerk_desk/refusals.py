@@ -21,7 +21,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from string import Formatter
 
-from clerk_desk import national_number
+from clerk_desk import decision_rules, national_number
 from clerk_desk.messages import QT_TRANSLATE_NOOP
 from clerk_desk.states import RequestState
 
@@ -64,6 +64,7 @@ ACTIONS: dict[str, str] = {
     "list_workstations": QT_TRANSLATE_NOOP("Rules", "see the center's workstation keys"),
     "approve_workstation": QT_TRANSLATE_NOOP("Rules", "approve a workstation's key"),
     "revoke_workstation": QT_TRANSLATE_NOOP("Rules", "revoke a workstation's key"),
+    "lookups": QT_TRANSLATE_NOOP("Rules", "see the civil-registry look-ups"),
 }
 
 _STATES = frozenset(RequestState)
@@ -166,6 +167,33 @@ REFUSALS: dict[str, Refusal] = _catalogue(
         QT_TRANSLATE_NOOP(
             "Rules",
             "workstation key {key_id} belongs to center {center}, not to your center {your_center}",
+        ),
+    ),
+    Refusal(
+        "registry_refused",
+        403,
+        QT_TRANSLATE_NOOP(
+            "Rules",
+            "the civil registry answers only about the subject of a request you hold "
+            "under a live lease: open the request first",
+        ),
+    ),
+    Refusal(
+        "audit_actor_not_caller",
+        403,
+        QT_TRANSLATE_NOOP(
+            "Rules",
+            "entry {entry} of the audit log of workstation {workstation} was written by "
+            "{actor}: only {username}'s own entries can be sent with {username}'s log-in",
+        ),
+    ),
+    Refusal(
+        "audit_workstation_not_caller",
+        403,
+        QT_TRANSLATE_NOOP(
+            "Rules",
+            "entry {entry} of the audit log names workstation {recorded}, not {workstation}, "
+            "the workstation of this log-in",
         ),
     ),
     Refusal(
@@ -318,6 +346,27 @@ REFUSALS: dict[str, Refusal] = _catalogue(
         409,
         QT_TRANSLATE_NOOP(
             "Rules", "this public key is already enrolled as workstation key {key_id}"
+        ),
+    ),
+    # --- a decision the server checks again with the core's rules -----------------------
+    Refusal(
+        "no_registry_lookup",
+        409,
+        QT_TRANSLATE_NOOP(
+            "Rules",
+            "request {request_id} cannot be accepted: you have not fetched its "
+            "civil-registry record since you claimed it. Open the request again",
+        ),
+    ),
+    Refusal("decision_mismatch", 409, decision_rules.MISMATCH),
+    Refusal("decision_unacknowledged", 409, decision_rules.UNACKNOWLEDGED),
+    Refusal(
+        "acknowledgement_not_sent",
+        409,
+        QT_TRANSLATE_NOOP(
+            "Rules",
+            "this workstation did not say which spelling variants the clerk confirmed "
+            "({names}): update Clerk Desk, then accept again",
         ),
     ),
     # --- a workstation's audit chain that does not continue the server's copy -----------

@@ -16,9 +16,9 @@ from typing import Any
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from clerk_desk import attachments, audit
+from clerk_desk import attachments, audit, decision_rules
 from clerk_desk.api import RegistryRecord, RequestOut
-from clerk_desk.comparison import Comparison, Verdict
+from clerk_desk.comparison import Comparison
 from clerk_desk.fields import PersonField
 from clerk_desk.messages import QT_TRANSLATE_NOOP, ExplainedError
 from clerk_desk.reasons import REASONS
@@ -295,13 +295,14 @@ def accept(
     session: Session,
     actor: Actor,
     request_id: str,
-    comparison: Comparison,
     acknowledged: Iterable[PersonField] = (),
 ) -> Decision:
     """Accept a request whose registry record matches what was submitted.
 
-    A mismatch cannot be accepted; every field that is only equivalent (a spelling
-    variant) must have been acknowledged by the clerk.
+    The comparison is made here, from the stored request and its latest registry snapshot
+    (:mod:`clerk_desk.decision_rules`, the rules the server checks again): a mismatch
+    cannot be accepted; every field that is only equivalent (a spelling variant) must be
+    among ``acknowledged``, the fields the clerk ticked.
     """
     request = get_request(session, request_id)
     snapshot = latest_snapshot(request)
@@ -309,17 +310,14 @@ def accept(
         raise RuleViolation(
             QT_TRANSLATE_NOOP("Rules", "the civil-registry record has not been fetched")
         )
-    if comparison.verdict is Verdict.MISMATCH:
-        raise RuleViolation(
-            QT_TRANSLATE_NOOP("Rules", "the submitted data does not match the registry; reject it")
-        )
-    unacknowledged = set(comparison.equivalent_fields) - set(acknowledged)
-    if unacknowledged:
-        names = ", ".join(sorted(f.value for f in unacknowledged))
-        raise RuleViolation(
-            QT_TRANSLATE_NOOP("Rules", "confirm each spelling variant before accepting: {names}"),
-            names=names,
-        )
+    comparison = _compare(request, snapshot)
+    try:
+        ticked = decision_rules.check_acceptance(comparison, acknowledged)
+    except decision_rules.DecisionRefused as exc:
+        raise RuleViolation(exc.template, **exc.values) from None
+    # The spelling variants the clerk confirmed (field names only, never their values),
+    # limited to those the comparison found: the server checks them against its own.
+    confirmed = sorted(f.value for f in ticked & set(comparison.equivalent_fields))
     return _decide(
         session,
         actor,
@@ -329,8 +327,7 @@ def accept(
         None,
         "",
         comparison,
-        # the spelling variants the clerk confirmed: field names only, never their values
-        {"acknowledged": sorted(f.value for f in set(acknowledged))},
+        acknowledged=confirmed,
     )
 
 
@@ -340,9 +337,9 @@ def reject(
     request_id: str,
     reason_code: str,
     reason_text: str,
-    comparison: Comparison | None,
 ) -> Decision:
-    """Reject with a stated reason; the citizen reads ``reason_text``."""
+    """Reject with a stated reason; the citizen reads ``reason_text``. The evidence kept is
+    the comparison with the latest registry snapshot, made here (none without a snapshot)."""
     if reason_code not in REASONS:
         raise RuleViolation(
             QT_TRANSLATE_NOOP("Rules", "choose a rejection reason from the catalogue")
@@ -350,15 +347,22 @@ def reject(
     if not reason_text.strip():
         raise RuleViolation(QT_TRANSLATE_NOOP("Rules", "state the reason the citizen will read"))
     request = get_request(session, request_id)
+    snapshot = latest_snapshot(request)
     return _decide(
         session,
         actor,
         request,
-        latest_snapshot(request),
+        snapshot,
         "reject",
         reason_code,
         reason_text.strip(),
-        comparison,
+        _compare(request, snapshot) if snapshot is not None else None,
+    )
+
+
+def _compare(request: Request, snapshot: RegistrySnapshot) -> Comparison:
+    return decision_rules.compare_with_registry(
+        request.service_code, request.subject, snapshot.record
     )
 
 
@@ -371,8 +375,11 @@ def _decide(
     reason_code: str | None,
     reason_text: str,
     comparison: Comparison | None,
-    detail: dict[str, Any] | None = None,
+    *,
+    acknowledged: list[str] | None = None,
 ) -> Decision:
+    """Record the decision, its evidence, the message for the server and the audit entry.
+    ``acknowledged``: an acceptance's confirmed spelling variants (field names only)."""
     target = RequestState.ACCEPTED if outcome == "accept" else RequestState.REJECTED
     _move(request, target)
     evidence = comparison.to_json() if comparison is not None else {}
@@ -399,6 +406,7 @@ def _decide(
             "reason_text": reason_text,
             "comparison": evidence,
             "registry_snapshot": snapshot.record if snapshot else {},
+            **({"acknowledged_fields": acknowledged} if acknowledged is not None else {}),
         },
     )
     audit.append(
@@ -407,7 +415,10 @@ def _decide(
         workstation=actor.workstation,
         action=outcome,
         request_id=request.id,
-        detail={**({"reason_code": reason_code} if reason_code else {}), **(detail or {})},
+        detail={
+            **({"reason_code": reason_code} if reason_code else {}),
+            **({"acknowledged": acknowledged} if acknowledged is not None else {}),
+        },
     )
     session.flush()
     return decision

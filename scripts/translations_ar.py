@@ -1149,4 +1149,70 @@ AR: dict[tuple[str, str], str | Plural] = {
         "قُبلت المعاملة. وثيقة {body} للمعاملة {request_id} تصل عبر الخادم المركزي، "
         "ولا يمكن الوصول إليه الآن: تبقى المعاملة مقبولة، وتُطبع وثيقتها حين يعود الاتصال"
     ),
+    # --- the server checks decisions, registry access and audit authors (issue 11) -------
+    ("Rules", "see the civil-registry look-ups"): "الاطلاع على عمليات الاستعلام من السجل المدني",
+    (
+        "Rules",
+        "the civil registry answers only about the subject of a request you hold "
+        "under a live lease: open the request first",
+    ): (
+        "لا يجيب السجل المدني إلا عن صاحب العلاقة في معاملة تعمل عليها الآن بحجز ساري: "
+        "افتح المعاملة أولاً"
+    ),
+    (
+        "Rules",
+        "entry {entry} of the audit log of workstation {workstation} was written by "
+        "{actor}: only {username}'s own entries can be sent with {username}'s log-in",
+    ): (
+        "القيد {entry} من سجل تدقيق المحطة {workstation} كتبه {actor}: "
+        "لا تُرسل بدخول {username} إلا القيود التي كتبها {username} نفسه"
+    ),
+    (
+        "Rules",
+        "entry {entry} of the audit log names workstation {recorded}, not {workstation}, "
+        "the workstation of this log-in",
+    ): ("القيد {entry} من سجل التدقيق يذكر المحطة {recorded}، لا {workstation} محطة هذا الدخول"),
+    (
+        "Rules",
+        "request {request_id} cannot be accepted: you have not fetched its "
+        "civil-registry record since you claimed it. Open the request again",
+    ): (
+        "لا يمكن قبول المعاملة {request_id}: لم تستخرج قيد صاحب العلاقة من السجل المدني "
+        "منذ حجزتها. افتح المعاملة مرة أخرى"
+    ),
+    (
+        "Rules",
+        "this workstation did not say which spelling variants the clerk confirmed "
+        "({names}): update Clerk Desk, then accept again",
+    ): (
+        "لم تُبلغ هذه المحطة بفروق الإملاء التي أكّدها الموظف ({names}): "
+        "حدّث برنامج مكتب الموظف ثم أعد القبول"
+    ),
+    (
+        "Rules",
+        "the civil-registry record is fetched only by the clerk who opens the request to decide it",
+    ): "لا يستخرج قيد السجل المدني إلا الموظف الذي يفتح المعاملة ليبتّ فيها",
+    ("Lookups", "record found"): "وُجد القيد",
+    ("Lookups", "not in the registry"): "غير موجود في السجل المدني",
+    ("Lookups", "refused: not the clerk's work"): "مرفوض: ليست من عمل الموظف",
+    ("Lookups", "refused: malformed number"): "مرفوض: رقم غير صحيح",
+    ("LookupsModel", "Clerk"): "الموظف",
+    ("LookupsModel", "Registry look-ups"): "الاستعلامات من السجل",
+    ("LookupsModel", "Without a decision"): "دون قرار",
+    ("LookupsModel", "Refused"): "مرفوضة",
+    ("LookupsModel", "Looked up without deciding"): "استُعلم عنها دون قرار",
+    ("DashboardPanel", "Civil-registry look-ups, per clerk"): (
+        "الاستعلامات من السجل المدني، لكل موظف"
+    ),
+    ("ReviewPanel", "Civil-registry look-ups, as the server recorded them"): (
+        "الاستعلامات من السجل المدني كما سجّلها الخادم"
+    ),
+    ("ReviewPanel", "none recorded"): "لا شيء مسجَّل",
+    ("ReviewPanel", "match"): "مطابقة",
+    ("ReviewPanel", "spelling variants only"): "فروق إملائية فقط",
+    ("ReviewPanel", "mismatch"): "عدم مطابقة",
+    (
+        "ReviewPanel",
+        "The workstation sent another verdict (%1); shown is the server's own comparison.",
+    ): "أرسلت المحطة نتيجة أخرى (%1)؛ المعروض هو مقارنة الخادم نفسه.",
 }

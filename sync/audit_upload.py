@@ -13,6 +13,12 @@ its own answer (``GET /audit/head``), so nothing has to be enqueued, nothing can
 between the two, and a store restored from an old copy is caught instead of resending a
 stale queue. Entries are never deleted by this; the acknowledged head is remembered in
 ``sync_state`` so ``clerk-desk audit verify`` also sees an entry deleted from the end.
+
+Each entry goes with its author's log-in: the server refuses an entry that names anyone
+but the caller (the trail names only its author). The chain is one line, so an upload
+stops before the first entry written by someone else (a colleague who was logged in here
+before): it and everything after it wait, like that colleague's outbox messages, until
+they log in here again.
 """
 
 from __future__ import annotations
@@ -36,10 +42,15 @@ class AuditChainRefused(Refused):
     the server holds. ``message`` is the server's reason."""
 
 
+# The server's refusals of an entry that names someone else than the caller's log-in.
+_NOT_THE_AUTHOR = frozenset({"audit_actor_not_caller", "audit_workstation_not_caller"})
+
+
 @dataclass(frozen=True, slots=True)
 class AuditUploadResult:
     sent: int  # entries the server had not held before
     head: AuditHeadOut  # the server's head after the upload
+    held: bool = False  # stopped before an entry by someone else: it waits for their log-in
 
 
 def _entry_in(entry: AuditEntry) -> AuditEntryIn:
@@ -57,9 +68,15 @@ def _entry_in(entry: AuditEntry) -> AuditEntryIn:
 
 
 def upload_audit(
-    client: CentralClient, sessions: sessionmaker[Session], *, batch: int = MAX_AUDIT_UPLOAD
+    client: CentralClient,
+    sessions: sessionmaker[Session],
+    *,
+    batch: int = MAX_AUDIT_UPLOAD,
+    author: str | None = None,
 ) -> AuditUploadResult:
-    """Send the entries the server does not hold yet, ``batch`` at a time.
+    """Send the entries the server does not hold yet, ``batch`` at a time; with
+    ``author`` (whose log-in the client carries), only up to the first entry by someone
+    else.
 
     Raises :class:`AuditChainRefused` when the server finds the chain here broken or cut
     short, and the client's errors (Offline, NotAuthenticated …) as they come.
@@ -80,10 +97,16 @@ def upload_audit(
         with sessions() as session:
             count = session.scalar(select(func.count()).select_from(AuditEntry)) or 0
             entries = [_entry_in(e) for e in audit.entries_from(session, start, batch)]
+        cut = _others_from(entries, head.entry_id, author)
+        stopped = cut < len(entries)
+        entries = entries[:cut]
+        if stopped and (not entries or entries[-1].id <= head.entry_id):
+            log.info("audit entries wait for their author to log in here")
+            return AuditUploadResult(sent, head, held=True)
         try:
             answer = client.upload_audit(AuditUploadIn(count=count, entries=entries))
         except Refused as exc:
-            if exc.status == 409:
+            if exc.status == 409 or exc.code in _NOT_THE_AUTHOR:
                 log.warning("the server refused this workstation's audit log")
                 raise exc.same(AuditChainRefused) from exc
             raise
@@ -92,7 +115,19 @@ def upload_audit(
         _remember(sessions, answer)
         if entries[-1].id >= count or answer.entry_id < entries[-1].id:
             return AuditUploadResult(sent, head)
+        if stopped:
+            return AuditUploadResult(sent, head, held=True)
         start = answer.entry_id
+
+
+def _others_from(entries: list[AuditEntryIn], held_id: int, author: str | None) -> int:
+    """The position of the first entry the server does not hold yet and ``author`` may
+    not send (``len(entries)`` when there is none)."""
+    if author is not None:
+        for position, entry in enumerate(entries):
+            if entry.id > held_id and not audit.sent_by(entry.actor, author):
+                return position
+    return len(entries)
 
 
 def _remember(sessions: sessionmaker[Session], head: AuditHeadOut) -> None:

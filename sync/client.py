@@ -374,9 +374,16 @@ class CentralClient:
             params["since"] = since
         return self._call("GET", "/requests", api.RequestPage, params=params)
 
-    def claim(self, request_id: str) -> api.ClaimOut:
-        """Take or renew the lease; :class:`ClockSkew` if our clock cannot judge its expiry."""
-        claim = self._call("POST", f"/requests/{request_id}/claim", api.ClaimOut)
+    def claim(self, request_id: str, *, with_registry: bool = False) -> api.ClaimOut:
+        """Take or renew the lease; :class:`ClockSkew` if our clock cannot judge its expiry.
+
+        ``with_registry``: the subject's registry record comes in the same answer (the
+        server records the look-up); :class:`BadAnswer` if it is another person's.
+        """
+        params = {"with_registry": "true"} if with_registry else None
+        claim = self._call("POST", f"/requests/{request_id}/claim", api.ClaimOut, params=params)
+        if claim.registry is not None and claim.request_id != request_id:
+            raise BadAnswer.of("malformed", {"fields": "request_id"})
         if self.clock_offset is not None and abs(self.clock_offset) > MAX_CLOCK_SKEW:
             log.warning("clock skew of %s against the server", self.clock_offset)
             raise ClockSkew(self.clock_offset)
@@ -432,6 +439,8 @@ class CentralClient:
         return content
 
     def registry_record(self, national_number: str) -> api.RegistryRecord:
+        """The record of the subject of a request this user holds (the server refuses any
+        other); :meth:`claim` ``with_registry`` brings it with the lease instead."""
         number = parse_national_number(national_number)
         record = self._call("GET", f"/registry/{number}", api.RegistryRecord)
         if record.national_number != number:
@@ -515,6 +524,11 @@ class CentralClient:
     def acceptance_sample(self, share: float, since: datetime) -> api.AcceptanceSample:
         params = {"share": share, "since": since.isoformat()}
         return self._call("GET", "/acceptances/sample", api.AcceptanceSample, params=params)
+
+    def registry_lookups(self, since: datetime) -> api.LookupReport:
+        """Per clerk of the center, the registry look-ups and those without a decision."""
+        params = {"since": since.isoformat()}
+        return self._call("GET", "/registry-lookups", api.LookupReport, params=params)
 
     def request_history(self, request_id: str) -> api.RequestHistory:
         return self._call("GET", f"/requests/{request_id}/history", api.RequestHistory)

@@ -256,7 +256,7 @@ class OutboxPusher:
         if not self.client.token:  # logged in offline: the server would not listen yet
             return
         try:
-            self.last_audit = upload_audit(self.client, self.sessions)
+            self.last_audit = upload_audit(self.client, self.sessions, author=self.author)
         except AuditChainRefused as exc:
             self.audit_problem = exc.message
             self.events.emit(_refused("audit", "audit", exc))

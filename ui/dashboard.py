@@ -34,8 +34,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clerk_desk.api import ClerkFigures, DashboardOut
+from clerk_desk.api import ClerkFigures, DashboardOut, LookupReport
 from ui.labels import class_name, reason_name
+from ui.lookups import LookupsModel
 from ui.views import Index, TableModel
 
 FIGURES_PER_ROW = 6  # eleven figures in two rows
@@ -191,12 +192,26 @@ class DashboardPanel(QWidget):
         charts = QHBoxLayout()
         charts.addWidget(self.reasons_view, 1)
         charts.addWidget(self.clerks_view, 1)
+        # The server's record of who looked up whom: those that led to no decision first.
+        self.lookups = LookupsModel(self)
+        self.lookups_table = QTableView()
+        self.lookups_table.setObjectName("lookups")
+        self.lookups_table.setModel(self.lookups)
+        self.lookups_table.verticalHeader().hide()
+        self.lookups_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.lookups_table.horizontalHeader().setStretchLastSection(True)
+        lookups_box = QGroupBox(self.tr("Civil-registry look-ups, per clerk"))
+        lookups_layout = QVBoxLayout(lookups_box)
+        lookups_layout.addWidget(self.lookups_table)
         self.message = QLabel()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(figures_box)
         layout.addLayout(charts, 2)
         layout.addWidget(self.clerks_table, 1)
+        layout.addWidget(lookups_box, 1)
         layout.addWidget(self.message)
 
     def since(self) -> datetime:
@@ -230,6 +245,9 @@ class DashboardPanel(QWidget):
         )
         self.clerks.set_clerks(figures.clerks)
         self.export_button.setEnabled(True)
+
+    def show_lookups(self, report: LookupReport) -> None:
+        self.lookups.set_clerks(sorted(report.clerks, key=lambda c: (-c.without_decision, c.clerk)))
 
     def _ask_export(self) -> None:
         if self.figures is None:

@@ -19,8 +19,10 @@ from clerk_desk import config as cfg
 from clerk_desk.api import (
     AcceptanceOut,
     Center,
+    ClaimOut,
     DashboardOut,
     LoginOut,
+    LookupReport,
     Notice,
     RegistryRecord,
     RejectionOut,
@@ -28,19 +30,19 @@ from clerk_desk.api import (
     User,
 )
 from clerk_desk.attachments import Paper
-from clerk_desk.comparison import Comparison, compare_records
+from clerk_desk.comparison import Comparison
 from clerk_desk.crypto import StoreKey
+from clerk_desk.decision_rules import compare_with_registry
 from clerk_desk.fields import PersonField
 from clerk_desk.messages import QT_TRANSLATE_NOOP, ExplainedError
 from clerk_desk.national_number import parse_national_number
 from clerk_desk.refusals import REFUSALS
-from clerk_desk.services import SERVICES
 from clerk_desk.states import WORKABLE, RequestState
 from clerk_desk.store.models import Request
 from clerk_desk.workflow import Actor, RuleViolation
 from printing.issue import PreparedDocuments
 from printing.verification import DocumentSigner
-from sync.client import CentralClient, Offline, ServerError
+from sync.client import BadAnswer, CentralClient, Offline, Refused, ServerError
 from sync.credentials import TokenStore
 from sync.enrollment import SigningKey, WorkstationKey
 from sync.events import EventHub
@@ -80,13 +82,6 @@ def when(at: datetime) -> str:
     if local.date() == datetime.now(local.tzinfo).date():
         return local.strftime("%H:%M")
     return local.strftime("%Y-%m-%d %H:%M")
-
-
-def registry_as_text(record: dict[str, Any]) -> dict[str, str | None]:
-    return {
-        f.value: (str(record[f.value]) if record.get(f.value) is not None else None)
-        for f in PersonField
-    }
 
 
 class Desk:
@@ -289,12 +284,16 @@ class Desk:
     # --- a request ------------------------------------------------------------------------
 
     def open_request(self, request_id: str) -> OpenedRequest:
-        """Claim the request, fetch the registry record (once), compare it with the submission."""
+        """Claim the request and receive the subject's registry record in the same round
+        trip (the server records the look-up); compare it with the submission."""
         actor = self.actor
         offline = False
         problem: Exception | None = None
         with self.sessions() as session:
-            status = RequestState(workflow.get_request(session, request_id).status)
+            request = workflow.get_request(session, request_id)
+            status = RequestState(request.status)
+            submitted_number = request.subject_national_number
+        claim: ClaimOut | None = None
         # Supervisors look; clerks claim what is still to be worked. A sealed envelope, one
         # on the pickup shelf or a request already sent off opens to be looked at and
         # handed on (sealing, shelving and handing over need no lease).
@@ -302,38 +301,50 @@ class Desk:
             # A Conflict (a colleague works it) goes up as it came: its code says it in the
             # clerk's language (ui.explain), not the server's English.
             try:
-                claim = self.client.claim(request_id)
+                claim = self.client.claim(request_id, with_registry=True)
             except Offline:
                 offline = True
             else:
                 with self.sessions.begin() as session:
                     workflow.record_claim(session, actor, request_id, claim.lease_expires_at)
-
-        with self.sessions() as session:
-            request = workflow.get_request(session, request_id)
-            snapshot = workflow.latest_snapshot(request)
-            record = dict(snapshot.record) if snapshot else None
-            submitted_number = request.subject_national_number
-
-        if record is None and not offline:
+        if claim is not None:
             try:
-                number = parse_national_number(submitted_number)
-                fetched: RegistryRecord | None = self.client.registry_record(number)
+                fetched = self._subject_record(claim, submitted_number)
             except Offline:
-                fetched, offline = None, True
+                offline = True
             except Exception as exc:  # a malformed number, a refusal: shown, nothing stored
-                fetched, problem = None, exc
-            if fetched is not None:
+                problem = exc
+            else:
                 with self.sessions.begin() as session:
                     workflow.record_snapshot(session, actor, request_id, fetched)
-                record = fetched.model_dump(mode="json")
-        if record is None and offline and problem is None:
+
+        with self.sessions() as session:
+            snapshot = workflow.latest_snapshot(workflow.get_request(session, request_id))
+            record = dict(snapshot.record) if snapshot else None
+        if record is None and problem is None:
             problem = ExplainedError(
                 QT_TRANSLATE_NOOP(
                     "Rules", "offline: the civil-registry record cannot be fetched now"
                 )
+                if offline
+                else QT_TRANSLATE_NOOP(
+                    "Rules",
+                    "the civil-registry record is fetched only by the clerk who opens the "
+                    "request to decide it",
+                )
             )
         return self._opened(request_id, record, problem, offline)
+
+    def _subject_record(self, claim: ClaimOut, submitted_number: str) -> RegistryRecord:
+        """The subject's record the claim brought (asked separately of an older server)."""
+        number = parse_national_number(submitted_number)
+        if claim.registry_answer is None:  # a server older than the claim's record
+            return self.client.registry_record(number)
+        if claim.registry is None:
+            raise Refused.of("no_such_person", status=404)
+        if claim.registry.national_number != number:
+            raise BadAnswer.of("another_person")
+        return claim.registry
 
     def _opened(
         self,
@@ -348,8 +359,7 @@ class Desk:
             request = workflow.get_request(session, request_id)
             comparison = None
             if record is not None:
-                checked = SERVICES[request.service_code].checked_fields
-                comparison = compare_records(request.subject, registry_as_text(record), checked)
+                comparison = compare_with_registry(request.service_code, request.subject, record)
             history = [(when(e.at), e.actor, e.action) for e in audit.history(session, request_id)]
             return OpenedRequest(
                 request_id=request.id,
@@ -395,21 +405,18 @@ class Desk:
             record = dict(snapshot.record) if snapshot else None
         return self._opened(request_id, record, None, False)
 
-    def accept(
-        self, request_id: str, comparison: Comparison, acknowledged: frozenset[PersonField]
-    ) -> PreparedDocuments:
-        """Record the acceptance, then prepare the document and envelope for printing (a
+    def accept(self, request_id: str, acknowledged: frozenset[PersonField]) -> PreparedDocuments:
+        """Record the acceptance (the core compares the stored request with its stored
+        registry snapshot itself), then prepare the document and envelope for printing (a
         slow service offline: accepted, and ``WaitingForLink`` says what waits)."""
         with self.sessions.begin() as session:
-            workflow.accept(session, self.actor, request_id, comparison, acknowledged)
+            workflow.accept(session, self.actor, request_id, acknowledged)
         self.push_quietly()
         return self.printing.prepare(request_id)
 
-    def reject(
-        self, request_id: str, reason_code: str, reason_text: str, comparison: Comparison | None
-    ) -> None:
+    def reject(self, request_id: str, reason_code: str, reason_text: str) -> None:
         with self.sessions.begin() as session:
-            workflow.reject(session, self.actor, request_id, reason_code, reason_text, comparison)
+            workflow.reject(session, self.actor, request_id, reason_code, reason_text)
         self.push_quietly()
 
     def keep_lease(self, request_id: str) -> None:
@@ -567,6 +574,9 @@ class Desk:
 
     def notice_seen(self, notice_id: int) -> None:
         self.client.mark_notice_read(notice_id)
+
+    def registry_lookups(self, since: datetime) -> LookupReport:
+        return self.client.registry_lookups(since)
 
     def request_history(self, request_id: str) -> list[tuple[str, str, str, str]]:
         """(when, who, where, what) for a request, from every workstation's audit chain."""

@@ -432,11 +432,10 @@ class MainWindow(QMainWindow):
         opened = self.panel.opened
         if opened is None or opened.comparison is None or not self.panel.can_accept():
             return
-        comparison = opened.comparison
         acknowledged = self.panel.model.acknowledged
         self.panel.accept_button.setEnabled(False)
         self.runner.run(
-            lambda: self.desk.accept(opened.request_id, comparison, acknowledged),
+            lambda: self.desk.accept(opened.request_id, acknowledged),
             self._accepted,
             self._action_failed,
         )
@@ -455,7 +454,7 @@ class MainWindow(QMainWindow):
         def submit() -> None:
             code, text = dialog.reason_code, dialog.reason_text
             self.runner.run(
-                lambda: self.desk.reject(opened.request_id, code, text, opened.comparison),
+                lambda: self.desk.reject(opened.request_id, code, text),
                 lambda _: self._refresh_open_request(opened.request_id),
                 self._action_failed,
             )

@@ -35,6 +35,7 @@ from ui.comparison_delegate import DiffDelegate
 from ui.comparison_model import ComparisonModel
 from ui.i18n import ltr
 from ui.labels import action_name, reason_name, service_name
+from ui.lookups import lookup_line
 from ui.views import Index, TableModel, select_row
 
 ReviewItem = RejectionOut | AcceptanceOut
@@ -132,9 +133,14 @@ class ReviewPanel(QWidget):
         self.evidence.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.history = QListWidget()
         self.history.setObjectName("review_history")
+        self.lookups = QListWidget()  # the server's record of the registry look-ups
+        self.lookups.setObjectName("review_lookups")
         self.evidence_title = QLabel()
         self.evidence_title.setObjectName("evidence_title")
         self.evidence_title.setWordWrap(True)
+        self.evidence_note = QLabel()  # the workstation's own verdict, when it differs
+        self.evidence_note.setObjectName("evidence_note")
+        self.evidence_note.setWordWrap(True)
         self.papers = PaperLinks()  # the citizen's papers: part of what the clerk saw
         self.papers.opened.connect(self.papers_requested)
         self.table.selectionModel().currentRowChanged.connect(self._show_evidence)
@@ -177,6 +183,7 @@ class ReviewPanel(QWidget):
         evidence_layout = QVBoxLayout(evidence)
         evidence_layout.setContentsMargins(0, 0, 0, 0)
         evidence_layout.addWidget(self.evidence_title)
+        evidence_layout.addWidget(self.evidence_note)
         papers_row = QHBoxLayout()
         papers_row.addWidget(QLabel(self.tr("Attachments")))
         papers_row.addWidget(self.papers, 1)
@@ -185,6 +192,8 @@ class ReviewPanel(QWidget):
         history = QVBoxLayout()
         history.addWidget(QLabel(self.tr("History, from every counter's audit log")))
         history.addWidget(self.history, 1)
+        history.addWidget(QLabel(self.tr("Civil-registry look-ups, as the server recorded them")))
+        history.addWidget(self.lookups, 1)
         beside = QHBoxLayout()
         beside.addWidget(self.evidence, 3)
         beside.addLayout(history, 2)
@@ -245,12 +254,20 @@ class ReviewPanel(QWidget):
         if not current.isValid():
             self.evidence_model.set_comparison(None)
             self.evidence_title.clear()
+            self.evidence_note.clear()
+            self.lookups.clear()
             self.papers.show_papers([])
             return
         item = self.model.item(current.row())
         self.papers.show_papers(announced_papers(item.request))
         self.history.clear()
         self.history_requested.emit(item.request.id)
+        self.lookups.clear()
+        for lookup in item.lookups:
+            self.lookups.addItem(lookup_line(lookup))
+        if not item.lookups:
+            self.lookups.addItem(self.tr("none recorded"))
+        self.evidence_note.setText(self._workstation_note(item))
         arabic = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
         try:
             comparison = comparison_from_json(item.comparison) if item.comparison else None
@@ -277,6 +294,22 @@ class ReviewPanel(QWidget):
                 .replace("%2", when)
                 .replace("%3", item.reason_text)
             )
+
+    def _workstation_note(self, item: ReviewItem) -> str:
+        """The evidence shown is the server's own comparison; say so when the workstation
+        sent another verdict (a forged or a stale one)."""
+        sent = item.workstation_comparison.get("verdict")
+        own = item.comparison.get("verdict")
+        if not isinstance(sent, str) or sent == own:
+            return ""
+        said = {
+            "match": self.tr("match"),
+            "acknowledge": self.tr("spelling variants only"),
+            "mismatch": self.tr("mismatch"),
+        }.get(sent, ltr(sent[:40]))
+        return self.tr(
+            "The workstation sent another verdict (%1); shown is the server's own comparison."
+        ).replace("%1", said)
 
     def current_papers(self) -> tuple[str, list[Paper]]:
         """The request under the cursor and its papers ("" and none when nothing is)."""

@@ -96,6 +96,11 @@ class SupervisorTabs(QObject):
         self.runner.run(
             lambda: self.desk.dashboard(since), self.dashboard.show_figures, self.show_error
         )
+        self.runner.run(
+            lambda: self.desk.registry_lookups(since),
+            self.dashboard.show_lookups,
+            self.show_error,
+        )
 
     def export_dashboard(self, path: str) -> None:
         figures = self.dashboard.figures

@@ -338,6 +338,10 @@
         <translation>المعاملات</translation>
     </message>
     <message>
+        <source>Civil-registry look-ups, per clerk</source>
+        <translation>الاستعلامات من السجل المدني، لكل موظف</translation>
+    </message>
+    <message>
         <source>Rejections by reason</source>
         <translation>الرفض حسب السبب</translation>
     </message>
@@ -650,6 +654,48 @@
     <message>
         <source>Cannot log in: %1</source>
         <translation>تعذّر تسجيل الدخول: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lookups</name>
+    <message>
+        <source>record found</source>
+        <translation>وُجد القيد</translation>
+    </message>
+    <message>
+        <source>not in the registry</source>
+        <translation>غير موجود في السجل المدني</translation>
+    </message>
+    <message>
+        <source>refused: not the clerk&apos;s work</source>
+        <translation>مرفوض: ليست من عمل الموظف</translation>
+    </message>
+    <message>
+        <source>refused: malformed number</source>
+        <translation>مرفوض: رقم غير صحيح</translation>
+    </message>
+</context>
+<context>
+    <name>LookupsModel</name>
+    <message>
+        <source>Clerk</source>
+        <translation>الموظف</translation>
+    </message>
+    <message>
+        <source>Registry look-ups</source>
+        <translation>الاستعلامات من السجل</translation>
+    </message>
+    <message>
+        <source>Without a decision</source>
+        <translation>دون قرار</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>مرفوضة</translation>
+    </message>
+    <message>
+        <source>Looked up without deciding</source>
+        <translation>استُعلم عنها دون قرار</translation>
     </message>
 </context>
 <context>
@@ -1288,6 +1334,10 @@
         <translation>السجل، من سجلات التدقيق في كل النوافذ</translation>
     </message>
     <message>
+        <source>Civil-registry look-ups, as the server recorded them</source>
+        <translation>الاستعلامات من السجل المدني كما سجّلها الخادم</translation>
+    </message>
+    <message>
         <source>The concern (required to raise one)</source>
         <translation>الملاحظة (إلزامية لتسجيلها)</translation>
     </message>
@@ -1322,6 +1372,10 @@
         </translation>
     </message>
     <message>
+        <source>none recorded</source>
+        <translation>لا شيء مسجَّل</translation>
+    </message>
+    <message>
         <source>No comparison was kept with this decision.</source>
         <translation>لم تُحفظ مقارنة مع هذا القرار.</translation>
     </message>
@@ -1332,6 +1386,22 @@
     <message>
         <source>What %1 saw on %2, and the reason given: %3</source>
         <translation>ما رآه %1 بتاريخ %2، والسبب المذكور: %3</translation>
+    </message>
+    <message>
+        <source>match</source>
+        <translation>مطابقة</translation>
+    </message>
+    <message>
+        <source>spelling variants only</source>
+        <translation>فروق إملائية فقط</translation>
+    </message>
+    <message>
+        <source>mismatch</source>
+        <translation>عدم مطابقة</translation>
+    </message>
+    <message>
+        <source>The workstation sent another verdict (%1); shown is the server&apos;s own comparison.</source>
+        <translation>أرسلت المحطة نتيجة أخرى (%1)؛ المعروض هو مقارنة الخادم نفسه.</translation>
     </message>
     <message>
         <source>Choose a rejection first.</source>
@@ -1572,6 +1642,18 @@
         <translation>غير متصل: يتعذّر استخراج قيد السجل المدني الآن</translation>
     </message>
     <message>
+        <source>the civil-registry record is fetched only by the clerk who opens the request to decide it</source>
+        <translation>لا يستخرج قيد السجل المدني إلا الموظف الذي يفتح المعاملة ليبتّ فيها</translation>
+    </message>
+    <message>
+        <source>printing stopped after the printer took the job ({problem}): look at the printer and say whether document {document_number} came out</source>
+        <translation>توقّفت الطباعة بعد أن استلمت الطابعة المهمة ({problem}): انظر في الطابعة وقل هل خرجت الوثيقة {document_number}</translation>
+    </message>
+    <message>
+        <source>the document of {body} for request {request_id} comes through the central server, which cannot be reached now: the request stays accepted, and its document is printed when the link returns</source>
+        <translation>قُبلت المعاملة. وثيقة {body} للمعاملة {request_id} تصل عبر الخادم المركزي، ولا يمكن الوصول إليه الآن: تبقى المعاملة مقبولة، وتُطبع وثيقتها حين يعود الاتصال</translation>
+    </message>
+    <message>
         <source>claim a request</source>
         <translation>حجز معاملة</translation>
     </message>
@@ -1630,6 +1712,10 @@
     <message>
         <source>revoke a workstation&apos;s key</source>
         <translation>إلغاء مفتاح محطة</translation>
+    </message>
+    <message>
+        <source>see the civil-registry look-ups</source>
+        <translation>الاطلاع على عمليات الاستعلام من السجل المدني</translation>
     </message>
     <message>
         <source>the central server refused this: {detail}</source>
@@ -1706,6 +1792,18 @@
     <message>
         <source>workstation key {key_id} belongs to center {center}, not to your center {your_center}</source>
         <translation>مفتاح المحطة {key_id} يتبع المركز {center}، لا مركزك {your_center}</translation>
+    </message>
+    <message>
+        <source>the civil registry answers only about the subject of a request you hold under a live lease: open the request first</source>
+        <translation>لا يجيب السجل المدني إلا عن صاحب العلاقة في معاملة تعمل عليها الآن بحجز ساري: افتح المعاملة أولاً</translation>
+    </message>
+    <message>
+        <source>entry {entry} of the audit log of workstation {workstation} was written by {actor}: only {username}&apos;s own entries can be sent with {username}&apos;s log-in</source>
+        <translation>القيد {entry} من سجل تدقيق المحطة {workstation} كتبه {actor}: لا تُرسل بدخول {username} إلا القيود التي كتبها {username} نفسه</translation>
+    </message>
+    <message>
+        <source>entry {entry} of the audit log names workstation {recorded}, not {workstation}, the workstation of this log-in</source>
+        <translation>القيد {entry} من سجل التدقيق يذكر المحطة {recorded}، لا {workstation} محطة هذا الدخول</translation>
     </message>
     <message>
         <source>log in with this workstation&apos;s name to send its audit log</source>
@@ -1802,6 +1900,14 @@
     <message>
         <source>this public key is already enrolled as workstation key {key_id}</source>
         <translation>هذا المفتاح العام مسجّل من قبل بوصفه مفتاح المحطة {key_id}</translation>
+    </message>
+    <message>
+        <source>request {request_id} cannot be accepted: you have not fetched its civil-registry record since you claimed it. Open the request again</source>
+        <translation>لا يمكن قبول المعاملة {request_id}: لم تستخرج قيد صاحب العلاقة من السجل المدني منذ حجزتها. افتح المعاملة مرة أخرى</translation>
+    </message>
+    <message>
+        <source>this workstation did not say which spelling variants the clerk confirmed ({names}): update Clerk Desk, then accept again</source>
+        <translation>لم تُبلغ هذه المحطة بفروق الإملاء التي أكّدها الموظف ({names}): حدّث برنامج مكتب الموظف ثم أعد القبول</translation>
     </message>
     <message>
         <source>the audit log of workstation {workstation} now has {count} entries, but the server already received {held}: entries were deleted</source>
@@ -1946,14 +2052,6 @@
     <message>
         <source>this could not be done: {detail}</source>
         <translation>تعذَّر إتمام ذلك: {detail}</translation>
-    </message>
-    <message>
-        <source>printing stopped after the printer took the job ({problem}): look at the printer and say whether document {document_number} came out</source>
-        <translation>توقّفت الطباعة بعد أن استلمت الطابعة المهمة ({problem}): انظر في الطابعة وقل هل خرجت الوثيقة {document_number}</translation>
-    </message>
-    <message>
-        <source>the document of {body} for request {request_id} comes through the central server, which cannot be reached now: the request stays accepted, and its document is printed when the link returns</source>
-        <translation>قُبلت المعاملة. وثيقة {body} للمعاملة {request_id} تصل عبر الخادم المركزي، ولا يمكن الوصول إليه الآن: تبقى المعاملة مقبولة، وتُطبع وثيقتها حين يعود الاتصال</translation>
     </message>
 </context>
 <context>

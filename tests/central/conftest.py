@@ -8,6 +8,7 @@ development dependencies do not list yet.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -20,7 +21,11 @@ from central.db import make_engine, upgrade, write_session
 from central.seed import seed_demo
 from central.server import ServerThread
 from clerk_desk.api import API_PREFIX
+from clerk_desk.comparison import Verdict
+from clerk_desk.decision_rules import compare_with_registry
+from clerk_desk.fields import PersonField
 from tests.databases import Databases
+from tests.registry_verdicts import verdicts
 
 START = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
 LEASE_SECONDS = 600
@@ -67,6 +72,21 @@ class Api:
     def delete(self, path: str, headers: dict[str, str] | None = None) -> httpx.Response:
         return self.client.delete(self.url(path), headers=headers)
 
+    def open(self, request_id: str, headers: dict[str, str]) -> httpx.Response:
+        """What a workstation does to open a request: claim it, with the subject's record."""
+        return self.post(f"/requests/{request_id}/claim", headers, params={"with_registry": "true"})
+
+    def acceptable(self, center: str = "DAM") -> list[str]:
+        """The center's assigned requests the registry does not contradict (the demo plants
+        some that it does), in id order."""
+        verdicts = self.verdicts(center)
+        return [i for i, verdict in verdicts.items() if verdict is not Verdict.MISMATCH]
+
+    def verdicts(self, center: str = "DAM") -> dict[str, Verdict]:
+        """The verdict of each assigned request of the center against the server's registry,
+        in id order: read from the database, no call made (so no look-up recorded)."""
+        return verdicts(self.database_url, center)
+
     def pull_all(
         self, headers: dict[str, str], since: str | None = None
     ) -> tuple[list[dict[str, Any]], str]:
@@ -83,6 +103,53 @@ class Api:
             since = body["cursor"]
             if not body["more"]:
                 return items, since
+
+
+# An acceptance's body that confirms every field: enough for any spelling variant.
+ACKNOWLEDGE_ALL = [field.value for field in PersonField]
+
+
+def accepting(idempotency_key: str | None = None, **extra: Any) -> dict[str, Any]:
+    """An acceptance as a workstation sends it, every spelling variant confirmed."""
+    return {
+        "idempotency_key": idempotency_key or uuid.uuid4().hex,
+        "outcome": "accept",
+        "acknowledged_fields": ACKNOWLEDGE_ALL,
+        **extra,
+    }
+
+
+def accept_matching(
+    client: httpx.Client, headers: dict[str, str], count: int, key_prefix: str
+) -> list[str]:
+    """Accept ``count`` assigned requests as a workstation would, through the API
+    (``client``'s base URL includes the prefix): open each with the subject's record,
+    compare, and accept those the registry does not contradict (the others are released)."""
+    pending = client.get("/requests", params={"limit": 1000}, headers=headers).json()["items"]
+    accepted: list[str] = []
+    for item in pending:
+        if item["status"] != "assigned":
+            continue
+        claim = client.post(
+            f"/requests/{item['id']}/claim", params={"with_registry": "true"}, headers=headers
+        )
+        assert claim.status_code == 200, claim.text
+        record = claim.json()["registry"]
+        comparison = compare_with_registry(item["service_code"], item["subject"], record)
+        if comparison.verdict is Verdict.MISMATCH:
+            client.delete(f"/requests/{item['id']}/claim", headers=headers)
+            continue
+        body = {
+            "idempotency_key": f"{key_prefix}-{item['id']}",
+            "outcome": "accept",
+            "acknowledged_fields": [f.value for f in comparison.equivalent_fields],
+        }
+        answer = client.post(f"/requests/{item['id']}/decision", json=body, headers=headers)
+        assert answer.status_code == 200, answer.text
+        accepted.append(item["id"])
+        if len(accepted) == count:
+            return accepted
+    raise AssertionError("the demo data has too few requests to accept")
 
 
 @pytest.fixture(scope="session")

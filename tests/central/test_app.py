@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from central.db import DecisionRow, IdempotencyRow, make_engine, read_session
 from clerk_desk.api import MAX_BODY_BYTES, ActionOut, ClaimOut, LoginOut, RejectionList, RequestPage
+from tests.central.conftest import accepting
 
 if TYPE_CHECKING:
     from tests.central.conftest import Api
@@ -25,7 +26,7 @@ def first_assigned(api: Api, headers: dict[str, str]) -> str:
 
 
 def accept(request_id: str, idempotency_key: str | None = None) -> dict[str, Any]:
-    return {"idempotency_key": idempotency_key or key(), "outcome": "accept"}
+    return accepting(idempotency_key)
 
 
 def reject(idempotency_key: str | None = None, **extra: Any) -> dict[str, Any]:
@@ -207,8 +208,8 @@ def test_a_decision_needs_the_lease(api: Api) -> None:
 
 def test_accept_then_issue(api: Api) -> None:
     clerk = api.login("dam.clerk1")
-    request_id = first_assigned(api, clerk)
-    api.post(f"/requests/{request_id}/claim", clerk)
+    request_id = api.acceptable()[0]
+    assert api.open(request_id, clerk).status_code == 200
     accepted = ActionOut.model_validate(
         api.post(f"/requests/{request_id}/decision", clerk, json=accept(request_id)).json()
     )
@@ -268,7 +269,11 @@ def test_a_rejection_without_text_gets_the_catalogue_sentence(api: Api) -> None:
     mine = next(item for item in queue.items if item.request.id == request_id)
     assert mine.reason_text.startswith("البيانات المدخلة")
     assert mine.decided_by == "dam.clerk1"
-    assert mine.registry_snapshot == {"mother_name": "فاطمة الحلبي"}
+    # No registry record was fetched: the server keeps no evidence of its own, and what the
+    # workstation sent is kept apart, as the workstation's.
+    assert mine.registry_snapshot == {}
+    assert mine.comparison == {}
+    assert mine.workstation_comparison == {"mother_name": {"verdict": "different"}}
     assert mine.request.claimed_by is None
 
 
@@ -318,7 +323,7 @@ def test_a_repeated_key_with_another_body_is_refused(api: Api) -> None:
 
 def rejected_in(api: Api, center: str) -> str:
     clerk = api.login(f"{center}.clerk1")
-    request_id = first_assigned(api, clerk)
+    request_id = api.acceptable(center.upper())[0]
     api.post(f"/requests/{request_id}/claim", clerk)
     answer = api.post(f"/requests/{request_id}/decision", clerk, json=reject())
     assert answer.status_code == 200, answer.text
@@ -371,7 +376,7 @@ def test_overturn_returns_the_request_to_the_queue_and_the_next_pull(api: Api) -
     queue = api.get("/reviews", supervisor).json()["items"]
     assert request_id not in {item["request"]["id"] for item in queue}
     # Back in the queue: any clerk may claim and decide it again.
-    assert api.post(f"/requests/{request_id}/claim", clerk).status_code == 200
+    assert api.open(request_id, clerk).status_code == 200
     decided = api.post(f"/requests/{request_id}/decision", clerk, json=accept(request_id))
     assert decided.json()["status"] == "accepted"
 
@@ -425,16 +430,17 @@ def test_a_malformed_national_number_gets_422(api: Api, number: str) -> None:
     assert "national number" in answer.json()["detail"]
 
 
-def test_registry_lookup(api: Api) -> None:
+def test_registry_lookup_of_the_subject_of_a_held_request(api: Api) -> None:
     clerk = api.login("dam.clerk1")
     items, _ = api.pull_all(clerk)
-    number = items[0]["subject"]["national_number"]
+    item = next(i for i in items if i["id"] == api.acceptable()[0])
+    number = item["subject"]["national_number"]
+    assert api.post(f"/requests/{item['id']}/claim", clerk).status_code == 200
     record = api.get(f"/registry/{number}", clerk)
     assert record.status_code == 200
     assert record.json()["national_number"] == number
     indic = number.translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
     assert api.get(f"/registry/{indic}", clerk).json()["national_number"] == number
-    assert api.get("/registry/99999999999", clerk).status_code == 404
 
 
 def test_the_openapi_document_names_the_contract_models(api: Api) -> None:

@@ -10,11 +10,19 @@ import pytest
 
 from clerk_desk.audit import GENESIS, entry_hash
 from tests.central.conftest import Api
+from tests.central.test_refusals import check_refusal
 
 T0 = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
 
 
-def chain(n: int, *, start_prev: str = GENESIS, first: int = 1) -> list[dict[str, Any]]:
+def chain(
+    n: int,
+    *,
+    start_prev: str = GENESIS,
+    first: int = 1,
+    actor: str = "dam.clerk1",
+    workstation: str = "W1",
+) -> list[dict[str, Any]]:
     """``n`` entries as a workstation uploads them, hashes included."""
     entries = []
     prev = start_prev
@@ -22,13 +30,13 @@ def chain(n: int, *, start_prev: str = GENESIS, first: int = 1) -> list[dict[str
         at = T0 + timedelta(minutes=i)
         request_id = f"DAM-{i:06d}"
         detail = {"n": i}
-        digest = entry_hash(prev, at, "dam.clerk1", "W1", request_id, "claim", detail)
+        digest = entry_hash(prev, at, actor, workstation, request_id, "claim", detail)
         entries.append(
             {
                 "id": i,
                 "at": at.isoformat(),
-                "actor": "dam.clerk1",
-                "workstation": "W1",
+                "actor": actor,
+                "workstation": workstation,
                 "request_id": request_id,
                 "action": "claim",
                 "detail": detail,
@@ -162,3 +170,40 @@ def test_a_request_history_is_read_from_the_uploaded_chains_of_its_center(
         assert history.status_code == 200 and history.json()["items"] == []
         assert client.get("/requests/DAM-000001/history", headers=other).status_code == 403
         assert client.get("/requests/DAM-999999/history", headers=boss).status_code == 404
+
+
+# --- the trail names only its author ---------------------------------------------------------
+
+
+def test_an_entry_naming_another_person_is_refused_and_nothing_is_stored(
+    api: Api, station: dict[str, str]
+) -> None:
+    held = chain(2)
+    assert upload(api, station, held).status_code == 200
+    # A clerk's token sends an entry whose actor is the supervisor: the chain itself is sound.
+    forged = chain(2, start_prev=held[-1]["hash"], first=3, actor="dam.supervisor")
+    answer = upload(api, station, [held[-1], *forged])
+    check_refusal(answer, "audit_actor_not_caller")
+    assert answer.json()["values"]["actor"] == "dam.supervisor"
+    assert api.get("/audit/head", station).json()["entry_id"] == 2  # nothing of it stored
+    history = api.get("/requests/DAM-000003/history", api.login("dam.supervisor")).json()
+    assert history["items"] == []  # the supervisor is not shown doing what they never did
+    # The same entries sent with the supervisor's own log-in at this workstation go in.
+    boss = api.post(
+        "/login", json={"username": "dam.supervisor", "password": "demo", "workstation": "W1"}
+    ).json()["token"]
+    assert upload(api, {"Authorization": f"Bearer {boss}"}, [held[-1], *forged]).status_code == 200
+
+
+def test_an_entry_naming_another_workstation_is_refused(api: Api, station: dict[str, str]) -> None:
+    elsewhere = chain(1, workstation="W2")
+    answer = upload(api, station, elsewhere)
+    check_refusal(answer, "audit_workstation_not_caller")
+    assert api.get("/audit/head", station).json()["entry_id"] == 0
+
+
+def test_entries_the_program_wrote_with_nobody_logged_in_go_with_any_log_in(
+    api: Api, station: dict[str, str]
+) -> None:
+    purge = chain(1, actor="clerk-desk purge")
+    assert upload(api, station, purge).status_code == 200

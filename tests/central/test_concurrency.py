@@ -4,15 +4,15 @@ where writers are not serialized by the database file as they are on SQLite)."""
 from __future__ import annotations
 
 import threading
-import uuid
 from collections import Counter
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import httpx
 from sqlalchemy import func, select
 
 from central.db import DecisionRow, RequestRow, make_engine, read_session
+from tests.central.conftest import accepting
 
 if TYPE_CHECKING:
     from tests.central.conftest import Api
@@ -58,14 +58,13 @@ def test_two_clerks_racing_for_a_request_get_one_lease(api: Api) -> None:
 
 def test_racing_decisions_with_different_keys_record_one(api: Api) -> None:
     clerk = api.login("dam.clerk1")
-    ids = assigned_ids(api, clerk, ROUNDS)
+    ids = api.acceptable()[:ROUNDS]
     for request_id in ids:
-        assert api.post(f"/requests/{request_id}/claim", clerk).status_code == 200
+        assert api.open(request_id, clerk).status_code == 200
         path = api.url(f"/requests/{request_id}/decision")
 
         def decide(client: httpx.Client, path: str = path) -> httpx.Response:
-            body: dict[str, Any] = {"idempotency_key": uuid.uuid4().hex, "outcome": "accept"}
-            return client.post(path, headers=clerk, json=body)
+            return client.post(path, headers=clerk, json=accepting())
 
         codes = race(api, [decide] * RACERS)
         assert sorted(codes) == [200] + [409] * (RACERS - 1), codes
@@ -88,9 +87,9 @@ def test_racing_decisions_with_different_keys_record_one(api: Api) -> None:
 
 def test_racing_repeats_of_one_key_record_it_once(api: Api) -> None:
     clerk = api.login("dam.clerk1")
-    request_id = assigned_ids(api, clerk, 1)[0]
-    assert api.post(f"/requests/{request_id}/claim", clerk).status_code == 200
-    body = {"idempotency_key": uuid.uuid4().hex, "outcome": "accept"}
+    request_id = api.acceptable()[0]
+    assert api.open(request_id, clerk).status_code == 200
+    body = accepting()
     path = api.url(f"/requests/{request_id}/decision")
     codes = race(api, [lambda c: c.post(path, headers=clerk, json=body)] * RACERS)
     assert codes == [200] * RACERS

@@ -6,6 +6,8 @@ from datetime import UTC, datetime, timedelta
 
 import httpx
 
+from tests.central.conftest import accept_matching
+
 
 def login(client: httpx.Client, username: str) -> dict[str, str]:
     token = client.post("/login", json={"username": username, "password": "demo"}).json()
@@ -55,13 +57,7 @@ def test_acceptances_are_drawn_for_a_second_look(live_server: object) -> None:
     with httpx.Client(base_url=live_server.api_url, timeout=10) as client:  # type: ignore[attr-defined]
         clerk = login(client, "dam.clerk1")
         boss = login(client, "dam.supervisor")
-        pending = client.get("/requests", params={"limit": 1000}, headers=clerk).json()["items"]
-        ids = [r["id"] for r in pending if r["status"] == "assigned"][:4]
-        for request_id in ids:
-            assert client.post(f"/requests/{request_id}/claim", headers=clerk).status_code == 200
-            body = {"idempotency_key": f"eyes-{request_id}", "outcome": "accept"}
-            answer = client.post(f"/requests/{request_id}/decision", json=body, headers=clerk)
-            assert answer.status_code == 200, answer.text
+        ids = accept_matching(client, clerk, 4, "eyes")
 
         def sample(share: float) -> list[str]:
             answer = client.get("/acceptances/sample", params={"share": share}, headers=boss)

@@ -6,6 +6,7 @@ import uuid
 from typing import TYPE_CHECKING, Any
 
 from clerk_desk.api import DispatchOut
+from tests.central.conftest import accepting
 
 if TYPE_CHECKING:
     from tests.central.conftest import Api
@@ -18,16 +19,11 @@ def key() -> str:
 def printed(api: Api, clerk: dict[str, str], method: str = "post", skip: int = 0) -> str:
     """An assigned request of the given delivery method, taken to printed by this clerk."""
     items, _ = api.pull_all(clerk)
-    ids = [
-        i["id"] for i in items if i["status"] == "assigned" and i["delivery"]["method"] == method
-    ]
+    acceptable = set(api.acceptable())
+    ids = [i["id"] for i in items if i["id"] in acceptable and i["delivery"]["method"] == method]
     request_id = ids[skip]
-    assert api.post(f"/requests/{request_id}/claim", clerk).status_code == 200
-    decided = api.post(
-        f"/requests/{request_id}/decision",
-        clerk,
-        json={"idempotency_key": key(), "outcome": "accept"},
-    )
+    assert api.open(request_id, clerk).status_code == 200
+    decided = api.post(f"/requests/{request_id}/decision", clerk, json=accepting())
     assert decided.status_code == 200, decided.text
     issued = api.post(
         f"/requests/{request_id}/issuance",

@@ -6,18 +6,12 @@ from datetime import UTC, datetime, timedelta
 
 import httpx
 
+from tests.central.conftest import accept_matching
 from tests.central.test_dashboard import login
 
 
 def _accept(client: httpx.Client, clerk: dict[str, str], count: int) -> list[str]:
-    pending = client.get("/requests", params={"limit": 1000}, headers=clerk).json()["items"]
-    ids = [r["id"] for r in pending if r["status"] == "assigned"][:count]
-    for request_id in ids:
-        assert client.post(f"/requests/{request_id}/claim", headers=clerk).status_code == 200
-        body = {"idempotency_key": f"accept-{request_id}", "outcome": "accept"}
-        answer = client.post(f"/requests/{request_id}/decision", json=body, headers=clerk)
-        assert answer.status_code == 200, answer.text
-    return ids
+    return accept_matching(client, clerk, count, "accept")
 
 
 def _look(

@@ -13,7 +13,7 @@ import httpx
 
 from clerk_desk.api import MAX_BODY_BYTES
 from clerk_desk.refusals import ACTIONS, REFUSALS, english
-from tests.central.conftest import Api
+from tests.central.conftest import Api, accepting
 
 CENTRAL = Path(__file__).resolve().parents[2] / "central"
 
@@ -36,19 +36,15 @@ def check_refusal(answer: httpx.Response, code: str) -> dict[str, str]:
     return values
 
 
-def accepting(idempotency_key: str | None = None) -> dict[str, Any]:
-    return {"idempotency_key": idempotency_key or key(), "outcome": "accept"}
-
-
 def test_the_refusals_the_server_gives_carry_their_catalogue_code(api: Api) -> None:
     clerk, clerk2 = api.login("dam.clerk1"), api.login("dam.clerk2")
     supervisor, aleppo = api.login("dam.supervisor"), api.login("alp.clerk1")
     items, _ = api.pull_all(clerk)
-    a, b, c, d = [item["id"] for item in items if item["status"] == "assigned"][:4]
+    a, b, c, d = api.acceptable()[:4]
     fast = next(item["id"] for item in items if item["service_class"] == "fast")
     used = key()
     assert api.post(f"/requests/{a}/claim", clerk).status_code == 200
-    assert api.post(f"/requests/{c}/claim", clerk).status_code == 200
+    assert api.open(c, clerk).status_code == 200
     assert api.post(f"/requests/{c}/decision", clerk, json=accepting(used)).status_code == 200
     rejection = {"idempotency_key": key(), "outcome": "reject"}  # no reason
     reused = {**accepting(used), "outcome": "reject", "reason_code": "data_mismatch"}
@@ -83,7 +79,7 @@ def test_the_refusals_the_server_gives_carry_their_catalogue_code(api: Api) -> N
         ("invalid_input", lambda: post("/login", {}, {"username": ["a"], "password": 3})),
         ("national_number_length", lambda: api.get("/registry/123", clerk)),
         ("national_number_not_digits", lambda: api.get("/registry/0123456789a", clerk)),
-        ("no_such_person", lambda: api.get("/registry/99999999999", clerk)),
+        ("registry_refused", lambda: api.get("/registry/99999999999", clerk)),
         ("fast_service", lambda: api.get(f"/requests/{fast}/issued-document", clerk)),
         ("time_without_zone", lambda: api.get("/dashboard", supervisor, params=naive)),
         ("bad_period", lambda: api.get("/dashboard", supervisor, params=backwards)),
@@ -129,7 +125,7 @@ def test_every_refusal_in_the_server_source_is_in_the_catalogue_with_its_values(
             if isinstance(call.func, ast.Name)
         ]
         assert not raised, f"{path.name}: HTTPException raised without the catalogue"
-        for call in _calls(tree, {"refuse", "unauthorized", "_refuse"}):
+        for call in _calls(tree, {"refuse", "unauthorized", "_refuse", "_refuse_author"}):
             first = call.args[0] if call.args else None
             if not isinstance(first, ast.Constant):
                 continue  # refuse(code, **exc.values): a core message's own code and values

@@ -18,7 +18,7 @@ from clerk_desk.states import RequestState
 from clerk_desk.store.db import open_store
 from clerk_desk.store.models import AuditEntry, DispatchBatch, OutboxMessage, Request
 from clerk_desk.workflow import Actor, IssuanceNumbers, RuleViolation
-from tests.core.test_workflow import REGISTRY, SUBMITTED, compare, request_out
+from tests.core.test_workflow import REGISTRY, request_out
 from tests.store_keys import TEST_STORE_KEY
 
 CLERK = Actor("dam.clerk1", "W1", "DAM")
@@ -43,7 +43,7 @@ def printed(sessions: sessionmaker[Session], request_id: str, method: str = "pos
         now = workflow.now()
         workflow.record_claim(session, CLERK, request_id, now + timedelta(minutes=15))
         workflow.record_snapshot(session, CLERK, request_id, REGISTRY)
-        workflow.accept(session, CLERK, request_id, compare(SUBMITTED))
+        workflow.accept(session, CLERK, request_id)
         tracking = None
         if method == "post":
             tracking = workflow.next_tracking_number(session, "RR", 10_000_000, 10_999_999)

@@ -136,7 +136,7 @@ def outbox(sessions: sessionmaker[Session]) -> list[OutboxMessage]:
 
 def accept(sessions: sessionmaker[Session], request_id: str = "DAM-000001") -> Decision:
     with sessions.begin() as session:
-        return workflow.accept(session, CLERK, request_id, compare(SUBMITTED))
+        return workflow.accept(session, CLERK, request_id)
 
 
 def mark_delivered(sessions: sessionmaker[Session]) -> None:
@@ -271,7 +271,7 @@ def test_a_mismatch_cannot_be_accepted(sessions: sessionmaker[Session]) -> None:
     assert comparison.verdict is Verdict.MISMATCH
     with pytest.raises(RuleViolation, match="does not match the registry"), sessions.begin() as s:
         # Ticking every field does not turn a difference into a pass.
-        workflow.accept(s, CLERK, "DAM-000001", comparison, acknowledged=list(PersonField))
+        workflow.accept(s, CLERK, "DAM-000001", acknowledged=list(PersonField))
     assert status(sessions) == "in_review"
     assert count(sessions, Decision) == 0
     assert count(sessions, OutboxMessage) == 0
@@ -285,16 +285,16 @@ def test_each_spelling_variant_must_be_acknowledged(sessions: sessionmaker[Sessi
     assert set(comparison.equivalent_fields) == {F.FIRST_NAME, F.LAST_NAME}
 
     with pytest.raises(RuleViolation, match="first_name, last_name"), sessions.begin() as s:
-        workflow.accept(s, CLERK, "DAM-000001", comparison)
+        workflow.accept(s, CLERK, "DAM-000001")
     with (
         pytest.raises(RuleViolation, match=r"spelling variant.*: last_name$"),
         sessions.begin() as s,
     ):
-        workflow.accept(s, CLERK, "DAM-000001", comparison, acknowledged=[F.FIRST_NAME])
+        workflow.accept(s, CLERK, "DAM-000001", acknowledged=[F.FIRST_NAME])
     assert count(sessions, Decision) == 0
 
     with sessions.begin() as s:
-        workflow.accept(s, CLERK, "DAM-000001", comparison, [F.FIRST_NAME, F.LAST_NAME])
+        workflow.accept(s, CLERK, "DAM-000001", [F.FIRST_NAME, F.LAST_NAME])
     assert status(sessions) == "accepted"
 
 
@@ -304,7 +304,7 @@ def test_accept_writes_decision_outbox_and_audit_together(sessions: sessionmaker
     assert comparison.verdict is Verdict.MATCH
     audit_before = count(sessions, AuditEntry)
     with sessions.begin() as session:
-        workflow.accept(session, CLERK, "DAM-000001", comparison)
+        workflow.accept(session, CLERK, "DAM-000001")
 
     with sessions() as session:
         request = session.get_one(Request, "DAM-000001")
@@ -340,7 +340,7 @@ def test_a_decision_is_all_or_nothing(sessions: sessionmaker[Session]) -> None:
     open_request(sessions)
     audit_before = count(sessions, AuditEntry)
     with pytest.raises(RuntimeError, match="power cut"), sessions.begin() as session:
-        workflow.accept(session, CLERK, "DAM-000001", compare(SUBMITTED))
+        workflow.accept(session, CLERK, "DAM-000001")
         raise RuntimeError("power cut")
     assert status(sessions) == "in_review"
     assert count(sessions, Decision) == 0
@@ -357,7 +357,7 @@ def test_a_request_is_not_decided_twice(sessions: sessionmaker[Session]) -> None
         pytest.raises(IllegalTransition, match="from accepted to rejected"),
         sessions.begin() as session,
     ):
-        workflow.reject(session, CLERK, "DAM-000001", "other", "نص", None)
+        workflow.reject(session, CLERK, "DAM-000001", "other", "نص")
     assert count(sessions, Decision) == 1
     assert count(sessions, OutboxMessage) == 1
 
@@ -377,7 +377,7 @@ def test_idempotency_keys_are_unique(sessions: sessionmaker[Session]) -> None:
             accept(sessions, f"DAM-00000{n}")
         else:
             with sessions.begin() as session:
-                workflow.reject(session, CLERK, f"DAM-00000{n}", "other", "سبب", None)
+                workflow.reject(session, CLERK, f"DAM-00000{n}", "other", "سبب")
     keys = [m.idempotency_key for m in outbox(sessions)]
     assert len(keys) == 5
     assert len(set(keys)) == 5
@@ -401,7 +401,7 @@ def test_idempotency_keys_are_unique(sessions: sessionmaker[Session]) -> None:
 def test_reject_needs_a_catalogue_reason(sessions: sessionmaker[Session], code: str) -> None:
     open_request(sessions)
     with pytest.raises(RuleViolation, match="from the catalogue"), sessions.begin() as session:
-        workflow.reject(session, CLERK, "DAM-000001", code, "نص السبب", None)
+        workflow.reject(session, CLERK, "DAM-000001", code, "نص السبب")
     assert status(sessions) == "in_review"
 
 
@@ -412,7 +412,7 @@ def test_reject_needs_a_text_for_the_citizen(sessions: sessionmaker[Session], te
         pytest.raises(RuleViolation, match="reason the citizen will read"),
         sessions.begin() as session,
     ):
-        workflow.reject(session, CLERK, "DAM-000001", "data_mismatch", text, None)
+        workflow.reject(session, CLERK, "DAM-000001", "data_mismatch", text)
     assert count(sessions, Decision) == 0
     assert count(sessions, OutboxMessage) == 0
 
@@ -428,7 +428,6 @@ def test_reject_records_the_reason_and_evidence(sessions: sessionmaker[Session])
             "DAM-000001",
             "data_mismatch",
             "  تاريخ الولادة لا يطابق السجل.\n",
-            comparison,
         )
     assert status(sessions) == "rejected"
     with sessions() as session:
@@ -437,6 +436,7 @@ def test_reject_records_the_reason_and_evidence(sessions: sessionmaker[Session])
         assert decision.reason_code == "data_mismatch"
         assert decision.reason_text == "تاريخ الولادة لا يطابق السجل."
         assert decision.comparison["blocking_fields"] == ["birth_date"]
+        assert decision.comparison == comparison.to_json()  # computed inside, not passed in
         [message] = session.scalars(select(OutboxMessage))
         body = api.DecisionIn.model_validate(message.payload)
         assert (body.outcome, body.reason_code) == ("reject", "data_mismatch")
@@ -451,7 +451,7 @@ def test_reject_without_a_registry_record(sessions: sessionmaker[Session]) -> No
     put(sessions, request_out())
     with sessions.begin() as session:
         workflow.record_claim(session, CLERK, "DAM-000001", T0)
-        workflow.reject(session, CLERK, "DAM-000001", "missing_document", "أرفق الصورة", None)
+        workflow.reject(session, CLERK, "DAM-000001", "missing_document", "أرفق الصورة")
     with sessions() as session:
         [decision] = session.scalars(select(Decision))
         assert decision.snapshot_id is None
@@ -637,7 +637,7 @@ def test_a_range_moved_up_starts_at_its_first_serial(sessions: sessionmaker[Sess
 def reject_one(sessions: sessionmaker[Session]) -> None:
     open_request(sessions)
     with sessions.begin() as session:
-        workflow.reject(session, CLERK, "DAM-000001", "data_mismatch", "سبب", None)
+        workflow.reject(session, CLERK, "DAM-000001", "data_mismatch", "سبب")
 
 
 SUPERVISOR = Actor("dam.supervisor", "W9", "DAM")

@@ -15,8 +15,6 @@ from sqlalchemy.orm import Session, sessionmaker
 from central.issuing_bodies import demo_issued_document, simple_pdf
 from clerk_desk import workflow
 from clerk_desk.api import Center, RegistryRecord, RequestOut
-from clerk_desk.comparison import compare_records
-from clerk_desk.fields import PersonField
 from clerk_desk.services import SERVICES
 from clerk_desk.store.db import open_store
 from clerk_desk.store.models import Counter
@@ -204,16 +202,12 @@ def _accepted(sessions: sessionmaker[Session], request_id: str, service_code: st
             "updated_at": T0,
         }
     )
-    registry = {
-        f.value: str(v) for f in PersonField if (v := getattr(REGISTRY, f.value)) is not None
-    }
     with sessions.begin() as session:
         workflow.upsert_requests(session, [item])
         workflow.record_claim(session, CLERK, request_id, T0 + timedelta(minutes=15))
         workflow.record_snapshot(session, CLERK, request_id, REGISTRY)
     with sessions.begin() as session:
-        comparison = compare_records(SUBMITTED, registry, service.checked_fields)
-        workflow.accept(session, CLERK, request_id, comparison)
+        workflow.accept(session, CLERK, request_id)
 
 
 def _prepare(sessions: sessionmaker[Session], tmp_path: Path, request_id: str, **kw: Any) -> Any:

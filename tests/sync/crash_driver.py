@@ -32,9 +32,8 @@ from typing import Any
 from sqlalchemy import select
 
 from clerk_desk import workflow
-from clerk_desk.comparison import Verdict, compare_records
-from clerk_desk.fields import PersonField
-from clerk_desk.services import SERVICES
+from clerk_desk.comparison import Verdict
+from clerk_desk.decision_rules import compare_with_registry
 from clerk_desk.store.db import open_store
 from clerk_desk.store.models import Request
 from clerk_desk.workflow import Actor, IssuanceNumbers
@@ -122,27 +121,21 @@ def work(server_url: str, token: str, store: Path, phase: Phase, rng: random.Ran
         [(request_id, status)] = rows
         if status in ("assigned", "in_review"):
             phase("claim")
-            lease = client.claim(request_id).lease_expires_at
-            with sessions() as session:
-                request = workflow.get_request(session, request_id)
-                number, subject = request.subject_national_number, dict(request.subject)
-                checked = SERVICES[request.service_code].checked_fields
-            record = client.registry_record(number).model_dump(mode="json")
+            claim = client.claim(request_id, with_registry=True)
+            assert claim.registry is not None, "every demo subject is in the registry"
             with sessions.begin() as session:
-                workflow.record_claim(session, CLERK, request_id, lease)
-                workflow.record_snapshot(session, CLERK, request_id, client.registry_record(number))
-            registry = {f.value: record[f.value] for f in PersonField}
-            comparison = compare_records(subject, registry, checked)
+                workflow.record_claim(session, CLERK, request_id, claim.lease_expires_at)
+                workflow.record_snapshot(session, CLERK, request_id, claim.registry)
+                request = workflow.get_request(session, request_id)
+                comparison = compare_with_registry(
+                    request.service_code, request.subject, claim.registry.model_dump(mode="json")
+                )
             phase("decide")
             with sessions.begin() as session:
                 if comparison.verdict is Verdict.MISMATCH:
-                    workflow.reject(
-                        session, CLERK, request_id, "data_mismatch", "لا يطابق السجل", comparison
-                    )
+                    workflow.reject(session, CLERK, request_id, "data_mismatch", "لا يطابق السجل")
                 else:
-                    workflow.accept(
-                        session, CLERK, request_id, comparison, comparison.equivalent_fields
-                    )
+                    workflow.accept(session, CLERK, request_id, comparison.equivalent_fields)
         elif status == "accepted":
             phase("print")
             with sessions.begin() as session:

@@ -175,7 +175,9 @@ def test_no_name_or_national_number_in_logs_or_files(
         root.setLevel(previous)
         handler.close()
     assert prepared.document_path.exists()
-    assert "/registry/" in log_file.read_text(encoding="utf-8")  # the client logged at DEBUG
+    logged = log_file.read_text(encoding="utf-8")
+    assert f"/requests/{request_id}/claim" in logged  # the client logged at DEBUG
+    assert f"registry look-up by dam.clerk1 for {request_id}: found" in logged  # the server
     written = [
         p
         for p in (tmp_path / "workstation").rglob("*")
@@ -268,3 +270,30 @@ def test_the_store_and_the_pdfs_reveal_no_name_or_national_number(
             assert snapshot is not None and snapshot.record["last_name"] == record.last_name
     finally:
         reopened.kw["bind"].dispose()
+
+
+def test_each_persons_entries_go_with_their_own_log_in(ws: Workstation) -> None:
+    """Two clerks take turns at one workstation: each one's entries reach the server with
+    that clerk's own log-in (the server refuses any other), in the chain's order."""
+
+    def lock(actor: str, times: int) -> None:
+        with ws.sessions.begin() as session:
+            for _ in range(times):
+                audit.append(session, actor=actor, workstation="W1", action="lock")
+
+    def push_as(username: str) -> None:
+        ws.client.login(username, "demo", "W1")
+        ws.pusher.author = username
+        ws.pusher.push()
+        assert ws.pusher.audit_problem is None  # never refused: nobody sends another's entry
+
+    lock("dam.clerk1", 2)  # written while dam.clerk1 was logged in, not yet sent
+    lock("dam.clerk2", 3)  # then dam.clerk2 at the same counter
+    push_as("dam.clerk2")
+    assert ws.client.audit_head().entry_id == 0  # dam.clerk1's entries come first: they wait
+    assert ws.pusher.last_audit is not None and ws.pusher.last_audit.held
+    push_as("dam.clerk1")
+    assert ws.client.audit_head().entry_id == 2  # up to dam.clerk2's first entry
+    push_as("dam.clerk2")
+    with ws.sessions() as session:
+        assert ws.client.audit_head().entry_id == audit.head(session)[0] == 5

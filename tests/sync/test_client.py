@@ -134,24 +134,29 @@ def test_a_request_of_another_center_is_refused(
     assert "belongs to center DAM" in caught.value.message
 
 
-def test_the_registry_record_of_a_request(
+def test_the_claim_brings_the_subjects_registry_record(
     live_server: ServerThread, client_for: Callable[..., CentralClient]
 ) -> None:
     client = logged_in(client_for, live_server, "dam.clerk1")
     item = client.requests_page().items[0]
+    claim = client.claim(item.id, with_registry=True)
+    assert claim.registry is not None and claim.registry_answer == "found"
+    assert claim.registry.national_number == item.subject.national_number
+    assert claim.registry.first_name
+    # The record of the subject of a held request, also asked on its own.
     record = client.registry_record(item.subject.national_number)
-    assert record.national_number == item.subject.national_number
-    assert record.first_name
+    assert record == claim.registry
+    assert client.claim(item.id).registry is None  # a renewal does not look it up again
 
 
-def test_an_unknown_person_is_refused_with_the_servers_reason(
+def test_a_look_up_outside_the_work_is_refused_with_the_servers_reason(
     live_server: ServerThread, client_for: Callable[..., CentralClient]
 ) -> None:
     client = logged_in(client_for, live_server, "dam.clerk1")
     with pytest.raises(Refused) as caught:
         client.registry_record("99999999999")
-    assert caught.value.status == 404
-    assert caught.value.message == "no person with this national number in the registry"
+    assert caught.value.status == 403
+    assert caught.value.code == "registry_refused"
 
 
 @pytest.mark.parametrize("number", ["123", "1234567890A", "12345 678901", ""])

@@ -28,9 +28,8 @@ from central.db import make_engine, write_session
 from central.seed import add_synthetic_requests
 from central.server import ServerThread
 from clerk_desk import workflow
-from clerk_desk.comparison import Comparison, Verdict, compare_records
-from clerk_desk.fields import PersonField
-from clerk_desk.services import SERVICES
+from clerk_desk.comparison import Comparison, Verdict
+from clerk_desk.decision_rules import compare_with_registry
 from clerk_desk.store.db import open_store
 from clerk_desk.store.models import Decision, Issuance, OutboxMessage, Request
 from clerk_desk.workflow import Actor, IssuanceNumbers
@@ -177,22 +176,19 @@ def clock() -> FakeClock:
 def _open(desk: FaultyDesk, tally: Tally) -> str | None:
     request_id = desk.queue.pop()
     try:
-        claim = _insistently(tally, lambda: desk.client.claim(request_id))
+        claim = _insistently(tally, lambda: desk.client.claim(request_id, with_registry=True))
     except Conflict:
         tally.skipped += 1
         return None
-    with desk.sessions() as session:
-        request = workflow.get_request(session, request_id)
-        number, subject = request.subject_national_number, dict(request.subject)
-        checked = SERVICES[request.service_code].checked_fields
-    record = _insistently(tally, lambda: desk.client.registry_record(number))
+    record = claim.registry
+    assert record is not None, "every demo subject is in the registry"
     with desk.sessions.begin() as session:
         workflow.record_claim(session, desk.actor, request_id, claim.lease_expires_at)
         workflow.record_snapshot(session, desk.actor, request_id, record)
-    registry = record.model_dump(mode="json")
-    desk.opened[request_id] = compare_records(
-        subject, {f.value: registry[f.value] for f in PersonField}, checked
-    )
+        request = workflow.get_request(session, request_id)
+        desk.opened[request_id] = compare_with_registry(
+            request.service_code, request.subject, record.model_dump(mode="json")
+        )
     return "claim"
 
 
@@ -201,11 +197,9 @@ def _decide(desk: FaultyDesk, rng: random.Random) -> str:
     comparison = desk.opened.pop(request_id)
     with desk.sessions.begin() as session:
         if comparison.verdict is Verdict.MISMATCH or rng.random() < 0.25:
-            workflow.reject(
-                session, desk.actor, request_id, "missing_document", "أرفق الصورة", comparison
-            )
+            workflow.reject(session, desk.actor, request_id, "missing_document", "أرفق الصورة")
             return "reject"
-        workflow.accept(session, desk.actor, request_id, comparison, comparison.equivalent_fields)
+        workflow.accept(session, desk.actor, request_id, comparison.equivalent_fields)
     desk.accepted.append(request_id)
     return "accept"
 

@@ -15,9 +15,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from central.server import ServerThread
 from clerk_desk import workflow
-from clerk_desk.comparison import Comparison, Verdict, compare_records
-from clerk_desk.fields import PersonField
-from clerk_desk.services import SERVICES
+from clerk_desk.comparison import Comparison, Verdict
+from clerk_desk.decision_rules import compare_with_registry
 from clerk_desk.store.db import open_store
 from clerk_desk.store.models import OutboxMessage, Request
 from clerk_desk.workflow import Actor, IssuanceNumbers
@@ -33,6 +32,7 @@ from sync.events import (
 )
 from sync.outbox import OutboxPusher, PushResult, counts
 from sync.puller import Puller, last_pull_at
+from tests.registry_verdicts import registry_of, verdicts
 from tests.store_keys import TEST_STORE_KEY
 
 CLERK = Actor("dam.clerk1", "W1", "DAM")
@@ -76,28 +76,31 @@ class Workstation:
     # --- what Desk.open_request / accept / reject do, without Qt --------------------------
 
     def open(self, request_id: str, *, claim_on_server: bool = True) -> Comparison:
-        if claim_on_server:
-            lease = self.client.claim(request_id).lease_expires_at
-        else:
-            lease = datetime.now(UTC) + timedelta(minutes=15)
+        """Claim with the subject's record, as Desk.open_request does; without claiming on
+        the server (a colleague holds it there), the record is taken from the registry."""
         with self.sessions() as session:
             request = workflow.get_request(session, request_id)
             number, subject = request.subject_national_number, dict(request.subject)
-            checked = SERVICES[request.service_code].checked_fields
-        record = self.client.registry_record(number)
+            service_code = request.service_code
+        if claim_on_server:
+            claim = self.client.claim(request_id, with_registry=True)
+            lease, record = claim.lease_expires_at, claim.registry
+            assert record is not None
+        else:
+            lease = datetime.now(UTC) + timedelta(minutes=15)
+            record = registry_of(self.server.database_url, number)
         with self.sessions.begin() as session:
             workflow.record_claim(session, CLERK, request_id, lease)
             workflow.record_snapshot(session, CLERK, request_id, record)
-        registry = record.model_dump(mode="json")
-        return compare_records(subject, {f.value: registry[f.value] for f in PersonField}, checked)
+        return compare_with_registry(service_code, subject, record.model_dump(mode="json"))
 
     def accept(self, request_id: str, comparison: Comparison) -> None:
         with self.sessions.begin() as session:
-            workflow.accept(session, CLERK, request_id, comparison, comparison.equivalent_fields)
+            workflow.accept(session, CLERK, request_id, comparison.equivalent_fields)
 
     def reject(self, request_id: str) -> None:
         with self.sessions.begin() as session:
-            workflow.reject(session, CLERK, request_id, "missing_document", "أرفق الصورة", None)
+            workflow.reject(session, CLERK, request_id, "missing_document", "أرفق الصورة")
 
     def print_(self, request_id: str) -> None:
         with self.sessions.begin() as session:
@@ -119,24 +122,13 @@ class Workstation:
 
     def matching(self, count: int) -> list[str]:
         """Requests whose submission matches the registry outright (some are planted not to)."""
-        found = []
-        with self.sessions() as session:
-            rows = list(
-                session.scalars(
-                    select(Request).where(Request.status == "assigned").order_by(Request.id)
-                )
-            )
-        for row in rows:
-            record = self.client.registry_record(row.subject_national_number).model_dump(
-                mode="json"
-            )
-            registry = {f.value: record[f.value] for f in PersonField}
-            checked = SERVICES[row.service_code].checked_fields
-            if compare_records(row.subject, registry, checked).verdict is Verdict.MATCH:
-                found.append(row.id)
-                if len(found) == count:
-                    return found
-        raise AssertionError("the demo data has too few matching requests")
+        found = [
+            request_id
+            for request_id, verdict in verdicts(self.server.database_url).items()
+            if verdict is Verdict.MATCH
+        ]
+        assert len(found) >= count, "the demo data has too few matching requests"
+        return found[:count]
 
 
 @pytest.fixture

@@ -97,7 +97,7 @@ def main() -> None:
         desk.client.release(request_id)
     else:
         raise SystemExit("no matching request to print")
-    prepared = desk.accept(request_id, opened.comparison, frozenset())
+    prepared = desk.accept(request_id, frozenset())
     print(f"prepared {request_id} {prepared.intent_id} {prepared.document_number}", flush=True)
     if phase == "prepared":
         die(phase)

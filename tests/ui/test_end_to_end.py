@@ -271,7 +271,7 @@ def test_a_slow_service_prints_the_issuing_bodys_document_behind_a_cover(
             break
     else:
         raise AssertionError("no matching slow-service request")
-    prepared = window.desk.accept(item.id, opened.comparison, frozenset())
+    prepared = window.desk.accept(item.id, frozenset())
     document = pdfium.PdfDocument(window.desk.read_pdf(prepared.document_path))
     try:
         assert len(document) >= 2  # the cover sheet, then the body's own pages

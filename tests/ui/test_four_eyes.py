@@ -26,7 +26,7 @@ def test_an_acceptance_drawn_is_checked_by_the_supervisor(
             continue
         opened = clerk.desk.open_request(request_id)
         if opened.comparison is not None and opened.comparison.verdict is Verdict.MATCH:
-            clerk.desk.accept(request_id, opened.comparison, frozenset())
+            clerk.desk.accept(request_id, frozenset())
             accepted = request_id
             break
     assert accepted is not None
