@@ -7,7 +7,9 @@ from these models, so the two sides cannot drift apart silently.
 
 from __future__ import annotations
 
-from datetime import date
+import math
+import re
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
@@ -22,8 +24,11 @@ from pydantic import (
     model_validator,
 )
 
+from clerk_desk.messages import ExplainedError
 from clerk_desk.national_number import parse_national_number
+from clerk_desk.plain_text import check_plain_text, check_unicode
 from clerk_desk.reasons import REASONS
+from clerk_desk.refusals import REFUSALS
 from clerk_desk.services import SERVICES, ServiceClass
 from clerk_desk.states import RequestState
 
@@ -50,6 +55,20 @@ ATTACHMENT_SIGNATURES: dict[str, bytes] = {
 MAX_ATTACHMENT_BYTES = 5_000_000
 MAX_ATTACHMENTS = 10
 
+# The largest whole number the server's columns take (PostgreSQL's ``integer``): an id or a
+# count beyond it is refused here, at the edge, and never reaches the database.
+MAX_INT = 2**31 - 1
+
+# Free-form JSON (a decision's evidence, an audit entry's detail) is bounded here: nested at
+# most this deep, at most this many values in all, whole numbers of at most 64 bits, no
+# NaN or infinity. A workstation's comparison is five levels deep and holds about a hundred.
+MAX_JSON_DEPTH = 16
+MAX_JSON_VALUES = 5_000
+_INT64 = 2**63
+
+# Times the server takes: between these years (a time zone cannot push one out of range).
+FIRST_YEAR, LAST_YEAR = 1900, 9000
+
 
 def _known_service(code: str) -> str:
     if code not in SERVICES:
@@ -63,19 +82,105 @@ def _known_reason(code: str) -> str:
     return code
 
 
+class OutOfBounds(ExplainedError, ValueError):
+    """A value the server cannot store as it is: nested too deep, too many values, a number
+    or a time out of range."""
+
+
+def _bounded_json(value: dict[str, Any]) -> dict[str, Any]:
+    """``value`` itself, or :class:`OutOfBounds` saying where it goes past the limits.
+
+    Walks without recursion: the deepest value it looks at is ``MAX_JSON_DEPTH + 1`` deep.
+    """
+    pending: list[tuple[str, int, object]] = [("", 1, value)]
+    seen = 0
+    while pending:
+        where, depth, item = pending.pop()
+        seen += 1
+        inside: list[tuple[str, object]] = []
+        if isinstance(item, dict):
+            inside = [(str(key), inner) for key, inner in item.items()]
+        elif isinstance(item, list):
+            inside = [(str(index), inner) for index, inner in enumerate(item)]
+        elif isinstance(item, bool) or item is None or isinstance(item, str):
+            pass
+        elif isinstance(item, int):
+            fits = -_INT64 <= item < _INT64
+        elif isinstance(item, float):
+            fits = math.isfinite(item)
+        else:  # not decoded JSON: nothing else can arrive
+            fits = False
+        if (
+            seen > MAX_JSON_VALUES
+            or (inside and depth >= MAX_JSON_DEPTH)
+            or (isinstance(item, int | float) and not isinstance(item, bool) and not fits)
+        ):
+            raise OutOfBounds(
+                REFUSALS["data_out_of_bounds"].template,
+                field=where,
+                depth=MAX_JSON_DEPTH,
+                count=MAX_JSON_VALUES,
+            )
+        pending.extend((f"{where}.{key}" if where else key, depth + 1, v) for key, v in inside)
+    return value
+
+
+def _iso_text(value: object) -> object:
+    """A time arrives as ISO 8601 text, as the schema says: not as a number of seconds,
+    which pydantic would otherwise take for a time in 1970."""
+    if isinstance(value, datetime) or (isinstance(value, str) and _ISO_DATE.match(value)):
+        return value
+    raise ValueError("give the time as ISO 8601 text, e.g. 2026-03-01T09:00:00+03:00")
+
+
+_ISO_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def _in_range(moment: datetime) -> datetime:
+    if not FIRST_YEAR <= moment.year <= LAST_YEAR:
+        raise OutOfBounds(REFUSALS["time_out_of_range"].template, first=FIRST_YEAR, last=LAST_YEAR)
+    return moment
+
+
+def _lines(text: str) -> str:
+    return check_plain_text(text, multiline=True)
+
+
 NationalNumber = Annotated[str, AfterValidator(parse_national_number)]
 ServiceCode = Annotated[str, AfterValidator(_known_service)]
 ReasonCode = Annotated[str, AfterValidator(_known_reason)]
 ShortText = Annotated[str, Field(max_length=200)]
+# Text a person reads (see clerk_desk.plain_text): one line, or several.
+OneLine = Annotated[str, AfterValidator(check_plain_text)]
+Lines = Annotated[str, AfterValidator(_lines)]
+Note = Annotated[Lines, Field(max_length=2000)]
+Name = Annotated[OneLine, Field(min_length=1, max_length=200)]
+# Free-form JSON, bounded (see MAX_JSON_DEPTH).
+FreeJson = Annotated[dict[str, Any], AfterValidator(_bounded_json)]
+# A time the server takes (a query's, an audit entry's): with its zone, in range.
+Moment = Annotated[datetime, BeforeValidator(_iso_text), AfterValidator(_in_range)]
+AwareMoment = Annotated[AwareDatetime, BeforeValidator(_iso_text), AfterValidator(_in_range)]
+RowId = Annotated[int, Field(ge=1, le=MAX_INT)]
+Count = Annotated[int, Field(ge=0, le=MAX_INT)]
+# A workstation's name (the configuration's is a few letters and digits): no space, no
+# line break, nothing a log line or a supervisor's history would show differently.
+WorkstationName = Annotated[str, Field(max_length=40, pattern=r"^[A-Za-z0-9._-]*$")]
 IdempotencyKey = Annotated[str, Field(min_length=8, max_length=64, pattern=r"^[A-Za-z0-9_.:-]+$")]
 RequestId = Annotated[str, Field(min_length=1, max_length=40, pattern=r"^[A-Z0-9-]+$")]
 Sha256Hex = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
 
 
 class Incoming(BaseModel):
-    """What the server receives: unknown keys are refused, not ignored."""
+    """What the server receives: unknown keys are refused, not ignored, and so is a lone
+    surrogate anywhere in it (a ``\\ud800`` escape decodes to one): it is no text, and
+    could be neither stored nor hashed nor answered."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _unicode(cls, data: object) -> object:
+        return check_unicode(data)
 
 
 class Outgoing(BaseModel):
@@ -107,9 +212,9 @@ class Gender(StrEnum):
 
 
 class LoginIn(Incoming):
-    username: ShortText
+    username: Annotated[OneLine, Field(max_length=200)]
     password: Annotated[str, Field(min_length=1, max_length=200)]
-    workstation: ShortText = ""
+    workstation: WorkstationName = ""
 
 
 class Center(Outgoing):
@@ -207,7 +312,7 @@ def _kind_or_other(value: object) -> object:
 class Attachment(Outgoing):
     """A paper the citizen attached to the request, announced with its size and digest."""
 
-    id: Annotated[int, Field(ge=1)]
+    id: RowId
     kind: Annotated[AttachmentKind, BeforeValidator(_kind_or_other)]
     filename: ShortText
     media_type: Literal["application/pdf", "image/png", "image/jpeg"]
@@ -275,15 +380,15 @@ class DecisionIn(Incoming):
     idempotency_key: IdempotencyKey
     outcome: Literal["accept", "reject"]
     reason_code: ReasonCode | None = None
-    reason_text: Annotated[str, Field(max_length=2000)] = ""
-    comparison: dict[str, Any] = Field(default_factory=dict)
-    registry_snapshot: dict[str, Any] = Field(default_factory=dict)
+    reason_text: Note = ""  # the citizen reads it
+    comparison: FreeJson = Field(default_factory=dict)
+    registry_snapshot: FreeJson = Field(default_factory=dict)
 
 
 class IssuanceIn(Incoming):
     idempotency_key: IdempotencyKey
-    document_number: Annotated[str, Field(min_length=1, max_length=40)]
-    tracking_number: Annotated[str, Field(max_length=13)] | None = None
+    document_number: Annotated[OneLine, Field(min_length=1, max_length=40)]
+    tracking_number: Annotated[OneLine, Field(max_length=13)] | None = None
     document_sha256: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
     envelope_sha256: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
 
@@ -291,7 +396,7 @@ class IssuanceIn(Incoming):
 class ReviewIn(Incoming):
     idempotency_key: IdempotencyKey
     outcome: Literal["uphold", "overturn"]
-    note: Annotated[str, Field(max_length=2000)] = ""
+    note: Note = ""  # the clerk reads it
 
 
 class SealIn(Incoming):
@@ -311,7 +416,7 @@ class CollectedIn(Incoming):
     counter, to the person named here (as on the identity document they showed)."""
 
     idempotency_key: IdempotencyKey
-    received_by: Annotated[str, Field(min_length=1, max_length=200)]
+    received_by: Name
 
 
 BatchId = Annotated[str, Field(min_length=1, max_length=40, pattern=r"^[A-Za-z0-9-]+$")]
@@ -323,7 +428,7 @@ class DispatchIn(Incoming):
 
     idempotency_key: IdempotencyKey
     batch_id: BatchId
-    courier_name: Annotated[str, Field(min_length=1, max_length=200)]
+    courier_name: Name
     request_ids: Annotated[list[RequestId], Field(min_length=1, max_length=MAX_DISPATCH)]
 
     @field_validator("request_ids")
@@ -360,13 +465,13 @@ class AuditEntryIn(Incoming):
     Entries name request ids, user names and actions; no national number or name.
     """
 
-    id: Annotated[int, Field(ge=1)]
-    at: AwareDatetime
-    actor: Annotated[str, Field(max_length=200)]
-    workstation: Annotated[str, Field(max_length=200)]
-    request_id: Annotated[str | None, Field(max_length=40)] = None
-    action: Annotated[str, Field(min_length=1, max_length=40)]
-    detail: dict[str, Any] = Field(default_factory=dict)
+    id: RowId
+    at: AwareMoment
+    actor: Annotated[OneLine, Field(max_length=200)]
+    workstation: Annotated[OneLine, Field(max_length=200)]
+    request_id: Annotated[OneLine | None, Field(max_length=40)] = None
+    action: Annotated[OneLine, Field(min_length=1, max_length=40)]
+    detail: FreeJson = Field(default_factory=dict)
     prev_hash: Sha256Hex
     hash: Sha256Hex
 
@@ -379,7 +484,7 @@ class AuditUploadIn(Incoming):
     the server sees the chain continue.
     """
 
-    count: Annotated[int, Field(ge=1)]
+    count: RowId
     entries: Annotated[list[AuditEntryIn], Field(min_length=1, max_length=MAX_AUDIT_UPLOAD)]
 
 
@@ -387,9 +492,9 @@ class AuditHeadOut(Outgoing):
     """The newest audit entry the server holds for the caller's workstation (0: none)."""
 
     workstation: str
-    entry_id: Annotated[int, Field(ge=0)]
+    entry_id: Count
     hash: Sha256Hex
-    count: Annotated[int, Field(ge=0)]
+    count: Count
     received_at: AwareDatetime | None = None
 
 
@@ -415,7 +520,9 @@ class ErrorOut(Outgoing):
     """The body of every refusal the server answers itself (4xx, and its own 500).
 
     ``detail`` is the English sentence, for logs, curl users and workstations older than
-    the codes; for a 422 ``invalid_input`` it is FastAPI's list of validation errors.
+    the codes; for a 422 of a body or query refused in validation (``invalid_input``,
+    ``unsafe_text``, ``data_out_of_bounds`` …) it is the list of validation errors, without
+    the input they refused.
     ``code`` is a key of :data:`clerk_desk.refusals.REFUSALS` and ``values`` (text only)
     fill its template, so the workstation says the refusal in the clerk's language. A
     workstation that does not know the code, or finds the values wrong, shows the detail.
@@ -438,12 +545,12 @@ class ErrorOut(Outgoing):
 class ClerkFigures(Outgoing):
     clerk: str
     full_name: str = ""
-    decided: int = 0
-    accepted: int = 0
-    rejected: int = 0
-    overturned: int = 0  # of this clerk's rejections, how many a supervisor overturned
-    second_looks: int = 0  # of this clerk's acceptances, how many a supervisor looked at
-    concerns: int = 0  # of those, how many raised a concern
+    decided: Count = 0
+    accepted: Count = 0
+    rejected: Count = 0
+    overturned: Count = 0  # of this clerk's rejections, how many a supervisor overturned
+    second_looks: Count = 0  # of this clerk's acceptances, how many a supervisor looked at
+    concerns: Count = 0  # of those, how many raised a concern
 
 
 class DashboardOut(Outgoing):
@@ -452,17 +559,17 @@ class DashboardOut(Outgoing):
     center_code: str
     since: AwareDatetime
     until: AwareDatetime
-    received: int  # assigned to the center in the period
-    decided: int
-    accepted: int
-    rejected: int
-    printed: int
-    dispatched: int
-    awaiting_pickup: int
-    collected: int = 0  # pickup envelopes handed over at the counter in the period
-    open_now: int  # not yet decided, whenever assigned
-    late_now: dict[str, int]  # by service class: open and past the class's target
-    rejections_by_reason: dict[str, int]
+    received: Count  # assigned to the center in the period
+    decided: Count
+    accepted: Count
+    rejected: Count
+    printed: Count
+    dispatched: Count
+    awaiting_pickup: Count
+    collected: Count = 0  # pickup envelopes handed over at the counter in the period
+    open_now: Count  # not yet decided, whenever assigned
+    late_now: dict[str, Count]  # by service class: open and past the class's target
+    rejections_by_reason: dict[str, Count]
     clerks: list[ClerkFigures]
 
 
@@ -475,7 +582,7 @@ class SecondLookIn(Incoming):
 
     idempotency_key: IdempotencyKey
     outcome: SecondLookOutcome
-    note: Annotated[str, Field(max_length=2000)] = ""
+    note: Note = ""  # the clerk who accepted reads it
 
     @model_validator(mode="after")
     def _concern_says_what(self) -> SecondLookIn:
@@ -512,7 +619,7 @@ class Notice(Outgoing):
     """What a supervisor's review tells the clerk who decided: a rejection overturned (the
     request is back in the queue), or a concern about an acceptance. Kept until read."""
 
-    id: Annotated[int, Field(ge=1)]
+    id: RowId
     kind: NoticeKind
     request_id: RequestId
     note: Annotated[str, Field(max_length=2000)] = ""
