@@ -20,6 +20,7 @@ from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import compile_path
 from starlette.types import Send
 
 from clerk_desk.api import MAX_REFUSAL_VALUE_LENGTH, ErrorOut
@@ -155,14 +156,16 @@ async def _answer_http_error(request: Request, exc: Exception) -> Response:
 
 
 def _allowed(request: Request) -> list[str]:
-    """Every method some route takes at the request's path: Starlette's own 405 names
-    only the first route's (``POST`` for a claim, which ``DELETE`` also releases)."""
-    path = request.scope["path"]
+    """Every method the API document lists at the request's path (and HEAD with GET, which
+    Starlette serves): Starlette's own 405 names only the first route's methods (``POST``
+    for a claim, which ``DELETE`` also releases)."""
+    paths: dict[str, dict[str, Any]] = request.app.openapi().get("paths", {})
     methods: set[str] = set()
-    for route in request.app.router.routes:
-        regex = getattr(route, "path_regex", None)
-        if regex is not None and regex.match(path):
-            methods |= getattr(route, "methods", None) or set()
+    for template, operations in paths.items():
+        if compile_path(template)[0].match(request.scope["path"]):
+            methods |= {method.upper() for method in operations}
+    if "GET" in methods:
+        methods.add("HEAD")
     return sorted(methods)
 
 

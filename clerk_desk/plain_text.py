@@ -87,14 +87,16 @@ def check_unicode(value: object) -> object:
             if _SURROGATE.search(item):
                 raise BrokenText(BROKEN_TEXT, field=where)
         elif isinstance(item, dict):
+            inside = []
             for key, inner in item.items():
                 name = str(key)
                 if _SURROGATE.search(name):
                     raise BrokenText(BROKEN_TEXT, field=where)
-                pending.append((f"{where}.{name}" if where else name, inner))
+                inside.append((f"{where}.{name}" if where else name, inner))
+            pending.extend(reversed(inside))  # the first key is looked at first
         elif isinstance(item, list | tuple):
             pending.extend(
-                (f"{where}.{i}" if where else str(i), inner) for i, inner in enumerate(item)
+                (f"{where}.{i}" if where else str(i), item[i]) for i in reversed(range(len(item)))
             )
     return value
 
