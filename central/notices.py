@@ -18,7 +18,8 @@ from sqlalchemy.orm import Session
 from central.db import NoticeRow, UserRow
 from central.refusals import refuse
 from central.routing import _ERRORS, ReadDb, ReadUser, SettingsDep, WriteDb, WriteUser, log
-from clerk_desk.api import MAX_INT, ErrorOut, Notice, NoticeKind, NoticeList
+from clerk_desk.api import ErrorOut, Notice, NoticeKind, NoticeList
+from clerk_desk.bounds import MAX_INT
 
 router = APIRouter(responses=_ERRORS)
 

@@ -18,7 +18,8 @@ from fastapi import APIRouter, Path, Response
 from central.db import AttachmentRow, IssuedDocumentRow
 from central.refusals import refuse
 from central.routing import _ERRORS, ReadDb, ReadUser, RequestIdPath, _load_request, log
-from clerk_desk.api import ATTACHMENT_SIGNATURES, ISSUED_DOCUMENT_MEDIA_TYPE, MAX_INT, ErrorOut
+from clerk_desk.api import ATTACHMENT_SIGNATURES, ISSUED_DOCUMENT_MEDIA_TYPE, ErrorOut
+from clerk_desk.bounds import MAX_INT
 from clerk_desk.services import SERVICES, ServiceClass
 
 router = APIRouter(responses=_ERRORS)

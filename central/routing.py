@@ -35,7 +35,6 @@ from central.db import (
 from central.refusals import RefusedCall, refuse, unauthorized
 from central.security import token_digest
 from clerk_desk.api import (
-    MAX_INT,
     ActionOut,
     Attachment,
     Delivery,
@@ -44,6 +43,7 @@ from clerk_desk.api import (
     Role,
     SubmittedPerson,
 )
+from clerk_desk.bounds import MAX_INT
 from clerk_desk.plain_text import escape_unsafe, unsafe_character
 from clerk_desk.states import IllegalTransition, RequestState, check_transition
 

@@ -7,8 +7,6 @@ from these models, so the two sides cannot drift apart silently.
 
 from __future__ import annotations
 
-import math
-import re
 from datetime import date, datetime
 from enum import StrEnum
 from typing import Annotated, Any, Literal
@@ -24,11 +22,15 @@ from pydantic import (
     model_validator,
 )
 
-from clerk_desk.messages import ExplainedError
+from clerk_desk.bounds import (
+    MAX_INT,
+    bounded_json,
+    in_range,
+    iso_text,
+)
 from clerk_desk.national_number import parse_national_number
 from clerk_desk.plain_text import check_plain_text, check_unicode
 from clerk_desk.reasons import REASONS
-from clerk_desk.refusals import REFUSALS
 from clerk_desk.services import SERVICES, ServiceClass
 from clerk_desk.states import RequestState
 
@@ -55,20 +57,6 @@ ATTACHMENT_SIGNATURES: dict[str, bytes] = {
 MAX_ATTACHMENT_BYTES = 5_000_000
 MAX_ATTACHMENTS = 10
 
-# The largest whole number the server's columns take (PostgreSQL's ``integer``): an id or a
-# count beyond it is refused here, at the edge, and never reaches the database.
-MAX_INT = 2**31 - 1
-
-# Free-form JSON (a decision's evidence, an audit entry's detail) is bounded here: nested at
-# most this deep, at most this many values in all, whole numbers of at most 64 bits, no
-# NaN or infinity. A workstation's comparison is five levels deep and holds about a hundred.
-MAX_JSON_DEPTH = 16
-MAX_JSON_VALUES = 5_000
-_INT64 = 2**63
-
-# Times the server takes: between these years (a time zone cannot push one out of range).
-FIRST_YEAR, LAST_YEAR = 1900, 9000
-
 
 def _known_service(code: str) -> str:
     if code not in SERVICES:
@@ -80,66 +68,6 @@ def _known_reason(code: str) -> str:
     if code not in REASONS:
         raise ValueError(f"unknown rejection reason code {code!r}")
     return code
-
-
-class OutOfBounds(ExplainedError, ValueError):
-    """A value the server cannot store as it is: nested too deep, too many values, a number
-    or a time out of range."""
-
-
-def _bounded_json(value: dict[str, Any]) -> dict[str, Any]:
-    """``value`` itself, or :class:`OutOfBounds` saying where it goes past the limits.
-
-    Walks without recursion: the deepest value it looks at is ``MAX_JSON_DEPTH + 1`` deep.
-    """
-    pending: list[tuple[str, int, object]] = [("", 1, value)]
-    seen = 0
-    while pending:
-        where, depth, item = pending.pop()
-        seen += 1
-        inside: list[tuple[str, object]] = []
-        if isinstance(item, dict):
-            inside = [(str(key), inner) for key, inner in item.items()]
-        elif isinstance(item, list):
-            inside = [(str(index), inner) for index, inner in enumerate(item)]
-        elif isinstance(item, bool) or item is None or isinstance(item, str):
-            pass
-        elif isinstance(item, int):
-            fits = -_INT64 <= item < _INT64
-        elif isinstance(item, float):
-            fits = math.isfinite(item)
-        else:  # not decoded JSON: nothing else can arrive
-            fits = False
-        if (
-            seen > MAX_JSON_VALUES
-            or (inside and depth >= MAX_JSON_DEPTH)
-            or (isinstance(item, int | float) and not isinstance(item, bool) and not fits)
-        ):
-            raise OutOfBounds(
-                REFUSALS["data_out_of_bounds"].template,
-                field=where,
-                depth=MAX_JSON_DEPTH,
-                count=MAX_JSON_VALUES,
-            )
-        pending.extend((f"{where}.{key}" if where else key, depth + 1, v) for key, v in inside)
-    return value
-
-
-def _iso_text(value: object) -> object:
-    """A time arrives as ISO 8601 text, as the schema says: not as a number of seconds,
-    which pydantic would otherwise take for a time in 1970."""
-    if isinstance(value, datetime) or (isinstance(value, str) and _ISO_DATE.match(value)):
-        return value
-    raise ValueError("give the time as ISO 8601 text, e.g. 2026-03-01T09:00:00+03:00")
-
-
-_ISO_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}")
-
-
-def _in_range(moment: datetime) -> datetime:
-    if not FIRST_YEAR <= moment.year <= LAST_YEAR:
-        raise OutOfBounds(REFUSALS["time_out_of_range"].template, first=FIRST_YEAR, last=LAST_YEAR)
-    return moment
 
 
 def _lines(text: str) -> str:
@@ -155,11 +83,11 @@ OneLine = Annotated[str, AfterValidator(check_plain_text)]
 Lines = Annotated[str, AfterValidator(_lines)]
 Note = Annotated[Lines, Field(max_length=2000)]
 Name = Annotated[OneLine, Field(min_length=1, max_length=200)]
-# Free-form JSON, bounded (see MAX_JSON_DEPTH).
-FreeJson = Annotated[dict[str, Any], AfterValidator(_bounded_json)]
+# Free-form JSON, bounded (see clerk_desk.bounds).
+FreeJson = Annotated[dict[str, Any], AfterValidator(bounded_json)]
 # A time the server takes (a query's, an audit entry's): with its zone, in range.
-Moment = Annotated[datetime, BeforeValidator(_iso_text), AfterValidator(_in_range)]
-AwareMoment = Annotated[AwareDatetime, BeforeValidator(_iso_text), AfterValidator(_in_range)]
+Moment = Annotated[datetime, BeforeValidator(iso_text), AfterValidator(in_range)]
+AwareMoment = Annotated[AwareDatetime, BeforeValidator(iso_text), AfterValidator(in_range)]
 RowId = Annotated[int, Field(ge=1, le=MAX_INT)]
 Count = Annotated[int, Field(ge=0, le=MAX_INT)]
 # A workstation's name (the configuration's is a few letters and digits): no space, no

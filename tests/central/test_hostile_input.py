@@ -17,8 +17,8 @@ import pytest
 from sqlalchemy import func, select
 
 from central.db import Base, RequestRow, make_engine, read_session
-from clerk_desk.api import MAX_INT, MAX_JSON_DEPTH
 from clerk_desk.audit import GENESIS
+from clerk_desk.bounds import MAX_INT, MAX_JSON_DEPTH
 from clerk_desk.refusals import REFUSALS
 from tests.central.conftest import Api
 
