@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Annotated
 
 from fastapi import APIRouter, Query
@@ -28,6 +28,7 @@ from clerk_desk.api import (
     AcceptanceSample,
     ClerkFigures,
     DashboardOut,
+    Moment,
     Role,
     SecondLook,
 )
@@ -45,8 +46,8 @@ def dashboard(
     user: ReadUser,
     session: ReadDb,
     settings: SettingsDep,
-    since: Annotated[datetime | None, Query(description="start of the shift (ISO 8601)")] = None,
-    until: Annotated[datetime | None, Query(description="end (ISO 8601); default now")] = None,
+    since: Annotated[Moment | None, Query(description="start of the shift (ISO 8601)")] = None,
+    until: Annotated[Moment | None, Query(description="end (ISO 8601); default now")] = None,
 ) -> DashboardOut:
     _require_role(user, Role.SUPERVISOR, "dashboard")
     now = settings.clock()
@@ -190,7 +191,7 @@ def acceptance_sample(
     session: ReadDb,
     settings: SettingsDep,
     share: Annotated[float, Query(ge=0.0, le=1.0, description="share to draw, 0..1")] = 0.1,
-    since: Annotated[datetime | None, Query(description="from (ISO 8601); default 8 h")] = None,
+    since: Annotated[Moment | None, Query(description="from (ISO 8601); default 8 h")] = None,
 ) -> AcceptanceSample:
     """A random share of the center's acceptances in the period, for a second look."""
     _require_role(user, Role.SUPERVISOR, "sample")

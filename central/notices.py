@@ -17,10 +17,11 @@ from sqlalchemy.orm import Session
 
 from central.db import NoticeRow, UserRow
 from central.refusals import refuse
-from central.routing import ReadDb, ReadUser, SettingsDep, WriteDb, WriteUser, log
+from central.routing import _ERRORS, ReadDb, ReadUser, SettingsDep, WriteDb, WriteUser, log
 from clerk_desk.api import ErrorOut, Notice, NoticeKind, NoticeList
+from clerk_desk.bounds import MAX_INT
 
-router = APIRouter()
+router = APIRouter(responses=_ERRORS)
 
 MAX_NOTICES = 500  # per answer: the oldest first, the rest with the next pull
 
@@ -73,7 +74,7 @@ def unread_notices(user: ReadUser, session: ReadDb) -> NoticeList:
     )
 
 
-NoticeIdPath = Annotated[int, Path(ge=1, le=2**62)]
+NoticeIdPath = Annotated[int, Path(ge=1, le=MAX_INT)]
 
 
 @router.post(

@@ -17,11 +17,12 @@ from fastapi import APIRouter, Path, Response
 
 from central.db import AttachmentRow, IssuedDocumentRow
 from central.refusals import refuse
-from central.routing import ReadDb, ReadUser, RequestIdPath, _load_request, log
+from central.routing import _ERRORS, ReadDb, ReadUser, RequestIdPath, _load_request, log
 from clerk_desk.api import ATTACHMENT_SIGNATURES, ISSUED_DOCUMENT_MEDIA_TYPE, ErrorOut
+from clerk_desk.bounds import MAX_INT
 from clerk_desk.services import SERVICES, ServiceClass
 
-router = APIRouter()
+router = APIRouter(responses=_ERRORS)
 
 
 @router.get(
@@ -57,7 +58,7 @@ def issued_document(request_id: RequestIdPath, user: ReadUser, session: ReadDb) 
     )
 
 
-AttachmentIdPath = Annotated[int, Path(ge=1, le=2**62, description="as the request lists it")]
+AttachmentIdPath = Annotated[int, Path(ge=1, le=MAX_INT, description="as the request lists it")]
 
 
 @router.get(

@@ -44,9 +44,26 @@ from clerk_desk.api import (
     Role,
     SubmittedPerson,
 )
+from clerk_desk.bounds import MAX_INT
+from clerk_desk.plain_text import escape_unsafe, unsafe_character
 from clerk_desk.states import IllegalTransition, RequestState, check_transition
 
 log = logging.getLogger("central")
+
+
+class EscapedLines(logging.Filter):
+    """Every log line of the server is one line: a control character (a line break in a
+    workstation's name, in a path) or a direction override in what a line quotes is
+    written as an escape, so no caller can forge a line or hide a part of one."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if unsafe_character(message):
+            record.msg, record.args = escape_unsafe(message), None
+        return True
+
+
+log.addFilter(EscapedLines())
 
 TOKEN_SECONDS = 12 * 3600
 
@@ -253,9 +270,12 @@ def decode_cursor(cursor: str | None) -> int:
     if not cursor:
         return 0
     text = cursor.removeprefix(_CURSOR_PREFIX)
-    if text == cursor or not text.isascii() or not text.isdigit():
+    # A change number past what the column holds is no cursor this server gave.
+    if text == cursor or not text.isascii() or not text.isdigit() or len(text) > 10:
         raise refuse("bad_cursor")
-    return int(text)
+    if (change_seq := int(text)) > MAX_INT:
+        raise refuse("bad_cursor")
+    return change_seq
 
 
 # --- idempotency ------------------------------------------------------------------------

@@ -7,7 +7,7 @@ from these models, so the two sides cannot drift apart silently.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
@@ -22,8 +22,15 @@ from pydantic import (
     model_validator,
 )
 
+from clerk_desk.bounds import (
+    MAX_INT,
+    bounded_json,
+    in_range,
+    iso_text,
+)
 from clerk_desk.fields import PersonField
 from clerk_desk.national_number import parse_national_number
+from clerk_desk.plain_text import check_plain_text, check_unicode
 from clerk_desk.reasons import REASONS
 from clerk_desk.services import SERVICES, ServiceClass
 from clerk_desk.states import RequestState
@@ -64,19 +71,45 @@ def _known_reason(code: str) -> str:
     return code
 
 
+def _lines(text: str) -> str:
+    return check_plain_text(text, multiline=True)
+
+
 NationalNumber = Annotated[str, AfterValidator(parse_national_number)]
 ServiceCode = Annotated[str, AfterValidator(_known_service)]
 ReasonCode = Annotated[str, AfterValidator(_known_reason)]
 ShortText = Annotated[str, Field(max_length=200)]
+# Text a person reads (see clerk_desk.plain_text): one line, or several.
+OneLine = Annotated[str, AfterValidator(check_plain_text)]
+Lines = Annotated[str, AfterValidator(_lines)]
+Note = Annotated[Lines, Field(max_length=2000)]
+Name = Annotated[OneLine, Field(min_length=1, max_length=200)]
+# Free-form JSON, bounded (see clerk_desk.bounds).
+FreeJson = Annotated[dict[str, Any], AfterValidator(bounded_json)]
+# A time the server takes (a query's, an audit entry's): with its zone, in range.
+Moment = Annotated[datetime, BeforeValidator(iso_text), AfterValidator(in_range)]
+AwareMoment = Annotated[AwareDatetime, BeforeValidator(iso_text), AfterValidator(in_range)]
+RowId = Annotated[int, Field(ge=1, le=MAX_INT)]
+Count = Annotated[int, Field(ge=0, le=MAX_INT)]
+# A workstation's name (the configuration's is a few letters and digits): no space, no
+# line break, nothing a log line or a supervisor's history would show differently.
+WorkstationName = Annotated[str, Field(max_length=40, pattern=r"^[A-Za-z0-9._-]*$")]
 IdempotencyKey = Annotated[str, Field(min_length=8, max_length=64, pattern=r"^[A-Za-z0-9_.:-]+$")]
 RequestId = Annotated[str, Field(min_length=1, max_length=40, pattern=r"^[A-Z0-9-]+$")]
 Sha256Hex = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
 
 
 class Incoming(BaseModel):
-    """What the server receives: unknown keys are refused, not ignored."""
+    """What the server receives: unknown keys are refused, not ignored, and so is a lone
+    surrogate anywhere in it (a ``\\ud800`` escape decodes to one): it is no text, and
+    could be neither stored nor hashed nor answered."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _unicode(cls, data: object) -> object:
+        return check_unicode(data)
 
 
 class Outgoing(BaseModel):
@@ -108,9 +141,9 @@ class Gender(StrEnum):
 
 
 class LoginIn(Incoming):
-    username: ShortText
+    username: Annotated[OneLine, Field(max_length=200)]
     password: Annotated[str, Field(min_length=1, max_length=200)]
-    workstation: ShortText = ""
+    workstation: WorkstationName = ""
 
 
 class Center(Outgoing):
@@ -179,7 +212,7 @@ class CenterPublicKey(Outgoing):
 CenterCode = Annotated[str, Field(pattern=r"^[A-Z]{3}$")]
 # A workstation's key, numbered in its center: DAM-W3 (a center's own keys are DAM-1).
 WorkstationKeyId = Annotated[str, Field(pattern=r"^[A-Z]{3}-W[0-9]{1,6}$")]
-WorkstationName = Annotated[str, Field(pattern=r"^[A-Za-z0-9]{1,20}$")]
+EnrolledWorkstation = Annotated[str, Field(pattern=r"^[A-Za-z0-9]{1,20}$")]
 Base64Url64 = Annotated[str, Field(pattern=r"^[A-Za-z0-9_-]{86}$")]  # 64 bytes, unpadded
 
 
@@ -192,7 +225,7 @@ class WorkstationCertificate(Outgoing):
     center_key_id: KeyId  # the center key that signed
     center_code: CenterCode
     key_id: WorkstationKeyId
-    workstation: WorkstationName
+    workstation: EnrolledWorkstation
     public_key: Base64Url32  # the workstation's raw 32-byte Ed25519 key, base64url
     not_before: AwareDatetime
     not_after: AwareDatetime
@@ -204,7 +237,7 @@ class Revocation(Outgoing):
 
     key_id: WorkstationKeyId
     center_code: CenterCode
-    workstation: WorkstationName
+    workstation: EnrolledWorkstation
     revoked_at: AwareDatetime
 
 
@@ -231,7 +264,7 @@ class EnrollmentIn(Incoming):
     The private key never leaves the workstation's keyring.
     """
 
-    workstation: WorkstationName
+    workstation: EnrolledWorkstation
     public_key: Base64Url32
 
 
@@ -240,7 +273,7 @@ class Enrollment(Outgoing):
 
     key_id: WorkstationKeyId
     center_code: CenterCode
-    workstation: WorkstationName
+    workstation: EnrolledWorkstation
     public_key: Base64Url32
     status: EnrollmentStatus
     requested_by: ShortText
@@ -299,7 +332,7 @@ def _kind_or_other(value: object) -> object:
 class Attachment(Outgoing):
     """A paper the citizen attached to the request, announced with its size and digest."""
 
-    id: Annotated[int, Field(ge=1)]
+    id: RowId
     kind: Annotated[AttachmentKind, BeforeValidator(_kind_or_other)]
     filename: ShortText
     media_type: Literal["application/pdf", "image/png", "image/jpeg"]
@@ -407,10 +440,10 @@ class DecisionIn(Incoming):
     idempotency_key: IdempotencyKey
     outcome: Literal["accept", "reject"]
     reason_code: ReasonCode | None = None
-    reason_text: Annotated[str, Field(max_length=2000)] = ""
+    reason_text: Note = ""  # the citizen reads it
     # What the workstation saw: kept beside the server's own evidence, never decided on.
-    comparison: dict[str, Any] = Field(default_factory=dict)
-    registry_snapshot: dict[str, Any] = Field(default_factory=dict)
+    comparison: FreeJson = Field(default_factory=dict)
+    registry_snapshot: FreeJson = Field(default_factory=dict)
     # The spelling variants the clerk confirmed. Absent (a workstation older than the field):
     # an acceptance with a spelling variant is refused, saying so.
     acknowledged_fields: Annotated[list[PersonField], Field(max_length=len(PersonField))] | None = (
@@ -420,8 +453,8 @@ class DecisionIn(Incoming):
 
 class IssuanceIn(Incoming):
     idempotency_key: IdempotencyKey
-    document_number: Annotated[str, Field(min_length=1, max_length=40)]
-    tracking_number: Annotated[str, Field(max_length=13)] | None = None
+    document_number: Annotated[OneLine, Field(min_length=1, max_length=40)]
+    tracking_number: Annotated[OneLine, Field(max_length=13)] | None = None
     document_sha256: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
     envelope_sha256: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
 
@@ -429,7 +462,7 @@ class IssuanceIn(Incoming):
 class ReviewIn(Incoming):
     idempotency_key: IdempotencyKey
     outcome: Literal["uphold", "overturn"]
-    note: Annotated[str, Field(max_length=2000)] = ""
+    note: Note = ""  # the clerk reads it
 
 
 class SealIn(Incoming):
@@ -449,7 +482,7 @@ class CollectedIn(Incoming):
     counter, to the person named here (as on the identity document they showed)."""
 
     idempotency_key: IdempotencyKey
-    received_by: Annotated[str, Field(min_length=1, max_length=200)]
+    received_by: Name
 
 
 BatchId = Annotated[str, Field(min_length=1, max_length=40, pattern=r"^[A-Za-z0-9-]+$")]
@@ -461,7 +494,7 @@ class DispatchIn(Incoming):
 
     idempotency_key: IdempotencyKey
     batch_id: BatchId
-    courier_name: Annotated[str, Field(min_length=1, max_length=200)]
+    courier_name: Name
     request_ids: Annotated[list[RequestId], Field(min_length=1, max_length=MAX_DISPATCH)]
 
     @field_validator("request_ids")
@@ -498,13 +531,13 @@ class AuditEntryIn(Incoming):
     Entries name request ids, user names and actions; no national number or name.
     """
 
-    id: Annotated[int, Field(ge=1)]
-    at: AwareDatetime
-    actor: Annotated[str, Field(max_length=200)]
-    workstation: Annotated[str, Field(max_length=200)]
-    request_id: Annotated[str | None, Field(max_length=40)] = None
-    action: Annotated[str, Field(min_length=1, max_length=40)]
-    detail: dict[str, Any] = Field(default_factory=dict)
+    id: RowId
+    at: AwareMoment
+    actor: Annotated[OneLine, Field(max_length=200)]
+    workstation: Annotated[OneLine, Field(max_length=200)]
+    request_id: Annotated[OneLine | None, Field(max_length=40)] = None
+    action: Annotated[OneLine, Field(min_length=1, max_length=40)]
+    detail: FreeJson = Field(default_factory=dict)
     prev_hash: Sha256Hex
     hash: Sha256Hex
 
@@ -517,7 +550,7 @@ class AuditUploadIn(Incoming):
     the server sees the chain continue.
     """
 
-    count: Annotated[int, Field(ge=1)]
+    count: RowId
     entries: Annotated[list[AuditEntryIn], Field(min_length=1, max_length=MAX_AUDIT_UPLOAD)]
 
 
@@ -525,9 +558,9 @@ class AuditHeadOut(Outgoing):
     """The newest audit entry the server holds for the caller's workstation (0: none)."""
 
     workstation: str
-    entry_id: Annotated[int, Field(ge=0)]
+    entry_id: Count
     hash: Sha256Hex
-    count: Annotated[int, Field(ge=0)]
+    count: Count
     received_at: AwareDatetime | None = None
 
 
@@ -555,7 +588,9 @@ class ErrorOut(Outgoing):
     """The body of every refusal the server answers itself (4xx, and its own 500).
 
     ``detail`` is the English sentence, for logs, curl users and workstations older than
-    the codes; for a 422 ``invalid_input`` it is FastAPI's list of validation errors.
+    the codes; for a 422 of a body or query refused in validation (``invalid_input``,
+    ``unsafe_text``, ``data_out_of_bounds`` …) it is the list of validation errors, without
+    the input they refused.
     ``code`` is a key of :data:`clerk_desk.refusals.REFUSALS` and ``values`` (text only)
     fill its template, so the workstation says the refusal in the clerk's language. A
     workstation that does not know the code, or finds the values wrong, shows the detail.
@@ -578,12 +613,12 @@ class ErrorOut(Outgoing):
 class ClerkFigures(Outgoing):
     clerk: str
     full_name: str = ""
-    decided: int = 0
-    accepted: int = 0
-    rejected: int = 0
-    overturned: int = 0  # of this clerk's rejections, how many a supervisor overturned
-    second_looks: int = 0  # of this clerk's acceptances, how many a supervisor looked at
-    concerns: int = 0  # of those, how many raised a concern
+    decided: Count = 0
+    accepted: Count = 0
+    rejected: Count = 0
+    overturned: Count = 0  # of this clerk's rejections, how many a supervisor overturned
+    second_looks: Count = 0  # of this clerk's acceptances, how many a supervisor looked at
+    concerns: Count = 0  # of those, how many raised a concern
 
 
 class DashboardOut(Outgoing):
@@ -592,17 +627,17 @@ class DashboardOut(Outgoing):
     center_code: str
     since: AwareDatetime
     until: AwareDatetime
-    received: int  # assigned to the center in the period
-    decided: int
-    accepted: int
-    rejected: int
-    printed: int
-    dispatched: int
-    awaiting_pickup: int
-    collected: int = 0  # pickup envelopes handed over at the counter in the period
-    open_now: int  # not yet decided, whenever assigned
-    late_now: dict[str, int]  # by service class: open and past the class's target
-    rejections_by_reason: dict[str, int]
+    received: Count  # assigned to the center in the period
+    decided: Count
+    accepted: Count
+    rejected: Count
+    printed: Count
+    dispatched: Count
+    awaiting_pickup: Count
+    collected: Count = 0  # pickup envelopes handed over at the counter in the period
+    open_now: Count  # not yet decided, whenever assigned
+    late_now: dict[str, Count]  # by service class: open and past the class's target
+    rejections_by_reason: dict[str, Count]
     clerks: list[ClerkFigures]
 
 
@@ -615,7 +650,7 @@ class SecondLookIn(Incoming):
 
     idempotency_key: IdempotencyKey
     outcome: SecondLookOutcome
-    note: Annotated[str, Field(max_length=2000)] = ""
+    note: Note = ""  # the clerk who accepted reads it
 
     @model_validator(mode="after")
     def _concern_says_what(self) -> SecondLookIn:
@@ -655,7 +690,7 @@ class Notice(Outgoing):
     """What a supervisor's review tells the clerk who decided: a rejection overturned (the
     request is back in the queue), or a concern about an acceptance. Kept until read."""
 
-    id: Annotated[int, Field(ge=1)]
+    id: RowId
     kind: NoticeKind
     request_id: RequestId
     note: Annotated[str, Field(max_length=2000)] = ""

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from clerk_desk import audit
 from clerk_desk.digits import fold_digits
 from clerk_desk.messages import QT_TRANSLATE_NOOP
+from clerk_desk.plain_text import check_plain_text
 from clerk_desk.states import RequestState
 from clerk_desk.store.models import (
     DispatchBatch,
@@ -107,6 +108,7 @@ def hand_to_citizen(session: Session, actor: Actor, request_id: str, received_by
         raise RuleViolation(
             QT_TRANSLATE_NOOP("Rules", "write the name of the person who receives the envelope")
         )
+    check_plain_text(name)
     request.collected_at = now()
     tell_server(
         session, actor, request.id, "collected", "hand_to_citizen", payload={"received_by": name}
@@ -326,6 +328,7 @@ def hand_over(session: Session, actor: Actor, batch_id: str, courier_name: str) 
         )
     if len(courier) > 200:
         raise RuleViolation(QT_TRANSLATE_NOOP("Rules", "the courier's name is too long"))
+    check_plain_text(courier)
     batch = get_dispatch(session, batch_id)
     if batch.handed_over_at is not None:
         raise RuleViolation(

@@ -21,7 +21,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from string import Formatter
 
-from clerk_desk import decision_rules, national_number
+from clerk_desk import decision_rules, national_number, plain_text
 from clerk_desk.messages import QT_TRANSLATE_NOOP
 from clerk_desk.states import RequestState
 
@@ -447,6 +447,33 @@ REFUSALS: dict[str, Refusal] = _catalogue(
         "bad_period",
         422,
         QT_TRANSLATE_NOOP("Rules", "the period must be positive and at most {days} days"),
+    ),
+    Refusal("unsafe_text", 422, plain_text.UNSAFE_TEXT),
+    Refusal("broken_text", 422, plain_text.BROKEN_TEXT),
+    Refusal(
+        "data_out_of_bounds",
+        422,
+        QT_TRANSLATE_NOOP(
+            "Rules",
+            "the data at {field} goes past the server's limits: at most {depth} levels deep, "
+            "{count} values in all, and only finite numbers (whole ones of at most 64 bits)",
+        ),
+    ),
+    Refusal(
+        "time_out_of_range",
+        422,
+        QT_TRANSLATE_NOOP("Rules", "give a time between the years {first} and {last}"),
+    ),
+    Refusal(
+        "unreadable_body",
+        400,
+        QT_TRANSLATE_NOOP("Rules", "the request body cannot be read as JSON text"),
+    ),
+    Refusal("no_such_route", 404, QT_TRANSLATE_NOOP("Rules", "the server has no such address")),
+    Refusal(
+        "method_not_allowed",
+        405,
+        QT_TRANSLATE_NOOP("Rules", "this address does not take this kind of call"),
     ),
     Refusal("national_number_not_text", 422, national_number.NOT_TEXT),
     Refusal("national_number_empty", 422, national_number.EMPTY),

@@ -21,6 +21,7 @@ from clerk_desk.api import RegistryRecord, RequestOut
 from clerk_desk.comparison import Comparison
 from clerk_desk.fields import PersonField
 from clerk_desk.messages import QT_TRANSLATE_NOOP, ExplainedError
+from clerk_desk.plain_text import check_plain_text
 from clerk_desk.reasons import REASONS
 from clerk_desk.states import RequestState, check_transition
 from clerk_desk.store.models import (
@@ -346,6 +347,7 @@ def reject(
         )
     if not reason_text.strip():
         raise RuleViolation(QT_TRANSLATE_NOOP("Rules", "state the reason the citizen will read"))
+    check_plain_text(reason_text, multiline=True)
     request = get_request(session, request_id)
     snapshot = latest_snapshot(request)
     return _decide(
@@ -544,6 +546,7 @@ def review(session: Session, actor: Actor, request_id: str, outcome: str, note: 
         raise RuleViolation(
             QT_TRANSLATE_NOOP("Rules", "say why the rejection is overturned; the clerk reads it")
         )
+    check_plain_text(note, multiline=True)
     request = session.get(Request, request_id)
     if request is not None and request.status == RequestState.REJECTED:
         # The server's answer arrives with the next pull; show the outcome meanwhile.
@@ -565,7 +568,7 @@ def review(session: Session, actor: Actor, request_id: str, outcome: str, note: 
 def second_look(session: Session, actor: Actor, request_id: str, concern: str) -> None:
     """Queue a supervisor's four-eyes check of an acceptance for the server: no concern
     (``concern`` empty), or a concern the clerk who accepted will be told of."""
-    note = concern.strip()
+    note = check_plain_text(concern.strip(), multiline=True)
     outcome = "concern" if note else "no_concern"
     tell_server(
         session,

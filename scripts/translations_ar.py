@@ -671,6 +671,37 @@ AR: dict[tuple[str, str], str | Plural] = {
     ("Rules", "invalid Content-Length header"): "ترويسة طول المحتوى غير صالحة",
     (
         "Rules",
+        "the text holds an invisible control or direction-changing character ({character}), "
+        "which could hide or reorder what its reader sees: remove it",
+    ): (
+        "يحتوي النص على محرف تحكم غير مرئي أو محرف يغيّر اتجاه الكتابة ({character})، وقد"
+        " يخفي عن القارئ جزءًا مما كُتب أو يغيّر ترتيبه: احذفه"
+    ),
+    (
+        "Rules",
+        "the text at {field} is not valid Unicode: it holds a lone surrogate",
+    ): "النص في الحقل {field} ليس نصًا يونيكود سليمًا: فيه نصف محرف منفرد",
+    (
+        "Rules",
+        "the data at {field} goes past the server's limits: at most {depth} levels deep, "
+        "{count} values in all, and only finite numbers (whole ones of at most 64 bits)",
+    ): (
+        "البيانات في الحقل {field} تتجاوز حدود الخادم: {depth} مستوى تداخل على الأكثر، و{count}"
+        " قيمة في المجموع، وأعداد منتهية فقط (والصحيحة منها في حدود 64 بت)"
+    ),
+    (
+        "Rules",
+        "give a time between the years {first} and {last}",
+    ): "اذكر وقتًا بين العامين {first} و{last}",
+    ("Rules", "the request body cannot be read as JSON text"): (
+        "تعذّرت قراءة البيانات المرسلة: ليست نصًا بالصيغة المتفق عليها"
+    ),
+    ("Rules", "the server has no such address"): "لا يوجد في الخادم عنوان كهذا",
+    ("Rules", "this address does not take this kind of call"): (
+        "هذا العنوان لا يقبل هذا النوع من الطلبات"
+    ),
+    (
+        "Rules",
         "request body too large: the limit is {limit} bytes",
     ): "حجم البيانات المرسلة كبير جدًا: الحد الأقصى {limit} بايت",
     ("Rules", "the user's center is missing"): "مركز المستخدم غير موجود",

@@ -11,7 +11,7 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from clerk_desk.api import Notice
@@ -30,6 +30,7 @@ class NoticesBanner(QFrame):
         self.text = QLabel()
         self.text.setObjectName("notice_text")
         self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)  # quotes a supervisor's note
         self.open_button = QPushButton(self.tr("Open the request"))
         self.open_button.setObjectName("notice_open")
         self.seen_button = QPushButton(self.tr("Seen"))

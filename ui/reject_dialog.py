@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -15,7 +16,9 @@ from PySide6.QtWidgets import (
 
 from clerk_desk.comparison import Comparison, FieldStatus
 from clerk_desk.fields import FIELD_LABELS_AR
+from clerk_desk.plain_text import UnsafeText, check_plain_text
 from clerk_desk.reasons import REASONS
+from ui.explain import explain
 from ui.labels import reason_name
 
 
@@ -46,6 +49,7 @@ class RejectDialog(QDialog):
         self.text = QPlainTextEdit()
         self.text.setObjectName("reason_text")
         self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
         form = QFormLayout()
         form.addRow(self.tr("Reason"), self.reason)
         form.addRow(self.tr("What the citizen will read"), self.text)
@@ -78,5 +82,10 @@ class RejectDialog(QDialog):
     def _submit(self) -> None:
         if not self.reason_text:
             self.message.setText(self.tr("State the reason the citizen will read."))
+            return
+        try:  # the citizen reads it: said here, before the dialog closes on it
+            check_plain_text(self.reason_text, multiline=True)
+        except UnsafeText as exc:
+            self.message.setText(explain(exc))
             return
         self.accept()

@@ -91,6 +91,9 @@ class RequestPanel(QWidget):
         self.explanation = QLabel()
         self.explanation.setObjectName("explanation")
         self.explanation.setWordWrap(True)
+        # What the citizen typed and the server sent is text, never markup for Qt to render.
+        for label in (self.requester, self.delivery, self.banner, self.verdict, self.explanation):
+            label.setTextFormat(Qt.TextFormat.PlainText)
         self.history = QListWidget()
         self.history.setMaximumHeight(120)
         self.history.setWordWrap(True)

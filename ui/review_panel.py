@@ -30,9 +30,11 @@ from PySide6.QtWidgets import (
 from clerk_desk.api import AcceptanceOut, RejectionOut
 from clerk_desk.attachments import Paper, announced_papers
 from clerk_desk.comparison import BadEvidence, comparison_from_json
+from clerk_desk.plain_text import UnsafeText, check_plain_text
 from ui.attachments_dialog import PaperLinks
 from ui.comparison_delegate import DiffDelegate
 from ui.comparison_model import ComparisonModel
+from ui.explain import explain
 from ui.i18n import ltr
 from ui.labels import action_name, reason_name, service_name
 from ui.lookups import lookup_line
@@ -138,6 +140,7 @@ class ReviewPanel(QWidget):
         self.evidence_title = QLabel()
         self.evidence_title.setObjectName("evidence_title")
         self.evidence_title.setWordWrap(True)
+        self.evidence_title.setTextFormat(Qt.TextFormat.PlainText)  # quotes the clerk's reason
         self.evidence_note = QLabel()  # the workstation's own verdict, when it differs
         self.evidence_note.setObjectName("evidence_note")
         self.evidence_note.setWordWrap(True)
@@ -148,6 +151,7 @@ class ReviewPanel(QWidget):
         self.note.setObjectName("note")
         self.note.setPlaceholderText(self.tr("Note for the clerk (required to overturn)"))
         self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.uphold_button = QPushButton(self.tr("Uphold the rejection"))
         self.uphold_button.setObjectName("uphold")
         self.overturn_button = QPushButton(self.tr("Overturn: back to the queue"))
@@ -233,6 +237,8 @@ class ReviewPanel(QWidget):
         note = self.note.text().strip()
         if concern and not note:
             self.message.setText(self.tr("Say what the concern is."))
+            return
+        if self._refused(note):
             return
         self.second_look_requested.emit(
             self.model.item(current.row()).request.id, note if concern else ""
@@ -345,5 +351,16 @@ class ReviewPanel(QWidget):
         if outcome == "overturn" and not note:
             self.message.setText(self.tr("Say why the rejection is overturned."))
             return
+        if self._refused(note):
+            return
         self.review_requested.emit(self.model.item(current.row()).request.id, outcome, note)
         self.note.clear()
+
+    def _refused(self, note: str) -> bool:
+        """Whether the note holds what the core refuses (said here, the note kept)."""
+        try:
+            check_plain_text(note, multiline=True)
+        except UnsafeText as exc:
+            self.message.setText(explain(exc))
+            return True
+        return False

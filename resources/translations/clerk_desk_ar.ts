@@ -1958,6 +1958,26 @@
         <translation>يجب أن تكون المدة موجبة وألا تتجاوز {days} يومًا</translation>
     </message>
     <message>
+        <source>the data at {field} goes past the server&apos;s limits: at most {depth} levels deep, {count} values in all, and only finite numbers (whole ones of at most 64 bits)</source>
+        <translation>البيانات في الحقل {field} تتجاوز حدود الخادم: {depth} مستوى تداخل على الأكثر، و{count} قيمة في المجموع، وأعداد منتهية فقط (والصحيحة منها في حدود 64 بت)</translation>
+    </message>
+    <message>
+        <source>give a time between the years {first} and {last}</source>
+        <translation>اذكر وقتًا بين العامين {first} و{last}</translation>
+    </message>
+    <message>
+        <source>the request body cannot be read as JSON text</source>
+        <translation>تعذّرت قراءة البيانات المرسلة: ليست نصًا بالصيغة المتفق عليها</translation>
+    </message>
+    <message>
+        <source>the server has no such address</source>
+        <translation>لا يوجد في الخادم عنوان كهذا</translation>
+    </message>
+    <message>
+        <source>this address does not take this kind of call</source>
+        <translation>هذا العنوان لا يقبل هذا النوع من الطلبات</translation>
+    </message>
+    <message>
         <source>invalid Content-Length header</source>
         <translation>ترويسة طول المحتوى غير صالحة</translation>
     </message>
@@ -2052,6 +2072,14 @@
     <message>
         <source>this could not be done: {detail}</source>
         <translation>تعذَّر إتمام ذلك: {detail}</translation>
+    </message>
+    <message>
+        <source>the text holds an invisible control or direction-changing character ({character}), which could hide or reorder what its reader sees: remove it</source>
+        <translation>يحتوي النص على محرف تحكم غير مرئي أو محرف يغيّر اتجاه الكتابة ({character})، وقد يخفي عن القارئ جزءًا مما كُتب أو يغيّر ترتيبه: احذفه</translation>
+    </message>
+    <message>
+        <source>the text at {field} is not valid Unicode: it holds a lone surrogate</source>
+        <translation>النص في الحقل {field} ليس نصًا يونيكود سليمًا: فيه نصف محرف منفرد</translation>
     </message>
 </context>
 <context>

@@ -107,3 +107,25 @@ def test_highlighted_text_is_escaped() -> None:
     html = highlighted_html("<b>&رامي", ((6, 7),))
     assert "&lt;b&gt;&amp;" in html
     assert "<span" in html
+
+
+def test_a_reason_with_a_hidden_character_is_refused_before_the_dialog_closes(
+    qtbot: QtBot,
+) -> None:
+    dialog = RejectDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.text.setPlainText("الاسم لا يطابق\u202e السجل")
+    dialog.buttons.accepted.emit()
+    assert dialog.isVisible() and dialog.result() == 0
+    assert "U+202E" in dialog.message.text()
+    dialog.text.setPlainText("<b>الاسم</b> لا يطابق\nالسجل المدني")  # lines and markup: text
+    dialog.buttons.accepted.emit()
+    assert dialog.result() == 1
+
+
+def test_what_the_citizen_and_the_server_wrote_is_shown_as_plain_text(qtbot: QtBot) -> None:
+    panel = RequestPanel()
+    qtbot.addWidget(panel)
+    for label in (panel.requester, panel.delivery, panel.banner, panel.explanation):
+        assert label.textFormat() == Qt.TextFormat.PlainText
