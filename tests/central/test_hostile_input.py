@@ -206,7 +206,14 @@ def test_a_decision_with_evidence_past_the_limits_is_refused(
 def test_evidence_within_the_limits_is_taken(api: Api) -> None:
     headers = api.login("dam.clerk1")
     request_id = claimed(api, headers)
-    body = {"idempotency_key": key(), "outcome": "accept", "comparison": nested(MAX_JSON_DEPTH)}
+    # A rejection: an acceptance is held to the server's own look-up and comparison.
+    body = {
+        "idempotency_key": key(),
+        "outcome": "reject",
+        "reason_code": "other",
+        "reason_text": "سبب",
+        "comparison": nested(MAX_JSON_DEPTH),
+    }
     assert api.post(f"/requests/{request_id}/decision", headers, json=body).status_code == 200
 
 

@@ -128,10 +128,10 @@ def test_a_rejection_reason_with_an_override_is_refused_before_recording(
 ) -> None:
     open_request(sessions)
     with pytest.raises(UnsafeText), sessions.begin() as session:
-        workflow.reject(session, CLERK, "DAM-000001", "data_mismatch", "السبب\u202e", None)
+        workflow.reject(session, CLERK, "DAM-000001", "data_mismatch", "السبب\u202e")
     assert count(sessions, Decision) == 0
     with sessions.begin() as session:  # several lines are a reason's own
-        workflow.reject(session, CLERK, "DAM-000001", "data_mismatch", "سطر\nسطر ثان", None)
+        workflow.reject(session, CLERK, "DAM-000001", "data_mismatch", "سطر\nسطر ثان")
     assert count(sessions, Decision) == 1
 
 
