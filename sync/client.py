@@ -5,7 +5,8 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from typing import Any, Self, TypeVar
@@ -247,6 +248,17 @@ class CentralClient:
         # the environment override a session's own setting, but not a request's.
         self._verify: str | bool = ca_bundle or True
         self._http.verify = self._verify
+        self.timeout = TIMEOUT  # of every call; shorter while the window closes
+
+    @contextmanager
+    def bounded(self, timeout: tuple[float, float]) -> Iterator[None]:
+        """Every call within ``timeout`` while in this block: the last push before log-out
+        must not hold a closing program on a dead link."""
+        previous, self.timeout = self.timeout, timeout
+        try:
+            yield
+        finally:
+            self.timeout = previous
 
     def close(self) -> None:
         self._http.close()
@@ -281,7 +293,7 @@ class CentralClient:
         json: dict[str, Any] | None = None,
         params: dict[str, Any] | None = None,
         max_bytes: int | None = None,
-        timeout: tuple[float, float] = TIMEOUT,
+        timeout: tuple[float, float] | None = None,
     ) -> requests.Response:
         url = f"{self.base_url}{api.API_PREFIX}{path}"
         headers = {"Authorization": f"Bearer {self.token}"} if self.token else {}
@@ -292,7 +304,7 @@ class CentralClient:
                 json=json,
                 params=params,
                 headers=headers,
-                timeout=timeout,
+                timeout=timeout or self.timeout,
                 verify=self._verify,
                 stream=True,  # the body is read by _read_limited, up to the limit
             )

@@ -42,7 +42,7 @@ from clerk_desk.store.models import Request
 from clerk_desk.workflow import Actor, RuleViolation
 from printing.issue import PreparedDocuments
 from printing.verification import DocumentSigner
-from sync.client import BadAnswer, CentralClient, Offline, Refused, ServerError
+from sync.client import LOGOUT_TIMEOUT, BadAnswer, CentralClient, Offline, Refused, ServerError
 from sync.credentials import TokenStore
 from sync.enrollment import SigningKey, WorkstationKey
 from sync.events import EventHub
@@ -175,6 +175,11 @@ class Desk:
         login = self.login_result
         if login is None or not self.client.token:
             return
+        # What this person did goes with their own token before it is revoked: the server
+        # takes an audit entry only from its author, so entries left here would wait, and
+        # hold back the next clerk's behind them, until this one logs in here again.
+        with self.client.bounded(LOGOUT_TIMEOUT):
+            self.push_quietly()
         try:
             self.client.logout()
         except ServerError as exc:

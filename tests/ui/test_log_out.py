@@ -7,7 +7,9 @@ import threading
 
 import requests
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
+from central.db import AuditEntryRow, make_engine, read_session
 from central.server import ServerThread
 
 from .conftest import WindowFactory
@@ -54,6 +56,30 @@ def test_closing_the_window_revokes_the_token_at_the_server(
     assert answer.status_code == 401
     assert answer.json()["code"] == "session_revoked"
     assert desk.tokens.load(desk.client.base_url, "dam.clerk2") is None
+
+
+def test_closing_sends_the_clerks_own_audit_entries_before_revoking(
+    open_desk: WindowFactory, live_server: ServerThread, qtbot: QtBot
+) -> None:
+    """The server takes an entry only from its author: the log-out entry, written as the
+    window closes, goes with that clerk's token, or it would hold back the next clerk's."""
+    window = open_desk("dam.clerk2")
+    qtbot.waitUntil(lambda: window.queue.model.rowCount() > 0, timeout=20_000)
+    window.close()
+    window.runner.wait()
+    engine = make_engine(live_server.database_url)
+    try:
+        with read_session(engine) as session:
+            actions = list(
+                session.scalars(
+                    select(AuditEntryRow.action)
+                    .where(AuditEntryRow.actor == "dam.clerk2")
+                    .order_by(AuditEntryRow.id)
+                )
+            )
+    finally:
+        engine.dispose()
+    assert actions[-1] == "log_out", actions
 
 
 def test_closing_does_not_wait_for_a_silent_server(open_desk: WindowFactory, qtbot: QtBot) -> None:
