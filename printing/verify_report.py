@@ -71,7 +71,10 @@ def _at(value: datetime | None) -> str:
 
 
 def verdict(result: VerificationResult) -> str:
-    """The one-line verdict, Arabic / English."""
+    """The verdict: a line in Arabic, then the same in English.
+
+    Two lines, not one: a line mixing both scripts is laid out by whichever comes first,
+    and a terminal or a log viewer shows half of it in the wrong order."""
     certificate = result.certificate
     values = {
         "reason": result.reason,
@@ -83,7 +86,7 @@ def verdict(result: VerificationResult) -> str:
         "revoked_at": _at(result.revoked_at),
     }
     arabic, english = _VERDICTS[result.case]
-    return f"{arabic.format(**values)} / {english.format(**values)}"
+    return f"{arabic.format(**values)}\n{english.format(**values)}"
 
 
 def report(result: VerificationResult, published: PublishedKeys) -> list[str]:
