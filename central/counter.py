@@ -24,7 +24,8 @@ from central.db import (
 )
 from central.decision_check import Evidence, acceptance_evidence, rejection_evidence
 from central.login_guard import admit, client_address, failed, passed, token_expiry
-from central.refusals import refuse, unauthorized
+from central.refusals import RefusedCall, refuse, unauthorized
+from central.refused_decisions import record_refused_decision
 from central.registry_access import Workstation, look_up_subject
 from central.routing import (
     _ERRORS,
@@ -257,9 +258,12 @@ def decide(
     user: WriteUser,
     session: WriteDb,
     settings: SettingsDep,
+    workstation: Workstation,
 ) -> ActionOut:
     """Accept or reject a request the caller holds, checked again here with the core's
-    rules (``central.decision_check``); a rejection needs a reason."""
+    rules (``central.decision_check``); a rejection needs a reason. A decision the rules
+    refuse is recorded for the supervisor (``central.refused_decisions``), nothing else
+    of it."""
     _require_role(user, Role.CLERK, "decide")
     row, digest, replayed = _start_action(
         session, user, request_id, "decision", body, body.idempotency_key
@@ -273,7 +277,11 @@ def decide(
     if RequestState(row.status) not in (RequestState.ASSIGNED, RequestState.IN_REVIEW):
         raise refuse("already_decided", request_id=row.id, status=row.status)
     if body.outcome == "accept":
-        evidence = acceptance_evidence(session, row, user, body)
+        try:
+            evidence = acceptance_evidence(session, row, user, body)
+        except RefusedCall as refusal:
+            record_refused_decision(session, row, user, workstation, body, refusal.code, now)
+            raise
     else:
         evidence = rejection_evidence(session, row, user)
     return record_decision(session, row, user, body, evidence, digest, now)

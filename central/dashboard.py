@@ -21,6 +21,7 @@ from central.db import (
     UserRow,
 )
 from central.refusals import refuse
+from central.refused_decisions import refused_attempts_of
 from central.registry_access import lookups_of
 from central.routing import _ERRORS, ReadDb, ReadUser, SettingsDep, _require_role, request_out
 from clerk_desk.api import (
@@ -211,6 +212,7 @@ def acceptance_sample(
     ).all()
     rows = [row for row in rows if drawn(row[1].id, row[0].id, share)]
     lookups = lookups_of(session, [request.id for _, request, _ in rows])
+    attempts = refused_attempts_of(session, [request.id for _, request, _ in rows])
     items = [
         AcceptanceOut(
             request=request_out(request),
@@ -221,6 +223,7 @@ def acceptance_sample(
             workstation_comparison=decision.workstation_comparison or {},
             acknowledged_fields=decision.acknowledged_fields or [],
             lookups=lookups.get(request.id, []),
+            refused_attempts=attempts.get(request.id, []),
             second_look=(
                 SecondLook(
                     outcome=look.outcome,

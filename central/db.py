@@ -352,6 +352,25 @@ class RegistryLookupRow(Base):
     answer: Mapped[str] = mapped_column(String(10))
 
 
+class RefusedDecisionRow(Base):
+    """A decision the server refused by the core's rules (``central.decision_check``):
+    who tried, from which workstation (the token's), on which request, what outcome, the
+    refusal's code, when. Nothing else of the refused decision is kept. Never deleted."""
+
+    __tablename__ = "refused_decisions"
+    __table_args__ = (Index("ix_refused_decisions_center_code_at", "center_code", "at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    center_code: Mapped[str] = mapped_column(ForeignKey("centers.code"))
+    request_id: Mapped[str] = mapped_column(ForeignKey("requests.id"), index=True)
+    username: Mapped[str] = mapped_column(ForeignKey("users.username"))
+    workstation: Mapped[str] = mapped_column(String(200), default="")
+    outcome: Mapped[str] = mapped_column(String(10))  # accept | reject
+    code: Mapped[str] = mapped_column(String(60))  # of clerk_desk.refusals
+    idempotency_key: Mapped[str] = mapped_column(String(64), unique=True)  # one per attempt
+    at: Mapped[datetime]
+
+
 class IdempotencyRow(Base):
     """The first answer given to an idempotency key, returned again on a repeat."""
 

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from central.db import DecisionRow, PersonRow, RegistryLookupRow, RequestRow, TokenRow, UserRow
 from central.refusals import refuse
+from central.refused_decisions import refused_per_clerk
 from central.routing import (
     _ERRORS,
     ReadDb,
@@ -218,8 +219,9 @@ def lookup_report(
     since: Annotated[datetime | None, Query(description="from (ISO 8601); default 8 h")] = None,
     until: Annotated[datetime | None, Query(description="to (ISO 8601); default now")] = None,
 ) -> LookupReport:
-    """Per clerk of the supervisor's center: the registry look-ups in the period, and those
-    that led to no decision of that request by that clerk (refused ones included)."""
+    """Per clerk of the supervisor's center: the registry look-ups in the period, those
+    that led to no decision of that request by that clerk (refused ones included), and how
+    many of the clerk's decisions the server refused by the rules."""
     _require_role(user, Role.SUPERVISOR, "lookups")
     until = until or settings.clock()
     since = since or until - timedelta(hours=8)
@@ -247,10 +249,11 @@ def lookup_report(
             )
         ):
             decided[(request_id, by)].append(at)
+    refused_decisions = refused_per_clerk(session, user.center_code, since, until)
     names = dict(
         session.execute(
             select(UserRow.username, UserRow.full_name).where(
-                UserRow.username.in_({row.username for row in lookups})
+                UserRow.username.in_({row.username for row in lookups} | set(refused_decisions))
             )
         ).all()
     )
@@ -265,6 +268,8 @@ def lookup_report(
         )
         if not led_to_decision:
             undecided[row.username].append(_lookup_out(row))
+    for username in refused_decisions.keys() - counts.keys():
+        counts[username] = [0, 0]  # refused without a look-up (no_registry_lookup)
     clerks = [
         ClerkLookups(
             clerk=username,
@@ -272,8 +277,9 @@ def lookup_report(
             lookups=total,
             refused=refused,
             without_decision=len(undecided[username]),
+            refused_decisions=refused_decisions.get(username, 0),
             items=undecided[username],
         )
-        for username, (total, refused) in counts.items()
+        for username, (total, refused) in sorted(counts.items())
     ]
     return LookupReport(center_code=user.center_code, since=since, until=until, clerks=clerks)

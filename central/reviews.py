@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from central.db import DecisionRow, RequestRow, ReviewRow, SecondLookRow
 from central.notices import tell_clerk
 from central.refusals import refuse
+from central.refused_decisions import refused_attempts_of
 from central.registry_access import lookups_of
 from central.routing import (
     _ERRORS,
@@ -56,7 +57,8 @@ def _latest_rejection(session: Session, request_id: str) -> DecisionRow | None:
 @router.get("/reviews", response_model=RejectionList, tags=["reviews"])
 def list_reviews(user: ReadUser, session: ReadDb) -> RejectionList:
     """Rejections in the supervisor's center awaiting review, with the server's evidence
-    (the workstation's comparison beside it) and the registry look-ups made for each."""
+    (the workstation's comparison beside it), the registry look-ups made for each and the
+    decisions the server refused."""
     _require_role(user, Role.SUPERVISOR, "review")
     rows = list(
         session.scalars(
@@ -69,6 +71,7 @@ def list_reviews(user: ReadUser, session: ReadDb) -> RejectionList:
         )
     )
     lookups = lookups_of(session, [row.id for row in rows])
+    attempts = refused_attempts_of(session, [row.id for row in rows])
     items = []
     for row in rows:
         decision = _latest_rejection(session, row.id)
@@ -85,6 +88,7 @@ def list_reviews(user: ReadUser, session: ReadDb) -> RejectionList:
                 registry_snapshot=decision.registry_snapshot,
                 workstation_comparison=decision.workstation_comparison or {},
                 lookups=lookups.get(row.id, []),
+                refused_attempts=attempts.get(row.id, []),
             )
         )
     return RejectionList(items=items)

@@ -414,12 +414,25 @@ class RegistryLookup(Outgoing):
     answer: RegistryAnswer
 
 
+class RefusedDecision(Outgoing):
+    """A decision the server refused by the core's rules: who tried, from which
+    workstation, on which request, what outcome, why (the refusal's code), when."""
+
+    at: AwareDatetime
+    username: ShortText
+    workstation: ShortText = ""
+    request_id: RequestId
+    outcome: Literal["accept", "reject"]
+    code: ShortText  # of clerk_desk.refusals: decision_mismatch, no_registry_lookup, …
+
+
 class ClerkLookups(Outgoing):
     clerk: ShortText
     full_name: ShortText = ""
     lookups: int = 0
     without_decision: int = 0  # look-ups not followed by this clerk's decision of the request
     refused: int = 0
+    refused_decisions: int = 0  # decisions the server refused by the rules, in the period
     items: list[RegistryLookup] = Field(default_factory=list)  # those without a decision
 
 
@@ -574,6 +587,7 @@ class RejectionOut(Outgoing):
     registry_snapshot: dict[str, Any] = Field(default_factory=dict)  # the server's own
     workstation_comparison: dict[str, Any] = Field(default_factory=dict)  # as it was sent
     lookups: list[RegistryLookup] = Field(default_factory=list)
+    refused_attempts: list[RefusedDecision] = Field(default_factory=list)
 
 
 class RejectionList(Outgoing):
@@ -678,6 +692,7 @@ class AcceptanceOut(Outgoing):
     workstation_comparison: dict[str, Any] = Field(default_factory=dict)  # as it was sent
     acknowledged_fields: list[str] = Field(default_factory=list)
     lookups: list[RegistryLookup] = Field(default_factory=list)
+    refused_attempts: list[RefusedDecision] = Field(default_factory=list)
     second_look: SecondLook | None = None
 
 

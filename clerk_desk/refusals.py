@@ -81,6 +81,22 @@ CODED_VALUES: dict[str, frozenset[str]] = {
 # The sentence for a refusal without a known code (an older or newer server, a proxy).
 UNEXPLAINED = QT_TRANSLATE_NOOP("Rules", "the central server refused this: {detail}")
 
+# The refusals of a decision by the core's rules (central.decision_check), said for the
+# shift supervisor who sees the attempt: the server records a decision refused with one of
+# these codes, not one refused for its transport or its input (no lease, no reason …).
+DECISION_RULES: dict[str, str] = {
+    "decision_mismatch": QT_TRANSLATE_NOOP(
+        "Rules", "the civil-registry record contradicts the submitted data"
+    ),
+    "decision_unacknowledged": QT_TRANSLATE_NOOP("Rules", "spelling variants were not confirmed"),
+    "acknowledgement_not_sent": QT_TRANSLATE_NOOP(
+        "Rules", "the workstation did not say which spelling variants were confirmed"
+    ),
+    "no_registry_lookup": QT_TRANSLATE_NOOP(
+        "Rules", "the civil-registry record was not fetched under the lease"
+    ),
+}
+
 
 def _catalogue(*refusals: Refusal) -> dict[str, Refusal]:
     by_code = {refusal.code: refusal for refusal in refusals}

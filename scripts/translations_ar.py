@@ -1235,9 +1235,23 @@ AR: dict[tuple[str, str], str | Plural] = {
     ("DashboardPanel", "Civil-registry look-ups, per clerk"): (
         "الاستعلامات من السجل المدني، لكل موظف"
     ),
-    ("ReviewPanel", "Civil-registry look-ups, as the server recorded them"): (
-        "الاستعلامات من السجل المدني كما سجّلها الخادم"
+    ("ReviewPanel", "Civil-registry look-ups and refused decisions, as the server recorded them"): (
+        "الاستعلامات من السجل المدني والقرارات المرفوضة كما سجّلها الخادم"
     ),
+    # --- decisions the server refused by the rules, for the supervisor ------------------
+    ("Rules", "the civil-registry record contradicts the submitted data"): (
+        "قيد السجل المدني يخالف البيانات المقدَّمة"
+    ),
+    ("Rules", "spelling variants were not confirmed"): "لم تُؤكَّد الفروق الإملائية",
+    ("Rules", "the workstation did not say which spelling variants were confirmed"): (
+        "لم تذكر محطة العمل أيَّ الفروق الإملائية أُكِّدت"
+    ),
+    ("Rules", "the civil-registry record was not fetched under the lease"): (
+        "لم يُستخرج قيد السجل المدني في أثناء حجز المعاملة"
+    ),
+    ("Lookups", "the server refused its acceptance: %1"): "رفض الخادم قبولها: %1",
+    ("Lookups", "the server refused its rejection: %1"): "رفض الخادم رفضها: %1",
+    ("LookupsModel", "Refused decisions"): "قرارات رفضها الخادم",
     ("ReviewPanel", "none recorded"): "لا شيء مسجَّل",
     ("ReviewPanel", "match"): "مطابقة",
     ("ReviewPanel", "spelling variants only"): "فروق إملائية فقط",

@@ -7,8 +7,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
-from clerk_desk.api import ClerkLookups, RegistryLookup
-from ui.i18n import ltr
+from clerk_desk.api import ClerkLookups, RefusedDecision, RegistryLookup
+from clerk_desk.refusals import DECISION_RULES
+from ui.i18n import ltr, tr
 from ui.views import Index, TableModel
 
 
@@ -31,9 +32,24 @@ def lookup_line(lookup: RegistryLookup) -> str:
     return f"{said}  {answer_name(lookup.answer)}"
 
 
+def refused_attempt_line(attempt: RefusedDecision) -> str:
+    """A decision the server refused, on one line: when, who, from which workstation, and
+    why (the rule it broke, said in the interface's language)."""
+    when = attempt.at.astimezone().strftime("%Y-%m-%d %H:%M")
+    said = "  ".join(ltr(part) for part in (when, attempt.username, attempt.workstation) if part)
+    rule = DECISION_RULES.get(attempt.code)
+    why = tr("Rules", rule) if rule is not None else ltr(attempt.code)
+    if attempt.outcome == "accept":
+        refused = QCoreApplication.translate("Lookups", "the server refused its acceptance: %1")
+    else:
+        refused = QCoreApplication.translate("Lookups", "the server refused its rejection: %1")
+    return f"{said}  {refused.replace('%1', why)}"
+
+
 class LookupsModel(TableModel):
-    """Per clerk: look-ups in the period, those that led to no decision, those refused, and
-    the requests (or refused numbers) of the look-ups without a decision."""
+    """Per clerk: look-ups in the period, those that led to no decision, those refused, the
+    decisions the server refused by the rules, and the requests (or refused numbers) of the
+    look-ups without a decision."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -44,7 +60,7 @@ class LookupsModel(TableModel):
         self._clerks = clerks
         self.endResetModel()
 
-    COLUMN_COUNT = 5
+    COLUMN_COUNT = 6
 
     def row_count(self) -> int:
         return len(self._clerks)
@@ -55,6 +71,7 @@ class LookupsModel(TableModel):
             self.tr("Registry look-ups"),
             self.tr("Without a decision"),
             self.tr("Refused"),
+            self.tr("Refused decisions"),
             self.tr("Looked up without deciding"),
         )
 
@@ -71,11 +88,12 @@ class LookupsModel(TableModel):
                 str(clerk.lookups),
                 str(clerk.without_decision),
                 str(clerk.refused),
+                str(clerk.refused_decisions),
                 undecided,
             )[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             if index.column() == 0:
                 return clerk.clerk
-            if index.column() == 4:
+            if index.column() == 5:
                 return "\n".join(lookup_line(item) for item in clerk.items)
         return None

@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSplitter,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -37,7 +39,7 @@ from ui.comparison_model import ComparisonModel
 from ui.explain import explain
 from ui.i18n import ltr
 from ui.labels import action_name, reason_name, service_name
-from ui.lookups import lookup_line
+from ui.lookups import lookup_line, refused_attempt_line
 from ui.views import Index, TableModel, select_row
 
 ReviewItem = RejectionOut | AcceptanceOut
@@ -137,6 +139,8 @@ class ReviewPanel(QWidget):
         self.history.setObjectName("review_history")
         self.lookups = QListWidget()  # the server's record of the registry look-ups
         self.lookups.setObjectName("review_lookups")
+        self.lookups.setWordWrap(True)  # a refused decision's reason is read whole
+        self.lookups.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.evidence_title = QLabel()
         self.evidence_title.setObjectName("evidence_title")
         self.evidence_title.setWordWrap(True)
@@ -196,7 +200,13 @@ class ReviewPanel(QWidget):
         history = QVBoxLayout()
         history.addWidget(QLabel(self.tr("History, from every counter's audit log")))
         history.addWidget(self.history, 1)
-        history.addWidget(QLabel(self.tr("Civil-registry look-ups, as the server recorded them")))
+        history.addWidget(
+            QLabel(
+                self.tr(
+                    "Civil-registry look-ups and refused decisions, as the server recorded them"
+                )
+            )
+        )
         history.addWidget(self.lookups, 1)
         beside = QHBoxLayout()
         beside.addWidget(self.evidence, 3)
@@ -269,9 +279,19 @@ class ReviewPanel(QWidget):
         self.history.clear()
         self.history_requested.emit(item.request.id)
         self.lookups.clear()
-        for lookup in item.lookups:
-            self.lookups.addItem(lookup_line(lookup))
-        if not item.lookups:
+        # The look-ups and the decisions the server refused, in the order they happened.
+        lines = [(lookup.at, lookup_line(lookup), False) for lookup in item.lookups]
+        lines += [(a.at, refused_attempt_line(a), True) for a in item.refused_attempts]
+        for _, line, refused in sorted(lines, key=lambda entry: entry[0]):
+            entry = QListWidgetItem(line)
+            entry.setToolTip(line)
+            if refused:  # what a supervisor must not miss: a clerk tried to bend a rule
+                entry.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
+                font = entry.font()
+                font.setBold(True)
+                entry.setFont(font)
+            self.lookups.addItem(entry)
+        if not lines:
             self.lookups.addItem(self.tr("none recorded"))
         self.evidence_note.setText(self._workstation_note(item))
         arabic = self.layoutDirection() == Qt.LayoutDirection.RightToLeft

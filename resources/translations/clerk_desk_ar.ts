@@ -674,6 +674,14 @@
         <source>refused: malformed number</source>
         <translation>مرفوض: رقم غير صحيح</translation>
     </message>
+    <message>
+        <source>the server refused its acceptance: %1</source>
+        <translation>رفض الخادم قبولها: %1</translation>
+    </message>
+    <message>
+        <source>the server refused its rejection: %1</source>
+        <translation>رفض الخادم رفضها: %1</translation>
+    </message>
 </context>
 <context>
     <name>LookupsModel</name>
@@ -692,6 +700,10 @@
     <message>
         <source>Refused</source>
         <translation>مرفوضة</translation>
+    </message>
+    <message>
+        <source>Refused decisions</source>
+        <translation>قرارات رفضها الخادم</translation>
     </message>
     <message>
         <source>Looked up without deciding</source>
@@ -1334,8 +1346,8 @@
         <translation>السجل، من سجلات التدقيق في كل النوافذ</translation>
     </message>
     <message>
-        <source>Civil-registry look-ups, as the server recorded them</source>
-        <translation>الاستعلامات من السجل المدني كما سجّلها الخادم</translation>
+        <source>Civil-registry look-ups and refused decisions, as the server recorded them</source>
+        <translation>الاستعلامات من السجل المدني والقرارات المرفوضة كما سجّلها الخادم</translation>
     </message>
     <message>
         <source>The concern (required to raise one)</source>
@@ -1720,6 +1732,22 @@
     <message>
         <source>the central server refused this: {detail}</source>
         <translation>رفض الخادم المركزي هذا الإجراء: {detail}</translation>
+    </message>
+    <message>
+        <source>the civil-registry record contradicts the submitted data</source>
+        <translation>قيد السجل المدني يخالف البيانات المقدَّمة</translation>
+    </message>
+    <message>
+        <source>spelling variants were not confirmed</source>
+        <translation>لم تُؤكَّد الفروق الإملائية</translation>
+    </message>
+    <message>
+        <source>the workstation did not say which spelling variants were confirmed</source>
+        <translation>لم تذكر محطة العمل أيَّ الفروق الإملائية أُكِّدت</translation>
+    </message>
+    <message>
+        <source>the civil-registry record was not fetched under the lease</source>
+        <translation>لم يُستخرج قيد السجل المدني في أثناء حجز المعاملة</translation>
     </message>
     <message>
         <source>log in first: this call needs a bearer token</source>
