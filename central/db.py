@@ -480,6 +480,9 @@ class NumberBlockRow(Base):
     used_through: Mapped[int] = mapped_column(Integer)
     reserved_by: Mapped[str] = mapped_column(ForeignKey("users.username"))
     reserved_at: Mapped[datetime]
+    # When the workstation first said it holds the block: before, an answer lost on the
+    # way is sent again; after, a store without it is a lost store.
+    acknowledged_at: Mapped[datetime | None]
     closed_by: Mapped[str | None] = mapped_column(String(100))
     closed_at: Mapped[datetime | None]
     close_reason: Mapped[str | None] = mapped_column(String(20))  # used_up | store_lost

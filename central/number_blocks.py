@@ -14,8 +14,9 @@ An issuance is refused (``check_issuance``) when its document or tracking number
 already issued, by any request, or is outside the blocks of the caller's workstation, or
 in a block closed because its store was lost.
 
-A workstation that reports holding fewer blocks than the server reserved for it lost its
-store (``workstation_store_mismatch``); a supervisor recovers it
+A workstation that no longer reports a block it reported holding before lost its store
+(``workstation_store_mismatch``; a block it never acknowledged is sent again, its answer
+may have been lost); a supervisor recovers it
 (``POST /workstations/recovery``): its open blocks are closed (their unused numbers will
 never be issued), its keys revoked (it enrolls a new one), and it continues the audit
 chain the server holds (``GET /audit/entries``) and fetches its issuances
@@ -205,9 +206,9 @@ def reserve_blocks(
     """The caller's workstation's open blocks, after recording how far it has used those
     it holds, with a new block of each kind of which fewer than half a block remain.
 
-    Refused (409 ``workstation_store_mismatch``) when the workstation does not hold every
-    open block the server reserved for it: its store was lost or replaced, and a supervisor
-    recovers it first.
+    Refused (409 ``workstation_store_mismatch``) when the workstation no longer holds an
+    open block it said it held before: its store was lost or replaced, and a supervisor
+    recovers it first. A block it never acknowledged is answered again.
     """
     name = _named(workstation)
     now = settings.clock()
@@ -220,7 +221,11 @@ def reserve_blocks(
         if row.close_reason == CloseReason.STORE_LOST:
             raise refuse("workstation_store_mismatch", workstation=name)
         row.used_through = max(row.used_through, min(held.used_through, row.last))
-    if open_rows.keys() - {held.block_id for held in body.held}:
+        row.acknowledged_at = row.acknowledged_at or now
+    missing = [open_rows[i] for i in open_rows.keys() - {held.block_id for held in body.held}]
+    # A block never acknowledged is sent again (its answer may have been lost); one the
+    # workstation held before and holds no more means its store was lost or replaced.
+    if any(row.acknowledged_at is not None for row in missing):
         log.warning("workstation %s does not hold its number blocks: store lost?", name)
         raise refuse("workstation_store_mismatch", workstation=name)
     for row in open_rows.values():

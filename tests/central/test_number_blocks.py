@@ -49,7 +49,10 @@ def _issue(
 def test_each_workstation_holds_its_own_blocks_refilled_below_half(api: Api) -> None:
     one = api.login("dam.clerk1", workstation="W1")
     two = api.login("dam.clerk2", workstation="W2")
+    lost_answer = _blocks(api, one, []).json()
+    # The answer never reached the workstation: asking again gives the same blocks.
     first = _blocks(api, one, []).json()
+    assert first["blocks"] == lost_answer["blocks"]
     assert first["block_size"] == 50 and first["refill_below"] == 25
     kinds = {b["kind"]: b for b in first["blocks"]}
     assert kinds["document"]["series"] == "DAM-2026-W1"

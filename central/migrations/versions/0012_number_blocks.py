@@ -31,6 +31,7 @@ def upgrade() -> None:
         sa.Column("used_through", sa.Integer(), nullable=False),
         sa.Column("reserved_by", sa.String(length=100), nullable=False),
         sa.Column("reserved_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("acknowledged_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("closed_by", sa.String(length=100), nullable=True),
         sa.Column("closed_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("close_reason", sa.String(length=20), nullable=True),
