@@ -73,7 +73,14 @@ class NumberBlocks:
             raise
         self.refill_below = answer.refill_below
         with self.sessions.begin() as session:
-            return number_blocks.keep(session, answer.blocks)
+            new = number_blocks.keep(session, answer.blocks)
+        if new:  # say at once that they are held: from then on, a store without them is lost
+            with self.sessions() as session:
+                held = number_blocks.held(session)
+            self.client.number_blocks(
+                BlocksIn(service_indicator=self.service_indicator(), held=held)
+            )
+        return new
 
     def check_store(self) -> StoreCheck:
         """At log-in: is this store the one the server knows? Refills the blocks if so."""
