@@ -475,6 +475,10 @@ def check_issuance(
     if used is not None:
         raise refuse("document_number_used", number=document_number, request_id=used)
     series, _, tail = document_number.rpartition("-")
+    # Only the printed form (six digits) is in a block: "…-0000001" would dodge the
+    # duplicate check above with the number of "…-000001".
+    if not (tail.isdigit() and f"{series}-{int(tail):06d}" == document_number):
+        tail = ""
     blocks = [
         (
             _usable(
@@ -501,6 +505,8 @@ def check_issuance(
             raise refuse(
                 "number_outside_blocks", number=tracking_number, workstation=workstation or "-"
             ) from None
+        if canonical != tracking_number:  # only the canonical form is checked for duplicates
+            raise refuse("number_outside_blocks", number=tracking_number, workstation=workstation)
         serial = int(canonical[2:10])
         block = _usable(
             session, center, workstation, BlockKind.TRACKING, canonical[:2], serial, tracking_number

@@ -109,6 +109,7 @@ def test_the_server_refuses_a_number_used_or_outside_the_blocks(api: Api) -> Non
         (theirs, None),
         ("DAM-2026-W1-900000", None),
         ("DAM-D-0001", None),
+        (document[:-6] + "0" + document[-6:], None),  # an issued number, one zero longer
         (fresh_document, their_tracking),
         (fresh_document, make_tracking_number("RR", 99_000_000)),
     ):
