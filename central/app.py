@@ -35,13 +35,14 @@ from central.db import (
 from central.keys import ensure_center_keys
 from central.login_guard import LoginPolicy
 from central.notices import router as notices_router
+from central.number_blocks import router as number_blocks_router
 from central.post import router as post_router
 from central.refusals import install as install_refusals
 from central.refusals import refuse, send_refusal
 from central.registry_access import router as registry_router
 from central.request_files import router as request_files_router
 from central.reviews import router as reviews_router
-from central.routing import TOKEN_SECONDS, Clock, Settings, _utcnow, log
+from central.routing import TOKEN_SECONDS, BlockPolicy, Clock, Settings, _utcnow, log
 from central.security import dummy_hash, parameters_in_force
 from central.seed import seed_demo
 from central.workstations import router as workstations_router
@@ -143,11 +144,13 @@ def create_app(
     token_seconds: int = TOKEN_SECONDS,
     clock: Clock | None = None,
     logins: LoginPolicy | None = None,
+    blocks: BlockPolicy | None = None,
 ) -> FastAPI:
     """The central server for ``database_url``, migrated (and seeded with ``seed="demo"``).
 
     ``clock`` replaces the wall clock (tests of lease, token and throttle expiry);
-    ``logins``: throttling, lock-out and token rules (default :class:`LoginPolicy`).
+    ``logins``: throttling, lock-out and token rules (default :class:`LoginPolicy`);
+    ``blocks``: how many numbers a workstation holds (default :class:`BlockPolicy`).
     """
     if seed not in (None, "demo"):
         raise ValueError(f"unknown seed {seed!r}: the only seed is 'demo'")
@@ -198,6 +201,7 @@ def create_app(
         clock=clock or _utcnow,
         logins=logins or LoginPolicy(),
         dummy_password_hash=unknown_user_hash,
+        blocks=blocks or BlockPolicy(),
     )
     for router in (
         counter_router,
@@ -210,6 +214,7 @@ def create_app(
         request_files_router,
         notices_router,
         workstations_router,
+        number_blocks_router,
     ):
         app.include_router(router, prefix=API_PREFIX)
     app.add_middleware(AccessLogMiddleware)

@@ -24,6 +24,7 @@ from central.db import (
 )
 from central.decision_check import Evidence, acceptance_evidence, rejection_evidence
 from central.login_guard import admit, client_address, failed, passed, token_expiry
+from central.number_blocks import check_issuance
 from central.refusals import RefusedCall, refuse, unauthorized
 from central.refused_decisions import record_refused_decision
 from central.registry_access import Workstation, look_up_subject
@@ -340,8 +341,11 @@ def issue(
     user: WriteUser,
     session: WriteDb,
     settings: SettingsDep,
+    workstation: Workstation,
 ) -> ActionOut:
-    """Record a printed document (and its envelope); a reprint is recorded again."""
+    """Record a printed document (and its envelope); a reprint is recorded again, with new
+    numbers. Refused when a number was already issued or is not in the blocks the server
+    reserved for the caller's workstation (``central.number_blocks.check_issuance``)."""
     _require_role(user, Role.CLERK, "issue")
     row, digest, replayed = _start_action(
         session, user, request_id, "issuance", body, body.idempotency_key
@@ -351,8 +355,12 @@ def issue(
     now = settings.clock()
     _refuse_if_worked_by_another(session, row, user, now)
     _transition(row, RequestState.PRINTED)
+    check_issuance(
+        session, user.center_code, workstation, body.document_number, body.tracking_number
+    )
     session.add(
         IssuanceRow(
+            workstation=workstation or None,
             request_id=row.id,
             document_number=body.document_number,
             tracking_number=body.tracking_number,

@@ -269,12 +269,14 @@ class IssuanceRow(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     request_id: Mapped[str] = mapped_column(ForeignKey("requests.id"), index=True)
-    document_number: Mapped[str] = mapped_column(String(40))
-    tracking_number: Mapped[str | None] = mapped_column(String(13))
+    document_number: Mapped[str] = mapped_column(String(40), index=True)
+    tracking_number: Mapped[str | None] = mapped_column(String(13), index=True)
     document_sha256: Mapped[str] = mapped_column(String(64))
     envelope_sha256: Mapped[str] = mapped_column(String(64))
     issued_by: Mapped[str] = mapped_column(ForeignKey("users.username"))
     issued_at: Mapped[datetime]
+    # The workstation that printed it (its token's); None for issuances before blocks.
+    workstation: Mapped[str | None] = mapped_column(String(40))
 
 
 class ReviewRow(Base):
@@ -474,6 +476,35 @@ class WorkstationKeyRow(Base):
     # A user name, or "(replaced)" for a pending key a newer one of the workstation replaced
     revoked_by: Mapped[str | None] = mapped_column(String(100))
     revoked_at: Mapped[datetime | None]
+
+
+class NumberBlockRow(Base):
+    """Numbers ``first..last`` of one kind reserved for one workstation of a center
+    (``central.number_blocks``): who reserved them and when, how far they are known to be
+    used, and, once closed, who closed them, when and why. Never deleted."""
+
+    __tablename__ = "number_blocks"
+    __table_args__ = (
+        Index("ix_number_blocks_kind_series_first", "kind", "series", "first", unique=True),
+        Index("ix_number_blocks_center_code_workstation", "center_code", "workstation"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    center_code: Mapped[str] = mapped_column(ForeignKey("centers.code"))
+    workstation: Mapped[str] = mapped_column(String(40))
+    kind: Mapped[str] = mapped_column(String(10))  # document | tracking
+    series: Mapped[str] = mapped_column(String(60))  # DAM-2026-W1 | RR
+    first: Mapped[int] = mapped_column(Integer)
+    last: Mapped[int] = mapped_column(Integer)
+    used_through: Mapped[int] = mapped_column(Integer)
+    reserved_by: Mapped[str] = mapped_column(ForeignKey("users.username"))
+    reserved_at: Mapped[datetime]
+    # When the workstation first said it holds the block: before, an answer lost on the
+    # way is sent again; after, a store without it is a lost store.
+    acknowledged_at: Mapped[datetime | None]
+    closed_by: Mapped[str | None] = mapped_column(String(100))
+    closed_at: Mapped[datetime | None]
+    close_reason: Mapped[str | None] = mapped_column(String(20))  # used_up | store_lost
 
 
 class CounterRow(Base):

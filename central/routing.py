@@ -75,11 +75,26 @@ def _utcnow() -> datetime:
 
 
 @dataclass(frozen=True, slots=True)
+class BlockPolicy:
+    """How many numbers of each kind a workstation holds (``central.number_blocks``):
+    ``size`` numbers per block, enough to work that many requests offline; a kind is
+    refilled when fewer than half a block remain. S10 serials start at ``s10_first``."""
+
+    size: int = 50
+    s10_first: int = 10_000_000
+
+    @property
+    def refill_below(self) -> int:
+        return (self.size + 1) // 2
+
+
+@dataclass(frozen=True, slots=True)
 class Settings:
     lease: timedelta
     token_lifetime: timedelta  # the longest a token lives (see also logins.shift_ends)
     clock: Clock
     logins: LoginPolicy = field(default_factory=LoginPolicy)
+    blocks: BlockPolicy = field(default_factory=BlockPolicy)
     # What an unknown user name's password is checked against: a hash made with the
     # parameters of the users' own hashes (central.security.dummy_hash).
     dummy_password_hash: str = ""

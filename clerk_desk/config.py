@@ -169,18 +169,10 @@ S10_SERVICE = Setting(
     _text(2, lambda v: len(v) == 2 and v.isascii() and v.isupper()),
     QT_TRANSLATE_NOOP("Settings", "Two-letter UPU service indicator for registered post"),
 )
-S10_FIRST = Setting(
-    "s10_first_serial",
-    10_000_000,
-    _int_range(0, 99_999_999),
-    QT_TRANSLATE_NOOP("Settings", "First tracking serial of this workstation's range"),
-)
-S10_LAST = Setting(
-    "s10_last_serial",
-    10_999_999,
-    _int_range(0, 99_999_999),
-    QT_TRANSLATE_NOOP("Settings", "Last tracking serial of this workstation's range"),
-)
+# No tracking-serial range here: the central server reserves this workstation's S10
+# serials and document numbers in blocks (clerk_desk.number_blocks). A configuration file
+# that still names the retired settings is read without them, and without a word.
+RETIRED = frozenset({"s10_first_serial", "s10_last_serial"})
 
 LOCK_MINUTES = Setting(
     "lock_minutes",
@@ -230,8 +222,6 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     PRINTER,
     ENVELOPE_SIZE,
     S10_SERVICE,
-    S10_FIRST,
-    S10_LAST,
     SLA_FAST,
     SLA_SLOW,
     LOCK_MINUTES,
@@ -291,8 +281,9 @@ class Config:
         for key, value in raw.items():
             setting = known.get(key)
             if setting is None:
-                problems.append(f"{path}: unknown setting {key!r} is ignored")
-                kept[key] = value
+                if key not in RETIRED:
+                    problems.append(f"{path}: unknown setting {key!r} is ignored")
+                    kept[key] = value
                 continue
             try:
                 values[key] = setting.check(value)

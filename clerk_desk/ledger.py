@@ -19,11 +19,11 @@ request prints again with new ones) or unsure (the numbers are spoiled and the s
 sees them, `for_supervisor`). A prepared intent nothing was sent from is reused by the
 next print of its request, or spoiled when it can no longer be (`sweep_never_sent`).
 
-Numbers come only from the counters (``workflow.next_document_number`` and
-``next_tracking_number``), which never go back: a number is never reused, and every number
-allocated is an intent, so none is lost. Every step is audited with its numbers. The
-server's number blocks and the shift reconciliation build on this table: every number of
-a block is a row here, in one of these states.
+Numbers come only from the blocks the central server reserved for this workstation
+(``clerk_desk.number_blocks``), which never go back: a number is never reused, and every
+number allocated is an intent, so none is lost. Every step is audited with its numbers.
+The shift reconciliation builds on this table: every number of a block is a row here, in
+one of these states (``number_blocks.uses`` says how many of each block are used).
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ from typing import Protocol
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from clerk_desk import audit, workflow
+from clerk_desk import audit, number_blocks, workflow
 from clerk_desk.messages import QT_TRANSLATE_NOOP
 from clerk_desk.states import RequestState
 from clerk_desk.store.models import PrintIntent
@@ -84,15 +84,6 @@ SPOIL_REASONS: dict[str, str] = {
         "Ledger", "printed, but the request could no longer be printed: the paper is void"
     ),
 }
-
-
-@dataclass(frozen=True, slots=True)
-class TrackingRange:
-    """The S10 serial range an envelope sent by post takes its tracking number from."""
-
-    service_indicator: str
-    first_serial: int
-    last_serial: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,7 +238,7 @@ def prepare(
     request_id: str,
     *,
     year: int,
-    tracking: TrackingRange | None,
+    tracking: str | None,
     reprint_reason: str | None,
     paper: PaperMaker,
 ) -> PrintIntent:
@@ -256,18 +247,18 @@ def prepare(
 
     A prepared intent that can be printed as it is is reused (`reusable`). A reprint needs
     its reason; a request whose last printing is unsettled raises `UnsettledPrinting`.
+    The numbers come from the blocks the server reserved for this workstation; ``tracking``
+    is the S10 service indicator of an envelope sent by post (None: no tracking number).
+    Refused with `number_blocks.NoNumbersLeft` when none is held here, and with
+    `number_blocks.StoreNotRecovered` while the server does not recognise this store.
     """
     existing = reusable(session, actor, request_id, reprint_reason, paper.intact)
     if existing is not None:
         return existing
     kind, reason = _wanted(session, request_id, reprint_reason)
     numbers = IssuanceNumbers(
-        workflow.next_document_number(session, actor, year),
-        None
-        if tracking is None
-        else workflow.next_tracking_number(
-            session, tracking.service_indicator, tracking.first_serial, tracking.last_serial
-        ),
+        number_blocks.next_document_number(session, actor, year),
+        None if tracking is None else number_blocks.next_tracking_number(session, tracking),
     )
     files = paper.render(numbers)
     intent = PrintIntent(

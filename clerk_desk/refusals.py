@@ -23,6 +23,7 @@ from string import Formatter
 
 from clerk_desk import decision_rules, national_number, plain_text
 from clerk_desk.messages import QT_TRANSLATE_NOOP
+from clerk_desk.refusals_numbers import NUMBER_REFUSALS
 from clerk_desk.states import RequestState
 
 # The roles of clerk_desk.api.Role (not imported: the contract module builds on this one).
@@ -65,6 +66,7 @@ ACTIONS: dict[str, str] = {
     "approve_workstation": QT_TRANSLATE_NOOP("Rules", "approve a workstation's key"),
     "revoke_workstation": QT_TRANSLATE_NOOP("Rules", "revoke a workstation's key"),
     "lookups": QT_TRANSLATE_NOOP("Rules", "see the civil-registry look-ups"),
+    "recover_workstation": QT_TRANSLATE_NOOP("Rules", "recover a workstation"),
 }
 
 _STATES = frozenset(RequestState)
@@ -638,6 +640,7 @@ REFUSALS: dict[str, Refusal] = _catalogue(
         None,
         QT_TRANSLATE_NOOP("Rules", "this message cannot be sent as stored"),
     ),
+    *(Refusal(code, status, template) for code, status, template in NUMBER_REFUSALS),
 )
 
 # The server's refusal codes of the core's own messages (a malformed national number).

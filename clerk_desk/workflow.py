@@ -34,7 +34,6 @@ from clerk_desk.store.models import (
     RegistrySnapshot,
     Request,
 )
-from clerk_desk.tracking import make_tracking_number
 
 
 class RuleViolation(ExplainedError):
@@ -430,6 +429,8 @@ def _decide(
 
 
 def _next(session: Session, name: str, start: int = 1) -> int:
+    """The next value of a local counter (dispatch batch numbers). Document numbers and
+    tracking serials are the server's: ``clerk_desk.number_blocks``."""
     counter = session.get(Counter, name)
     if counter is None:
         counter = Counter(name=name, value=start - 1)
@@ -437,31 +438,6 @@ def _next(session: Session, name: str, start: int = 1) -> int:
     counter.value += 1
     session.flush()
     return counter.value
-
-
-def next_document_number(session: Session, actor: Actor, year: int) -> str:
-    """A document number unique in the center: center, year, workstation, sequence."""
-    seq = _next(session, f"document:{year}")
-    return f"{actor.center_code}-{year}-{actor.workstation}-{seq:06d}"
-
-
-def next_tracking_number(
-    session: Session, service_indicator: str, first_serial: int, last_serial: int
-) -> str:
-    """The next S10 number from this workstation's configured serial range; never reused."""
-    name = f"s10:{service_indicator}"
-    serial = _next(session, name, start=first_serial)
-    if serial < first_serial:
-        # The range was moved up (a new block assigned): serials below it belong to
-        # another workstation, so continue from the start of the new range.
-        counter = session.get_one(Counter, name)
-        counter.value = serial = first_serial
-        session.flush()
-    if serial > last_serial:
-        raise RuleViolation(
-            QT_TRANSLATE_NOOP("Rules", "the tracking-number range of this workstation is used up")
-        )
-    return make_tracking_number(service_indicator, serial)
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from clerk_desk import ledger, workflow
 from clerk_desk.api import Center, RegistryRecord
 from clerk_desk.crypto import StoreKey
-from clerk_desk.ledger import RenderedFiles, TrackingRange
+from clerk_desk.ledger import RenderedFiles
 from clerk_desk.messages import QT_TRANSLATE_NOOP
 from clerk_desk.services import SERVICES, ServiceClass
 from clerk_desk.states import RequestState
@@ -48,9 +48,7 @@ from printing.verification import DocumentSigner
 @dataclass(frozen=True, slots=True)
 class EnvelopeOptions:
     size: str = "DL"
-    s10_service: str = "RR"
-    s10_first: int = 10_000_000
-    s10_last: int = 10_999_999
+    s10_service: str = "RR"  # the service indicator of the S10 blocks the server reserves
 
 
 @dataclass(frozen=True, slots=True)
@@ -306,9 +304,7 @@ def prepare_documents(
             actor,
             request_id,
             year=issued_on.year,
-            tracking=TrackingRange(envelope.s10_service, envelope.s10_first, envelope.s10_last)
-            if method == "post"
-            else None,
+            tracking=envelope.s10_service if method == "post" else None,
             reprint_reason=reprint_reason,
             paper=_Papers(render, out_dir / request_id, key),
         )

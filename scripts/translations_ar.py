@@ -90,10 +90,6 @@ AR: dict[tuple[str, str], str | Plural] = {
         "PreferencesDialog",
         "A new language or server applies from the next start.",
     ): "تُطبَّق اللغة أو عنوان الخادم الجديدان عند التشغيل التالي.",
-    (
-        "PreferencesDialog",
-        "The tracking range ends before it begins.",
-    ): "نهاية مجال أرقام التتبع تسبق بدايته.",
     ("PreferencesDialog", "The settings could not be saved: %1"): "تعذّر حفظ الإعدادات: %1",
     ("Settings", "Address of the central server"): "عنوان الخادم المركزي",
     ("Settings", "The settings cannot be read"): "تعذّرت قراءة الإعدادات",
@@ -133,14 +129,6 @@ AR: dict[tuple[str, str], str | Plural] = {
         "Settings",
         "Two-letter UPU service indicator for registered post",
     ): "رمز خدمة البريد المسجل (حرفان وفق الاتحاد البريدي العالمي)",
-    (
-        "Settings",
-        "First tracking serial of this workstation's range",
-    ): "أول رقم تتبع في مجال هذه المحطة",
-    (
-        "Settings",
-        "Last tracking serial of this workstation's range",
-    ): "آخر رقم تتبع في مجال هذه المحطة",
     (
         "Settings",
         "Minutes a fast-service request may wait before it is marked late",
@@ -1260,4 +1248,105 @@ AR: dict[tuple[str, str], str | Plural] = {
         "ReviewPanel",
         "The workstation sent another verdict (%1); shown is the server's own comparison.",
     ): "أرسلت المحطة نتيجة أخرى (%1)؛ المعروض هو مقارنة الخادم نفسه.",
+    # --- numbers are the server's (clerk_desk.refusals_numbers, ui/recovery_dialog.py) --
+    ("Rules", "recover a workstation"): "استعادة محطة عمل",
+    ("Rules", "log in with this workstation's name to hold numbers"): (
+        "سجّل الدخول باسم هذه المحطة لتُحجز لها الأرقام"
+    ),
+    (
+        "Rules",
+        "the store of workstation {workstation} does not match the central server's copy: "
+        "it was lost or replaced. Nothing is printed here until a shift supervisor recovers "
+        "this workstation",
+    ): (
+        "مخزن المحطة {workstation} لا يطابق نسخة الخادم المركزي: فُقد أو استُبدل. لا يُطبع "
+        "شيء هنا حتى يستعيد مشرف الوردية هذه المحطة"
+    ),
+    ("Rules", "number block {block_id} is not one of workstation {workstation}'s"): (
+        "مجموعة الأرقام {block_id} ليست من مجموعات المحطة {workstation}"
+    ),
+    ("Rules", "the numbers of series {series} are all used"): ("نفدت كل أرقام السلسلة {series}"),
+    (
+        "Rules",
+        "document number {number} was already issued (request {request_id}): "
+        "a number is never issued twice",
+    ): "رقم الوثيقة {number} صدر من قبل (المعاملة {request_id}): لا يصدر رقم مرتين",
+    (
+        "Rules",
+        "tracking number {number} was already issued (request {request_id}): "
+        "a number is never issued twice",
+    ): "رقم التتبع {number} صدر من قبل (المعاملة {request_id}): لا يصدر رقم مرتين",
+    (
+        "Rules",
+        "number {number} is not in the blocks the central server reserved for "
+        "workstation {workstation}",
+    ): "الرقم {number} ليس ضمن الأرقام التي حجزها الخادم المركزي للمحطة {workstation}",
+    (
+        "Rules",
+        "number {number} belongs to a block of workstation {workstation} closed when its "
+        "store was lost: it can no longer be issued",
+    ): (
+        "الرقم {number} من مجموعة أرقام للمحطة {workstation} أُغلقت عند فقدان مخزنها: "
+        "لم يعد ممكناً إصداره"
+    ),
+    (
+        "Rules",
+        "this workstation has no document numbers left, and the central server cannot "
+        "be reached to reserve more: nothing was printed. Print again once the link "
+        "is back",
+    ): (
+        "لم يبقَ لهذه المحطة أرقام وثائق، وتعذّر الوصول إلى الخادم المركزي لحجز المزيد: "
+        "لم يُطبع شيء. أعد الطباعة حين يعود الاتصال"
+    ),
+    (
+        "Rules",
+        "this workstation has no tracking numbers left, and the central server cannot "
+        "be reached to reserve more: nothing was printed. Print again once the link "
+        "is back",
+    ): (
+        "لم يبقَ لهذه المحطة أرقام تتبع، وتعذّر الوصول إلى الخادم المركزي لحجز المزيد: "
+        "لم يُطبع شيء. أعد الطباعة حين يعود الاتصال"
+    ),
+    (
+        "Rules",
+        "this workstation's store was lost or replaced: nothing is printed here until a "
+        "shift supervisor recovers it",
+    ): "فُقد مخزن هذه المحطة أو استُبدل: لا يُطبع شيء هنا حتى يستعيدها مشرف الوردية",
+    ("RecoveryDialog", "This workstation's store is not recognised"): (
+        "مخزن هذه المحطة غير معروف لدى الخادم"
+    ),
+    (
+        "RecoveryDialog",
+        "The store of workstation %1 does not match the central server's copy: it "
+        "was lost or replaced. Nothing is printed here until a shift supervisor "
+        "recovers this workstation.",
+    ): (
+        "مخزن المحطة %1 لا يطابق نسخة الخادم المركزي: فُقد أو استُبدل. لا يُطبع شيء هنا "
+        "حتى يستعيد مشرف الوردية هذه المحطة."
+    ),
+    (
+        "RecoveryDialog",
+        "Recovery, by a shift supervisor:\n"
+        "• closes this workstation's old number blocks at the server: their unused "
+        "numbers are recorded as never to be used;\n"
+        "• brings back from the server this workstation's audit log and the "
+        "documents it printed;\n"
+        "• enrolls a new key for this workstation, approved by the supervisor;\n"
+        "• continues the numbering after the old blocks: it never starts again at 1.",
+    ): (
+        "الاستعادة، على يد مشرف الوردية:\n"
+        "• تُغلق مجموعات الأرقام القديمة لهذه المحطة لدى الخادم: تُسجَّل أرقامها غير "
+        "المستعملة على أنها لن تُستعمل أبداً؛\n"
+        "• تُعيد من الخادم سجل تدقيق هذه المحطة والوثائق التي طبعتها؛\n"
+        "• تُسجّل مفتاحاً جديداً لهذه المحطة يوافق عليه المشرف؛\n"
+        "• يستمر الترقيم بعد المجموعات القديمة: لا يبدأ من ١ من جديد أبداً."
+    ),
+    ("RecoveryDialog", "Supervisor's user name"): "اسم مستخدم المشرف",
+    ("RecoveryDialog", "Password"): "كلمة المرور",
+    ("RecoveryDialog", "Recover this workstation"): "استعادة هذه المحطة",
+    ("RecoveryDialog", "Later"): "لاحقاً",
+    ("RecoveryDialog", "A shift supervisor logs in here to recover it."): (
+        "يسجّل مشرف الوردية دخوله هنا لاستعادتها."
+    ),
+    ("RecoveryDialog", "Recovering…"): "جارٍ الاستعادة…",
 }

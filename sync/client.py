@@ -15,6 +15,7 @@ import requests
 from pydantic import BaseModel, ValidationError
 
 from clerk_desk import api
+from clerk_desk import number_blocks_api as blocks_api
 from clerk_desk.national_number import parse_national_number
 from clerk_desk.refusals import english, well_formed
 
@@ -262,6 +263,15 @@ class CentralClient:
 
     def close(self) -> None:
         self._http.close()
+
+    def sibling(self) -> CentralClient:
+        """Another session with the same server and TLS settings, without a token (a
+        supervisor logging in at this desk for a moment)."""
+        return CentralClient(
+            self.base_url,
+            ca_bundle=self._verify if isinstance(self._verify, str) else "",
+            max_response_bytes=self.max_response_bytes,
+        )
 
     # --- plumbing -----------------------------------------------------------------------
 
@@ -523,6 +533,34 @@ class CentralClient:
 
     def revoke_enrollment(self, key_id: str) -> api.Enrollment:
         return self._call("POST", f"/workstations/enrollments/{key_id}/revocation", api.Enrollment)
+
+    # --- numbers (central.number_blocks) -------------------------------------------------
+
+    def number_blocks(self, body: blocks_api.BlocksIn) -> blocks_api.BlocksOut:
+        """This workstation's open number blocks, refilled when running low; a
+        :class:`Conflict` ``workstation_store_mismatch`` says its store was lost."""
+        return self._call(
+            "POST", "/workstations/blocks", blocks_api.BlocksOut, json=body.model_dump()
+        )
+
+    def workstation_blocks(self, workstation: str) -> blocks_api.BlockList:
+        return self._call("GET", f"/workstations/{workstation}/blocks", blocks_api.BlockList)
+
+    def workstation_issuances(self, workstation: str) -> blocks_api.IssuedList:
+        return self._call("GET", f"/workstations/{workstation}/issuances", blocks_api.IssuedList)
+
+    def recover_workstation(self, workstation: str, note: str = "") -> blocks_api.RecoveryOut:
+        """A supervisor's call: close a lost store's blocks and revoke its keys."""
+        body = blocks_api.RecoveryIn(workstation=workstation, note=note)
+        return self._call(
+            "POST", "/workstations/recovery", blocks_api.RecoveryOut, json=body.model_dump()
+        )
+
+    def audit_entries(self, after: int = 0) -> blocks_api.AuditEntriesOut:
+        """A page of this workstation's audit chain as the server holds it."""
+        return self._call(
+            "GET", "/audit/entries", blocks_api.AuditEntriesOut, params={"after": after}
+        )
 
     def center_keys(self) -> api.CenterKeys:
         return self._call("GET", "/centers/keys", api.CenterKeys)

@@ -50,6 +50,7 @@ from sync.leases import LeaseKeeper
 from sync.outbox import OutboxPusher, PushResult
 from sync.puller import Puller
 from ui.desk_printing import DeskPrinting
+from ui.desk_store import DeskStore
 
 log = logging.getLogger(__name__)
 
@@ -117,7 +118,15 @@ class Desk:
             actor=lambda: self.actor,
             center=lambda: self.center,
             signer=self._ready_signer,
-            delivered=self.push_quietly,
+            delivered=self._after_print,
+        )
+        self.store = DeskStore(
+            client,
+            sessions,
+            service_indicator=lambda: settings.get(cfg.S10_SERVICE),
+            workstation=lambda: settings.get(cfg.WORKSTATION),
+            refresh_key=self.refresh_signing_key,
+            key_waiting=self._key_waiting,
         )
 
     # --- who is at the desk -------------------------------------------------------------
@@ -143,6 +152,7 @@ class Desk:
         self.pusher.author = result.user.username  # what others queued waits for them
         self.refresh_signing_key()
         self._audit("log_in", {"offline": not result.token})
+        self.store.at_log_in(online=bool(result.token))  # a lost store is recognised here
         return result
 
     def _login_offline(self, username: str, password: str) -> LoginOut | None:
@@ -227,6 +237,17 @@ class Desk:
             except ValueError:
                 log.warning("the kept certificate is not that of the workstation key")
         return self.signer
+
+    def _key_waiting(self) -> str | None:
+        key = self.signing_key
+        return key.key_id if key is not None and not key.approved else None
+
+    def _after_print(self) -> None:
+        """After a print (or a settled interruption): deliver the outbox, and ask for more
+        numbers when running low; both wait for the link when it is down."""
+        self.push_quietly()
+        if self.login_result is not None and self.login_result.token:
+            self.store.after_print(self.actor)
 
     def _ready_signer(self) -> DocumentSigner:
         """The signer, asking the server again if this workstation was still waiting for

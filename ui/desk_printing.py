@@ -164,8 +164,6 @@ class DeskPrinting:
             envelope=EnvelopeOptions(
                 size=self.settings.get(cfg.ENVELOPE_SIZE),
                 s10_service=self.settings.get(cfg.S10_SERVICE),
-                s10_first=self.settings.get(cfg.S10_FIRST),
-                s10_last=self.settings.get(cfg.S10_LAST),
             ),
         )
 

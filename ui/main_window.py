@@ -53,6 +53,7 @@ from ui.preview import PreviewDialog
 from ui.print_flow import PRINTABLE, PrintFlow
 from ui.queue_model import QueueRow, load_rows
 from ui.queue_view import QueueView
+from ui.recovery_dialog import RecoveryDialog
 from ui.reject_dialog import RejectDialog
 from ui.request_panel import RequestPanel
 from ui.review_panel import ReviewPanel
@@ -237,6 +238,14 @@ class MainWindow(QMainWindow):
         self.queue.search.setFocus()
         self.queue.search.selectAll()
 
+    def ask_recovery(self) -> RecoveryDialog:
+        dialog = RecoveryDialog(self.desk.store.recover, self.runner, self.desk.actor.workstation)
+        dialog.setParent(self, dialog.windowFlags())
+        dialog.accepted.connect(self._update_print_action)
+        dialog.open()
+        self.recovery_dialog = dialog
+        return dialog
+
     def start(self) -> None:
         """Called once logged in: show who is here, load the desk, pull, start the timer."""
         login = self.desk.login_result
@@ -262,6 +271,8 @@ class MainWindow(QMainWindow):
         self.reload_queue()
         self._update_print_action()
         self.printer.check_at_log_in()  # what an interrupted printing left unknown
+        if self.desk.store.lost:  # a lost or replaced store: a supervisor recovers it
+            self.ask_recovery()
         self.runner.run(self.desk.purge_old, None, self._show_error)
         self.pull()
         self.pull_timer.start()

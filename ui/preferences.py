@@ -89,10 +89,6 @@ class PreferencesDialog(QDialog):
                 checked.append((setting, setting.check(self.value_of(setting.key))))
             except cfg.ConfigError as exc:
                 problems.append(f"{tr('Settings', setting.description)}: {exc}")
-        first = self.value_of(cfg.S10_FIRST.key)
-        last = self.value_of(cfg.S10_LAST.key)
-        if first > last:
-            problems.append(self.tr("The tracking range ends before it begins."))
         if problems:
             self.message.setText("\n".join(problems))
             return

@@ -393,6 +393,24 @@ class AuditEntry(Base):
     hash: Mapped[str] = mapped_column(String(64))
 
 
+class NumberBlock(Base):
+    """A block of numbers the central server reserved for this workstation
+    (:mod:`clerk_desk.number_blocks`): ``first..last`` of a kind and series, the next one
+    to allocate, and, once the server closed it, when. ``id`` is the server's."""
+
+    __tablename__ = "number_blocks"
+    __table_args__ = (Index("ix_number_blocks_kind_series", "kind", "series"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    kind: Mapped[str] = mapped_column(String(10))  # document | tracking
+    series: Mapped[str] = mapped_column(String(60))  # DAM-2026-W1 | RR
+    first: Mapped[int]
+    last: Mapped[int]
+    next: Mapped[int]  # last + 1 once every number of it is allocated
+    received_at: Mapped[datetime]
+    closed_at: Mapped[datetime | None]
+
+
 class Counter(Base):
     """Named monotonically increasing numbers (document numbers, tracking serials)."""
 

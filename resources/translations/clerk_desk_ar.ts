@@ -874,10 +874,6 @@
         <translation>تُطبَّق اللغة أو عنوان الخادم الجديدان عند التشغيل التالي.</translation>
     </message>
     <message>
-        <source>The tracking range ends before it begins.</source>
-        <translation>نهاية مجال أرقام التتبع تسبق بدايته.</translation>
-    </message>
-    <message>
         <source>The settings could not be saved: %1</source>
         <translation>تعذّر حفظ الإعدادات: %1</translation>
     </message>
@@ -1168,6 +1164,53 @@
             <numerusform>%n متأخرة</numerusform>
             <numerusform>%n متأخرة</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>This workstation&apos;s store is not recognised</source>
+        <translation>مخزن هذه المحطة غير معروف لدى الخادم</translation>
+    </message>
+    <message>
+        <source>The store of workstation %1 does not match the central server&apos;s copy: it was lost or replaced. Nothing is printed here until a shift supervisor recovers this workstation.</source>
+        <translation>مخزن المحطة %1 لا يطابق نسخة الخادم المركزي: فُقد أو استُبدل. لا يُطبع شيء هنا حتى يستعيد مشرف الوردية هذه المحطة.</translation>
+    </message>
+    <message>
+        <source>Recovery, by a shift supervisor:
+• closes this workstation&apos;s old number blocks at the server: their unused numbers are recorded as never to be used;
+• brings back from the server this workstation&apos;s audit log and the documents it printed;
+• enrolls a new key for this workstation, approved by the supervisor;
+• continues the numbering after the old blocks: it never starts again at 1.</source>
+        <translation>الاستعادة، على يد مشرف الوردية:
+• تُغلق مجموعات الأرقام القديمة لهذه المحطة لدى الخادم: تُسجَّل أرقامها غير المستعملة على أنها لن تُستعمل أبداً؛
+• تُعيد من الخادم سجل تدقيق هذه المحطة والوثائق التي طبعتها؛
+• تُسجّل مفتاحاً جديداً لهذه المحطة يوافق عليه المشرف؛
+• يستمر الترقيم بعد المجموعات القديمة: لا يبدأ من ١ من جديد أبداً.</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s user name</source>
+        <translation>اسم مستخدم المشرف</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Recover this workstation</source>
+        <translation>استعادة هذه المحطة</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>لاحقاً</translation>
+    </message>
+    <message>
+        <source>A shift supervisor logs in here to recover it.</source>
+        <translation>يسجّل مشرف الوردية دخوله هنا لاستعادتها.</translation>
+    </message>
+    <message>
+        <source>Recovering…</source>
+        <translation>جارٍ الاستعادة…</translation>
     </message>
 </context>
 <context>
@@ -1478,10 +1521,6 @@
         <translation>اكتب السبب الذي سيقرؤه المواطن</translation>
     </message>
     <message>
-        <source>the tracking-number range of this workstation is used up</source>
-        <translation>نفد مجال أرقام التتبع المخصص لهذه المحطة</translation>
-    </message>
-    <message>
         <source>the last printing of request {request_id} was interrupted: say what came out of the printer first</source>
         <translation>انقطعت آخر طباعة للمعاملة {request_id}: قل أولًا ماذا خرج من الطابعة</translation>
     </message>
@@ -1728,6 +1767,10 @@
     <message>
         <source>see the civil-registry look-ups</source>
         <translation>الاطلاع على عمليات الاستعلام من السجل المدني</translation>
+    </message>
+    <message>
+        <source>recover a workstation</source>
+        <translation>استعادة محطة عمل</translation>
     </message>
     <message>
         <source>the central server refused this: {detail}</source>
@@ -2109,6 +2152,50 @@
         <source>the text at {field} is not valid Unicode: it holds a lone surrogate</source>
         <translation>النص في الحقل {field} ليس نصًا يونيكود سليمًا: فيه نصف محرف منفرد</translation>
     </message>
+    <message>
+        <source>log in with this workstation&apos;s name to hold numbers</source>
+        <translation>سجّل الدخول باسم هذه المحطة لتُحجز لها الأرقام</translation>
+    </message>
+    <message>
+        <source>the store of workstation {workstation} does not match the central server&apos;s copy: it was lost or replaced. Nothing is printed here until a shift supervisor recovers this workstation</source>
+        <translation>مخزن المحطة {workstation} لا يطابق نسخة الخادم المركزي: فُقد أو استُبدل. لا يُطبع شيء هنا حتى يستعيد مشرف الوردية هذه المحطة</translation>
+    </message>
+    <message>
+        <source>number block {block_id} is not one of workstation {workstation}&apos;s</source>
+        <translation>مجموعة الأرقام {block_id} ليست من مجموعات المحطة {workstation}</translation>
+    </message>
+    <message>
+        <source>the numbers of series {series} are all used</source>
+        <translation>نفدت كل أرقام السلسلة {series}</translation>
+    </message>
+    <message>
+        <source>document number {number} was already issued (request {request_id}): a number is never issued twice</source>
+        <translation>رقم الوثيقة {number} صدر من قبل (المعاملة {request_id}): لا يصدر رقم مرتين</translation>
+    </message>
+    <message>
+        <source>tracking number {number} was already issued (request {request_id}): a number is never issued twice</source>
+        <translation>رقم التتبع {number} صدر من قبل (المعاملة {request_id}): لا يصدر رقم مرتين</translation>
+    </message>
+    <message>
+        <source>number {number} is not in the blocks the central server reserved for workstation {workstation}</source>
+        <translation>الرقم {number} ليس ضمن الأرقام التي حجزها الخادم المركزي للمحطة {workstation}</translation>
+    </message>
+    <message>
+        <source>number {number} belongs to a block of workstation {workstation} closed when its store was lost: it can no longer be issued</source>
+        <translation>الرقم {number} من مجموعة أرقام للمحطة {workstation} أُغلقت عند فقدان مخزنها: لم يعد ممكناً إصداره</translation>
+    </message>
+    <message>
+        <source>this workstation has no document numbers left, and the central server cannot be reached to reserve more: nothing was printed. Print again once the link is back</source>
+        <translation>لم يبقَ لهذه المحطة أرقام وثائق، وتعذّر الوصول إلى الخادم المركزي لحجز المزيد: لم يُطبع شيء. أعد الطباعة حين يعود الاتصال</translation>
+    </message>
+    <message>
+        <source>this workstation has no tracking numbers left, and the central server cannot be reached to reserve more: nothing was printed. Print again once the link is back</source>
+        <translation>لم يبقَ لهذه المحطة أرقام تتبع، وتعذّر الوصول إلى الخادم المركزي لحجز المزيد: لم يُطبع شيء. أعد الطباعة حين يعود الاتصال</translation>
+    </message>
+    <message>
+        <source>this workstation&apos;s store was lost or replaced: nothing is printed here until a shift supervisor recovers it</source>
+        <translation>فُقد مخزن هذه المحطة أو استُبدل: لا يُطبع شيء هنا حتى يستعيدها مشرف الوردية</translation>
+    </message>
 </context>
 <context>
     <name>ScannedModel</name>
@@ -2169,14 +2256,6 @@
     <message>
         <source>Two-letter UPU service indicator for registered post</source>
         <translation>رمز خدمة البريد المسجل (حرفان وفق الاتحاد البريدي العالمي)</translation>
-    </message>
-    <message>
-        <source>First tracking serial of this workstation&apos;s range</source>
-        <translation>أول رقم تتبع في مجال هذه المحطة</translation>
-    </message>
-    <message>
-        <source>Last tracking serial of this workstation&apos;s range</source>
-        <translation>آخر رقم تتبع في مجال هذه المحطة</translation>
     </message>
     <message>
         <source>Minutes without input before the window locks</source>

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -24,6 +24,7 @@ from clerk_desk.api import API_PREFIX
 from clerk_desk.comparison import Verdict
 from clerk_desk.decision_rules import compare_with_registry
 from clerk_desk.fields import PersonField
+from clerk_desk.tracking import make_tracking_number
 from tests.databases import Databases
 from tests.registry_verdicts import verdicts
 
@@ -52,16 +53,43 @@ class Api:
     clock: FakeClock
     database_url: str
     lease_seconds: int = LEASE_SECONDS
+    # Per token: how far this test has taken each number block (``numbers``).
+    used: dict[str, dict[int, int]] = field(default_factory=dict)
 
     def url(self, path: str) -> str:
         return API_PREFIX + path
 
-    def login(self, username: str, password: str = "demo") -> dict[str, str]:
-        answer = self.client.post(
-            self.url("/login"), json={"username": username, "password": password}
-        )
+    def login(self, username: str, password: str = "demo", workstation: str = "") -> dict[str, str]:
+        body = {"username": username, "password": password}
+        if workstation:
+            body["workstation"] = workstation
+        answer = self.client.post(self.url("/login"), json=body)
         assert answer.status_code == 200, answer.text
         return {"Authorization": f"Bearer {answer.json()['token']}"}
+
+    def numbers(self, headers: dict[str, str]) -> tuple[str, str]:
+        """The next unused document number and tracking number of the blocks the server
+        reserves for the caller's workstation (taken: the next call gives the following)."""
+        held = [
+            {"block_id": block_id, "used_through": used}
+            for block_id, used in self.used.get(headers["Authorization"], {}).items()
+        ]
+        answer = self.post("/workstations/blocks", headers, json={"held": held})
+        assert answer.status_code == 200, answer.text
+        used = self.used.setdefault(headers["Authorization"], {})
+        taken: dict[str, str] = {}
+        for block in answer.json()["blocks"]:
+            through = max(used.get(block["block_id"], 0), block["used_through"])
+            used[block["block_id"]] = through
+            if block["kind"] in taken or through >= block["last"]:
+                continue
+            used[block["block_id"]] = through + 1
+            taken[block["kind"]] = (
+                f"{block['series']}-{through + 1:06d}"
+                if block["kind"] == "document"
+                else make_tracking_number(block["series"], through + 1)
+            )
+        return taken["document"], taken["tracking"]
 
     def get(self, path: str, headers: dict[str, str] | None = None, **kw: Any) -> httpx.Response:
         return self.client.get(self.url(path), headers=headers, **kw)

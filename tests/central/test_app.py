@@ -207,26 +207,35 @@ def test_a_decision_needs_the_lease(api: Api) -> None:
 
 
 def test_accept_then_issue(api: Api) -> None:
-    clerk = api.login("dam.clerk1")
+    clerk = api.login("dam.clerk1", workstation="W1")
     request_id = api.acceptable()[0]
     assert api.open(request_id, clerk).status_code == 200
     accepted = ActionOut.model_validate(
         api.post(f"/requests/{request_id}/decision", clerk, json=accept(request_id)).json()
     )
     assert accepted.status == "accepted"
+    document_number, tracking_number = api.numbers(clerk)
     issuance = {
         "idempotency_key": key(),
-        "document_number": "DAM-D-0001",
-        "tracking_number": "RR12345678" + "5SY",
+        "document_number": document_number,
+        "tracking_number": tracking_number,
         "document_sha256": "a" * 64,
         "envelope_sha256": "b" * 64,
     }
     printed = api.post(f"/requests/{request_id}/issuance", clerk, json=issuance)
     assert printed.status_code == 200, printed.text
     assert printed.json()["status"] == "printed"
-    # A reprint is recorded with a new key and stays printed.
+    # A reprint is recorded with a new key and new numbers, and stays printed.
+    document_number, tracking_number = api.numbers(clerk)
     reprint = api.post(
-        f"/requests/{request_id}/issuance", clerk, json={**issuance, "idempotency_key": key()}
+        f"/requests/{request_id}/issuance",
+        clerk,
+        json={
+            **issuance,
+            "idempotency_key": key(),
+            "document_number": document_number,
+            "tracking_number": tracking_number,
+        },
     )
     assert reprint.json()["status"] == "printed"
     # A second decision on an accepted request is refused.

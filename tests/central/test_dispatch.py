@@ -30,7 +30,7 @@ def printed(api: Api, clerk: dict[str, str], method: str = "post", skip: int = 0
         clerk,
         json={
             "idempotency_key": key(),
-            "document_number": f"DAM-D-{request_id}",
+            "document_number": api.numbers(clerk)[0],
             "document_sha256": "a" * 64,
             "envelope_sha256": "b" * 64,
         },
@@ -59,7 +59,7 @@ def status(api: Api, clerk: dict[str, str], request_id: str) -> str:
 
 
 def test_seal_then_dispatch_a_batch(api: Api) -> None:
-    clerk = api.login("dam.clerk1")
+    clerk = api.login("dam.clerk1", workstation="W1")
     a, b = printed(api, clerk), printed(api, clerk, skip=1)
     for request_id in (a, b):
         sealed = seal(api, clerk, request_id)
@@ -83,7 +83,7 @@ def test_seal_then_dispatch_a_batch(api: Api) -> None:
 
 
 def test_a_dispatch_with_one_unsealed_request_changes_nothing(api: Api) -> None:
-    clerk = api.login("dam.clerk1")
+    clerk = api.login("dam.clerk1", workstation="W1")
     a, b = printed(api, clerk), printed(api, clerk, skip=1)
     seal(api, clerk, a)
     answer = api.post("/dispatches", clerk, json=dispatch_body([a, b]))
@@ -93,7 +93,7 @@ def test_a_dispatch_with_one_unsealed_request_changes_nothing(api: Api) -> None:
 
 
 def test_pickup_envelopes_are_shelved_not_posted(api: Api) -> None:
-    clerk = api.login("dam.clerk1")
+    clerk = api.login("dam.clerk1", workstation="W1")
     pickup, post = printed(api, clerk, "pickup"), printed(api, clerk)
     seal(api, clerk, pickup)
     seal(api, clerk, post)
@@ -130,8 +130,8 @@ def test_pickup_envelopes_are_shelved_not_posted(api: Api) -> None:
 
 
 def test_roles_centers_and_states_are_enforced(api: Api) -> None:
-    clerk, supervisor = api.login("dam.clerk1"), api.login("dam.supervisor")
-    other = api.login("alp.clerk1")
+    clerk, supervisor = api.login("dam.clerk1", workstation="W1"), api.login("dam.supervisor")
+    other = api.login("alp.clerk1", workstation="W1")
     request_id = printed(api, clerk)
     assert seal(api, supervisor, request_id).status_code == 403
     assert seal(api, other, request_id).status_code == 403

@@ -177,8 +177,6 @@ def test_a_ca_bundle_must_be_a_file_of_certificates(tmp_path: Path) -> None:
         ("pull_interval_s", "60", "must be a whole number"),
         ("pull_interval_s", 60.0, "must be a whole number"),
         ("pull_interval_s", True, "must be a whole number"),
-        ("s10_first_serial", 100_000_000, "must be between 0 and 99999999"),
-        ("s10_last_serial", -1, "must be between 0 and 99999999"),
         ("language", "fr", "must be one of ar, en"),
         ("language", "AR", "must be one of ar, en"),
         ("envelope_size", "A4", "must be one of DL, C5, C4"),
@@ -248,8 +246,6 @@ def test_save_then_load_gives_the_same_settings(tmp_path: Path) -> None:
         cfg.PULL_INTERVAL: 5,
         cfg.ENVELOPE_SIZE: "C5",
         cfg.S10_SERVICE: "EE",
-        cfg.S10_FIRST: 0,
-        cfg.S10_LAST: 99_999_999,
     }
     for setting, value in chosen.items():
         config.set(setting, value)
@@ -324,3 +320,13 @@ def test_default_dirs_follow_xdg(monkeypatch: pytest.MonkeyPatch, tmp_path: Path
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     assert cfg.default_config_dir() == tmp_path / "conf" / "clerk-desk"
     assert cfg.default_data_dir() == tmp_path / "data" / "clerk-desk"
+
+
+def test_the_retired_tracking_range_is_read_without_a_word(tmp_path: Path) -> None:
+    """The server reserves the serials now: an old file naming its range still loads."""
+    path = tmp_path / "settings.json"
+    path.write_text('{"s10_first_serial": 10000000, "s10_last_serial": 10999999}')
+    loaded = Config.load(path)
+    assert loaded.problems == []
+    loaded.save()
+    assert "s10_first_serial" not in path.read_text()

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from clerk_desk import audit, dispatch, workflow
+from clerk_desk import audit, dispatch, number_blocks, workflow
 from clerk_desk.digits import to_arabic_indic
 from clerk_desk.dispatch import DispatchRefused, ScanRefused
 from clerk_desk.reconciliation import reconcile
@@ -19,6 +19,7 @@ from clerk_desk.store.db import open_store
 from clerk_desk.store.models import AuditEntry, DispatchBatch, OutboxMessage, Request
 from clerk_desk.workflow import Actor, IssuanceNumbers, RuleViolation
 from tests.core.test_workflow import REGISTRY, request_out
+from tests.number_blocks import hold
 from tests.store_keys import TEST_STORE_KEY
 
 CLERK = Actor("dam.clerk1", "W1", "DAM")
@@ -28,6 +29,8 @@ S = RequestState
 @pytest.fixture
 def sessions(tmp_path: Path) -> Iterator[sessionmaker[Session]]:
     factory = open_store(tmp_path / "store.sqlite3", TEST_STORE_KEY)
+    with factory.begin() as session:
+        hold(session, CLERK)
     yield factory
     factory.kw["bind"].dispose()
 
@@ -46,8 +49,10 @@ def printed(sessions: sessionmaker[Session], request_id: str, method: str = "pos
         workflow.accept(session, CLERK, request_id)
         tracking = None
         if method == "post":
-            tracking = workflow.next_tracking_number(session, "RR", 10_000_000, 10_999_999)
-        numbers = IssuanceNumbers(workflow.next_document_number(session, CLERK, 2026), tracking)
+            tracking = number_blocks.next_tracking_number(session, "RR")
+        numbers = IssuanceNumbers(
+            number_blocks.next_document_number(session, CLERK, 2026), tracking
+        )
         workflow.record_issuance(
             session, CLERK, request_id, numbers, "a" * 64, "b" * 64, "d.pdf", "e.pdf"
         )
@@ -220,8 +225,10 @@ def test_not_sealed_pickup_and_repeated_scans_are_refused(sessions: sessionmaker
 def test_the_old_envelope_of_a_reprint_is_refused(sessions: sessionmaker[Session]) -> None:
     old = printed(sessions, "DAM-000001")
     with sessions.begin() as session:
-        tracking = workflow.next_tracking_number(session, "RR", 10_000_000, 10_999_999)
-        numbers = IssuanceNumbers(workflow.next_document_number(session, CLERK, 2026), tracking)
+        tracking = number_blocks.next_tracking_number(session, "RR")
+        numbers = IssuanceNumbers(
+            number_blocks.next_document_number(session, CLERK, 2026), tracking
+        )
         workflow.record_issuance(
             session, CLERK, "DAM-000001", numbers, "c" * 64, "d" * 64, "d.pdf", "e.pdf", "torn"
         )
@@ -344,7 +351,7 @@ def test_reconciliation_counts_and_lists_what_is_outstanding(
         dispatch.hand_over(session, CLERK, batch_id, "سامر")
         dispatch.keep_for_pickup(session, CLERK, "DAM-000004")
     with sessions.begin() as session:
-        numbers = IssuanceNumbers(workflow.next_document_number(session, CLERK, 2026), None)
+        numbers = IssuanceNumbers(number_blocks.next_document_number(session, CLERK, 2026), None)
         numbers = IssuanceNumbers(numbers.document_number, None)
         workflow.record_issuance(
             session, CLERK, "DAM-000001", numbers, "c" * 64, "d" * 64, "d.pdf", "e.pdf", "jam"

@@ -11,12 +11,12 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from clerk_desk import audit, ledger, workflow
-from clerk_desk.ledger import Answer, IntentState, RenderedFiles, TrackingRange, UnsettledPrinting
+from clerk_desk import audit, ledger, number_blocks, workflow
+from clerk_desk.ledger import Answer, IntentState, RenderedFiles, UnsettledPrinting
+from clerk_desk.number_blocks_api import BlockKind
 from clerk_desk.states import RequestState
 from clerk_desk.store.models import (
     AuditEntry,
-    Counter,
     Issuance,
     OutboxMessage,
     PrintIntent,
@@ -24,9 +24,11 @@ from clerk_desk.store.models import (
 )
 from clerk_desk.workflow import IssuanceNumbers, RuleViolation
 from tests.core.test_workflow import CLERK, accept, open_request, status
+from tests.number_blocks import hold
 from tests.store_keys import TEST_STORE_KEY
 
-RR = TrackingRange("RR", 10_000_000, 10_999_999)
+RR = "RR"  # the S10 service indicator of the blocks held
+FIRST_SERIAL = 10_000_000
 OTHER = "DAM-000002"
 
 
@@ -67,6 +69,8 @@ def sessions(tmp_path: Path) -> Iterator[sessionmaker[Session]]:
     from clerk_desk.store.db import open_store
 
     factory = open_store(tmp_path / "store.sqlite3", TEST_STORE_KEY)
+    with factory.begin() as session:
+        hold(session, CLERK, serial=FIRST_SERIAL)
     open_request(factory)
     accept(factory)
     open_request(factory, OTHER)
@@ -118,17 +122,18 @@ def actions(sessions: sessionmaker[Session]) -> list[str]:
 
 
 def accounted(sessions: sessionmaker[Session]) -> None:
-    """Every number the counters gave out is one intent's, and every intent is closed or
+    """Every number the blocks gave out is one intent's, and every intent is closed or
     still open on purpose; the audit chain is intact."""
     with sessions() as session:
         intents = list(session.scalars(select(PrintIntent).order_by(PrintIntent.id)))
-        documents = session.get_one(Counter, "document:2026").value
-        serials = session.get_one(Counter, "s10:RR").value
+        used = {u.kind: u.used for u in number_blocks.uses(session)}
+        documents = used[BlockKind.DOCUMENT]
+        serials = FIRST_SERIAL + used[BlockKind.TRACKING] - 1
         assert [i.document_number for i in intents] == [
             f"DAM-2026-W1-{n:06d}" for n in range(1, documents + 1)
         ]
         assert [int(i.tracking_number[2:10]) for i in intents if i.tracking_number] == list(
-            range(RR.first_serial, serials + 1)
+            range(FIRST_SERIAL, serials + 1)
         )
         printed = {i.document_number for i in session.scalars(select(Issuance))}
         assert printed == {i.document_number for i in intents if i.state == IntentState.PRINTED}

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from clerk_desk import api, audit, workflow
+from clerk_desk import api, audit, number_blocks, workflow
 from clerk_desk.api import RegistryRecord, RequestOut
 from clerk_desk.comparison import Comparison, Verdict, compare_records
 from clerk_desk.fields import PersonField
@@ -26,8 +26,8 @@ from clerk_desk.store.models import (
     OutboxMessage,
     Request,
 )
-from clerk_desk.tracking import parse_tracking_number
 from clerk_desk.workflow import Actor, IssuanceNumbers, RuleViolation
+from tests.number_blocks import hold
 from tests.store_keys import TEST_STORE_KEY
 
 T0 = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
@@ -464,9 +464,10 @@ def test_reject_without_a_registry_record(sessions: sessionmaker[Session]) -> No
 
 
 def numbers(session: Session, *, year: int = 2026) -> IssuanceNumbers:
+    hold(session, CLERK, year=year)
     return IssuanceNumbers(
-        workflow.next_document_number(session, CLERK, year),
-        workflow.next_tracking_number(session, "RR", 10_000_000, 10_999_999),
+        number_blocks.next_document_number(session, CLERK, year),
+        number_blocks.next_tracking_number(session, "RR"),
     )
 
 
@@ -551,84 +552,6 @@ def test_a_document_number_is_never_printed_twice(sessions: sessionmaker[Session
             session, CLERK, "DAM-000001",
             IssuanceNumbers("DAM-2026-W1-000001", None), SHA_C, SHA_D, "a", "b", "again",
         )  # fmt: skip
-
-
-def test_document_numbers_never_repeat(tmp_path: Path, sessions: sessionmaker[Session]) -> None:
-    seen = []
-    for _ in range(3):
-        with sessions.begin() as session:
-            seen.append(workflow.next_document_number(session, CLERK, 2026))
-    # A number taken in a transaction that rolled back may be reused; one committed never.
-    with pytest.raises(RuntimeError), sessions.begin() as session:
-        workflow.next_document_number(session, CLERK, 2026)
-        raise RuntimeError
-    # Reopening the store continues the sequence.
-    sessions.kw["bind"].dispose()
-    reopened = open_store(tmp_path / "store.sqlite3", TEST_STORE_KEY)
-    try:
-        with reopened.begin() as session:
-            seen.append(workflow.next_document_number(session, CLERK, 2026))
-            seen.append(workflow.next_document_number(session, CLERK, 2027))
-    finally:
-        reopened.kw["bind"].dispose()
-    assert seen == [
-        "DAM-2026-W1-000001",
-        "DAM-2026-W1-000002",
-        "DAM-2026-W1-000003",
-        "DAM-2026-W1-000004",
-        "DAM-2027-W1-000001",  # a new year starts again
-    ]
-
-
-def test_tracking_numbers_come_from_the_range_and_never_repeat(
-    sessions: sessionmaker[Session],
-) -> None:
-    made = []
-    for _ in range(20):
-        with sessions.begin() as session:
-            made.append(workflow.next_tracking_number(session, "RR", 25_000_000, 25_999_999))
-    assert len(set(made)) == 20
-    assert [parse_tracking_number(n) for n in made] == made
-    assert [int(n[2:10]) for n in made] == list(range(25_000_000, 25_000_020))
-    assert all(n.startswith("RR") and n.endswith("SY") for n in made)
-
-
-def test_each_service_indicator_has_its_own_sequence(sessions: sessionmaker[Session]) -> None:
-    with sessions.begin() as session:
-        rr = workflow.next_tracking_number(session, "RR", 100, 199)
-        ee = workflow.next_tracking_number(session, "EE", 100, 199)
-    assert (rr[2:10], ee[2:10]) == ("00000100", "00000100")
-
-
-def test_the_tracking_range_runs_out_with_a_clear_message(
-    sessions: sessionmaker[Session],
-) -> None:
-    with sessions.begin() as session:
-        first = workflow.next_tracking_number(session, "RR", 500, 501)
-        second = workflow.next_tracking_number(session, "RR", 500, 501)
-    assert (first[2:10], second[2:10]) == ("00000500", "00000501")
-    for _ in range(2):  # and it stays used up
-        with (
-            pytest.raises(RuleViolation, match="range of this workstation is used up"),
-            sessions.begin() as session,
-        ):
-            workflow.next_tracking_number(session, "RR", 500, 501)
-    # A new block from the post continues after it.
-    with sessions.begin() as session:
-        assert workflow.next_tracking_number(session, "RR", 500, 600)[2:10] == "00000502"
-
-
-def test_a_range_moved_up_starts_at_its_first_serial(sessions: sessionmaker[Session]) -> None:
-    # Regression: the counter used to carry on from the old range, so after the range was
-    # moved up (the first envelope printed with the default range, or a new block assigned)
-    # serials below the new range - another workstation's - were handed out.
-    with sessions.begin() as session:
-        workflow.next_tracking_number(session, "RR", 10_000_000, 10_999_999)
-    made = []
-    for _ in range(2):
-        with sessions.begin() as session:
-            made.append(workflow.next_tracking_number(session, "RR", 30_000_000, 30_999_999))
-    assert [int(n[2:10]) for n in made] == [30_000_000, 30_000_001]
 
 
 # --- the supervisor -----------------------------------------------------------------------

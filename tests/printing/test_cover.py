@@ -9,15 +9,13 @@ from typing import Any
 
 import pypdfium2 as pdfium
 import pytest
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from central.issuing_bodies import demo_issued_document, simple_pdf
-from clerk_desk import workflow
+from clerk_desk import number_blocks, workflow
 from clerk_desk.api import Center, RegistryRecord, RequestOut
 from clerk_desk.services import SERVICES
 from clerk_desk.store.db import open_store
-from clerk_desk.store.models import Counter
 from clerk_desk.workflow import Actor, RuleViolation
 from printing.cover import CoverFacts, cover_rows, render_cover_sheet
 from printing.document import CivilRecord
@@ -29,6 +27,7 @@ from printing.issue import (
 )
 from printing.pdf import merge_pdfs, read_pdf, sha256_hex
 from printing.verification import CenterKey, keyring, verify_pdf
+from tests.number_blocks import hold
 from tests.printing.pdfcheck import page_sizes, page_text, visual_lines
 from tests.store_keys import TEST_STORE_KEY
 
@@ -176,6 +175,8 @@ SUBMITTED: dict[str, Any] = {
 @pytest.fixture
 def sessions(tmp_path: Path) -> Iterator[sessionmaker[Session]]:
     factory = open_store(tmp_path / "store.sqlite3", TEST_STORE_KEY)
+    with factory.begin() as session:
+        hold(session, CLERK)
     yield factory
     factory.kw["bind"].dispose()
 
@@ -226,14 +227,7 @@ def _prepare(sessions: sessionmaker[Session], tmp_path: Path, request_id: str, *
 
 def _numbers_allocated(sessions: sessionmaker[Session]) -> int:
     with sessions() as session:
-        return (
-            session.scalar(
-                select(func.count())
-                .select_from(Counter)
-                .where(Counter.name.startswith("document:"))
-            )
-            or 0
-        )
+        return sum(u.used for u in number_blocks.uses(session))
 
 
 def test_which_services_need_the_bodys_document(sessions: sessionmaker[Session]) -> None:

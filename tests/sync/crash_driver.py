@@ -31,7 +31,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from clerk_desk import workflow
+from clerk_desk import number_blocks, workflow
 from clerk_desk.comparison import Verdict
 from clerk_desk.decision_rules import compare_with_registry
 from clerk_desk.store.db import open_store
@@ -39,6 +39,7 @@ from clerk_desk.store.models import Request
 from clerk_desk.workflow import Actor, IssuanceNumbers
 from sync.client import CentralClient
 from sync.events import EventHub
+from sync.number_blocks import NumberBlocks
 from sync.outbox import OutboxPusher, RetryPolicy
 from sync.puller import Puller
 from tests.store_keys import TEST_STORE_KEY
@@ -104,6 +105,8 @@ def work(server_url: str, token: str, store: Path, phase: Phase, rng: random.Ran
     pusher.push()
     phase("pull")
     Puller(client, sessions, hub).pull()
+    blocks = NumberBlocks(client, sessions, lambda: "RR")
+    blocks.refill()  # the numbers the server reserved for this workstation
     while True:
         with sessions() as session:
             rows = list(
@@ -140,13 +143,14 @@ def work(server_url: str, token: str, store: Path, phase: Phase, rng: random.Ran
             phase("print")
             with sessions.begin() as session:
                 numbers = IssuanceNumbers(
-                    workflow.next_document_number(session, CLERK, 2026),
-                    workflow.next_tracking_number(session, "RR", 10_000_000, 10_999_999),
+                    number_blocks.next_document_number(session, CLERK, workflow.now().year),
+                    number_blocks.next_tracking_number(session, "RR"),
                 )
                 digest = f"{rng.getrandbits(256):064x}"
                 workflow.record_issuance(
                     session, CLERK, request_id, numbers, digest, digest, "d.pdf", "e.pdf"
                 )
+            blocks.refill_if_low(CLERK, workflow.now().year)
         if rng.random() < 0.6:
             phase("push")
             pusher.push()

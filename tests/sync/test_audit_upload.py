@@ -24,6 +24,7 @@ from printing.verification import CenterKey
 from sync.audit_upload import AuditChainRefused, upload_audit
 from sync.client import CentralClient
 from sync.events import EventHub, MessageRefused
+from sync.number_blocks import NumberBlocks
 from tests.store_keys import TEST_STORE_KEY
 from tests.sync.test_outbox import CLERK, Workstation
 
@@ -35,6 +36,7 @@ def ws(live_server: ServerThread, tmp_path: Path) -> Iterator[Workstation]:
     try:
         client.login("dam.clerk1", "demo", "W1")
         station = Workstation(live_server, client, sessions, EventHub())
+        NumberBlocks(client, sessions, lambda: "RR").refill()  # the server's numbers
         station.puller.pull()
         station.events.clear()
         yield station

@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from central.db import make_engine, write_session
 from central.seed import add_synthetic_requests
 from central.server import ServerThread
-from clerk_desk import workflow
+from clerk_desk import number_blocks, workflow
 from clerk_desk.comparison import Comparison, Verdict
 from clerk_desk.decision_rules import compare_with_registry
 from clerk_desk.store.db import open_store
@@ -35,12 +35,15 @@ from clerk_desk.store.models import Decision, Issuance, OutboxMessage, Request
 from clerk_desk.workflow import Actor, IssuanceNumbers
 from sync.client import CentralClient, Conflict, Offline, ServerError
 from sync.events import EventHub
+from sync.number_blocks import NumberBlocks
 from sync.outbox import OutboxPusher, RetryPolicy, counts
 from sync.puller import Puller
 from tests.store_keys import TEST_STORE_KEY
 from tests.sync.faultproxy import FAULTS, FaultProxy
 
 SEED = 20261127
+# The live server numbers documents by its own (real) clock's year.
+YEAR = workflow.now().year
 OPERATIONS = 520
 FAULT_RATE = 0.3
 CENTERS = ("DAM", "ALP", "HMS")
@@ -80,7 +83,7 @@ class FaultyDesk:
     sessions: sessionmaker[Session]
     pusher: OutboxPusher
     puller: Puller
-    tracking_from: int
+    blocks: NumberBlocks  # the numbers the server reserved for this desk
     queue: list[str] = field(default_factory=list)
     opened: dict[str, Comparison] = field(default_factory=dict)
     accepted: list[str] = field(default_factory=list)
@@ -144,10 +147,12 @@ def desks(proxy: FaultProxy, tmp_path: Path, clock: FakeClock) -> Iterator[list[
                     sessions,
                     OutboxPusher(client, sessions, hub, policy=policy, clock=clock),
                     Puller(client, sessions, hub, page_size=100),
-                    tracking_from=10_000_000 + len(made) * 100_000,
+                    NumberBlocks(client, sessions, lambda: "RR"),
                 )
                 made.append(desk)
-                _insistently(tally, functools.partial(client.login, username, "demo", "W"))
+                login = functools.partial(client.login, username, "demo", actor.workstation)
+                _insistently(tally, login)
+                _insistently(tally, desk.blocks.refill)
                 _insistently(tally, desk.puller.pull)
                 with sessions() as session:
                     ids = sorted(
@@ -208,10 +213,8 @@ def _print(desk: FaultyDesk, rng: random.Random) -> str:
     request_id = desk.accepted.pop(rng.randrange(len(desk.accepted)))
     with desk.sessions.begin() as session:
         numbers = IssuanceNumbers(
-            workflow.next_document_number(session, desk.actor, 2026),
-            workflow.next_tracking_number(
-                session, "RR", desk.tracking_from, desk.tracking_from + 99_999
-            ),
+            number_blocks.next_document_number(session, desk.actor, YEAR),
+            number_blocks.next_tracking_number(session, "RR"),
         )
         digest = f"{rng.getrandbits(256):064x}"
         workflow.record_issuance(
@@ -266,6 +269,10 @@ def test_hundreds_of_actions_through_faults_arrive_exactly_once(
         elif choice == "decide":
             done = _decide(desk, rng)
         else:
+            with desk.sessions() as session:
+                low = number_blocks.running_low(session, desk.actor, YEAR, "RR", 25)
+            if low:  # as the desk does after a print: more numbers from the server
+                _insistently(tally, desk.blocks.refill)
             done = _print(desk, rng)
         if done is not None:
             tally.ops[done] += 1

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from central.server import ServerThread
-from clerk_desk import workflow
+from clerk_desk import number_blocks, workflow
 from clerk_desk.comparison import Comparison, Verdict
 from clerk_desk.decision_rules import compare_with_registry
 from clerk_desk.store.db import open_store
@@ -30,6 +30,7 @@ from sync.events import (
     Pulled,
     WentOffline,
 )
+from sync.number_blocks import NumberBlocks
 from sync.outbox import OutboxPusher, PushResult, counts
 from sync.puller import Puller, last_pull_at
 from tests.registry_verdicts import registry_of, verdicts
@@ -105,8 +106,8 @@ class Workstation:
     def print_(self, request_id: str) -> None:
         with self.sessions.begin() as session:
             numbers = IssuanceNumbers(
-                workflow.next_document_number(session, CLERK, 2026),
-                workflow.next_tracking_number(session, "RR", 10_000_000, 10_999_999),
+                number_blocks.next_document_number(session, CLERK, workflow.now().year),
+                number_blocks.next_tracking_number(session, "RR"),
             )
             workflow.record_issuance(
                 session, CLERK, request_id, numbers, "a" * 64, "b" * 64, "d.pdf", "e.pdf"
@@ -138,6 +139,7 @@ def ws(live_server: ServerThread, tmp_path: Path) -> Iterator[Workstation]:
     try:
         client.login("dam.clerk1", "demo", "W1")
         station = Workstation(live_server, client, sessions, EventHub())
+        NumberBlocks(client, sessions, lambda: "RR").refill()  # the server's numbers
         station.puller.pull()
         station.events.clear()
         yield station

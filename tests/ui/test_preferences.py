@@ -28,9 +28,9 @@ def test_a_bad_value_is_explained_and_nothing_is_written(qtbot: QtBot, tmp_path:
     server = dialog.editors["server_url"]
     assert isinstance(server, QLineEdit)
     server.setText("http://central.example.sy")  # plain http to another computer
-    first = dialog.editors["s10_first_serial"]
-    assert isinstance(first, QSpinBox)
-    first.setValue(99_000_000)  # after the last serial
+    service = dialog.editors["s10_service_indicator"]
+    assert isinstance(service, QLineEdit)
+    service.setText("r1")  # not two capital letters
     dialog.save()
     assert "https" in dialog.message.text()
     assert dialog.message.text().count("\n") == 1  # both problems named
