@@ -15,6 +15,7 @@ from clerk_desk.store.db import open_store
 from clerk_desk.store.models import Request
 from sync.client import CentralClient
 from sync.events import EventHub
+from sync.number_blocks import NumberBlocks
 from tests.registry_verdicts import verdicts
 from tests.store_keys import TEST_STORE_KEY
 from tests.sync.test_outbox import CLERK, Workstation
@@ -27,6 +28,7 @@ def ws(live_server: ServerThread, tmp_path: Path) -> Iterator[Workstation]:
     try:
         client.login("dam.clerk1", "demo", "W1")
         station = Workstation(live_server, client, sessions, EventHub())
+        NumberBlocks(client, sessions, lambda: "RR").refill()  # the server's numbers
         station.puller.pull()
         yield station
     finally:
