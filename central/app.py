@@ -33,6 +33,7 @@ from central.db import (
     write_session,
 )
 from central.keys import ensure_center_keys
+from central.ledger_copy import router as ledger_router
 from central.login_guard import LoginPolicy
 from central.notices import router as notices_router
 from central.post import router as post_router
@@ -207,6 +208,7 @@ def create_app(
         reviews_router,
         dashboard_router,
         audit_router,
+        ledger_router,
         request_files_router,
         notices_router,
         workstations_router,

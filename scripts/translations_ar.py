@@ -505,6 +505,10 @@ AR: dict[tuple[str, str], str | Plural] = {
     ): "المعاملة {request_id} تتبع المركز {center}، لا مركزك {your_center}",
     (
         "Rules",
+        "a clerk sees only their own workstation's ledger, not that of {workstation}",
+    ): "لا يرى الموظف إلا سجل طباعة محطته، لا سجل المحطة {workstation}",
+    (
+        "Rules",
         "log in with this workstation's name to send its audit log",
     ): "سجّل الدخول باسم هذه المحطة لإرسال سجل التدقيق الخاص بها",
     ("Rules", "no request {request_id}"): "لا توجد معاملة برقم {request_id}",
@@ -739,6 +743,10 @@ AR: dict[tuple[str, str], str | Plural] = {
         "Rules",
         "the registry answered with the record of another person",
     ): "أعاد السجل المدني قيد شخص آخر",
+    (
+        "Rules",
+        "the server answered with another workstation's ledger, not the one asked for",
+    ): "أعاد الخادم سجل طباعة محطة أخرى، لا المحطة المطلوبة",
     # --- workstation keys (issue 11: no private center key leaves the server) ---------
     ("Rules", "see the center's workstation keys"): "الاطلاع على مفاتيح محطات المركز",
     ("Rules", "approve a workstation's key"): "الموافقة على مفتاح محطة",
