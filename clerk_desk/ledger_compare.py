@@ -61,6 +61,37 @@ DIFFERENCES: dict[str, str] = {
 
 REQUEST_ID = re.compile(r"[A-Z0-9-]{1,40}")
 
+# On paper and in the CSV (Arabic first, like the documents): what became of a number,
+# why it was spoiled, and each difference.
+STATE_AR: dict[str, str] = {
+    "prepared": "مُعدّ ولم يُرسل للطابعة",
+    "sending": "قيد الإرسال للطابعة",
+    "sent": "أُرسل للطابعة ولم يُسوَّ",
+    "printed": "طُبع",
+    "reprinted": "أُعيدت طباعته",
+    "spoiled": "تالف",
+    "unsure": "لم يُعرف إن طُبع",
+}
+SPOIL_AR: dict[str, str] = {
+    "not_printed_after_interruption": "لم يُطبع بعد انقطاع الطباعة",
+    "unsure_after_interruption": "لم يُعرف إن طُبع بعد انقطاع الطباعة",
+    "never_sent": "أُعدّ ولم يُرسل للطابعة (توقفت المحطة)",
+    "no_longer_printable": "أُعدّ ولم يُرسل: لم تعد المعاملة تُطبع بهذا الشكل",
+    "files_changed": "أُعدّ ولم يُرسل: تغيّرت ملفاته أو فُقدت",
+    "printed_not_recordable": "طُبع ولم يعد يمكن تسجيله: الورقة ملغاة",
+}
+DIFFERENCE_AR: dict[str, str] = {
+    "not_on_server": "مطبوع في السجل، ولا إصدار له لدى الخادم بعد",
+    "not_here": "لدى الخادم إصدار بهذا الرقم، وليس في هذا السجل",
+    "in_no_ledger": "لدى الخادم إصدار بهذا الرقم لا يرد في سجل أي محطة",
+    "other_request": "لدى الخادم هذا الرقم على معاملة أخرى",
+    "spoiled_but_issued": "تالف في السجل، ومُصدَر لدى الخادم",
+    "tracking_differs": "إصدار الخادم يحمل رقم تتبع آخر",
+    "not_uploaded": "لم يصل بعد إلى نسخة الخادم من سجل تدقيق المحطة",
+    "copy_differs": "نسخة الخادم من سجل التدقيق تقول غير ذلك",
+}
+
+
 # The audit actions of the print ledger and of the issuance it records.
 PRINT_ACTIONS = (
     "print_prepared",
@@ -112,6 +143,17 @@ class Difference:
     document_number: str
     request_id: str
     other: str = ""
+
+
+def state_ar(line: NumberLine) -> str:
+    if line.state == IntentState.PRINTED and line.kind == "reprint":
+        return STATE_AR["reprinted"]
+    return STATE_AR.get(line.state, line.state)
+
+
+def reason_ar(line: NumberLine) -> str:
+    """A reprint's stated reason as the clerk wrote it; a spoil reason in Arabic."""
+    return SPOIL_AR.get(line.reason, line.reason)
 
 
 class AuditLike(Protocol):
