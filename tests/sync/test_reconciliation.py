@@ -16,10 +16,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from central.server import ServerThread
 from clerk_desk import ledger, workflow
 from clerk_desk.api_ledger import WorkstationLedger
+from clerk_desk.decision_rules import compare_with_registry
 from clerk_desk.ledger import Answer
 from clerk_desk.reconciliation import Reconciliation, from_server, reconcile
 from clerk_desk.store.db import open_store
 from clerk_desk.store.models import PrintIntent
+from clerk_desk.workflow import Actor
 from sync.client import CentralClient, Refused
 from sync.events import EventHub
 from tests.core.test_ledger import RR, Papers
@@ -57,12 +59,13 @@ class Counter:
 
     sessions: sessionmaker[Session]
     papers: Papers
+    actor: Actor = CLERK
 
     def prepare(self, request_id: str, reason: str | None = None) -> PrintIntent:
         with self.sessions.begin() as session:
             return ledger.prepare(
                 session,
-                CLERK,
+                self.actor,
                 request_id,
                 year=2026,
                 tracking=RR,
@@ -74,20 +77,20 @@ class Counter:
         with self.sessions.begin() as session:
             ledger.begin_sending(
                 session,
-                CLERK,
+                self.actor,
                 intent.id,
                 intent.request_id,
                 intent.document_sha256,
                 intent.envelope_sha256,
             )
         with self.sessions.begin() as session:
-            ledger.job_accepted(session, CLERK, intent.id, f"Q-{intent.id}")
+            ledger.job_accepted(session, self.actor, intent.id, f"Q-{intent.id}")
 
     def print_(self, request_id: str, reason: str | None = None) -> PrintIntent:
         intent = self.prepare(request_id, reason)
         self.send(intent)
         with self.sessions.begin() as session:
-            ledger.record_printed(session, CLERK, intent.id)
+            ledger.record_printed(session, self.actor, intent.id)
         return intent
 
     def crash_and_answer(self, request_id: str, answer: Answer) -> PrintIntent:
@@ -95,25 +98,43 @@ class Counter:
         intent = self.prepare(request_id)
         self.send(intent)
         with self.sessions.begin() as session:
-            ledger.settle(session, CLERK, intent.id, answer)
+            ledger.settle(session, self.actor, intent.id, answer)
         return intent
 
 
 @dataclass
 class Shift:
     ws: Workstation
-    supervisor: CentralClient
+    workstation: str
     numbers: dict[str, str]  # what happened -> document number
     since: datetime
     until: datetime
 
 
-def _shift(ws: Workstation, supervisor: CentralClient, tmp_path: Path) -> Shift:
+def _accept(ws: Workstation, actor: Actor, request_id: str) -> None:
+    """Claim with the subject's record and accept, as Desk.open_request and accept do."""
+    claim = ws.client.claim(request_id, with_registry=True)
+    assert claim.registry is not None
+    with ws.sessions.begin() as session:
+        workflow.record_claim(session, actor, request_id, claim.lease_expires_at)
+        workflow.record_snapshot(session, actor, request_id, claim.registry)
+        request = workflow.get_request(session, request_id)
+        comparison = compare_with_registry(
+            request.service_code, dict(request.subject), claim.registry.model_dump(mode="json")
+        )
+    with ws.sessions.begin() as session:
+        workflow.accept(session, actor, request_id, comparison.equivalent_fields)
+
+
+def _shift(ws: Workstation, tmp_path: Path, actor: Actor = CLERK) -> Shift:
+    """A shift at ``actor``'s counter: a print and its reprint, a crash answered "not
+    printed" (then printed again), a crash answered "unsure", a preview open when the
+    workstation stopped; all pushed to the server but the last printing."""
     since = workflow.now() - timedelta(minutes=1)
     a, b, c, d, e = ws.matching(5)
     for request_id in (a, b, c, d, e):
-        ws.accept(request_id, ws.open(request_id))
-    desk = Counter(ws.sessions, Papers(tmp_path / "papers"))
+        _accept(ws, actor, request_id)
+    desk = Counter(ws.sessions, Papers(tmp_path / "papers"), actor)
     numbers = {
         "printed": desk.print_(a).document_number,
         "reprinted": desk.print_(a, "the toner smeared the document number").document_number,
@@ -123,14 +144,14 @@ def _shift(ws: Workstation, supervisor: CentralClient, tmp_path: Path) -> Shift:
         "never_sent": desk.prepare(d).document_number,
     }
     with ws.sessions.begin() as session:
-        ledger.sweep_never_sent(session, CLERK)  # the restart after the kill with a preview
+        ledger.sweep_never_sent(session, actor)  # the restart after the kill with a preview
     ws.pusher.push()  # the issuances and the audit chain reach the server
     numbers["offline"] = desk.print_(e).document_number  # printed after the last push
-    return Shift(ws, supervisor, numbers, since, workflow.now() + timedelta(minutes=1))
+    return Shift(ws, actor.workstation, numbers, since, workflow.now() + timedelta(minutes=1))
 
 
 def _server_side(shift: Shift, client: CentralClient) -> WorkstationLedger:
-    return client.workstation_ledger("W1", shift.since, shift.until)
+    return client.workstation_ledger(shift.workstation, shift.since, shift.until)
 
 
 def _clerk_side(shift: Shift) -> Reconciliation:
@@ -146,7 +167,7 @@ def _states(rec: Reconciliation) -> dict[str, tuple[str, str, str]]:
 def test_the_clerks_reconciliation_accounts_for_every_number_and_lists_the_differences(
     ws: Workstation, supervisor: CentralClient, tmp_path: Path
 ) -> None:
-    shift = _shift(ws, supervisor, tmp_path)
+    shift = _shift(ws, tmp_path)
     n = shift.numbers
     rec = _clerk_side(shift)
     assert rec.compared and rec.source == "workstation" and rec.workstation == "W1"
@@ -175,7 +196,7 @@ def test_the_clerks_reconciliation_accounts_for_every_number_and_lists_the_diffe
 def test_the_supervisor_reconciles_any_counter_from_the_servers_copy(
     ws: Workstation, supervisor: CentralClient, tmp_path: Path
 ) -> None:
-    shift = _shift(ws, supervisor, tmp_path)
+    shift = _shift(ws, tmp_path)
     n = shift.numbers
     rec = from_server(_server_side(shift, supervisor))
     assert rec.source == "server" and rec.workstation == "W1" and rec.compared
@@ -199,7 +220,7 @@ def test_the_supervisor_reconciles_any_counter_from_the_servers_copy(
 def test_a_replaced_store_sees_the_servers_numbers_it_does_not_hold(
     ws: Workstation, supervisor: CentralClient, tmp_path: Path
 ) -> None:
-    shift = _shift(ws, supervisor, tmp_path)
+    shift = _shift(ws, tmp_path)
     ws.pusher.push()
     server = _server_side(shift, ws.client)
     empty = open_store(tmp_path / "replaced" / "store.sqlite3", TEST_STORE_KEY)
