@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any, cast
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -166,6 +166,11 @@ class ReconciliationPanel(QWidget):
         self.until = QDateTimeEdit(now)
         for edit in (self.since, self.until):
             edit.setCalendarPopup(True)
+            # Latin digits, left to right, like the times on the printed reconciliation,
+            # set before the format: in a right-to-left field Qt mirrors the format's
+            # sections, and 03:12 read as 12:03.
+            edit.setLocale(QLocale.c())
+            edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
             edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.show_button = QPushButton(self.tr("Show"))
         self.show_button.setObjectName("show")
