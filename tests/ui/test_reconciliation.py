@@ -22,8 +22,6 @@ from ui.reconciliation import ReconciliationPanel
 
 from .conftest import WindowFactory
 
-DOCS = Path(__file__).resolve().parents[2] / "docs"
-
 
 def a_shift_at(window: MainWindow, qtbot: QtBot, server: ServerThread, tmp_path: Path) -> Shift:
     """The shift of tests/sync/test_reconciliation, worked at this window's desk (its store
@@ -77,7 +75,7 @@ def test_the_clerk_reconciles_the_shift_from_the_menu_and_takes_it_away(
     assert states[shift.numbers["unsure"]] == "لم يُعرف إن طُبع"
     assert panel.differences_title.text() == "فرقان مع الخادم المركزي"
     dialog.resize(1100, 700)
-    dialog.grab().save(str(DOCS / "reconciliation-clerk.png"))
+    dialog.grab().save(str(tmp_path / "reconciliation-clerk.png"))  # docs/, looked at
 
     csv_path, pdf_path = tmp_path / "shift.csv", tmp_path / "shift.pdf"
     panel.save_csv_requested.emit(str(csv_path))
@@ -118,4 +116,4 @@ def test_the_supervisor_reconciles_a_counter_of_the_center(
     assert rec.differences == ()
     assert panel.differences_title.text() == "لا فرق مع الخادم المركزي."
     window.resize(1200, 760)
-    window.grab().save(str(DOCS / "reconciliation-supervisor.png"))
+    window.grab().save(str(tmp_path / "reconciliation-supervisor.png"))  # docs/, looked at
