@@ -33,6 +33,7 @@ from central.db import (
     write_session,
 )
 from central.keys import ensure_center_keys
+from central.ledger_copy import router as ledger_router
 from central.login_guard import LoginPolicy
 from central.notices import router as notices_router
 from central.number_blocks import router as number_blocks_router
@@ -211,6 +212,7 @@ def create_app(
         reviews_router,
         dashboard_router,
         audit_router,
+        ledger_router,
         request_files_router,
         notices_router,
         workstations_router,

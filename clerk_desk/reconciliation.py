@@ -1,9 +1,17 @@
-"""End-of-shift reconciliation: what was printed, sealed, handed to the post or shelved.
+"""End-of-shift reconciliation: every number used, what was printed, sealed, handed to the
+post or shelved, and where the workstation's ledger and the server disagree.
 
-Read from the issuance ledger, the audit log and the requests' current states for a shift
-window [since, until). What is still outstanding (printed but not sealed, sealed but neither
-dispatched nor shelved) is listed by request, so the clerk can find the envelope before
-leaving the counter.
+The clerk's (:func:`reconcile`) is read from this workstation's print ledger, issuances,
+audit log and requests for a shift window [since, until), and compared with what the
+server holds of it (``GET /ledger``, when it can be reached). The supervisor's
+(:func:`from_server`), for any counter of the center, is read from the server's copy: the
+workstation's audit chain as uploaded, compared with the issuances the server recorded.
+What is still outstanding (printed but not sealed, sealed but neither dispatched nor
+shelved) is listed by request, so the clerk can find the envelope before leaving.
+
+Number blocks: once the server reserves blocks of numbers per workstation, ``blocks``
+carries each block's unused numbers (:class:`BlockUsage`); the report prints the section
+when it is filled.
 """
 
 from __future__ import annotations
@@ -15,6 +23,15 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from clerk_desk.api_ledger import WorkstationLedger
+from clerk_desk.ledger import ledger_between
+from clerk_desk.ledger_compare import (
+    Difference,
+    NumberLine,
+    compare,
+    lines_from_ledger,
+    lines_from_server,
+)
 from clerk_desk.states import RequestState
 from clerk_desk.store.models import AuditEntry, DispatchBatch, Issuance, Request
 
@@ -51,9 +68,26 @@ class HandedOverBatch:
 
 
 @dataclass(frozen=True, slots=True)
+class BlockUsage:
+    """One block of numbers the server reserved for the workstation, and which of its
+    numbers no ledger line used (filled once blocks exist; see the module's docstring)."""
+
+    first: str
+    last: str
+    used: int
+    unused: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Reconciliation:
     """The shift's counts and what is left. Counts are of actions in the window (a reprint is
-    counted in ``reprinted``, not again in ``printed``)."""
+    counted in ``reprinted``, not again in ``printed``).
+
+    ``numbers``: every document number taken in the window, with what became of it.
+    ``differences``: between the ledger and the server; ``compared`` is False when the
+    server could not be asked (the differences are then unknown, not none).
+    ``source``: "workstation" (this desk's own ledger) or "server" (the server's copy).
+    """
 
     since: datetime
     until: datetime
@@ -66,6 +100,13 @@ class Reconciliation:
     sealed_not_handed_over: tuple[OutstandingEnvelope, ...]
     reprints: tuple[Reprint, ...]
     batches: tuple[HandedOverBatch, ...]
+    workstation: str = ""
+    source: str = "workstation"
+    numbers: tuple[NumberLine, ...] = ()
+    differences: tuple[Difference, ...] = ()
+    compared: bool = False
+    server_audit_at: datetime | None = None  # how recent the server's copy of the chain is
+    blocks: tuple[BlockUsage, ...] = ()
 
     @property
     def balanced(self) -> bool:
@@ -73,10 +114,28 @@ class Reconciliation:
         return not self.printed_not_sealed and not self.sealed_not_handed_over
 
 
-def reconcile(session: Session, since: datetime, until: datetime) -> Reconciliation:
-    """The reconciliation of the shift [since, until) on this workstation's store."""
+def _check_period(since: datetime, until: datetime) -> None:
     if until <= since:
         raise ValueError("the end of the shift must come after its start")
+
+
+def reconcile(
+    session: Session,
+    since: datetime,
+    until: datetime,
+    server: WorkstationLedger | None = None,
+    *,
+    workstation: str = "",
+) -> Reconciliation:
+    """The reconciliation of the shift [since, until) on this workstation's store, compared
+    with ``server`` (its side of the same workstation and window; None: not reachable)."""
+    _check_period(since, until)
+    numbers = lines_from_ledger(ledger_between(session, since, until))
+    differences: list[Difference] = []
+    if server is not None:
+        differences = compare(
+            numbers, server.issuances, server.unattributed, lines_from_server(server.numbers)
+        )
     issuances = list(
         session.scalars(
             select(Issuance)
@@ -157,4 +216,54 @@ def reconcile(session: Session, since: datetime, until: datetime) -> Reconciliat
         sealed_not_handed_over=tuple(outstanding[RequestState.SEALED.value]),
         reprints=reprints,
         batches=batches,
+        workstation=workstation,
+        numbers=tuple(numbers),
+        differences=tuple(differences),
+        compared=server is not None,
+        server_audit_at=server.audit_received_at if server is not None else None,
+    )
+
+
+def from_server(server: WorkstationLedger) -> Reconciliation:
+    """The supervisor's reconciliation of one counter's shift, from the server's copy of its
+    audit chain, compared with the issuances the server recorded."""
+    _check_period(server.since, server.until)
+    numbers = lines_from_server(server.numbers)
+    printed = [n for n in numbers if n.state == "printed"]
+    outstanding: dict[str, list[OutstandingEnvelope]] = {"printed": [], "sealed": []}
+    for envelope in server.envelopes:
+        outstanding[envelope.status].append(
+            OutstandingEnvelope(
+                request_id=envelope.request_id,
+                status=envelope.status,
+                delivery_method=envelope.delivery_method,
+                document_number=envelope.document_number,
+                tracking_number=envelope.tracking_number,
+                printed_by=envelope.printed_by,
+                printed_at=envelope.printed_at,
+            )
+        )
+    reprints = tuple(
+        Reprint(n.request_id, n.document_number, n.reason, n.by, n.at)
+        for n in printed
+        if n.kind == "reprint"
+    )
+    return Reconciliation(
+        since=server.since,
+        until=server.until,
+        printed=len(printed) - len(reprints),
+        reprinted=len(reprints),
+        sealed=server.sealed,
+        dispatched=server.dispatched,
+        kept_for_pickup=server.kept_for_pickup,
+        printed_not_sealed=tuple(outstanding["printed"]),
+        sealed_not_handed_over=tuple(outstanding["sealed"]),
+        reprints=reprints,
+        batches=(),
+        workstation=server.workstation,
+        source="server",
+        numbers=tuple(numbers),
+        differences=tuple(compare(numbers, server.issuances, server.unattributed)),
+        compared=True,
+        server_audit_at=server.audit_received_at,
     )

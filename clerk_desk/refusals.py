@@ -180,6 +180,14 @@ REFUSALS: dict[str, Refusal] = _catalogue(
         ),
     ),
     Refusal(
+        "other_workstation",
+        403,
+        QT_TRANSLATE_NOOP(
+            "Rules",
+            "a clerk sees only their own workstation's ledger, not that of {workstation}",
+        ),
+    ),
+    Refusal(
         "enrollment_other_center",
         403,
         QT_TRANSLATE_NOOP(
@@ -575,6 +583,13 @@ REFUSALS: dict[str, Refusal] = _catalogue(
         None,
         QT_TRANSLATE_NOOP(
             "Rules", "the server answered about another workstation's key, not this one's"
+        ),
+    ),
+    Refusal(
+        "another_workstation",
+        None,
+        QT_TRANSLATE_NOOP(
+            "Rules", "the server answered with another workstation's ledger, not the one asked for"
         ),
     ),
     Refusal(

@@ -1,4 +1,4 @@
-"""Reports a supervisor takes away: the shift's dashboard as CSV rows."""
+"""Reports taken away as CSV: the supervisor's dashboard, the shift's reconciliation."""
 
 from __future__ import annotations
 
@@ -6,7 +6,9 @@ import csv
 import io
 
 from clerk_desk.api import DashboardOut
+from clerk_desk.ledger_compare import DIFFERENCE_AR, reason_ar, state_ar
 from clerk_desk.reasons import REASONS
+from clerk_desk.reconciliation import Reconciliation
 
 
 def dashboard_rows(figures: DashboardOut) -> list[list[str]]:
@@ -41,10 +43,100 @@ def dashboard_rows(figures: DashboardOut) -> list[list[str]]:
     return rows
 
 
-def dashboard_csv(figures: DashboardOut) -> str:
+FORMULA_STARTS = ("=", "+", "-", "@")
+
+
+def to_csv(rows: list[list[str]]) -> str:
+    """Rows as CSV a spreadsheet opens safely (write it as utf-8 with a byte-order mark)."""
     out = io.StringIO()
     writer = csv.writer(out)
-    for row in dashboard_rows(figures):
+    for row in rows:
         # A cell starting with = + - @ would run as a formula in a spreadsheet.
-        writer.writerow(["'" + c if c[:1] in "=+-@" else c for c in row])
+        writer.writerow(["'" + c if c.startswith(FORMULA_STARTS) else c for c in row])
     return out.getvalue()
+
+
+def dashboard_csv(figures: DashboardOut) -> str:
+    return to_csv(dashboard_rows(figures))
+
+
+RECONCILIATION_HEADER = [
+    "section",
+    "document_number",
+    "tracking_number",
+    "request_id",
+    "status",
+    "detail",
+    "by",
+    "at",
+]
+
+
+def reconciliation_rows(rec: Reconciliation) -> list[list[str]]:
+    """One table, a section per row: the shift, its counts, every number used with what
+    became of it, each difference with the server, the blocks, what is outstanding."""
+    rows = [RECONCILIATION_HEADER]
+
+    def row(section: str, *cells: str) -> None:
+        rows.append([section, *cells, *[""] * (len(RECONCILIATION_HEADER) - 1 - len(cells))])
+
+    row(
+        "shift",
+        "",
+        "",
+        "",
+        rec.workstation,
+        rec.source,
+        rec.since.isoformat(),
+        rec.until.isoformat(),
+    )
+    counts = {
+        "printed": rec.printed,
+        "reprinted": rec.reprinted,
+        "spoiled": sum(1 for n in rec.numbers if n.state == "spoiled"),
+        "unsure": sum(1 for n in rec.numbers if n.state == "unsure"),
+        "sealed": rec.sealed,
+        "dispatched": rec.dispatched,
+        "kept_for_pickup": rec.kept_for_pickup,
+    }
+    for name, count in counts.items():
+        row("count", "", "", "", name, str(count))
+    for n in rec.numbers:
+        state = "reprinted" if n.state == "printed" and n.kind == "reprint" else n.state
+        reason = f"{n.reason} ({reason_ar(n)})" if reason_ar(n) != n.reason else n.reason
+        row(
+            "number",
+            n.document_number,
+            n.tracking_number or "",
+            n.request_id,
+            f"{state} ({state_ar(n)})",
+            reason,
+            n.by,
+            n.at.isoformat(),
+        )
+    row("compared", "", "", "", "yes" if rec.compared else "no")
+    for d in rec.differences:
+        label = DIFFERENCE_AR.get(d.code, d.code)
+        row("difference", d.document_number, "", d.request_id, f"{d.code} ({label})", d.other)
+    for block in rec.blocks:
+        row("block", block.first, block.last, "", f"used {block.used}", " ".join(block.unused))
+    for section, envelopes in (
+        ("printed_not_sealed", rec.printed_not_sealed),
+        ("sealed_not_handed_over", rec.sealed_not_handed_over),
+    ):
+        for e in envelopes:
+            row(
+                section,
+                e.document_number,
+                e.tracking_number or "",
+                e.request_id,
+                e.status,
+                e.delivery_method,
+                e.printed_by,
+                e.printed_at.isoformat(),
+            )
+    return rows
+
+
+def reconciliation_csv(rec: Reconciliation) -> str:
+    return to_csv(reconciliation_rows(rec))

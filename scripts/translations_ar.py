@@ -493,6 +493,10 @@ AR: dict[tuple[str, str], str | Plural] = {
     ): "المعاملة {request_id} تتبع المركز {center}، لا مركزك {your_center}",
     (
         "Rules",
+        "a clerk sees only their own workstation's ledger, not that of {workstation}",
+    ): "لا يرى الموظف إلا سجل طباعة محطته، لا سجل المحطة {workstation}",
+    (
+        "Rules",
         "log in with this workstation's name to send its audit log",
     ): "سجّل الدخول باسم هذه المحطة لإرسال سجل التدقيق الخاص بها",
     ("Rules", "no request {request_id}"): "لا توجد معاملة برقم {request_id}",
@@ -727,6 +731,10 @@ AR: dict[tuple[str, str], str | Plural] = {
         "Rules",
         "the registry answered with the record of another person",
     ): "أعاد السجل المدني قيد شخص آخر",
+    (
+        "Rules",
+        "the server answered with another workstation's ledger, not the one asked for",
+    ): "أعاد الخادم سجل طباعة محطة أخرى، لا المحطة المطلوبة",
     # --- workstation keys (issue 11: no private center key leaves the server) ---------
     ("Rules", "see the center's workstation keys"): "الاطلاع على مفاتيح محطات المركز",
     ("Rules", "approve a workstation's key"): "الموافقة على مفتاح محطة",
@@ -1349,4 +1357,101 @@ AR: dict[tuple[str, str], str | Plural] = {
         "يسجّل مشرف الوردية دخوله هنا لاستعادتها."
     ),
     ("RecoveryDialog", "Recovering…"): "جارٍ الاستعادة…",
+    # --- the shift reconciliation (issue 18: a reconciliation that reconciles) ----------
+    ("Actions", "Shift r&econciliation…"): "م&طابقة الوردية…",
+    ("Actions", "Every number used this shift, and the differences with the server"): (
+        "كل رقم استُخدم في هذه الوردية، والفروق مع الخادم"
+    ),
+    ("MainWindow", "Reconciliation"): "المطابقة",
+    ("Reconciliation", "printed per the ledger; the server has no issuance of it yet"): (
+        "مطبوع في السجل، ولا إصدار له لدى الخادم بعد"
+    ),
+    ("Reconciliation", "the server holds an issuance of this number; the ledger does not"): (
+        "لدى الخادم إصدار بهذا الرقم، وليس في هذا السجل"
+    ),
+    (
+        "Reconciliation",
+        "the server holds an issuance of this number in no workstation's ledger",
+    ): "لدى الخادم إصدار بهذا الرقم لا يرد في سجل أي محطة",
+    ("Reconciliation", "the server holds this number on another request"): (
+        "لدى الخادم هذا الرقم على معاملة أخرى"
+    ),
+    ("Reconciliation", "spoiled per the ledger, issued per the server"): (
+        "تالف في السجل، ومُصدَر لدى الخادم"
+    ),
+    ("Reconciliation", "the server's issuance carries another tracking number"): (
+        "إصدار الخادم يحمل رقم تتبع آخر"
+    ),
+    ("Reconciliation", "not yet in the server's copy of this workstation's audit log"): (
+        "لم يصل بعد إلى نسخة الخادم من سجل تدقيق المحطة"
+    ),
+    ("Reconciliation", "the server's copy of the audit log says otherwise"): (
+        "نسخة الخادم من سجل التدقيق تقول غير ذلك"
+    ),
+    ("Reconciliation", "prepared, not sent"): "مُعدّ ولم يُرسل للطابعة",
+    ("Reconciliation", "being sent"): "قيد الإرسال للطابعة",
+    ("Reconciliation", "sent, not settled"): "أُرسل للطابعة ولم يُسوَّ",
+    ("Reconciliation", "printed"): "طُبع",
+    ("Reconciliation", "reprinted"): "أُعيدت طباعته",
+    ("Reconciliation", "spoiled"): "تالف",
+    ("Reconciliation", "not known whether printed"): "لم يُعرف إن طُبع",
+    ("NumbersModel", "Document number"): "رقم الوثيقة",
+    ("NumbersModel", "Tracking number"): "رقم التتبع",
+    ("NumbersModel", "Request"): "المعاملة",
+    ("NumbersModel", "What became of it"): "ما آل إليه",
+    ("NumbersModel", "Reason"): "السبب",
+    ("NumbersModel", "Clerk"): "الموظف",
+    ("DifferencesModel", "Document number"): "رقم الوثيقة",
+    ("DifferencesModel", "Request"): "المعاملة",
+    ("DifferencesModel", "Difference"): "الفرق",
+    ("DifferencesModel", "On the other side"): "لدى الطرف الآخر",
+    ("ReconciliationPanel", "Show"): "عرض",
+    ("ReconciliationPanel", "Counter:"): "المحطة:",
+    ("ReconciliationPanel", "Shift from"): "الوردية من",
+    ("ReconciliationPanel", "to"): "إلى",
+    ("ReconciliationPanel", "Save PDF…"): "حفظ PDF…",
+    ("ReconciliationPanel", "Save CSV…"): "حفظ CSV…",
+    ("ReconciliationPanel", "Print"): "طباعة",
+    ("ReconciliationPanel", "Every number used"): "كل رقم مستخدم",
+    ("ReconciliationPanel", "The end of the shift must come after its start."): (
+        "يجب أن تأتي نهاية الوردية بعد بدايتها."
+    ),
+    ("ReconciliationPanel", "Reconciling…"): "جارٍ إعداد المطابقة…",
+    (
+        "ReconciliationPanel",
+        "Counter %1: %2 printed, %3 reprinted, %4 spoiled, %5 not known whether printed; "
+        "%6 sealed, %7 handed to the post, %8 kept for pickup.",
+    ): (
+        "المحطة %1: طُبع %2، وأُعيدت طباعة %3، وتلف %4، ولم يُعرف إن طُبع %5؛ "
+        "وخُتم %6، وسُلّم للبريد %7، وحُفظ للاستلام %8."
+    ),
+    ("ReconciliationPanel", "From the central server's copy of the counter's audit log."): (
+        "من نسخة الخادم المركزي لسجل تدقيق المحطة."
+    ),
+    ("ReconciliationPanel", "From this workstation's print ledger."): (
+        "من سجل الطباعة في هذه المحطة."
+    ),
+    ("ReconciliationPanel", "Not compared with the central server: it cannot be reached."): (
+        "لم تُقارن بالخادم المركزي: تعذّر الوصول إليه."
+    ),
+    ("ReconciliationPanel", "%n difference(s) with the central server"): (
+        "لا فروق مع الخادم المركزي",
+        "فرق واحد مع الخادم المركزي",
+        "فرقان مع الخادم المركزي",
+        "%n فروق مع الخادم المركزي",
+        "%n فرقًا مع الخادم المركزي",
+        "%n فرق مع الخادم المركزي",
+    ),
+    ("ReconciliationPanel", "No difference with the central server."): (
+        "لا فرق مع الخادم المركزي."
+    ),
+    ("ReconciliationPanel", "Save the reconciliation"): "حفظ المطابقة",
+    ("ReconciliationPanel", "PDF files (*.pdf)"): "ملفات PDF (*.pdf)",
+    ("ReconciliationPanel", "CSV files (*.csv)"): "ملفات CSV (*.csv)",
+    ("ReconciliationDialog", "Shift reconciliation"): "مطابقة الوردية",
+    ("ReconciliationDialog", "Close"): "إغلاق",
+    ("ReconciliationFlow", "Saved %1"): "حُفظ %1",
+    ("ReconciliationFlow", "The reconciliation was sent to the printer."): (
+        "أُرسلت مطابقة الوردية إلى الطابعة."
+    ),
 }

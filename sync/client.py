@@ -16,6 +16,7 @@ from pydantic import BaseModel, ValidationError
 
 from clerk_desk import api
 from clerk_desk import number_blocks_api as blocks_api
+from clerk_desk.api_ledger import WorkstationLedger
 from clerk_desk.national_number import parse_national_number
 from clerk_desk.refusals import english, well_formed
 
@@ -579,6 +580,20 @@ class CentralClient:
         """Per clerk of the center, the registry look-ups and those without a decision."""
         params = {"since": since.isoformat()}
         return self._call("GET", "/registry-lookups", api.LookupReport, params=params)
+
+    def workstation_ledger(
+        self, workstation: str, since: datetime, until: datetime
+    ) -> WorkstationLedger:
+        """What the server knows of ``workstation``'s print ledger for [since, until)."""
+        params = {
+            "workstation": workstation,
+            "since": since.isoformat(),
+            "until": until.isoformat(),
+        }
+        answer = self._call("GET", "/ledger", WorkstationLedger, params=params)
+        if answer.workstation != workstation:
+            raise BadAnswer.of("another_workstation")
+        return answer
 
     def request_history(self, request_id: str) -> api.RequestHistory:
         return self._call("GET", f"/requests/{request_id}/history", api.RequestHistory)

@@ -19,6 +19,7 @@ class MainAction(Enum):
     PRINT = auto()
     ATTACHMENTS = auto()
     REVIEW_REFRESH = auto()
+    RECONCILIATION = auto()
     PREFERENCES = auto()
     LOCK = auto()
     QUIT = auto()
@@ -66,6 +67,13 @@ ACTIONS: dict[MainAction, ActionSpec] = {
         QT_TRANSLATE_NOOP("Actions", "Refresh re&jections"),
         "Ctrl+Shift+R",
         QT_TRANSLATE_NOOP("Actions", "Fetch the rejections awaiting review"),
+    ),
+    MainAction.RECONCILIATION: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Shift r&econciliation…"),
+        "Ctrl+E",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Every number used this shift, and the differences with the server"
+        ),
     ),
     MainAction.PREFERENCES: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "Pre&ferences…"),

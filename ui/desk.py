@@ -50,6 +50,7 @@ from sync.leases import LeaseKeeper
 from sync.outbox import OutboxPusher, PushResult
 from sync.puller import Puller
 from ui.desk_printing import DeskPrinting
+from ui.desk_reconciliation import DeskReconciliation
 from ui.desk_store import DeskStore
 
 log = logging.getLogger(__name__)
@@ -127,6 +128,15 @@ class Desk:
             workstation=lambda: settings.get(cfg.WORKSTATION),
             refresh_key=self.refresh_signing_key,
             key_waiting=self._key_waiting,
+        )
+        self.reports = DeskReconciliation(
+            settings,
+            sessions,
+            client,
+            documents_dir,
+            store_key,
+            center=lambda: self.center,
+            person=lambda: self.login_result.user.full_name if self.login_result else "",
         )
 
     # --- who is at the desk -------------------------------------------------------------
@@ -549,23 +559,10 @@ class Desk:
         return len(issuances)
 
     def reconciliation(self, since: datetime) -> Path:
-        from clerk_desk.reconciliation import reconcile
-        from printing.pdf import write_pdf
-        from printing.reconciliation import ShiftInfo, render_reconciliation
-
-        until = datetime.now(UTC)
-        with self.sessions() as session:
-            report = reconcile(session, since, until)
-        login = self.login_result
-        shift = ShiftInfo(
-            self.center.name_ar, login.user.full_name if login else "", self.actor.workstation
-        )
-        stamp = until.strftime("%Y%m%d-%H%M")
-        return write_pdf(
-            self.documents_dir / "reconciliation" / f"shift-{stamp}.pdf",
-            render_reconciliation(report, shift),
-            self.store_key,
-        )
+        """This counter's reconciliation since ``since``, compared with the server, written
+        among the desk's documents for printing."""
+        report = self.reports.of_this_counter(since, datetime.now(UTC))
+        return self.reports.for_printing(report)
 
     def record_settings_change(self, keys: list[str]) -> None:
         self._audit("settings_change", {"settings": keys})

@@ -53,6 +53,8 @@ from ui.preview import PreviewDialog
 from ui.print_flow import PRINTABLE, PrintFlow
 from ui.queue_model import QueueRow, load_rows
 from ui.queue_view import QueueView
+from ui.reconciliation import ReconciliationDialog, ReconciliationPanel
+from ui.reconciliation_flow import ReconciliationFlow, open_dialog
 from ui.recovery_dialog import RecoveryDialog
 from ui.reject_dialog import RejectDialog
 from ui.request_panel import RequestPanel
@@ -135,6 +137,15 @@ class MainWindow(QMainWindow):
             self,
         )
         self.workstation_keys = WorkstationsTab(desk, runner, self.workstations, self)
+        self.reconciliation = ReconciliationPanel(choose_counter=True)  # the supervisor's tab
+        self.reconciliation_flow = ReconciliationFlow(
+            desk,
+            runner,
+            self.reconciliation,
+            lambda text: self.status.showMessage(text, 8_000),
+            self,
+        )
+        self.reconciliation_dialog: ReconciliationDialog | None = None
         self._build_toolbar()
 
         self.queue.request_chosen.connect(self.open_request)
@@ -204,6 +215,7 @@ class MainWindow(QMainWindow):
         a[MainAction.QUIT].triggered.connect(self.close)
         a[MainAction.PREFERENCES].triggered.connect(self.edit_preferences)
         a[MainAction.LOCK].triggered.connect(self.lock)
+        a[MainAction.RECONCILIATION].triggered.connect(self.show_reconciliation)
         self.addAction(a[MainAction.LOCK])
         self._build_menus()
 
@@ -223,7 +235,15 @@ class MainWindow(QMainWindow):
                 ),
             ),
             (self.tr("&Sync"), (MainAction.PULL, MainAction.REVIEW_REFRESH)),
-            (self.tr("&Desk"), (MainAction.PREFERENCES, MainAction.LOCK, MainAction.QUIT)),
+            (
+                self.tr("&Desk"),
+                (
+                    MainAction.RECONCILIATION,
+                    MainAction.PREFERENCES,
+                    MainAction.LOCK,
+                    MainAction.QUIT,
+                ),
+            ),
         )
         listed = {key for _, keys in groups for key in keys}
         missing = set(MainAction) - listed
@@ -259,6 +279,8 @@ class MainWindow(QMainWindow):
                 self.tabs.setCurrentIndex(self.review_tab_index)
                 self.tabs.addTab(self.dashboard, self.tr("Dashboard"))
                 self.tabs.addTab(self.workstations, self.tr("Workstations"))
+                self.tabs.addTab(self.reconciliation, self.tr("Reconciliation"))
+                self.reconciliation_flow.load_counters()
                 self.supervisor.show()
                 self.workstation_keys.refresh()
         # The keyboard works at once: the window takes the focus (no click needed, also
@@ -544,6 +566,17 @@ class MainWindow(QMainWindow):
             not self.locked and opened is not None and opened.status in PRINTABLE
         )
 
+    def show_reconciliation(self) -> None:
+        """The supervisor's tab (any counter); the clerk's dialog (this counter)."""
+        index = self.tabs.indexOf(self.reconciliation)
+        if index >= 0:
+            self.tabs.setCurrentIndex(index)
+            return
+        self.reconciliation_dialog = open_dialog(self.desk, self.runner, self._say, self)
+
+    def _say(self, text: str) -> None:
+        self.status.showMessage(text, 8_000)
+
     # --- the idle lock ----------------------------------------------------------------------
 
     @property
@@ -562,6 +595,7 @@ class MainWindow(QMainWindow):
             self.preferences_dialog,
             self.papers_dialog,
             self.hand_over_dialog,
+            self.reconciliation_dialog,
         )
         for dialog in dialogs:
             if dialog is not None and dialog.isVisible():

@@ -155,6 +155,14 @@
         <translation>جلب المعاملات المرفوضة بانتظار المراجعة</translation>
     </message>
     <message>
+        <source>Shift r&amp;econciliation…</source>
+        <translation>م&amp;طابقة الوردية…</translation>
+    </message>
+    <message>
+        <source>Every number used this shift, and the differences with the server</source>
+        <translation>كل رقم استُخدم في هذه الوردية، والفروق مع الخادم</translation>
+    </message>
+    <message>
         <source>Pre&amp;ferences…</source>
         <translation>الإعدادات…</translation>
     </message>
@@ -412,6 +420,25 @@
     <message>
         <source>The server refused a change to %1: %2</source>
         <translation>رفض الخادم تعديلًا على المعاملة %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DifferencesModel</name>
+    <message>
+        <source>Document number</source>
+        <translation>رقم الوثيقة</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>المعاملة</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>الفرق</translation>
+    </message>
+    <message>
+        <source>On the other side</source>
+        <translation>لدى الطرف الآخر</translation>
     </message>
 </context>
 <context>
@@ -757,6 +784,10 @@
         <translation>المحطات</translation>
     </message>
     <message>
+        <source>Reconciliation</source>
+        <translation>المطابقة</translation>
+    </message>
+    <message>
         <source>Your session has expired. Log in again to go on.</source>
         <translation>انتهت صلاحية الجلسة. سجّل الدخول من جديد للمتابعة.</translation>
     </message>
@@ -809,6 +840,33 @@
     <message>
         <source>(%1 of %2)</source>
         <translation>(%1 من %2)</translation>
+    </message>
+</context>
+<context>
+    <name>NumbersModel</name>
+    <message>
+        <source>Document number</source>
+        <translation>رقم الوثيقة</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>رقم التتبع</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>المعاملة</translation>
+    </message>
+    <message>
+        <source>What became of it</source>
+        <translation>ما آل إليه</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>الموظف</translation>
     </message>
 </context>
 <context>
@@ -1164,6 +1222,177 @@
             <numerusform>%n متأخرة</numerusform>
             <numerusform>%n متأخرة</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Reconciliation</name>
+    <message>
+        <source>printed per the ledger; the server has no issuance of it yet</source>
+        <translation>مطبوع في السجل، ولا إصدار له لدى الخادم بعد</translation>
+    </message>
+    <message>
+        <source>the server holds an issuance of this number; the ledger does not</source>
+        <translation>لدى الخادم إصدار بهذا الرقم، وليس في هذا السجل</translation>
+    </message>
+    <message>
+        <source>the server holds an issuance of this number in no workstation&apos;s ledger</source>
+        <translation>لدى الخادم إصدار بهذا الرقم لا يرد في سجل أي محطة</translation>
+    </message>
+    <message>
+        <source>the server holds this number on another request</source>
+        <translation>لدى الخادم هذا الرقم على معاملة أخرى</translation>
+    </message>
+    <message>
+        <source>spoiled per the ledger, issued per the server</source>
+        <translation>تالف في السجل، ومُصدَر لدى الخادم</translation>
+    </message>
+    <message>
+        <source>the server&apos;s issuance carries another tracking number</source>
+        <translation>إصدار الخادم يحمل رقم تتبع آخر</translation>
+    </message>
+    <message>
+        <source>not yet in the server&apos;s copy of this workstation&apos;s audit log</source>
+        <translation>لم يصل بعد إلى نسخة الخادم من سجل تدقيق المحطة</translation>
+    </message>
+    <message>
+        <source>the server&apos;s copy of the audit log says otherwise</source>
+        <translation>نسخة الخادم من سجل التدقيق تقول غير ذلك</translation>
+    </message>
+    <message>
+        <source>prepared, not sent</source>
+        <translation>مُعدّ ولم يُرسل للطابعة</translation>
+    </message>
+    <message>
+        <source>being sent</source>
+        <translation>قيد الإرسال للطابعة</translation>
+    </message>
+    <message>
+        <source>sent, not settled</source>
+        <translation>أُرسل للطابعة ولم يُسوَّ</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>طُبع</translation>
+    </message>
+    <message>
+        <source>reprinted</source>
+        <translation>أُعيدت طباعته</translation>
+    </message>
+    <message>
+        <source>spoiled</source>
+        <translation>تالف</translation>
+    </message>
+    <message>
+        <source>not known whether printed</source>
+        <translation>لم يُعرف إن طُبع</translation>
+    </message>
+</context>
+<context>
+    <name>ReconciliationDialog</name>
+    <message>
+        <source>Shift reconciliation</source>
+        <translation>مطابقة الوردية</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>ReconciliationFlow</name>
+    <message>
+        <source>Saved %1</source>
+        <translation>حُفظ %1</translation>
+    </message>
+    <message>
+        <source>The reconciliation was sent to the printer.</source>
+        <translation>أُرسلت مطابقة الوردية إلى الطابعة.</translation>
+    </message>
+</context>
+<context>
+    <name>ReconciliationPanel</name>
+    <message>
+        <source>Show</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <source>Counter:</source>
+        <translation>المحطة:</translation>
+    </message>
+    <message>
+        <source>Shift from</source>
+        <translation>الوردية من</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>حفظ PDF…</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>حفظ CSV…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>طباعة</translation>
+    </message>
+    <message>
+        <source>Every number used</source>
+        <translation>كل رقم مستخدم</translation>
+    </message>
+    <message>
+        <source>The end of the shift must come after its start.</source>
+        <translation>يجب أن تأتي نهاية الوردية بعد بدايتها.</translation>
+    </message>
+    <message>
+        <source>Reconciling…</source>
+        <translation>جارٍ إعداد المطابقة…</translation>
+    </message>
+    <message>
+        <source>Counter %1: %2 printed, %3 reprinted, %4 spoiled, %5 not known whether printed; %6 sealed, %7 handed to the post, %8 kept for pickup.</source>
+        <translation>المحطة %1: طُبع %2، وأُعيدت طباعة %3، وتلف %4، ولم يُعرف إن طُبع %5؛ وخُتم %6، وسُلّم للبريد %7، وحُفظ للاستلام %8.</translation>
+    </message>
+    <message>
+        <source>From the central server&apos;s copy of the counter&apos;s audit log.</source>
+        <translation>من نسخة الخادم المركزي لسجل تدقيق المحطة.</translation>
+    </message>
+    <message>
+        <source>From this workstation&apos;s print ledger.</source>
+        <translation>من سجل الطباعة في هذه المحطة.</translation>
+    </message>
+    <message>
+        <source>Not compared with the central server: it cannot be reached.</source>
+        <translation>لم تُقارن بالخادم المركزي: تعذّر الوصول إليه.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) with the central server</source>
+        <translation>
+            <numerusform>لا فروق مع الخادم المركزي</numerusform>
+            <numerusform>فرق واحد مع الخادم المركزي</numerusform>
+            <numerusform>فرقان مع الخادم المركزي</numerusform>
+            <numerusform>%n فروق مع الخادم المركزي</numerusform>
+            <numerusform>%n فرقًا مع الخادم المركزي</numerusform>
+            <numerusform>%n فرق مع الخادم المركزي</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No difference with the central server.</source>
+        <translation>لا فرق مع الخادم المركزي.</translation>
+    </message>
+    <message>
+        <source>Save the reconciliation</source>
+        <translation>حفظ المطابقة</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1861,6 +2090,10 @@
         <translation>المعاملة {request_id} تتبع المركز {center}، لا مركزك {your_center}</translation>
     </message>
     <message>
+        <source>a clerk sees only their own workstation&apos;s ledger, not that of {workstation}</source>
+        <translation>لا يرى الموظف إلا سجل طباعة محطته، لا سجل المحطة {workstation}</translation>
+    </message>
+    <message>
         <source>workstation key {key_id} belongs to center {center}, not to your center {your_center}</source>
         <translation>مفتاح المحطة {key_id} يتبع المركز {center}، لا مركزك {your_center}</translation>
     </message>
@@ -2107,6 +2340,10 @@
     <message>
         <source>the server answered about another workstation&apos;s key, not this one&apos;s</source>
         <translation>أجاب الخادم المركزي عن مفتاح محطة أخرى، لا عن مفتاح هذه المحطة</translation>
+    </message>
+    <message>
+        <source>the server answered with another workstation&apos;s ledger, not the one asked for</source>
+        <translation>أعاد الخادم سجل طباعة محطة أخرى، لا المحطة المطلوبة</translation>
     </message>
     <message>
         <source>this workstation is waiting for the shift supervisor&apos;s approval of its signing key (workstation {workstation}, key {key_id}): it cannot print documents until then; everything else works</source>

@@ -49,6 +49,7 @@ def test_the_refusals_the_server_gives_carry_their_catalogue_code(api: Api) -> N
     rejection = {"idempotency_key": key(), "outcome": "reject"}  # no reason
     reused = {**accepting(used), "outcome": "reject", "reason_code": "data_mismatch"}
     naive = {"since": "2026-03-01T08:00:00"}
+    shift_start = "2026-03-01T08:00:00Z"
     backwards = {"since": "2026-03-01T10:00:00Z", "until": "2026-03-01T09:00:00Z"}
 
     def post(path: str, headers: dict[str, str], body: dict[str, Any]) -> httpx.Response:
@@ -84,6 +85,10 @@ def test_the_refusals_the_server_gives_carry_their_catalogue_code(api: Api) -> N
         ("time_without_zone", lambda: api.get("/dashboard", supervisor, params=naive)),
         ("bad_period", lambda: api.get("/dashboard", supervisor, params=backwards)),
         ("no_workstation", lambda: api.get("/audit/head", clerk)),
+        (
+            "other_workstation",
+            lambda: api.get("/ledger", clerk, params={"workstation": "W9", "since": shift_start}),
+        ),
         ("body_too_large", lambda: api.post("/login", content=b"x" * (MAX_BODY_BYTES + 1))),
     ]
     seen = {code: check_refusal(call(), code) for code, call in walk}

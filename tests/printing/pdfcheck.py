@@ -37,10 +37,10 @@ def page_text(pdf_bytes: bytes) -> str:
         pdf.close()
 
 
-def page_chars(pdf_bytes: bytes) -> list[Char]:
+def page_chars(pdf_bytes: bytes, page_index: int = 0) -> list[Char]:
     pdf = pdfium.PdfDocument(pdf_bytes)
     try:
-        page = pdf[0]
+        page = pdf[page_index]
         textpage = page.get_textpage()
         chars = []
         for i in range(textpage.count_chars()):
@@ -65,17 +65,32 @@ def render_gray(pdf_bytes: bytes, dpi: int = 300):  # type: ignore[no-untyped-de
         pdf.close()
 
 
-def visual_lines(pdf_bytes: bytes) -> list[str]:
+def visual_lines(pdf_bytes: bytes, page_index: int = 0) -> list[str]:
     """The page's characters line by line, left to right as they sit on paper.
 
     pdfium's own text order re-applies its simplified bidi and can move "DM-2024-1" into
     "-2024-1DM" on an Arabic line; reading the glyph boxes left to right does not.
     """
     rows: list[list[Char]] = []
-    for char in sorted(page_chars(pdf_bytes), key=lambda c: -(c.bottom + c.top) / 2):
+    for char in sorted(page_chars(pdf_bytes, page_index), key=lambda c: -(c.bottom + c.top) / 2):
         middle = (char.bottom + char.top) / 2
         if rows and abs((rows[-1][0].bottom + rows[-1][0].top) / 2 - middle) < 3:
             rows[-1].append(char)
         else:
             rows.append([char])
     return ["".join(c.text for c in sorted(row, key=lambda c: c.left)) for row in rows]
+
+
+def all_text(pdf_bytes: bytes) -> str:
+    """The text of every page, one after the other."""
+    pdf = pdfium.PdfDocument(pdf_bytes)
+    try:
+        texts = []
+        for page in pdf:
+            textpage = page.get_textpage()
+            texts.append(str(textpage.get_text_range()))
+            textpage.close()
+            page.close()
+        return "\n".join(texts)
+    finally:
+        pdf.close()

@@ -1,0 +1,326 @@
+"""The shift reconciliation on screen: choose the shift (and, for a supervisor, the counter),
+see every number used and each difference with the server, save it as PDF or CSV, print.
+
+The same panel serves the clerk (in a dialog from the menu, this counter only) and the
+supervisor (a tab, any counter of the center).
+
+Signals (ReconciliationPanel):
+    requested(str, object, object): the counter ("" for this one), since, until.
+    save_pdf_requested(str), save_csv_requested(str): write the shown report to this path.
+    print_requested(): print the shown report.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any, cast
+
+from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clerk_desk.ledger import SPOIL_REASONS
+from clerk_desk.ledger_compare import DIFFERENCES, Difference, NumberLine
+from clerk_desk.reconciliation import Reconciliation
+from ui.dashboard import SHIFT
+from ui.i18n import QT_TRANSLATE_NOOP, tr
+from ui.views import Index, TableModel
+
+STATES = {
+    "prepared": QT_TRANSLATE_NOOP("Reconciliation", "prepared, not sent"),
+    "sending": QT_TRANSLATE_NOOP("Reconciliation", "being sent"),
+    "sent": QT_TRANSLATE_NOOP("Reconciliation", "sent, not settled"),
+    "printed": QT_TRANSLATE_NOOP("Reconciliation", "printed"),
+    "reprinted": QT_TRANSLATE_NOOP("Reconciliation", "reprinted"),
+    "spoiled": QT_TRANSLATE_NOOP("Reconciliation", "spoiled"),
+    "unsure": QT_TRANSLATE_NOOP("Reconciliation", "not known whether printed"),
+}
+
+
+def state_name(line: NumberLine) -> str:
+    key = "reprinted" if line.state == "printed" and line.kind == "reprint" else line.state
+    return tr("Reconciliation", STATES[key]) if key in STATES else key
+
+
+def reason_text(line: NumberLine) -> str:
+    if line.reason in SPOIL_REASONS:
+        return tr("Ledger", SPOIL_REASONS[line.reason])
+    return line.reason
+
+
+class NumbersModel(TableModel):
+    """Every number the shift used: document and tracking number, request, what became of
+    it and why, who took it."""
+
+    COLUMN_COUNT = 6
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.lines: list[NumberLine] = []
+
+    def set_lines(self, lines: list[NumberLine]) -> None:
+        self.beginResetModel()
+        self.lines = lines
+        self.endResetModel()
+
+    def row_count(self) -> int:
+        return len(self.lines)
+
+    def headers(self) -> tuple[str, ...]:
+        return (
+            self.tr("Document number"),
+            self.tr("Tracking number"),
+            self.tr("Request"),
+            self.tr("What became of it"),
+            self.tr("Reason"),
+            self.tr("Clerk"),
+        )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.lines):
+            return None
+        line = self.lines[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                line.document_number,
+                line.tracking_number or "—",
+                line.request_id,
+                state_name(line),
+                reason_text(line) or "—",
+                line.by,
+            )[index.column()]
+        return None
+
+
+class DifferencesModel(TableModel):
+    COLUMN_COUNT = 4
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.differences: list[Difference] = []
+
+    def set_differences(self, differences: list[Difference]) -> None:
+        self.beginResetModel()
+        self.differences = differences
+        self.endResetModel()
+
+    def row_count(self) -> int:
+        return len(self.differences)
+
+    def headers(self) -> tuple[str, ...]:
+        return (
+            self.tr("Document number"),
+            self.tr("Request"),
+            self.tr("Difference"),
+            self.tr("On the other side"),
+        )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.differences):
+            return None
+        d = self.differences[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            said = tr("Reconciliation", DIFFERENCES[d.code]) if d.code in DIFFERENCES else d.code
+            return (d.document_number, d.request_id, said, d.other or "—")[index.column()]
+        return None
+
+
+def _table(model: TableModel, name: str) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+class ReconciliationPanel(QWidget):
+    requested = Signal(str, object, object)
+    save_pdf_requested = Signal(str)
+    save_csv_requested = Signal(str)
+    print_requested = Signal()
+
+    def __init__(self, *, choose_counter: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.report: Reconciliation | None = None
+        self.counter = QComboBox()
+        self.counter.setObjectName("counter")
+        self.counter.setVisible(choose_counter)
+        self.counter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.counter.setMinimumContentsLength(10)
+        now = QDateTime.currentDateTime()
+        self.since = QDateTimeEdit(now.addSecs(-int(SHIFT.total_seconds())))
+        self.until = QDateTimeEdit(now)
+        for edit in (self.since, self.until):
+            edit.setCalendarPopup(True)
+            # Latin digits, left to right, like the times on the printed reconciliation,
+            # set before the format: in a right-to-left field Qt mirrors the format's
+            # sections, and 03:12 read as 12:03.
+            edit.setLocale(QLocale.c())
+            edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+            edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.show_button = QPushButton(self.tr("Show"))
+        self.show_button.setObjectName("show")
+        self.show_button.clicked.connect(self.ask)
+        top = QHBoxLayout()
+        if choose_counter:
+            top.addWidget(QLabel(self.tr("Counter:")))
+            top.addWidget(self.counter)
+        top.addWidget(QLabel(self.tr("Shift from")))
+        top.addWidget(self.since)
+        top.addWidget(QLabel(self.tr("to")))
+        top.addWidget(self.until)
+        top.addWidget(self.show_button)
+        top.addStretch(1)
+
+        self.summary = QLabel()
+        self.summary.setObjectName("summary")
+        self.summary.setWordWrap(True)
+        self.numbers = NumbersModel(self)
+        self.differences = DifferencesModel(self)
+        self.numbers_view = _table(self.numbers, "numbers")
+        self.differences_view = _table(self.differences, "differences")
+        self.differences_title = QLabel()
+
+        self.pdf_button = QPushButton(self.tr("Save PDF…"))
+        self.csv_button = QPushButton(self.tr("Save CSV…"))
+        self.print_button = QPushButton(self.tr("Print"))
+        self.pdf_button.clicked.connect(self._ask_pdf)
+        self.csv_button.clicked.connect(self._ask_csv)
+        self.print_button.clicked.connect(self.print_requested)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for button, name in (
+            (self.pdf_button, "save_pdf"),
+            (self.csv_button, "save_csv"),
+            (self.print_button, "print"),
+        ):
+            button.setObjectName(name)
+            button.setEnabled(False)
+            buttons.addWidget(button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(QLabel(self.tr("Every number used")))
+        layout.addWidget(self.numbers_view, 3)
+        layout.addWidget(self.differences_title)
+        layout.addWidget(self.differences_view, 2)
+        layout.addLayout(buttons)
+
+    def set_counters(self, names: list[str]) -> None:
+        chosen = self.counter.currentText()
+        self.counter.clear()
+        self.counter.addItems(names)
+        if chosen in names:
+            self.counter.setCurrentText(chosen)
+
+    def period(self) -> tuple[datetime, datetime]:
+        since = cast(datetime, self.since.dateTime().toPython())
+        until = cast(datetime, self.until.dateTime().toPython())
+        return since.astimezone(UTC), until.astimezone(UTC)
+
+    def ask(self) -> None:
+        since, until = self.period()
+        if until <= since:
+            self.summary.setText(self.tr("The end of the shift must come after its start."))
+            return
+        counter = self.counter.currentText() if self.counter.isVisibleTo(self) else ""
+        self.show_button.setEnabled(False)
+        self.summary.setText(self.tr("Reconciling…"))
+        self.requested.emit(counter, since, until)
+
+    def show_report(self, rec: Reconciliation) -> None:
+        self.report = rec
+        self.show_button.setEnabled(True)
+        spoiled = sum(1 for n in rec.numbers if n.state == "spoiled")
+        unsure = sum(1 for n in rec.numbers if n.state == "unsure")
+        counts = (
+            self.tr(
+                "Counter %1: %2 printed, %3 reprinted, %4 spoiled, %5 not known whether "
+                "printed; %6 sealed, %7 handed to the post, %8 kept for pickup."
+            )
+            .replace("%1", rec.workstation or "—")
+            .replace("%2", str(rec.printed))
+            .replace("%3", str(rec.reprinted))
+            .replace("%4", str(spoiled))
+            .replace("%5", str(unsure))
+            .replace("%6", str(rec.sealed))
+            .replace("%7", str(rec.dispatched))
+            .replace("%8", str(rec.kept_for_pickup))
+        )
+        source = (
+            self.tr("From the central server's copy of the counter's audit log.")
+            if rec.source == "server"
+            else self.tr("From this workstation's print ledger.")
+        )
+        self.summary.setText(f"{counts}\n{source}")
+        self.numbers.set_lines(list(rec.numbers))
+        self.differences.set_differences(list(rec.differences))
+        if not rec.compared:
+            title = self.tr("Not compared with the central server: it cannot be reached.")
+        elif rec.differences:
+            title = self.tr("%n difference(s) with the central server", "", len(rec.differences))
+        else:
+            title = self.tr("No difference with the central server.")
+        self.differences_title.setText(title)
+        for button in (self.pdf_button, self.csv_button, self.print_button):
+            button.setEnabled(True)
+
+    def failed(self, text: str) -> None:
+        self.show_button.setEnabled(True)
+        self.summary.setText(text)
+
+    def _file_name(self, extension: str) -> str:
+        rec = self.report
+        if rec is None:
+            return f"reconciliation.{extension}"
+        stamp = rec.until.astimezone().strftime("%Y%m%d-%H%M")
+        return f"reconciliation-{rec.workstation or 'desk'}-{stamp}.{extension}"
+
+    def _ask_pdf(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the reconciliation"), self._file_name("pdf"),
+            self.tr("PDF files (*.pdf)"),
+        )  # fmt: skip
+        if path:
+            self.save_pdf_requested.emit(path)
+
+    def _ask_csv(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the reconciliation"), self._file_name("csv"),
+            self.tr("CSV files (*.csv)"),
+        )  # fmt: skip
+        if path:
+            self.save_csv_requested.emit(path)
+
+
+class ReconciliationDialog(QDialog):
+    """The clerk's reconciliation of this counter, from the menu."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Shift reconciliation"))
+        self.panel = ReconciliationPanel(choose_counter=False)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.panel)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(close)
+        layout.addLayout(row)
+        self.resize(1000, 640)
