@@ -7,6 +7,7 @@ Signals:
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,6 +26,20 @@ from clerk_desk.states import WORKABLE, RequestState
 from ui.labels import class_name, delivery_name, state_name
 from ui.queue_model import QueueFilter, QueueFilterState, QueueModel, QueueRow
 from ui.views import select_row
+
+# The columns in the order they are shown and kept when the queue is narrow (the queue is
+# about 550 px wide on a 1366 px screen): the request, who, its state, how long it waited
+# and the national number first; the service, delivery and class give way first.
+COLUMN_PRIORITY = (
+    "id",
+    "subject",
+    "status",
+    "waiting",
+    "national_number",
+    "service",
+    "delivery",
+    "class",
+)
 
 # The status filter's choices: what is still to be done, what is finished, or one state.
 OPEN_WORK = "open"
@@ -86,6 +101,9 @@ class QueueView(QWidget):
         header.setStretchLastSection(True)
         header.setResizeContentsPrecision(0)  # size columns by the rows in view, not all
         self.table.activated.connect(self._activated)
+        for visual, name in enumerate(COLUMN_PRIORITY):
+            header.moveSection(header.visualIndex(QueueModel.COLUMNS.index(name)), visual)
+        self.natural_widths: dict[int, int] = {}
 
         filters = QHBoxLayout()
         for widget in (self.service_class, self.status, self.delivery, self.late_only):
@@ -104,11 +122,36 @@ class QueueView(QWidget):
         self.model.set_rows(rows)
         if first_load:
             self.table.resizeColumnsToContents()
+            self.natural_widths = {
+                column: self.table.horizontalHeader().sectionSize(column)
+                for column in range(QueueModel.COLUMN_COUNT)
+            }
+            self.fit_columns()
         if current:
             self.select(current)
         elif self.proxy.rowCount():
             select_row(self.table, 0)
         self._update_counts()
+
+    def fit_columns(self) -> None:
+        """Show the columns that fit the queue's width, most needed first (see
+        COLUMN_PRIORITY); the others come back when the window is wider."""
+        if not self.natural_widths:
+            return
+        header = self.table.horizontalHeader()
+        room = self.table.viewport().width()
+        used = 0
+        for name in COLUMN_PRIORITY:
+            column = QueueModel.COLUMNS.index(name)
+            width = self.natural_widths[column]
+            shown = name == "id" or used + width <= room
+            header.setSectionHidden(column, not shown)
+            if shown:
+                used += width
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
 
     def tick(self) -> None:
         self.model.tick()
