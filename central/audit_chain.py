@@ -46,6 +46,7 @@ from central.routing import (
     _bearer,
     _current_user,
     _load_request,
+    full_names,
 )
 from central.security import token_digest
 from clerk_desk.api import (
@@ -270,16 +271,26 @@ def request_history(request_id: RequestIdPath, user: ReadUser, session: ReadDb) 
     """Who did what to a request, on every workstation of its center, from the audit chains
     the server holds (actions only: no free text from the entries' details)."""
     row = _load_request(session, request_id, user)
-    entries = session.scalars(
-        select(AuditEntryRow)
-        .where(AuditEntryRow.center_code == row.center_code, AuditEntryRow.request_id == request_id)
-        .order_by(AuditEntryRow.at, AuditEntryRow.workstation, AuditEntryRow.id)
+    entries = list(
+        session.scalars(
+            select(AuditEntryRow)
+            .where(
+                AuditEntryRow.center_code == row.center_code,
+                AuditEntryRow.request_id == request_id,
+            )
+            .order_by(AuditEntryRow.at, AuditEntryRow.workstation, AuditEntryRow.id)
+        )
     )
+    names = full_names(session, (e.actor for e in entries))
     return RequestHistory(
         request_id=request_id,
         items=[
             HistoryEntry(
-                at=e.at, actor=e.actor, workstation=e.recorded_workstation, action=e.action
+                at=e.at,
+                actor=e.actor,
+                actor_name=names[e.actor],
+                workstation=e.recorded_workstation,
+                action=e.action,
             )
             for e in entries
         ],

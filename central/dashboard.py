@@ -23,7 +23,15 @@ from central.db import (
 from central.refusals import refuse
 from central.refused_decisions import refused_attempts_of
 from central.registry_access import lookups_of
-from central.routing import _ERRORS, ReadDb, ReadUser, SettingsDep, _require_role, request_out
+from central.routing import (
+    _ERRORS,
+    ReadDb,
+    ReadUser,
+    SettingsDep,
+    _require_role,
+    full_names,
+    request_out,
+)
 from clerk_desk.api import (
     AcceptanceOut,
     AcceptanceSample,
@@ -213,10 +221,14 @@ def acceptance_sample(
     rows = [row for row in rows if drawn(row[1].id, row[0].id, share)]
     lookups = lookups_of(session, [request.id for _, request, _ in rows])
     attempts = refused_attempts_of(session, [request.id for _, request, _ in rows])
+    people = [decision.decided_by for decision, _, _ in rows]
+    people += [look.looked_by for _, _, look in rows if look is not None]
+    names = full_names(session, people)
     items = [
         AcceptanceOut(
             request=request_out(request),
             decided_by=decision.decided_by,
+            decided_by_name=names[decision.decided_by],
             decided_at=decision.decided_at,
             comparison=decision.comparison,
             registry_snapshot=decision.registry_snapshot,
@@ -229,6 +241,7 @@ def acceptance_sample(
                     outcome=look.outcome,
                     note=look.note,
                     looked_by=look.looked_by,
+                    looked_by_name=names[look.looked_by],
                     looked_at=look.looked_at,
                 )
                 if look is not None

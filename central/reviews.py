@@ -25,6 +25,7 @@ from central.routing import (
     _require_role,
     _start_action,
     _transition,
+    full_names,
     log,
     request_out,
 )
@@ -72,9 +73,10 @@ def list_reviews(user: ReadUser, session: ReadDb) -> RejectionList:
     )
     lookups = lookups_of(session, [row.id for row in rows])
     attempts = refused_attempts_of(session, [row.id for row in rows])
+    decisions = [(row, _latest_rejection(session, row.id)) for row in rows]
+    names = full_names(session, (d.decided_by for _, d in decisions if d is not None))
     items = []
-    for row in rows:
-        decision = _latest_rejection(session, row.id)
+    for row, decision in decisions:
         if decision is None:
             continue
         items.append(
@@ -83,6 +85,7 @@ def list_reviews(user: ReadUser, session: ReadDb) -> RejectionList:
                 reason_code=decision.reason_code or "",
                 reason_text=decision.reason_text,
                 decided_by=decision.decided_by,
+                decided_by_name=names[decision.decided_by],
                 decided_at=decision.decided_at,
                 comparison=decision.comparison,
                 registry_snapshot=decision.registry_snapshot,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Annotated, Any
@@ -226,6 +226,18 @@ def _lease_holder(row: RequestRow, now: datetime) -> str | None:
 def _full_name(session: Session, username: str) -> str:
     name = session.scalar(select(UserRow.full_name).where(UserRow.username == username))
     return name or username
+
+
+def full_names(session: Session, usernames: Iterable[str]) -> dict[str, str]:
+    """Each user's full name, for the people a supervisor's views show (a user the
+    server no longer knows is shown by the user name)."""
+    wanted = set(usernames)
+    names = dict(
+        session.execute(
+            select(UserRow.username, UserRow.full_name).where(UserRow.username.in_(wanted))
+        ).all()
+    )
+    return {username: names.get(username) or username for username in wanted}
 
 
 def request_out(row: RequestRow) -> RequestOut:

@@ -379,7 +379,7 @@ def _request_values(
     if post:
         address = (
             f"{rng.choice(center.neighbourhoods)}، شارع {rng.choice(_STREETS)}، "
-            f"بناء {rng.randint(1, 60)}، طابق {rng.randint(0, 8)}"
+            f"بناء {rng.randint(1, 60)}، {_floor(rng.randint(0, 8))}"
         )
     else:
         address = ""
@@ -451,6 +451,11 @@ def demo_usernames() -> list[str]:
         prefix = center.code.lower()
         names += [f"{prefix}.clerk1", f"{prefix}.clerk2", f"{prefix}.supervisor"]
     return names
+
+
+def _floor(number: int) -> str:
+    """A floor as an address says it: the ground floor by name, never "floor 0"."""
+    return "الطابق الأرضي" if number == 0 else f"طابق {number}"
 
 
 def _make_users() -> list[UserRow]:

@@ -583,6 +583,7 @@ class RejectionOut(Outgoing):
     reason_text: str
     decided_by: str
     decided_at: AwareDatetime
+    decided_by_name: str = ""  # the clerk's full name: the supervisor reads people by name
     comparison: dict[str, Any] = Field(default_factory=dict)  # the server's own
     registry_snapshot: dict[str, Any] = Field(default_factory=dict)  # the server's own
     workstation_comparison: dict[str, Any] = Field(default_factory=dict)  # as it was sent
@@ -678,6 +679,7 @@ class SecondLook(Outgoing):
     note: str = ""
     looked_by: str
     looked_at: AwareDatetime
+    looked_by_name: str = ""
 
 
 class AcceptanceOut(Outgoing):
@@ -687,6 +689,7 @@ class AcceptanceOut(Outgoing):
     request: RequestOut
     decided_by: str
     decided_at: AwareDatetime
+    decided_by_name: str = ""
     comparison: dict[str, Any] = Field(default_factory=dict)  # the server's own
     registry_snapshot: dict[str, Any] = Field(default_factory=dict)  # the server's own
     workstation_comparison: dict[str, Any] = Field(default_factory=dict)  # as it was sent
@@ -732,6 +735,7 @@ class HistoryEntry(Outgoing):
     actor: str
     workstation: str
     action: str
+    actor_name: str = ""  # the actor's full name
 
 
 class RequestHistory(Outgoing):

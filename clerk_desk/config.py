@@ -16,6 +16,7 @@ import ssl
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 from urllib.parse import urlsplit
@@ -88,12 +89,29 @@ def _text(max_len: int, pattern: Callable[[str], bool] = lambda _: True) -> Call
     return check
 
 
+class Audience(StrEnum):
+    """Whose setting it is, and so who sees it in Preferences.
+
+    The clerk's are about their own counter and screen. The supervisor's are the center's
+    rules (how long a request may wait, the share of acceptances drawn for a second look,
+    the idle lock). The technician's are set once at installation (the server and its
+    certificate, the counter's name, the tracking-number range, how long data is kept); the
+    supervisor, who answers for the center's workstations, sees them too. A clerk sees
+    only the clerk's.
+    """
+
+    CLERK = "clerk"
+    SUPERVISOR = "supervisor"
+    TECHNICIAN = "technician"
+
+
 @dataclass(frozen=True)
 class Setting(Generic[T]):
     key: str
     default: T
     check: Callable[[Any], T]
     description: str  # shown in preferences, through the UI's translator ("Settings" context)
+    audience: Audience = Audience.TECHNICIAN
 
     @property
     def choices(self) -> tuple[str, ...]:
@@ -147,6 +165,16 @@ LANGUAGE = Setting(
     "ar",
     _choice("ar", "en"),
     QT_TRANSLATE_NOOP("Settings", "Language of the interface"),
+    Audience.CLERK,
+)
+WESTERN_DIGITS = "western"
+ARABIC_INDIC_DIGITS = "arabic_indic"
+DIGITS = Setting(
+    "digits",
+    WESTERN_DIGITS,
+    _choice(WESTERN_DIGITS, ARABIC_INDIC_DIGITS),
+    QT_TRANSLATE_NOOP("Settings", "Digits on the screen and on the printed page"),
+    Audience.CLERK,
 )
 PULL_INTERVAL = Setting(
     "pull_interval_s",
@@ -159,9 +187,14 @@ PRINTER = Setting(
     "",
     _text(127),
     QT_TRANSLATE_NOOP("Settings", "Printer for documents and envelopes (empty: the default)"),
+    Audience.CLERK,
 )
 ENVELOPE_SIZE = Setting(
-    "envelope_size", "DL", _choice("DL", "C5", "C4"), QT_TRANSLATE_NOOP("Settings", "Envelope size")
+    "envelope_size",
+    "DL",
+    _choice("DL", "C5", "C4"),
+    QT_TRANSLATE_NOOP("Settings", "Envelope size"),
+    Audience.CLERK,
 )
 S10_SERVICE = Setting(
     "s10_service_indicator",
@@ -179,12 +212,14 @@ LOCK_MINUTES = Setting(
     10,
     _int_range(1, 240),
     QT_TRANSLATE_NOOP("Settings", "Minutes without input before the window locks"),
+    Audience.SUPERVISOR,
 )
 FOUR_EYES_PERCENT = Setting(
     "four_eyes_percent",
     10,
     _int_range(0, 100),
     QT_TRANSLATE_NOOP("Settings", "Percent of acceptances drawn for the supervisor's second look"),
+    Audience.SUPERVISOR,
 )
 SLA_FAST = Setting(
     "sla_fast_minutes",
@@ -193,6 +228,7 @@ SLA_FAST = Setting(
     QT_TRANSLATE_NOOP(
         "Settings", "Minutes a fast-service request may wait before it is marked late"
     ),
+    Audience.SUPERVISOR,
 )
 SLA_SLOW = Setting(
     "sla_slow_minutes",
@@ -201,6 +237,7 @@ SLA_SLOW = Setting(
     QT_TRANSLATE_NOOP(
         "Settings", "Minutes a slow-service request may wait before it is marked late"
     ),
+    Audience.SUPERVISOR,
 )
 PURGE_DAYS = Setting(
     "purge_after_days",
@@ -218,6 +255,7 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     CA_BUNDLE,
     WORKSTATION,
     LANGUAGE,
+    DIGITS,
     PULL_INTERVAL,
     PRINTER,
     ENVELOPE_SIZE,
@@ -228,6 +266,12 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     FOUR_EYES_PERCENT,
     PURGE_DAYS,
 )
+
+
+def settings_seen_by(role: str) -> tuple[Setting[Any], ...]:
+    """The settings a role sees in Preferences (see :class:`Audience`)."""
+    seen = {Audience.CLERK} if role == "clerk" else set(Audience)
+    return tuple(s for s in ALL_SETTINGS if s.audience in seen)
 
 
 class Config:

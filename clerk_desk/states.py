@@ -59,3 +59,36 @@ def check_transition(current: RequestState, target: RequestState) -> None:
 
 def can_transition(current: RequestState, target: RequestState) -> bool:
     return target in TRANSITIONS[current]
+
+
+class Step(StrEnum):
+    """What a clerk can do next with an open request: the UI enables its buttons and keys
+    from :func:`next_steps`, never from the state's name."""
+
+    DECIDE = "decide"  # accept or reject
+    PRINT = "print"
+    SEAL = "seal"
+    KEEP_FOR_PICKUP = "keep_for_pickup"
+    HAND_TO_CITIZEN = "hand_to_citizen"
+
+
+def next_steps(status: str, *, pickup: bool, collected: bool) -> frozenset[Step]:
+    """The steps the state machine allows from ``status`` for a request delivered by post
+    or kept for pickup (``pickup``), whose envelope was or was not handed over yet."""
+    try:
+        state = RequestState(status)
+    except ValueError:
+        return frozenset()
+    steps: set[Step] = set()
+    if can_transition(state, S.ACCEPTED):
+        steps.add(Step.DECIDE)
+    if can_transition(state, S.PRINTED):
+        steps.add(Step.PRINT)
+    if can_transition(state, S.SEALED):
+        steps.add(Step.SEAL)
+    if pickup and can_transition(state, S.AWAITING_PICKUP):
+        steps.add(Step.KEEP_FOR_PICKUP)
+    # The envelope on the shelf is handed over once; nothing follows in the state machine.
+    if pickup and state is S.AWAITING_PICKUP and not collected:
+        steps.add(Step.HAND_TO_CITIZEN)
+    return frozenset(steps)

@@ -35,7 +35,7 @@ def window_for(url: str, folder: Path, username: str, runner: Runner) -> MainWin
     desk = build_desk(settings, folder / username)
     desk.login(username, "demo")
     window = MainWindow(desk, runner, SyncBridge(desk.events))
-    window.resize(1500, 900)
+    window.resize(1366, 728)  # the commonest office screen, less a task bar
     window.show()
     window.start()
     spin(2500)

@@ -514,8 +514,8 @@ AR: dict[tuple[str, str], str | Plural] = {
     ("Rules", "write the name of the person who receives the envelope"): ("اكتب اسم مستلم الظرف"),
     ("Action", "handed to the citizen"): "سُلِّمت إلى المواطن",
     ("RequestPanel", "Handed to the citizen…"): "التسليم إلى المواطن…",
-    ("MainWindow", "Hand the envelope over"): "تسليم الظرف",
-    ("MainWindow", "Name of the person receiving it, as on their identity document:"): (
+    ("RequestSteps", "Hand the envelope over"): "تسليم الظرف",
+    ("RequestSteps", "Name of the person receiving it, as on their identity document:"): (
         "اسم المستلم كما في وثيقته الشخصية:"
     ),
     ("DashboardPanel", "Handed to citizens"): "سُلِّمت للمواطنين",
@@ -967,6 +967,100 @@ AR: dict[tuple[str, str], str | Plural] = {
     ("PreviewDialog", "Print"): "طباعة",
     ("PreviewDialog", "Printing…"): "جارٍ الطباعة…",
     ("PreviewDialog", "Printed."): "تمت الطباعة.",
+    # --- issue 15: the keyboard all the way, feedback and words ---
+    ("Actions", "Envelope &sealed…"): "خُتم الظرف…",
+    ("Actions", "Record that the printed envelope is sealed"): "تسجيل أن الظرف المطبوع قد خُتم",
+    ("Actions", "&Keep for pickup"): "حفظه للاستلام في المركز",
+    ("Actions", "Shelve the sealed envelope until the citizen collects it"): (
+        "حفظ الظرف المختوم حتى يستلمه المواطن"
+    ),
+    ("Actions", "&Handed to the citizen…"): "التسليم إلى المواطن…",
+    ("Actions", "Record who collected the envelope at the counter"): (
+        "تسجيل من استلم الظرف من النافذة"
+    ),
+    ("Actions", "Back to the &queue"): "العودة إلى قائمة المعاملات",
+    ("Actions", "Put the focus back on the queue of requests"): "نقل التركيز إلى قائمة المعاملات",
+    ("Actions", "&Dispatch to the post"): "الإرسال إلى البريد",
+    ("Actions", "Scan sealed envelopes into the courier's batch"): (
+        "مسح الظروف المختومة وضمّها إلى دفعة المندوب"
+    ),
+    ("Actions", "Hand the batch to the &courier"): "تسليم الدفعة إلى المندوب",
+    ("Actions", "Record the courier who took the printed batch"): (
+        "تسجيل المندوب الذي استلم الدفعة المطبوع بيانها"
+    ),
+    ("Confirm", "Go back"): "تراجع",
+    ("DeskStatusBar", "Today: %n decided"): (
+        "اليوم: لا قرارات",
+        "اليوم: قرار واحد",
+        "اليوم: قراران",
+        "اليوم: %n قرارات",
+        "اليوم: %n قرارًا",
+        "اليوم: %n قرار",
+    ),
+    ("DeskStatusBar", "%n printed"): (
+        "لا مطبوعات",
+        "وثيقة مطبوعة واحدة",
+        "وثيقتان مطبوعتان",
+        "%n وثائق مطبوعة",
+        "%n وثيقة مطبوعة",
+        "%n وثيقة مطبوعة",
+    ),
+    ("DispatchPanel", "Print the manifest first: the courier signs for it."): (
+        "اطبع بيان الإرسال أولًا: يوقّع المندوب عليه."
+    ),
+    ("DispatchPanel", "Hand the batch to the courier"): "تسليم الدفعة إلى المندوب",
+    ("DispatchPanel", "Hand %n envelope(s) to %1? This cannot be undone."): (
+        "لا ظروف لتسليمها إلى %1.",
+        "تسليم ظرف واحد إلى %1؟ لا يمكن التراجع عن ذلك.",
+        "تسليم ظرفين إلى %1؟ لا يمكن التراجع عن ذلك.",
+        "تسليم %n ظروف إلى %1؟ لا يمكن التراجع عن ذلك.",
+        "تسليم %n ظرفًا إلى %1؟ لا يمكن التراجع عن ذلك.",
+        "تسليم %n ظرف إلى %1؟ لا يمكن التراجع عن ذلك.",
+    ),
+    ("DispatchPanel", "Hand over to the courier"): "سلّم إلى المندوب",
+    ("LoginDialog", "Log in"): "ادخل",
+    ("LoginDialog", "Close"): "أغلق",
+    ("MainWindow", "&Post"): "البريد",
+    ("RequestSteps", "Request %1 accepted: print it from the preview."): (
+        "قُبلت المعاملة %1: اطبعها من المعاينة."
+    ),
+    ("RequestSteps", "Request %1 rejected; the supervisor reviews it."): (
+        "رُفضت المعاملة %1، وسيراجع المشرف الرفض."
+    ),
+    ("RequestSteps", "Envelope of %1 sealed."): "خُتم ظرف المعاملة %1.",
+    ("RequestSteps", "Seal the envelope"): "ختم الظرف",
+    ("RequestSteps", "Is the envelope of %1 sealed? Once sealed it cannot be printed again."): (
+        "هل خُتم ظرف المعاملة %1؟ بعد الختم لا يمكن طباعتها مرة أخرى."
+    ),
+    ("RequestSteps", "Envelope sealed"): "خُتم الظرف",
+    ("RequestSteps", "Envelope of %1 handed to %2."): "سُلِّم ظرف المعاملة %1 إلى %2.",
+    ("RequestSteps", "Envelope of %1 kept for pickup."): "حُفظ ظرف المعاملة %1 للاستلام في المركز.",
+    ("MainWindow", "Close"): "أغلق",
+    ("Preferences", "This counter"): "هذه النافذة",
+    ("Preferences", "The center's rules (supervisor)"): "قواعد المركز (المشرف)",
+    ("Preferences", "Installation (technician)"): "التثبيت (الفني)",
+    ("PreferencesDialog", "Save the settings"): "احفظ الإعدادات",
+    ("PreviewDialog", "Close without printing"): "أغلق دون طباعة",
+    ("PreviewDialog", "✔ Printed. Take the papers from the printer."): (
+        "✔ تمت الطباعة. خذ الأوراق من الطابعة."
+    ),
+    ("PreviewDialog", "Close"): "أغلق",
+    ("PrintFlow", "Print again"): "إعادة الطباعة",
+    ("PrintFlow", "Request %1 printed: document number %2."): ("طُبعت المعاملة %1: رقم الوثيقة %2."),
+    ("ReviewPanel", "at counter %1"): "على النافذة %1",
+    ("ReviewPanel", "Uphold the rejection of %1? The citizen is told, and it cannot be undone."): (
+        "تثبيت رفض المعاملة %1؟ يُبلَّغ المواطن، ولا يمكن التراجع عن ذلك."
+    ),
+    ("ReviewPanel", "Overturn the rejection"): "نقض الرفض",
+    (
+        "ReviewPanel",
+        "Overturn the rejection of %1? The request goes back to the queue, "
+        "and this cannot be undone.",
+    ): "نقض رفض المعاملة %1؟ تعود المعاملة إلى قائمة المعاملات، ولا يمكن التراجع عن ذلك.",
+    ("Settings", "Digits on the screen and on the printed page"): (
+        "الأرقام على الشاشة وعلى الورقة المطبوعة"
+    ),
+    ("WorkstationsPanel", "Revoke the workstation"): "أبطل المحطة",
     ("PreviewDialog", "Printing failed: %1"): "تعذّرت الطباعة: %1",
     # --- queue ------------------------------------------------------------------------------
     ("QueueModel", "Request"): "المعاملة",

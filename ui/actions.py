@@ -8,7 +8,7 @@ from enum import Enum, auto
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
-from ui.i18n import QT_TRANSLATE_NOOP, tr
+from ui.i18n import QT_TRANSLATE_NOOP, ltr, tr
 
 
 class MainAction(Enum):
@@ -18,6 +18,12 @@ class MainAction(Enum):
     REJECT = auto()
     PRINT = auto()
     ATTACHMENTS = auto()
+    SEAL = auto()
+    PICKUP = auto()
+    HAND_OVER = auto()
+    QUEUE = auto()
+    DISPATCH = auto()
+    COURIER = auto()
     REVIEW_REFRESH = auto()
     RECONCILIATION = auto()
     PREFERENCES = auto()
@@ -63,6 +69,36 @@ ACTIONS: dict[MainAction, ActionSpec] = {
         "Ctrl+T",
         QT_TRANSLATE_NOOP("Actions", "Show the papers the citizen attached to the request"),
     ),
+    MainAction.SEAL: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Envelope &sealed…"),
+        "Ctrl+E",
+        QT_TRANSLATE_NOOP("Actions", "Record that the printed envelope is sealed"),
+    ),
+    MainAction.PICKUP: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Keep for pickup"),
+        "Ctrl+K",
+        QT_TRANSLATE_NOOP("Actions", "Shelve the sealed envelope until the citizen collects it"),
+    ),
+    MainAction.HAND_OVER: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Handed to the citizen…"),
+        "Ctrl+H",
+        QT_TRANSLATE_NOOP("Actions", "Record who collected the envelope at the counter"),
+    ),
+    MainAction.QUEUE: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Back to the &queue"),
+        "Esc",
+        QT_TRANSLATE_NOOP("Actions", "Put the focus back on the queue of requests"),
+    ),
+    MainAction.DISPATCH: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Dispatch to the post"),
+        "Ctrl+D",
+        QT_TRANSLATE_NOOP("Actions", "Scan sealed envelopes into the courier's batch"),
+    ),
+    MainAction.COURIER: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Hand the batch to the &courier"),
+        "Ctrl+Shift+D",
+        QT_TRANSLATE_NOOP("Actions", "Record the courier who took the printed batch"),
+    ),
     MainAction.REVIEW_REFRESH: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "Refresh re&jections"),
         "Ctrl+Shift+R",
@@ -70,7 +106,7 @@ ACTIONS: dict[MainAction, ActionSpec] = {
     ),
     MainAction.RECONCILIATION: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "Shift r&econciliation…"),
-        "Ctrl+E",
+        "Ctrl+Shift+E",
         QT_TRANSLATE_NOOP(
             "Actions", "Every number used this shift, and the differences with the server"
         ),
@@ -93,13 +129,39 @@ ACTIONS: dict[MainAction, ActionSpec] = {
 }
 
 
+# The actions a role works with; the others are hidden from it (toolbar, menus, keys).
+CLERK_ONLY = frozenset(
+    {
+        MainAction.ACCEPT,
+        MainAction.REJECT,
+        MainAction.PRINT,
+        MainAction.SEAL,
+        MainAction.PICKUP,
+        MainAction.HAND_OVER,
+        MainAction.DISPATCH,
+        MainAction.COURIER,
+    }
+)
+SUPERVISOR_ONLY = frozenset({MainAction.REVIEW_REFRESH})
+
+
+def shortcut_text(shortcut: str) -> str:
+    """The shortcut as the keyboard says it, kept left to right inside Arabic text.
+
+    Without the isolate, "Ctrl+," shows as ",+Ctrl" in a right-to-left menu or tooltip.
+    """
+    return ltr(QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText))
+
+
 def build_actions(parent: QObject) -> dict[MainAction, QAction]:
     actions: dict[MainAction, QAction] = {}
     for key, spec in ACTIONS.items():
-        action = QAction(tr("Actions", spec.text), parent)
+        text = tr("Actions", spec.text)
+        # A tab in the text gives the menu its shortcut column: here isolated (see above).
+        action = QAction(f"{text}\t{shortcut_text(spec.shortcut)}", parent)
+        action.setIconText(text.replace("&", "").removesuffix("…"))
         action.setShortcut(QKeySequence(spec.shortcut))
-        shortcut_text = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(f"{tr('Actions', spec.tip)} ({shortcut_text})")
+        action.setToolTip(f"{tr('Actions', spec.tip)} ({shortcut_text(spec.shortcut)})")
         action.setStatusTip(tr("Actions", spec.tip))
         actions[key] = action
     return actions

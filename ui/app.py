@@ -24,6 +24,7 @@ from ui.login_dialog import LoginDialog
 from ui.main_window import MainWindow
 from ui.operations import Runner
 from ui.settings_problem import consent_to_defaults
+from ui.style import install_style
 from ui.sync_bridge import SyncBridge
 
 log = logging.getLogger(__name__)
@@ -75,6 +76,7 @@ def create_application(argv: list[str], language: str) -> QApplication:
     QCoreApplication.setOrganizationName("clerk-desk")
     QCoreApplication.setApplicationName("Clerk Desk")
     install_fonts(app)
+    install_style(app)
     app.setProperty("clerk_desk_translators", install_language(app, language))
     collect_on_gui_thread(app)
     return app

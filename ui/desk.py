@@ -602,9 +602,12 @@ class Desk:
         return self.client.registry_lookups(since)
 
     def request_history(self, request_id: str) -> list[tuple[str, str, str, str]]:
-        """(when, who, where, what) for a request, from every workstation's audit chain."""
+        """(when, who by name, where, what) for a request, from every workstation's audit
+        chain."""
         history = self.client.request_history(request_id)
-        return [(when(e.at), e.actor, e.workstation, e.action) for e in history.items]
+        return [
+            (when(e.at), e.actor_name or e.actor, e.workstation, e.action) for e in history.items
+        ]
 
     def rejections(self) -> list[RejectionOut]:
         return list(self.client.rejections().items)

@@ -7,6 +7,7 @@ Signals:
     hand_over_requested(str, str): batch id, courier's name.
     shift_envelopes_requested(): print every envelope printed and not yet sealed.
     reconciliation_requested(): render and print the shift's reconciliation.
+    shown(): the panel wants to be in view (a key asked for it from elsewhere).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from clerk_desk.dispatch import ScannedEnvelope
+from ui.confirm import Confirmation, confirm
 from ui.views import Index, TableModel
 
 
@@ -77,10 +79,12 @@ class DispatchPanel(QWidget):
     hand_over_requested = Signal(str, str)
     shift_envelopes_requested = Signal()
     reconciliation_requested = Signal()
+    shown = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.batch_id = ""
+        self.confirmation: Confirmation | None = None
         self.model = ScannedModel(self)
         self.scan = QLineEdit()
         self.scan.setObjectName("scan")
@@ -104,6 +108,7 @@ class DispatchPanel(QWidget):
         self.courier = QLineEdit()
         self.courier.setObjectName("courier")
         self.courier.setPlaceholderText(self.tr("Courier's name (Syrian Post)"))
+        self.courier.returnPressed.connect(self._hand_over)  # Enter hands over, once asked
         self.hand_over_button = QPushButton(self.tr("Handed over to the courier"))
         self.hand_over_button.setObjectName("hand_over")
         self.hand_over_button.clicked.connect(self._hand_over)
@@ -182,13 +187,41 @@ class DispatchPanel(QWidget):
         self._update()
         self.courier.setFocus()
 
+    def start_scanning(self) -> None:
+        self.shown.emit()
+        (self.scan if self.scan.isEnabled() else self.courier).setFocus()
+
+    def go_to_courier(self) -> None:
+        self.shown.emit()
+        if self.courier.isEnabled():
+            self.courier.setFocus()
+        else:
+            self.refuse(self.tr("Print the manifest first: the courier signs for it."))
+            self.scan.setFocus()
+
     def _hand_over(self) -> None:
+        """The batch leaves the center for good: asked once, Enter confirms."""
         name = self.courier.text().strip()
+        if not self.batch_id or not self.hand_over_button.isEnabled():
+            return
         if not name:
             self.refuse(self.tr("Write the courier's name."))
             return
-        self.hand_over_button.setEnabled(False)
-        self.hand_over_requested.emit(self.batch_id, name)
+        batch_id = self.batch_id
+
+        def hand_over() -> None:
+            self.hand_over_button.setEnabled(False)
+            self.hand_over_requested.emit(batch_id, name)
+
+        self.confirmation = confirm(
+            self,
+            self.tr("Hand the batch to the courier"),
+            self.tr(
+                "Hand %n envelope(s) to %1? This cannot be undone.", "", len(self.model.items)
+            ).replace("%1", name),
+            self.tr("Hand over to the courier"),
+            hand_over,
+        )
 
     def handed_over(self, count: int) -> None:
         self.message.setStyleSheet("")

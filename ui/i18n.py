@@ -75,6 +75,20 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
+def digit_locale(digits: str) -> QLocale:
+    """The locale Qt formats numbers with (spin boxes, counts), in the chosen digits.
+
+    Syria's Arabic locale writes Arabic-Indic digits; the desk writes Western ones unless
+    the ``digits`` setting says otherwise, so a number reads the same in Preferences, the
+    queue and on the printed page.
+    """
+    if digits == "arabic_indic":
+        return QLocale(QLocale.Language.Arabic, QLocale.Country.Syria)
+    western = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    western.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    return western
+
+
 def ltr(text: str) -> str:
     """Isolate a left-to-right value (a date, a time, a code) inside a sentence.
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from clerk_desk.api import LoginOut
+from ui.confirm import name_buttons
 from ui.explain import explain
 from ui.operations import Runner
 
@@ -50,6 +51,7 @@ class LoginDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        name_buttons(self.buttons, self.tr("Log in"), self.tr("Close"))
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
+from datetime import datetime
 from typing import cast
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QSplitter,
@@ -31,12 +33,13 @@ from clerk_desk import config as cfg
 from clerk_desk.api import Role
 from clerk_desk.attachments import Paper
 from clerk_desk.service_level import Targets
-from printing.issue import PreparedDocuments
+from clerk_desk.states import Step
+from clerk_desk.work_today import WorkToday, work_today
 from sync import outbox
 from sync.client import Conflict, NotAuthenticated
 from sync.events import Event, PapersFetched, Pulled, WentOffline
 from sync.puller import last_pull_at
-from ui.actions import MainAction, build_actions
+from ui.actions import CLERK_ONLY, SUPERVISOR_ONLY, MainAction, build_actions
 from ui.attachments_dialog import AttachmentsDialog
 from ui.dashboard import DashboardPanel
 from ui.desk import Desk, OpenedRequest
@@ -50,7 +53,7 @@ from ui.operations import Runner
 from ui.post_tab import PostTab
 from ui.preferences import PreferencesDialog
 from ui.preview import PreviewDialog
-from ui.print_flow import PRINTABLE, PrintFlow
+from ui.print_flow import PrintFlow
 from ui.queue_model import QueueRow, load_rows
 from ui.queue_view import QueueView
 from ui.reconciliation import ReconciliationDialog, ReconciliationPanel
@@ -58,6 +61,7 @@ from ui.reconciliation_flow import ReconciliationFlow, open_dialog
 from ui.recovery_dialog import RecoveryDialog
 from ui.reject_dialog import RejectDialog
 from ui.request_panel import RequestPanel
+from ui.request_steps import RequestSteps
 from ui.review_panel import ReviewPanel
 from ui.status_bar import DeskStatusBar
 from ui.supervisor import SupervisorTabs
@@ -65,6 +69,15 @@ from ui.sync_bridge import SyncBridge
 from ui.workstations_tab import WorkstationsPanel, WorkstationsTab
 
 log = logging.getLogger(__name__)
+
+# The keys that act on the open request, and the step each needs (accept and reject also
+# need the comparison's verdict: the panel's buttons say that part).
+STEP_ACTIONS = {
+    MainAction.PRINT: Step.PRINT,
+    MainAction.SEAL: Step.SEAL,
+    MainAction.PICKUP: Step.KEEP_FOR_PICKUP,
+    MainAction.HAND_OVER: Step.HAND_TO_CITIZEN,
+}
 
 TEXT_INPUTS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox)
 
@@ -136,6 +149,17 @@ class MainWindow(QMainWindow):
             self._refresh_open_request,
             self,
         )
+        self.printer.printed.connect(self._after_printing)
+        self.steps = RequestSteps(
+            desk,
+            runner,
+            self.panel,
+            self.printer,
+            self.tell,
+            self._show_error,
+            self._refresh_open_request,
+            self,
+        )
         self.workstation_keys = WorkstationsTab(desk, runner, self.workstations, self)
         self.reconciliation = ReconciliationPanel(choose_counter=True)  # the supervisor's tab
         self.reconciliation_flow = ReconciliationFlow(
@@ -149,19 +173,17 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
 
         self.queue.request_chosen.connect(self.open_request)
-        self.panel.accept_requested.connect(self.accept_current)
-        self.panel.reject_requested.connect(self.reject_current)
+        self.panel.accept_requested.connect(self.steps.accept)
+        self.panel.reject_requested.connect(self.steps.reject)
         self.panel.print_requested.connect(self.printer.print_current)
-        self.panel.shown.connect(self._update_print_action)
-        self.panel.seal_requested.connect(self.seal_current)
-        self.panel.pickup_requested.connect(self.keep_current_for_pickup)
-        self.panel.hand_over_requested.connect(self.hand_current_to_citizen)
+        self.panel.steps_changed.connect(self._update_step_actions)
+        self.panel.seal_requested.connect(self.steps.seal)
+        self.panel.pickup_requested.connect(self.steps.keep_for_pickup)
+        self.panel.hand_over_requested.connect(self.steps.hand_to_citizen)
         self.panel.papers_requested.connect(self.show_papers)
         self.review.papers_requested.connect(self.show_review_papers)
         bridge.happened.connect(self._on_sync_event)
         self.papers_dialog: AttachmentsDialog | None = None
-        self.hand_over_dialog: QInputDialog | None = None
-        self.reject_dialog: RejectDialog | None = None
         self.login_dialog: QDialog | None = None
         self.preferences_dialog: PreferencesDialog | None = None
         self.last_error = ""
@@ -206,8 +228,8 @@ class MainWindow(QMainWindow):
         self.addAction(a[MainAction.REVIEW_REFRESH])
         a[MainAction.PULL].triggered.connect(self.pull)
         a[MainAction.FIND].triggered.connect(self._focus_search)
-        a[MainAction.ACCEPT].triggered.connect(self.accept_current)
-        a[MainAction.REJECT].triggered.connect(self.reject_current)
+        a[MainAction.ACCEPT].triggered.connect(self.steps.accept)
+        a[MainAction.REJECT].triggered.connect(self.steps.reject)
         # Print acts on the request open in the panel, never on the last papers prepared
         a[MainAction.PRINT].triggered.connect(self.printer.print_current)
         a[MainAction.ATTACHMENTS].triggered.connect(lambda: self.show_papers(0))
@@ -216,7 +238,15 @@ class MainWindow(QMainWindow):
         a[MainAction.PREFERENCES].triggered.connect(self.edit_preferences)
         a[MainAction.LOCK].triggered.connect(self.lock)
         a[MainAction.RECONCILIATION].triggered.connect(self.show_reconciliation)
-        self.addAction(a[MainAction.LOCK])
+        a[MainAction.SEAL].triggered.connect(self.steps.seal)
+        a[MainAction.PICKUP].triggered.connect(self.steps.keep_for_pickup)
+        a[MainAction.HAND_OVER].triggered.connect(self.steps.hand_to_citizen)
+        a[MainAction.QUEUE].triggered.connect(self.back_to_queue)
+        a[MainAction.DISPATCH].triggered.connect(self.dispatch.start_scanning)
+        a[MainAction.COURIER].triggered.connect(self.dispatch.go_to_courier)
+        self.dispatch.shown.connect(lambda: self.tabs.setCurrentWidget(self.dispatch))
+        for key in (MainAction.LOCK, MainAction.QUEUE):
+            self.addAction(a[key])
         self._build_menus()
 
     def _build_menus(self) -> None:
@@ -231,9 +261,14 @@ class MainWindow(QMainWindow):
                     MainAction.ACCEPT,
                     MainAction.REJECT,
                     MainAction.PRINT,
+                    MainAction.SEAL,
+                    MainAction.PICKUP,
+                    MainAction.HAND_OVER,
                     MainAction.ATTACHMENTS,
+                    MainAction.QUEUE,
                 ),
             ),
+            (self.tr("&Post"), (MainAction.DISPATCH, MainAction.COURIER)),
             (self.tr("&Sync"), (MainAction.PULL, MainAction.REVIEW_REFRESH)),
             (
                 self.tr("&Desk"),
@@ -249,10 +284,29 @@ class MainWindow(QMainWindow):
         missing = set(MainAction) - listed
         if missing:  # a new action must be given a menu
             raise RuntimeError(f"actions without a menu: {sorted(k.name for k in missing)}")
+        self.menus: list[tuple[QMenu, tuple[MainAction, ...]]] = []
         for title, keys in groups:
             menu = self.menuBar().addMenu(title)
             for key in keys:
                 menu.addAction(a[key])
+            self.menus.append((menu, keys))
+
+    def show_role(self, role: Role) -> None:
+        """Each role sees only its own actions: a supervisor has no accept, reject or print
+        (neither in the toolbar nor in the menus nor on a key), a clerk no review."""
+        hidden = SUPERVISOR_ONLY if role is Role.CLERK else CLERK_ONLY
+        for key, action in self.actions_by_key.items():
+            action.setVisible(key not in hidden)
+        for menu, keys in self.menus:  # a menu left with nothing in it goes too
+            menu.menuAction().setVisible(any(key not in hidden for key in keys))
+
+    def back_to_queue(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.queue.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def tell(self, text: str) -> None:
+        """A transient confirmation of what was just done, in the status bar."""
+        self.status.showMessage(text, 10_000)
 
     def _focus_search(self) -> None:
         self.queue.search.setFocus()
@@ -261,7 +315,7 @@ class MainWindow(QMainWindow):
     def ask_recovery(self) -> RecoveryDialog:
         dialog = RecoveryDialog(self.desk.store.recover, self.runner, self.desk.actor.workstation)
         dialog.setParent(self, dialog.windowFlags())
-        dialog.accepted.connect(self._update_print_action)
+        dialog.accepted.connect(self._update_step_actions)
         dialog.open()
         self.recovery_dialog = dialog
         return dialog
@@ -272,6 +326,7 @@ class MainWindow(QMainWindow):
         if login is not None:
             user = login.user
             self.status.set_user(f"{user.full_name} — {user.center.name_ar}")
+            self.show_role(user.role)
             if user.role is Role.CLERK and self.tabs.indexOf(self.dispatch) < 0:
                 self.tabs.addTab(self.dispatch, self.tr("Dispatch"))
             if user.role is Role.SUPERVISOR and self.review_tab_index < 0:
@@ -291,7 +346,7 @@ class MainWindow(QMainWindow):
         waiting, failed = outbox.counts(self.desk.sessions)
         self.status.set_outbox(waiting, failed)
         self.reload_queue()
-        self._update_print_action()
+        self._update_step_actions()
         self.printer.check_at_log_in()  # what an interrupted printing left unknown
         if self.desk.store.lost:  # a lost or replaced store: a supervisor recovers it
             self.ask_recovery()
@@ -381,6 +436,15 @@ class MainWindow(QMainWindow):
                 return load_rows(session)
 
         self.runner.run(work, self.queue.set_rows, self._show_error)
+        login = self.desk.login_result
+        if login is not None and login.user.role is Role.CLERK:
+            username = login.user.username
+
+            def counted() -> WorkToday:
+                with self.desk.sessions() as session:
+                    return work_today(session, username, datetime.now().astimezone())
+
+            self.runner.run(counted, self.status.set_work_today, self._show_error)
 
     def _on_sync_event(self, event: Event) -> None:
         self.status.on_event(event)
@@ -461,110 +525,38 @@ class MainWindow(QMainWindow):
         self.panel.show_request(None)
         self._show_error(exc)
 
-    def accept_current(self) -> None:
-        opened = self.panel.opened
-        if opened is None or opened.comparison is None or not self.panel.can_accept():
-            return
-        acknowledged = self.panel.model.acknowledged
-        self.panel.accept_button.setEnabled(False)
-        self.runner.run(
-            lambda: self.desk.accept(opened.request_id, acknowledged),
-            self._accepted,
-            self._action_failed,
-        )
-
-    def _accepted(self, prepared: PreparedDocuments) -> None:
-        self._refresh_open_request(prepared.request_id)
-        self.printer.show_preview(prepared)
-
-    def reject_current(self) -> None:
-        opened = self.panel.opened
-        if opened is None or not self.panel.can_reject():
-            return
-        dialog = RejectDialog(opened.comparison, self)
-        self.reject_dialog = dialog
-
-        def submit() -> None:
-            code, text = dialog.reason_code, dialog.reason_text
-            self.runner.run(
-                lambda: self.desk.reject(opened.request_id, code, text),
-                lambda _: self._refresh_open_request(opened.request_id),
-                self._action_failed,
-            )
-
-        dialog.accepted.connect(submit)
-        dialog.open()
-
-    def seal_current(self) -> None:
-        opened = self.panel.opened
-        if opened is not None:
-            request_id = opened.request_id
-            self.runner.run(
-                lambda: self.desk.seal(request_id),
-                lambda _: self._refresh_open_request(request_id),
-                self._show_error,
-            )
-
-    def hand_current_to_citizen(self) -> None:
-        """The citizen (or whoever they sent) collects the envelope: whose name is on the
-        identity document they show is asked, the envelope's addressee offered first."""
-        opened = self.panel.opened
-        if opened is None:
-            return
-        request_id = opened.request_id
-        dialog = QInputDialog(self)
-        dialog.setWindowTitle(self.tr("Hand the envelope over"))
-        dialog.setLabelText(
-            self.tr("Name of the person receiving it, as on their identity document:")
-        )
-        dialog.setTextValue(str(opened.delivery.get("recipient_name", "")))
-        self.hand_over_dialog = dialog
-
-        def handed() -> None:
-            name = dialog.textValue()
-            self.runner.run(
-                lambda: self.desk.hand_to_citizen(request_id, name),
-                lambda _: self._refresh_open_request(request_id),
-                self._show_error,
-            )
-
-        dialog.accepted.connect(handed)
-        dialog.open()
-
-    def keep_current_for_pickup(self) -> None:
-        opened = self.panel.opened
-        if opened is not None:
-            request_id = opened.request_id
-            self.runner.run(
-                lambda: self.desk.keep_for_pickup(request_id),
-                lambda _: self._refresh_open_request(request_id),
-                self._show_error,
-            )
-
     def _refresh_open_request(self, request_id: str) -> None:
         self.runner.run(
             lambda: self.desk.reload(request_id), self.panel.show_request, self._show_error
         )
         self.reload_queue()
 
-    def _action_failed(self, exc: Exception) -> None:
-        """Show the request as the store holds it now (an acceptance may be recorded even
-        though its papers could not be made), then what went wrong."""
-        opened = self.panel.opened
-        if opened is not None:
-            self._refresh_open_request(opened.request_id)
-        self._show_error(exc)
+    @property
+    def reject_dialog(self) -> RejectDialog | None:
+        return self.steps.reject_dialog
+
+    @property
+    def hand_over_dialog(self) -> QInputDialog | None:
+        return self.steps.hand_over_dialog
 
     @property
     def preview(self) -> PreviewDialog | None:
         """The open request's print preview, if one was shown."""
         return self.printer.preview
 
-    def _update_print_action(self) -> None:
-        opened = self.panel.opened
-        self.actions_by_key[MainAction.PRINT].setEnabled(
-            not self.locked and opened is not None and opened.status in PRINTABLE
-        )
+    def _after_printing(self) -> None:
+        """Once the preview has said "printed" and closed, the queue has the keys again:
+        the next request is a Down and an Enter away."""
+        preview = self.printer.preview
+        if preview is not None:
+            preview.finished.connect(self.back_to_queue)
+
+    def _update_step_actions(self) -> None:
+        """The open request's keys follow what the state machine allows next with it."""
+        steps = self.panel.steps
+        a = self.actions_by_key
+        for key, step in STEP_ACTIONS.items():
+            a[key].setEnabled(not self.locked and step in steps)
 
     def show_reconciliation(self) -> None:
         """The supervisor's tab (any counter); the clerk's dialog (this counter)."""
@@ -591,10 +583,13 @@ class MainWindow(QMainWindow):
             self.preview,
             self.printer.reason_dialog,
             self.printer.recovery_dialog,
-            self.reject_dialog,
+            self.steps.reject_dialog,
             self.preferences_dialog,
             self.papers_dialog,
-            self.hand_over_dialog,
+            self.steps.hand_over_dialog,
+            self.steps.confirmation,
+            self.dispatch.confirmation,
+            self.review.confirmation,
             self.reconciliation_dialog,
         )
         for dialog in dialogs:
@@ -618,13 +613,15 @@ class MainWindow(QMainWindow):
         for action in self.actions_by_key.values():
             action.setEnabled(True)
         self.pages.setCurrentIndex(0)
-        self._update_print_action()
+        self._update_step_actions()
         self.idle.last_input = time.monotonic()
 
     # --- settings ---------------------------------------------------------------------------
 
     def edit_preferences(self) -> None:
-        dialog = PreferencesDialog(self.desk.settings, self)
+        login = self.desk.login_result
+        role = login.user.role.value if login is not None else Role.CLERK.value
+        dialog = PreferencesDialog(self.desk.settings, self, role=role)
         self.preferences_dialog = dialog
         before = {s.key: self.desk.settings.get(s) for s in cfg.ALL_SETTINGS}
 
@@ -656,6 +653,7 @@ class MainWindow(QMainWindow):
             self,
         )
         box.setTextFormat(Qt.TextFormat.PlainText)  # a refusal quotes the server's values
+        box.button(QMessageBox.StandardButton.Ok).setText(self.tr("Close"))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()  # not exec(): the window keeps working behind the message
 

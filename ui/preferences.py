@@ -22,32 +22,57 @@ from PySide6.QtWidgets import (
 )
 
 from clerk_desk import config as cfg
-from ui.i18n import tr
+from ui.confirm import name_buttons
+from ui.i18n import QT_TRANSLATE_NOOP, digit_locale, tr
 
-LANGUAGE_NAMES = {"ar": "العربية", "en": "English"}
+# Choices shown by their own look: a language by its name, digits by the digits.
+CHOICE_NAMES = {
+    "ar": "العربية",
+    "en": "English",
+    cfg.WESTERN_DIGITS: "0123456789",
+    cfg.ARABIC_INDIC_DIGITS: "٠١٢٣٤٥٦٧٨٩",
+}
+AUDIENCE_TITLES = {
+    cfg.Audience.CLERK: QT_TRANSLATE_NOOP("Preferences", "This counter"),
+    cfg.Audience.SUPERVISOR: QT_TRANSLATE_NOOP("Preferences", "The center's rules (supervisor)"),
+    cfg.Audience.TECHNICIAN: QT_TRANSLATE_NOOP("Preferences", "Installation (technician)"),
+}
 
 
 class PreferencesDialog(QDialog):
     saved = Signal()
 
-    def __init__(self, settings: cfg.Config, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: cfg.Config, parent: QWidget | None = None, *, role: str = "supervisor"
+    ) -> None:
+        """Only the settings ``role`` sees (:func:`clerk_desk.config.settings_seen_by`)."""
         super().__init__(parent)
         self.settings = settings
+        self.shown_settings = cfg.settings_seen_by(role)
         self.setWindowTitle(self.tr("Preferences"))
         self.editors: dict[str, QWidget] = {}
+        self.number_locale = digit_locale(settings.get(cfg.DIGITS))
         form = QFormLayout()
-        for setting in cfg.ALL_SETTINGS:
-            editor = self._editor(setting)
-            editor.setObjectName(setting.key)
-            editor.setToolTip(tr("Settings", setting.description))
-            self.editors[setting.key] = editor
-            form.addRow(tr("Settings", setting.description), editor)
+        for audience in cfg.Audience:
+            group = [s for s in self.shown_settings if s.audience is audience]
+            if not group:
+                continue
+            heading = QLabel(tr("Preferences", AUDIENCE_TITLES[audience]))
+            heading.setStyleSheet("font-weight: bold; margin-top: 6px;")
+            form.addRow(heading)
+            for setting in group:
+                editor = self._editor(setting)
+                editor.setObjectName(setting.key)
+                editor.setToolTip(tr("Settings", setting.description))
+                self.editors[setting.key] = editor
+                form.addRow(tr("Settings", setting.description), editor)
         self.message = QLabel()
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
+        name_buttons(self.buttons, self.tr("Save the settings"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -61,11 +86,12 @@ class PreferencesDialog(QDialog):
         if setting.choices:
             combo = QComboBox()
             for choice in setting.choices:
-                combo.addItem(LANGUAGE_NAMES.get(choice, choice), choice)
+                combo.addItem(CHOICE_NAMES.get(choice, choice), choice)
             combo.setCurrentIndex(max(0, combo.findData(value)))
             return combo
         if setting.bounds is not None:
             spin = QSpinBox()
+            spin.setLocale(self.number_locale)  # one digit style with the rest of the desk
             spin.setRange(*setting.bounds)
             spin.setValue(int(value))
             return spin
@@ -84,7 +110,7 @@ class PreferencesDialog(QDialog):
     def save(self) -> None:
         problems = []
         checked: list[tuple[cfg.Setting[Any], Any]] = []
-        for setting in cfg.ALL_SETTINGS:
+        for setting in self.shown_settings:
             try:
                 checked.append((setting, setting.check(self.value_of(setting.key))))
             except cfg.ConfigError as exc:

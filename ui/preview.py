@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, Qt, QTimer, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -49,6 +49,10 @@ def pdf_view(content: bytes, owner: QObject) -> QPdfView:
     return view
 
 
+# How long "printed" stays in view before the preview closes by itself (Enter closes it now).
+CLOSE_AFTER_PRINTED_MS = 2_000
+
+
 class PreviewDialog(QDialog):
     printed = Signal()
     interrupted = Signal(int)
@@ -69,6 +73,7 @@ class PreviewDialog(QDialog):
         self._print_documents = print_documents
         self._open_request = open_request
         self._runner = runner
+        self.close_after_ms = CLOSE_AFTER_PRINTED_MS
         self.setWindowTitle(self.tr("Print %1").replace("%1", prepared.request_id))
         what = (
             self.tr("reprint (%1)").replace("%1", prepared.reprint_reason)
@@ -104,6 +109,8 @@ class PreviewDialog(QDialog):
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.close_button = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setText(self.tr("Close without printing"))
         self.print_button = self.buttons.addButton(
             self.tr("Print"), QDialogButtonBox.ButtonRole.AcceptRole
         )
@@ -141,9 +148,15 @@ class PreviewDialog(QDialog):
         )
 
     def _done(self) -> None:
-        self.message.setText(self.tr("Printed."))
+        """Say it was printed, in the preview itself, then close it a moment later."""
+        self.message.setStyleSheet("color:#1b6b2a; font-weight:bold;")
+        self.message.setText(self.tr("✔ Printed. Take the papers from the printer."))
+        self.print_button.hide()
+        self.close_button.setText(self.tr("Close"))
+        self.close_button.setDefault(True)
+        self.close_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.printed.emit()
-        self.accept()
+        QTimer.singleShot(self.close_after_ms, self.accept)
 
     def _failed(self, exc: Exception) -> None:
         if isinstance(exc, PrintInterrupted):  # paper may be out: no second try from here

@@ -8,24 +8,27 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from clerk_desk.api import Role
 from clerk_desk.ledger import Answer, IntentState, UnsettledPrinting
+from clerk_desk.states import Step
 from printing.issue import PreparedDocuments
+from ui.confirm import name_input_buttons
 from ui.desk import Desk
 from ui.desk_printing import Printing, PrintRecovery
 from ui.explain import explain
+from ui.i18n import ltr
 from ui.operations import Runner
 from ui.preview import PreviewDialog
 from ui.print_recovery import PrintRecoveryDialog
 from ui.request_panel import RequestPanel
 
-PRINTABLE = ("accepted", "printed")
-
 
 class PrintFlow(QObject):
+    printed = Signal()  # the open request's papers came out
+
     def __init__(
         self,
         desk: Desk,
@@ -62,15 +65,17 @@ class PrintFlow(QObject):
             self.tell(self.tr("Open a request first: Print acts on the open request."))
             return
         request_id = opened.request_id
-        if opened.status not in PRINTABLE:
+        steps = self.panel.steps
+        if Step.PRINT not in steps:
             self.tell(self.tr("Request %1 cannot be printed now.").replace("%1", request_id))
             return
-        if opened.status == "accepted":
+        if Step.SEAL not in steps:  # not printed yet: a first print needs no reason
             self.prepare(request_id, None)
             return
         dialog = QInputDialog(self.window)
         dialog.setWindowTitle(self.tr("Print %1 again").replace("%1", request_id))
         dialog.setLabelText(self.tr("Why is this printed again?"))
+        name_input_buttons(dialog, self.tr("Print again"))
         self.reason_dialog = dialog
 
         def given() -> None:
@@ -111,10 +116,18 @@ class PrintFlow(QObject):
             self.desk.read_pdf,
             self.window,
         )
-        request_id = prepared.request_id
-        self.preview.printed.connect(lambda: self.refresh(request_id))
+        self.preview.printed.connect(lambda: self._printed(prepared))
         self.preview.interrupted.connect(lambda intent_id: self.ask([intent_id]))
         self.preview.open()
+
+    def _printed(self, prepared: PreparedDocuments) -> None:
+        self.tell(
+            self.tr("Request %1 printed: document number %2.")
+            .replace("%1", ltr(prepared.request_id))
+            .replace("%2", ltr(prepared.document_number))
+        )
+        self.refresh(prepared.request_id)
+        self.printed.emit()
 
     # --- what came out ------------------------------------------------------------------
 

@@ -6,7 +6,7 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,6 +25,23 @@ from clerk_desk.states import WORKABLE, RequestState
 from ui.labels import class_name, delivery_name, state_name
 from ui.queue_model import QueueFilter, QueueFilterState, QueueModel, QueueRow
 from ui.views import select_row
+
+# The columns in the order they are shown and kept when the queue is narrow (the queue is
+# about 550 px wide on a 1366 px screen): the request, who, its state, how long it waited
+# and the national number first; the service, delivery and class give way first.
+COLUMN_PRIORITY = (
+    "id",
+    "subject",
+    "status",
+    "waiting",
+    "national_number",
+    "service",
+    "delivery",
+    "class",
+)
+
+ALWAYS_SHOWN = ("id", "status", "waiting", "national_number")
+SUBJECT_MIN = 90
 
 # The status filter's choices: what is still to be done, what is finished, or one state.
 OPEN_WORK = "open"
@@ -85,7 +102,12 @@ class QueueView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setResizeContentsPrecision(0)  # size columns by the rows in view, not all
+        header.setMinimumSectionSize(48)  # a column as narrow as its content, to fit more
         self.table.activated.connect(self._activated)
+        for visual, name in enumerate(COLUMN_PRIORITY):
+            header.moveSection(header.visualIndex(QueueModel.COLUMNS.index(name)), visual)
+        self.natural_widths: dict[int, int] = {}
+        self.table.viewport().installEventFilter(self)
 
         filters = QHBoxLayout()
         for widget in (self.service_class, self.status, self.delivery, self.late_only):
@@ -103,12 +125,50 @@ class QueueView(QWidget):
         first_load = self.model.rowCount() == 0
         self.model.set_rows(rows)
         if first_load:
+            header = self.table.horizontalHeader()
+            for column in range(QueueModel.COLUMN_COUNT):  # measured whole, hidden or not
+                header.setSectionHidden(column, False)
             self.table.resizeColumnsToContents()
+            self.natural_widths = {
+                column: self.table.horizontalHeader().sectionSize(column)
+                for column in range(QueueModel.COLUMN_COUNT)
+            }
+            self.fit_columns()
         if current:
             self.select(current)
         elif self.proxy.rowCount():
             select_row(self.table, 0)
         self._update_counts()
+
+    def fit_columns(self) -> None:
+        """The request, its state, waiting time and national number always; the subject's
+        name in what room is left (elided, never narrower than SUBJECT_MIN); the service,
+        delivery and class where they fit (see COLUMN_PRIORITY)."""
+        if not self.natural_widths:
+            return
+        header = self.table.horizontalHeader()
+        room = self.table.viewport().width()
+        column = QueueModel.COLUMNS.index
+        used = sum(self.natural_widths[column(name)] for name in ALWAYS_SHOWN)
+        subject = column("subject")
+        width = max(SUBJECT_MIN, min(self.natural_widths[subject], room - used))
+        header.resizeSection(subject, width)
+        used += width
+        for name in COLUMN_PRIORITY:
+            if name in ALWAYS_SHOWN or name == "subject":
+                header.setSectionHidden(column(name), False)
+                continue
+            natural = self.natural_widths[column(name)]
+            fits = used + natural <= room
+            header.setSectionHidden(column(name), not fits)
+            if fits:
+                header.resizeSection(column(name), natural)
+                used += natural
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()  # the table's own width, once its layout has settled
+        return super().eventFilter(watched, event)
 
     def tick(self) -> None:
         self.model.tick()

@@ -18,6 +18,7 @@ from clerk_desk.comparison import Comparison, FieldStatus
 from clerk_desk.fields import FIELD_LABELS_AR
 from clerk_desk.plain_text import UnsafeText, check_plain_text
 from clerk_desk.reasons import REASONS
+from ui.confirm import name_buttons
 from ui.explain import explain
 from ui.labels import reason_name
 
@@ -56,6 +57,7 @@ class RejectDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        name_buttons(self.buttons, self.tr("Reject the request"))
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -7,13 +7,16 @@ Signals:
     print_requested(): the clerk pressed Print (or Print again) for the open request.
     shown(): another request (or none, or a new state of it) is shown: what may be done
         with it changed.
+    steps_changed(): what may be done next changed (a new state, a variant ticked).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import cast
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -31,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from clerk_desk.attachments import Paper
 from clerk_desk.comparison import Verdict
+from clerk_desk.states import Step, next_steps
 from ui.attachments_dialog import PaperLinks
 from ui.comparison_delegate import DiffDelegate
 from ui.comparison_model import ComparisonModel
@@ -49,6 +53,7 @@ class RequestPanel(QWidget):
     hand_over_requested = Signal()
     papers_requested = Signal(int)  # the row of the paper to show first
     shown = Signal()
+    steps_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,6 +93,7 @@ class RequestPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().selectionChanged.connect(self._show_explanation)
+        self.table.installEventFilter(self)
         self.explanation = QLabel()
         self.explanation.setObjectName("explanation")
         self.explanation.setWordWrap(True)
@@ -238,27 +244,61 @@ class RequestPanel(QWidget):
 
     # --- what may be done -------------------------------------------------------------------
 
+    @property
+    def steps(self) -> frozenset[Step]:
+        """What the state machine allows next with the open request (none when none is)."""
+        opened = self.opened
+        if opened is None:
+            return frozenset()
+        pickup = opened.delivery.get("method") == "pickup"
+        return next_steps(opened.status, pickup=pickup, collected=opened.collected)
+
     def can_accept(self) -> bool:
         opened = self.opened
-        if opened is None or opened.comparison is None or opened.status != "in_review":
+        if opened is None or opened.comparison is None or Step.DECIDE not in self.steps:
             return False
         if opened.comparison.verdict is Verdict.MISMATCH:
             return False
         return self.model.all_acknowledged()
 
     def can_reject(self) -> bool:
-        return self.opened is not None and self.opened.status == "in_review"
+        return Step.DECIDE in self.steps
 
     def _update_buttons(self) -> None:
+        steps = self.steps
         self.accept_button.setEnabled(self.can_accept())
         self.reject_button.setEnabled(self.can_reject())
-        status = self.opened.status if self.opened else ""
-        pickup = bool(self.opened) and self.opened.delivery.get("method") == "pickup"  # type: ignore[union-attr]
-        self.print_button.setVisible(status in ("accepted", "printed"))
+        self.print_button.setVisible(Step.PRINT in steps)
+        # Printed once already when sealing is possible: the button then prints again.
         self.print_button.setText(
-            self.tr("Print…") if status == "accepted" else self.tr("Print again…")
+            self.tr("Print again…") if Step.SEAL in steps else self.tr("Print…")
         )
-        self.seal_button.setVisible(status == "printed")
-        self.pickup_button.setVisible(status == "sealed" and pickup)
-        collected = bool(self.opened) and self.opened.collected  # type: ignore[union-attr]
-        self.hand_over_button.setVisible(status == "awaiting_pickup" and not collected)
+        self.seal_button.setVisible(Step.SEAL in steps)
+        self.pickup_button.setVisible(Step.KEEP_FOR_PICKUP in steps)
+        self.hand_over_button.setVisible(Step.HAND_TO_CITIZEN in steps)
+        self.steps_changed.emit()
+
+    # --- the keyboard -----------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Space ticks (or unticks) the spelling variant of the current row, whichever
+        column the cursor is in: the clerk need not walk to the result column first."""
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and cast(QKeyEvent, event).key() == Qt.Key.Key_Space
+            and not cast(QKeyEvent, event).modifiers()
+        ):
+            return self.toggle_current_variant()
+        return super().eventFilter(watched, event)
+
+    def toggle_current_variant(self) -> bool:
+        row = self.table.currentIndex().row()
+        if row < 0:
+            return False
+        index = self.model.index(row, ComparisonModel.STATUS)
+        if not self.model.flags(index) & Qt.ItemFlag.ItemIsUserCheckable:
+            return False
+        ticked = index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+        new = Qt.CheckState.Unchecked if ticked else Qt.CheckState.Checked
+        return self.model.setData(index, new, Qt.ItemDataRole.CheckStateRole)

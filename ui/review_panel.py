@@ -36,6 +36,7 @@ from clerk_desk.plain_text import UnsafeText, check_plain_text
 from ui.attachments_dialog import PaperLinks
 from ui.comparison_delegate import DiffDelegate
 from ui.comparison_model import ComparisonModel
+from ui.confirm import Confirmation, confirm
 from ui.explain import explain
 from ui.i18n import ltr
 from ui.labels import action_name, reason_name, service_name
@@ -90,10 +91,12 @@ class RejectionsModel(TableModel):
             return (
                 item.request.id,
                 service_name(item.request.service_code),
-                item.decided_by,
+                item.decided_by_name or item.decided_by,
                 reason,
                 text,
             )[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 2:
+            return item.decided_by  # the user name, for the audit trail
         if role == Qt.ItemDataRole.UserRole:
             return item.request.id
         return None
@@ -102,9 +105,10 @@ class RejectionsModel(TableModel):
         look = item.second_look
         if look is None:
             return self.tr("not looked at yet")
+        who = look.looked_by_name or ltr(look.looked_by)
         if look.outcome == "concern":
-            return self.tr("concern raised by %1").replace("%1", ltr(look.looked_by))
-        return self.tr("no concern (%1)").replace("%1", ltr(look.looked_by))
+            return self.tr("concern raised by %1").replace("%1", who)
+        return self.tr("no concern (%1)").replace("%1", who)
 
 
 REJECTIONS = "rejections"
@@ -120,6 +124,7 @@ class ReviewPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.confirmation: Confirmation | None = None
         self.model = RejectionsModel(self)
         self.table = QTableView()
         self.table.setObjectName("rejections")
@@ -310,13 +315,13 @@ class ReviewPanel(QWidget):
         elif isinstance(item, AcceptanceOut):
             self.evidence_title.setText(
                 self.tr("What %1 saw on %2 when accepting")
-                .replace("%1", ltr(item.decided_by))
+                .replace("%1", item.decided_by_name or ltr(item.decided_by))
                 .replace("%2", when)
             )
         else:
             self.evidence_title.setText(
                 self.tr("What %1 saw on %2, and the reason given: %3")
-                .replace("%1", ltr(item.decided_by))
+                .replace("%1", item.decided_by_name or ltr(item.decided_by))
                 .replace("%2", when)
                 .replace("%3", item.reason_text)
             )
@@ -351,9 +356,8 @@ class ReviewPanel(QWidget):
             return  # the supervisor has moved on to another request meanwhile
         self.history.clear()
         for at, actor, workstation, action in lines:
-            self.history.addItem(
-                f"{ltr(at)}  {ltr(actor)}  {ltr(workstation)}  {action_name(action)}"
-            )
+            counter = self.tr("at counter %1").replace("%1", ltr(workstation))
+            self.history.addItem(f"{ltr(at)}  {actor}  ({counter})  {action_name(action)}")
 
     def select(self, request_id: str) -> bool:
         for row in range(self.model.rowCount()):
@@ -373,8 +377,27 @@ class ReviewPanel(QWidget):
             return
         if self._refused(note):
             return
-        self.review_requested.emit(self.model.item(current.row()).request.id, outcome, note)
-        self.note.clear()
+        request_id = self.model.item(current.row()).request.id
+
+        def decided() -> None:
+            self.review_requested.emit(request_id, outcome, note)
+            self.note.clear()
+
+        # The review is final: the citizen is told, or the request goes back to a clerk.
+        if outcome == "uphold":
+            title = self.tr("Uphold the rejection")
+            question = self.tr(
+                "Uphold the rejection of %1? The citizen is told, and it cannot be undone."
+            )
+        else:
+            title = self.tr("Overturn the rejection")
+            question = self.tr(
+                "Overturn the rejection of %1? The request goes back to the queue, "
+                "and this cannot be undone."
+            )
+        self.confirmation = confirm(
+            self, title, question.replace("%1", ltr(request_id)), title, decided
+        )
 
     def _refused(self, note: str) -> bool:
         """Whether the note holds what the core refuses (said here, the note kept)."""

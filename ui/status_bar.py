@@ -6,6 +6,7 @@ from datetime import datetime
 
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
+from clerk_desk.work_today import WorkToday
 from sync.events import (
     CameOnline,
     Event,
@@ -28,12 +29,22 @@ class DeskStatusBar(QStatusBar):
         self.last_pull = QLabel()
         self.last_pull.setObjectName("last_pull")
         self.user = QLabel()
-        for label in (self.user, self.link, self.outbox, self.last_pull):
+        self.work_today = QLabel()
+        self.work_today.setObjectName("work_today")
+        for label in (self.user, self.work_today, self.link, self.outbox, self.last_pull):
             self.addPermanentWidget(label)
         self.set_outbox(0, 0)
 
     def set_user(self, text: str) -> None:
         self.user.setText(text)
+
+    def set_work_today(self, work: WorkToday) -> None:
+        """The clerk's own count since midnight: decisions, and papers printed."""
+        self.work_today.setText(
+            self.tr("Today: %n decided", "", work.decided)
+            + " · "
+            + self.tr("%n printed", "", work.printed)
+        )
 
     def set_online(self, online: bool) -> None:
         if online:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from clerk_desk.api import Enrollment, EnrollmentStatus
+from ui.confirm import go_back
 from ui.desk import Desk
 from ui.explain import explain
 from ui.i18n import ltr
@@ -172,6 +173,8 @@ class WorkstationsPanel(QWidget):
             self,
         )
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Revoke the workstation"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(go_back())
         key_id = item.key_id
         box.accepted.connect(lambda: self.revoke_requested.emit(key_id))
         self.confirm_box = box

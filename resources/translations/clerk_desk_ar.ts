@@ -147,6 +147,54 @@
         <translation>عرض الأوراق التي أرفقها المواطن بالمعاملة</translation>
     </message>
     <message>
+        <source>Envelope &amp;sealed…</source>
+        <translation>خُتم الظرف…</translation>
+    </message>
+    <message>
+        <source>Record that the printed envelope is sealed</source>
+        <translation>تسجيل أن الظرف المطبوع قد خُتم</translation>
+    </message>
+    <message>
+        <source>&amp;Keep for pickup</source>
+        <translation>حفظه للاستلام في المركز</translation>
+    </message>
+    <message>
+        <source>Shelve the sealed envelope until the citizen collects it</source>
+        <translation>حفظ الظرف المختوم حتى يستلمه المواطن</translation>
+    </message>
+    <message>
+        <source>&amp;Handed to the citizen…</source>
+        <translation>التسليم إلى المواطن…</translation>
+    </message>
+    <message>
+        <source>Record who collected the envelope at the counter</source>
+        <translation>تسجيل من استلم الظرف من النافذة</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;queue</source>
+        <translation>العودة إلى قائمة المعاملات</translation>
+    </message>
+    <message>
+        <source>Put the focus back on the queue of requests</source>
+        <translation>نقل التركيز إلى قائمة المعاملات</translation>
+    </message>
+    <message>
+        <source>&amp;Dispatch to the post</source>
+        <translation>الإرسال إلى البريد</translation>
+    </message>
+    <message>
+        <source>Scan sealed envelopes into the courier&apos;s batch</source>
+        <translation>مسح الظروف المختومة وضمّها إلى دفعة المندوب</translation>
+    </message>
+    <message>
+        <source>Hand the batch to the &amp;courier</source>
+        <translation>تسليم الدفعة إلى المندوب</translation>
+    </message>
+    <message>
+        <source>Record the courier who took the printed batch</source>
+        <translation>تسجيل المندوب الذي استلم الدفعة المطبوع بيانها</translation>
+    </message>
+    <message>
         <source>Refresh re&amp;jections</source>
         <translation>تحديث المعاملات المرفوضة</translation>
     </message>
@@ -276,6 +324,13 @@
     </message>
 </context>
 <context>
+    <name>Confirm</name>
+    <message>
+        <source>Go back</source>
+        <translation>تراجع</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPanel</name>
     <message>
         <source>This shift (8 hours)</source>
@@ -379,6 +434,28 @@
 </context>
 <context>
     <name>DeskStatusBar</name>
+    <message numerus="yes">
+        <source>Today: %n decided</source>
+        <translation>
+            <numerusform>اليوم: لا قرارات</numerusform>
+            <numerusform>اليوم: قرار واحد</numerusform>
+            <numerusform>اليوم: قراران</numerusform>
+            <numerusform>اليوم: %n قرارات</numerusform>
+            <numerusform>اليوم: %n قرارًا</numerusform>
+            <numerusform>اليوم: %n قرار</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n printed</source>
+        <translation>
+            <numerusform>لا مطبوعات</numerusform>
+            <numerusform>وثيقة مطبوعة واحدة</numerusform>
+            <numerusform>وثيقتان مطبوعتان</numerusform>
+            <numerusform>%n وثائق مطبوعة</numerusform>
+            <numerusform>%n وثيقة مطبوعة</numerusform>
+            <numerusform>%n وثيقة مطبوعة</numerusform>
+        </translation>
+    </message>
     <message>
         <source>● online</source>
         <translation>● متصل</translation>
@@ -488,8 +565,31 @@
         <translation>طُبع بيان الإرسال %1: سلّم الظروف والبيان الموقَّع إلى المندوب.</translation>
     </message>
     <message>
+        <source>Print the manifest first: the courier signs for it.</source>
+        <translation>اطبع بيان الإرسال أولًا: يوقّع المندوب عليه.</translation>
+    </message>
+    <message>
         <source>Write the courier&apos;s name.</source>
         <translation>اكتب اسم المندوب.</translation>
+    </message>
+    <message>
+        <source>Hand the batch to the courier</source>
+        <translation>تسليم الدفعة إلى المندوب</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hand %n envelope(s) to %1? This cannot be undone.</source>
+        <translation>
+            <numerusform>لا ظروف لتسليمها إلى %1.</numerusform>
+            <numerusform>تسليم ظرف واحد إلى %1؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>تسليم ظرفين إلى %1؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>تسليم %n ظروف إلى %1؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>تسليم %n ظرفًا إلى %1؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>تسليم %n ظرف إلى %1؟ لا يمكن التراجع عن ذلك.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hand over to the courier</source>
+        <translation>سلّم إلى المندوب</translation>
     </message>
     <message numerus="yes">
         <source>%n envelope(s) handed to the post.</source>
@@ -671,6 +771,14 @@
         <translation>كلمة المرور</translation>
     </message>
     <message>
+        <source>Log in</source>
+        <translation>ادخل</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>أغلق</translation>
+    </message>
+    <message>
         <source>Enter your user name and password.</source>
         <translation>أدخل اسم المستخدم وكلمة المرور.</translation>
     </message>
@@ -760,6 +868,10 @@
         <translation>المعاملة</translation>
     </message>
     <message>
+        <source>&amp;Post</source>
+        <translation>البريد</translation>
+    </message>
+    <message>
         <source>&amp;Sync</source>
         <translation>المزامنة</translation>
     </message>
@@ -807,12 +919,8 @@
         <translation>لم يرفق المواطن أي أوراق.</translation>
     </message>
     <message>
-        <source>Hand the envelope over</source>
-        <translation>تسليم الظرف</translation>
-    </message>
-    <message>
-        <source>Name of the person receiving it, as on their identity document:</source>
-        <translation>اسم المستلم كما في وثيقته الشخصية:</translation>
+        <source>Close</source>
+        <translation>أغلق</translation>
     </message>
 </context>
 <context>
@@ -922,10 +1030,29 @@
     </message>
 </context>
 <context>
+    <name>Preferences</name>
+    <message>
+        <source>This counter</source>
+        <translation>هذه النافذة</translation>
+    </message>
+    <message>
+        <source>The center&apos;s rules (supervisor)</source>
+        <translation>قواعد المركز (المشرف)</translation>
+    </message>
+    <message>
+        <source>Installation (technician)</source>
+        <translation>التثبيت (الفني)</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
         <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>Save the settings</source>
+        <translation>احفظ الإعدادات</translation>
     </message>
     <message>
         <source>A new language or server applies from the next start.</source>
@@ -982,6 +1109,10 @@
         </translation>
     </message>
     <message>
+        <source>Close without printing</source>
+        <translation>أغلق دون طباعة</translation>
+    </message>
+    <message>
         <source>Print</source>
         <translation>طباعة</translation>
     </message>
@@ -994,8 +1125,12 @@
         <translation>جارٍ الطباعة…</translation>
     </message>
     <message>
-        <source>Printed.</source>
-        <translation>تمت الطباعة.</translation>
+        <source>✔ Printed. Take the papers from the printer.</source>
+        <translation>✔ تمت الطباعة. خذ الأوراق من الطابعة.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>أغلق</translation>
     </message>
     <message>
         <source>Not printed: %1</source>
@@ -1025,8 +1160,16 @@
         <translation>ما سبب إعادة الطباعة؟</translation>
     </message>
     <message>
+        <source>Print again</source>
+        <translation>إعادة الطباعة</translation>
+    </message>
+    <message>
         <source>The papers of %1 were not shown: another request is open.</source>
         <translation>لم تُعرض أوراق %1: معاملة أخرى مفتوحة.</translation>
+    </message>
+    <message>
+        <source>Request %1 printed: document number %2.</source>
+        <translation>طُبعت المعاملة %1: رقم الوثيقة %2.</translation>
     </message>
 </context>
 <context>
@@ -1576,6 +1719,49 @@
     </message>
 </context>
 <context>
+    <name>RequestSteps</name>
+    <message>
+        <source>Request %1 accepted: print it from the preview.</source>
+        <translation>قُبلت المعاملة %1: اطبعها من المعاينة.</translation>
+    </message>
+    <message>
+        <source>Request %1 rejected; the supervisor reviews it.</source>
+        <translation>رُفضت المعاملة %1، وسيراجع المشرف الرفض.</translation>
+    </message>
+    <message>
+        <source>Envelope of %1 sealed.</source>
+        <translation>خُتم ظرف المعاملة %1.</translation>
+    </message>
+    <message>
+        <source>Seal the envelope</source>
+        <translation>ختم الظرف</translation>
+    </message>
+    <message>
+        <source>Is the envelope of %1 sealed? Once sealed it cannot be printed again.</source>
+        <translation>هل خُتم ظرف المعاملة %1؟ بعد الختم لا يمكن طباعتها مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Envelope sealed</source>
+        <translation>خُتم الظرف</translation>
+    </message>
+    <message>
+        <source>Hand the envelope over</source>
+        <translation>تسليم الظرف</translation>
+    </message>
+    <message>
+        <source>Name of the person receiving it, as on their identity document:</source>
+        <translation>اسم المستلم كما في وثيقته الشخصية:</translation>
+    </message>
+    <message>
+        <source>Envelope of %1 handed to %2.</source>
+        <translation>سُلِّم ظرف المعاملة %1 إلى %2.</translation>
+    </message>
+    <message>
+        <source>Envelope of %1 kept for pickup.</source>
+        <translation>حُفظ ظرف المعاملة %1 للاستلام في المركز.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPanel</name>
     <message>
         <source>Note for the clerk (required to overturn)</source>
@@ -1688,12 +1874,28 @@
         <translation>أرسلت المحطة نتيجة أخرى (%1)؛ المعروض هو مقارنة الخادم نفسه.</translation>
     </message>
     <message>
+        <source>at counter %1</source>
+        <translation>على النافذة %1</translation>
+    </message>
+    <message>
         <source>Choose a rejection first.</source>
         <translation>اختر معاملة مرفوضة أولًا.</translation>
     </message>
     <message>
         <source>Say why the rejection is overturned.</source>
         <translation>اذكر سبب إلغاء الرفض.</translation>
+    </message>
+    <message>
+        <source>Uphold the rejection of %1? The citizen is told, and it cannot be undone.</source>
+        <translation>تثبيت رفض المعاملة %1؟ يُبلَّغ المواطن، ولا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Overturn the rejection</source>
+        <translation>نقض الرفض</translation>
+    </message>
+    <message>
+        <source>Overturn the rejection of %1? The request goes back to the queue, and this cannot be undone.</source>
+        <translation>نقض رفض المعاملة %1؟ تعود المعاملة إلى قائمة المعاملات، ولا يمكن التراجع عن ذلك.</translation>
     </message>
 </context>
 <context>
@@ -2479,6 +2681,10 @@
         <translation>لغة الواجهة</translation>
     </message>
     <message>
+        <source>Digits on the screen and on the printed page</source>
+        <translation>الأرقام على الشاشة وعلى الورقة المطبوعة</translation>
+    </message>
+    <message>
         <source>Seconds between pulls of new requests</source>
         <translation>الثواني بين كل جلبٍ للمعاملات الجديدة</translation>
     </message>
@@ -2633,6 +2839,10 @@
     <message>
         <source>Revoke workstation %1? It can no longer sign documents; what it signs from now on does not verify.</source>
         <translation>هل تلغي مفتاح المحطة %1؟ لن تستطيع توقيع الوثائق، وما توقّعه من الآن لا يصح.</translation>
+    </message>
+    <message>
+        <source>Revoke the workstation</source>
+        <translation>أبطل المحطة</translation>
     </message>
 </context>
 <context>

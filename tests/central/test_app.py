@@ -278,6 +278,7 @@ def test_a_rejection_without_text_gets_the_catalogue_sentence(api: Api) -> None:
     mine = next(item for item in queue.items if item.request.id == request_id)
     assert mine.reason_text.startswith("البيانات المدخلة")
     assert mine.decided_by == "dam.clerk1"
+    assert mine.decided_by_name == "رنا محمود الشامي"  # the supervisor reads names
     # No registry record was fetched: the server keeps no evidence of its own, and what the
     # workstation sent is kept apart, as the workstation's.
     assert mine.registry_snapshot == {}

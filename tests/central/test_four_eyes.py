@@ -50,6 +50,7 @@ def test_a_second_look_is_kept_once_and_a_concern_tells_the_clerk(live_server: o
             "outcome": "concern",
             "note": "صورة الهوية غير واضحة",
             "looked_by": "dam.supervisor",
+            "looked_by_name": "هالة سليم الخطيب",  # the supervisor's views show people by name
             "looked_at": looks[doubtful]["looked_at"],
         }
 

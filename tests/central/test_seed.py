@@ -217,3 +217,17 @@ def test_synthetic_requests_for_load(seeded: tuple[Session, object], engine) -> 
         assert min(seqs) > before
         with pytest.raises(KeyError):
             add_synthetic_requests(session, "XXX", 1)
+
+
+def test_addresses_name_the_ground_floor_never_floor_zero(  # type: ignore[no-untyped-def]
+    seeded: tuple[Session, object], engine
+) -> None:
+    session, _ = seeded
+    addresses = list(session.scalars(select(RequestRow.delivery_address_ar)))
+    with write_session(engine) as writing:  # and the thousands made for load tests
+        add_synthetic_requests(writing, "DAM", 2_000, now=NOW)
+        writing.commit()
+    addresses += list(session.scalars(select(RequestRow.delivery_address_ar)))
+    floors = [a for a in addresses if a and "طابق" in a]
+    assert floors and any("الطابق الأرضي" in a for a in floors)
+    assert not any("طابق 0" in a for a in floors)

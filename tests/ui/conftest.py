@@ -6,12 +6,14 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from clerk_desk import config as cfg
 from tests.enrollment import approve_desk
 from tests.printing.cups import QUEUE, Queue, start_cups
 from ui.app import build_desk, create_application
+from ui.confirm import Confirmation
 from ui.main_window import MainWindow
 from ui.operations import Runner
 from ui.sync_bridge import SyncBridge
@@ -52,3 +54,14 @@ def open_desk(live_server: object, tmp_path: Path, qtbot: QtBot) -> Iterator[Win
 def cups() -> Queue:
     """The cups-pdf print queue the workstations print to (started if need be)."""
     return start_cups()
+
+
+def confirm_with_enter(qtbot: QtBot, box_of: Callable[[], Confirmation | None]) -> Confirmation:
+    """Wait for the question asked before a step with no way back, and take the step with
+    Enter (its default button names the step)."""
+    qtbot.waitUntil(lambda: (box := box_of()) is not None and box.isVisible(), timeout=5_000)
+    box = box_of()
+    assert box is not None and box.defaultButton() is box.yes
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not box.isVisible())
+    return box

@@ -11,7 +11,7 @@ from sync.client import CentralClient
 from tests.printing.cups import Queue
 from ui.main_window import MainWindow
 
-from .conftest import WindowFactory
+from .conftest import WindowFactory, confirm_with_enter
 from .test_end_to_end import scan, server_status, wait_for_queue
 
 
@@ -57,10 +57,15 @@ def printed_and_sealed(window: MainWindow, qtbot: QtBot, method: str) -> tuple[s
     )
     assert window.preview is not None
     tracking = window.preview.prepared.tracking_number
-    with qtbot.waitSignal(window.preview.printed, timeout=60_000):
-        qtbot.mouseClick(window.preview.print_button, Qt.MouseButton.LeftButton)
+    preview = window.preview
+    with qtbot.waitSignal(preview.printed, timeout=60_000):
+        qtbot.mouseClick(preview.print_button, Qt.MouseButton.LeftButton)
+    assert "تمت الطباعة" in preview.message.text()  # said in the preview, before it closes
+    qtbot.keyClick(preview, Qt.Key.Key_Return)  # Enter closes it at once
+    qtbot.waitUntil(lambda: not preview.isVisible())
     qtbot.waitUntil(lambda: window.panel.seal_button.isVisible(), timeout=10_000)
     qtbot.mouseClick(window.panel.seal_button, Qt.MouseButton.LeftButton)
+    confirm_with_enter(qtbot, lambda: window.steps.confirmation)  # sealed is for good
     qtbot.waitUntil(
         lambda: window.panel.opened is not None and window.panel.opened.status == "sealed",
         timeout=10_000,
@@ -93,7 +98,9 @@ def test_a_post_envelope_is_sealed_scanned_and_handed_over(
     qtbot.mouseClick(dispatch.manifest_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dispatch.batch_id != "", timeout=30_000)
     dispatch.courier.setText("سامر الحلبي")
-    qtbot.mouseClick(dispatch.hand_over_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(dispatch.courier, Qt.Key.Key_Return)  # Enter in the field hands over...
+    box = confirm_with_enter(qtbot, lambda: dispatch.confirmation)  # ...once confirmed
+    assert "سامر الحلبي" in box.text() and box.yes.text() == "سلّم إلى المندوب"
     qtbot.waitUntil(
         lambda: dispatch.model.rowCount() == 0 and not dispatch.batch_id, timeout=10_000
     )

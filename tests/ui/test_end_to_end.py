@@ -16,7 +16,7 @@ from clerk_desk.digits import fold_digits
 from tests.printing.cups import Queue
 from ui.main_window import MainWindow
 
-from .conftest import WindowFactory
+from .conftest import WindowFactory, confirm_with_enter
 
 
 def pdf_text(source: Path | bytes) -> str:
@@ -85,8 +85,15 @@ def test_matching_request_is_accepted_printed_and_recorded(
     assert window.preview is not None
     prepared = window.preview.prepared
     submitted = time.time()
-    with qtbot.waitSignal(window.preview.printed, timeout=60_000):
-        qtbot.mouseClick(window.preview.print_button, Qt.MouseButton.LeftButton)
+    preview = window.preview
+    with qtbot.waitSignal(preview.printed, timeout=60_000):
+        qtbot.mouseClick(preview.print_button, Qt.MouseButton.LeftButton)
+    # said in the preview, then in the status bar once it closed by itself
+    assert "تمت الطباعة" in preview.message.text() and not preview.print_button.isVisible()
+    qtbot.waitUntil(lambda: not preview.isVisible(), timeout=10_000)
+    said = window.status.currentMessage()
+    assert "طُبعت المعاملة" in said and prepared.document_number in said
+    qtbot.waitUntil(lambda: window.focusWidget() is window.queue.table)  # the next one
     qtbot.waitUntil(
         lambda: window.panel.opened is not None and window.panel.opened.status == "printed",
         timeout=10_000,
@@ -185,6 +192,9 @@ def test_mismatch_is_rejected_and_overturned_back_to_the_queue(
     dialog.buttons.accepted.emit()
     url = live_server.url  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: server_status(url, request_id) == "rejected", timeout=10_000)
+    qtbot.waitUntil(lambda: "رُفضت المعاملة" in clerk.status.currentMessage())  # told
+    assert request_id in clerk.status.currentMessage()
+    qtbot.waitUntil(lambda: clerk.status.work_today.text() == "اليوم: قرار واحد · لا مطبوعات")
 
     supervisor = open_desk("dam.supervisor")
     qtbot.waitUntil(lambda: supervisor.review.select(request_id), timeout=20_000)
@@ -195,15 +205,22 @@ def test_mismatch_is_rejected_and_overturned_back_to_the_queue(
     shown = supervisor.review.evidence_model  # the supervisor sees it side by side, read-only
     assert shown.comparison is not None and shown.comparison.verdict is Verdict.MISMATCH
     assert shown.rowCount() >= 6
-    assert "dam.clerk1" in supervisor.review.evidence_title.text()
+    clerk_login = clerk.desk.login_result
+    assert clerk_login is not None
+    clerk_name = clerk_login.user.full_name  # people by name, never by user name
+    assert clerk_name in supervisor.review.evidence_title.text()
+    assert "dam.clerk1" not in supervisor.review.evidence_title.text()
     # the history comes from the audit chain the clerk's workstation uploaded
     qtbot.waitUntil(lambda: supervisor.review.history.count() >= 2, timeout=10_000)
     lines = [
         supervisor.review.history.item(i).text() for i in range(supervisor.review.history.count())
     ]
-    assert any("dam.clerk1" in line for line in lines)
+    assert any(clerk_name in line for line in lines)
+    assert not any("dam.clerk1" in line for line in lines)
     supervisor.review.note.setText("الاختلاف في الاسم خطأ إملائي، تعاد المعاملة")
     qtbot.mouseClick(supervisor.review.overturn_button, Qt.MouseButton.LeftButton)
+    box = confirm_with_enter(qtbot, lambda: supervisor.review.confirmation)
+    assert box.yes.text() == "نقض الرفض"  # the button names the step
     qtbot.waitUntil(lambda: server_status(url, request_id) == "assigned", timeout=10_000)
 
     clerk.pull()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox
 from pytestqt.qtbot import QtBot
 
 from clerk_desk import config as cfg
+from ui.app import create_application
 from ui.preferences import PreferencesDialog
 
 
@@ -65,3 +66,56 @@ def test_each_new_installation_gets_its_own_counter_name(tmp_path: Path) -> None
     assert cfg.Config.load(tmp_path / "a.json").get(cfg.WORKSTATION) == first.get(cfg.WORKSTATION)
     name_this_workstation(first)  # once named, the name stays
     assert cfg.Config.load(tmp_path / "a.json").get(cfg.WORKSTATION) == first.get(cfg.WORKSTATION)
+
+
+def test_a_clerk_sees_only_the_counters_settings(qtbot: QtBot, tmp_path: Path) -> None:
+    clerk = PreferencesDialog(cfg.Config(path=tmp_path / "settings.json"), role="clerk")
+    qtbot.addWidget(clerk)
+    assert set(clerk.editors) == {"language", "digits", "printer", "envelope_size"}
+    for hidden in ("server_url", "s10_first_serial", "four_eyes_percent", "ca_bundle"):
+        assert hidden not in clerk.editors
+    supervisor = PreferencesDialog(cfg.Config(path=tmp_path / "settings.json"), role="supervisor")
+    qtbot.addWidget(supervisor)
+    assert set(supervisor.editors) == {s.key for s in cfg.ALL_SETTINGS}
+
+
+def test_a_clerk_saves_without_touching_the_technicians_settings(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = tmp_path / "settings.json"
+    settings = cfg.Config(path=path)
+    settings.set(cfg.SERVER_URL, "https://central.example.sy")
+    dialog = PreferencesDialog(settings, role="clerk")
+    qtbot.addWidget(dialog)
+    size = dialog.editors["envelope_size"]
+    assert isinstance(size, QComboBox)
+    size.setCurrentIndex(size.findData("C4"))
+    with qtbot.waitSignal(dialog.saved):
+        dialog.save()
+    written = json.loads(path.read_text(encoding="utf-8"))
+    assert written["envelope_size"] == "C4"
+    assert written["server_url"] == "https://central.example.sy"
+
+
+def test_numbers_are_written_in_the_chosen_digits(qtbot: QtBot, tmp_path: Path) -> None:
+    create_application([], "ar")  # Syria's Arabic locale writes Arabic-Indic by itself
+    western = PreferencesDialog(cfg.Config(path=tmp_path / "settings.json"))
+    qtbot.addWidget(western)
+    spin = western.editors["pull_interval_s"]
+    assert isinstance(spin, QSpinBox)
+    assert spin.text() == "60"
+    settings = cfg.Config(path=tmp_path / "settings.json")
+    settings.set(cfg.DIGITS, cfg.ARABIC_INDIC_DIGITS)
+    arabic = PreferencesDialog(settings)
+    qtbot.addWidget(arabic)
+    spin = arabic.editors["pull_interval_s"]
+    assert isinstance(spin, QSpinBox)
+    assert spin.text() == "٦٠"
+
+
+def test_the_buttons_say_what_they_do(qtbot: QtBot, tmp_path: Path) -> None:
+    create_application([], "ar")
+    dialog = PreferencesDialog(cfg.Config(path=tmp_path / "settings.json"))
+    qtbot.addWidget(dialog)
+    texts = {button.text() for button in dialog.buttons.buttons()}
+    assert texts == {"احفظ الإعدادات", "تراجع"}
