@@ -33,6 +33,8 @@ from clerk_desk.crypto import StoreKey
 
 CENTER_CODE = "TST"
 TRACKING_NUMBER = "RR123456785SY"  # a valid S10 number: the check digit is right
+LOGIN_TITLE = ("LoginDialog", "Clerk Desk — log in")  # in clerk_desk_ar.qm
+QT_CANCEL = ("QPlatformTheme", "Cancel")  # in Qt's own qtbase_ar.qm
 
 
 @dataclass
@@ -77,13 +79,12 @@ def _fonts(products: Products) -> str:
 
 
 def _translation(products: Products) -> str:
-    from ui.i18n import translate
-
-    ours = translate("LoginDialog", "Clerk Desk — log in")
-    qt_own = translate("QPlatformTheme", "Cancel")
-    if ours == "Clerk Desk — log in":
+    # Looked up, not marked: lupdate must not take these into our catalogue.
+    ours = QCoreApplication.translate(*LOGIN_TITLE)
+    qt_own = QCoreApplication.translate(*QT_CANCEL)
+    if ours == LOGIN_TITLE[1]:
         raise RuntimeError("clerk_desk_ar.qm is not loaded: the log-in title is in English")
-    if qt_own == "Cancel":
+    if qt_own == QT_CANCEL[1]:
         raise RuntimeError("Qt's own qtbase_ar.qm is not loaded: 'Cancel' is in English")
     if QGuiApplication.layoutDirection() != Qt.LayoutDirection.RightToLeft:
         raise RuntimeError("the layout is not right-to-left")
