@@ -1,11 +1,12 @@
 # The two commands: `make run` and `make test`. Each sets up what it needs first.
+# `make package` builds the counter's workstation into dist/clerk-desk/ (docs/packaging.md).
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 QM := resources/translations/clerk_desk_ar.qm
 
-.PHONY: run test lint types pytest system-run system-test clean translations
+.PHONY: run test lint types pytest system-run system-test clean translations package
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -41,5 +42,12 @@ pytest: $(STAMP) $(QM) system-test
 
 test: lint types pytest
 
+# PyInstaller, one folder; the recipe is packaging/clerk-desk.spec. The build then checks
+# itself, started the way a counter starts it: no Python, no virtual environment.
+package: $(STAMP) $(QM)
+	$(BIN)/python packaging/build.py
+	env -i PATH=/usr/bin:/bin HOME="$$(mktemp -d)" LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen \
+		dist/clerk-desk/clerk-desk --self-test
+
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

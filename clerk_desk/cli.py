@@ -75,6 +75,19 @@ def _parser() -> argparse.ArgumentParser:
         "--data-dir", type=Path, default=None, help="where the local store and printed PDFs live"
     )
     parser.add_argument("--config", type=Path, default=None, help="settings file (JSON)")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation (Qt, fonts, translation, store, printing, code readers) "
+        "without a server or the network; one line per check, exit 0 if all pass",
+    )
+    parser.add_argument(
+        "--self-test-dir",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="keep the self-test's PDFs and pictures in DIR (default: nothing is kept)",
+    )
     sub = parser.add_subparsers(dest="command")
 
     gui = sub.add_parser("gui", help="start the workstation (the default)")
@@ -291,6 +304,13 @@ def _workstations(args: argparse.Namespace) -> int:
     return 0
 
 
+def _self_test(args: argparse.Namespace) -> int:
+    from ui.self_test import run as run_self_test
+
+    _utf8_stdout()
+    return run_self_test(sys.stdout, args.self_test_dir)
+
+
 def _gui(args: argparse.Namespace) -> int:
     from ui.app import GuiOptions, run
 
@@ -479,7 +499,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
 
+def _without_reference_server(command: str) -> bool:
+    """Whether the reference server is left out, as in the counter's package
+    (packaging/clerk-desk.spec); says so for `command` when it is."""
+    import importlib.util
+
+    if importlib.util.find_spec("central") is not None:
+        return False
+    print(
+        f"clerk-desk {command}: the reference central server is not part of this package; "
+        "run it from a source checkout (make run) or a server installation",
+        file=sys.stderr,
+    )
+    return True
+
+
 def _dispatch(args: argparse.Namespace) -> int:
+    if args.self_test:
+        return _self_test(args)
+    if args.command in ("demo", "server", "render") and _without_reference_server(args.command):
+        return 2
     commands = {
         "demo": _demo,
         "server": _server,
