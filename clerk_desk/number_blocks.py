@@ -84,16 +84,23 @@ def allocate(session: Session, kind: BlockKind, series: str) -> int:
     return number
 
 
+def number_text(kind: BlockKind, series: str, serial: int) -> str:
+    """A serial of a block as it is printed: DAM-2026-W1-000001, or RR100000003SY."""
+    if kind is BlockKind.DOCUMENT:
+        return f"{series}-{serial:06d}"
+    return make_tracking_number(series, serial)
+
+
 def next_document_number(session: Session, actor: Actor, year: int) -> str:
     """The next document number of this workstation's blocks: DAM-2026-W1-000001."""
     series = document_series(actor, year)
-    return f"{series}-{allocate(session, BlockKind.DOCUMENT, series):06d}"
+    return number_text(BlockKind.DOCUMENT, series, allocate(session, BlockKind.DOCUMENT, series))
 
 
 def next_tracking_number(session: Session, service_indicator: str) -> str:
     """The next S10 tracking number of this workstation's blocks: RR100000003SY."""
     serial = allocate(session, BlockKind.TRACKING, service_indicator)
-    return make_tracking_number(service_indicator, serial)
+    return number_text(BlockKind.TRACKING, service_indicator, serial)
 
 
 def remaining(session: Session, kind: BlockKind, series: str) -> int:

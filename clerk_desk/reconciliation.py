@@ -9,20 +9,23 @@ workstation's audit chain as uploaded, compared with the issuances the server re
 What is still outstanding (printed but not sealed, sealed but neither dispatched nor
 shelved) is listed by request, so the clerk can find the envelope before leaving.
 
-Number blocks: once the server reserves blocks of numbers per workstation, ``blocks``
-carries each block's unused numbers (:class:`BlockUsage`); the report prints the section
-when it is filled.
+Number blocks: the server reserves blocks of numbers for each workstation; ``blocks``
+carries each block held here with its used count and the run of numbers never used
+(:class:`BlockUsage`). A closed block's unused numbers are never issued.
 """
 
 from __future__ import annotations
 
 from collections import Counter as Tally
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from clerk_desk import number_blocks
 from clerk_desk.api_ledger import WorkstationLedger
 from clerk_desk.ledger import ledger_between
 from clerk_desk.ledger_compare import (
@@ -32,6 +35,8 @@ from clerk_desk.ledger_compare import (
     lines_from_ledger,
     lines_from_server,
 )
+from clerk_desk.number_blocks_api import BlockKind
+from clerk_desk.number_blocks_api import NumberBlock as ServerBlock
 from clerk_desk.states import RequestState
 from clerk_desk.store.models import AuditEntry, DispatchBatch, Issuance, Request
 
@@ -70,7 +75,8 @@ class HandedOverBatch:
 @dataclass(frozen=True, slots=True)
 class BlockUsage:
     """One block of numbers the server reserved for the workstation, and which of its
-    numbers no ledger line used (filled once blocks exist; see the module's docstring)."""
+    numbers no ledger line used: allocation is in order, so they are one run from the
+    first unused number to the block's last (or none)."""
 
     first: str
     last: str
@@ -221,12 +227,28 @@ def reconcile(
         differences=tuple(differences),
         compared=server is not None,
         server_audit_at=server.audit_received_at if server is not None else None,
+        blocks=block_usage(session),
     )
 
 
-def from_server(server: WorkstationLedger) -> Reconciliation:
+def block_usage(session: Session) -> tuple[BlockUsage, ...]:
+    """Every number block this workstation holds or held: how much is used, what is not."""
+    return tuple(
+        _usage(use.kind, use.series, use.first, use.last, use.first + use.used)
+        for use in number_blocks.uses(session)
+    )
+
+
+def _usage(kind: BlockKind, series: str, first: int, last: int, next_unused: int) -> BlockUsage:
+    text = partial(number_blocks.number_text, kind, series)
+    unused = () if next_unused > last else (f"{text(next_unused)} … {text(last)}",)
+    return BlockUsage(text(first), text(last), next_unused - first, unused)
+
+
+def from_server(server: WorkstationLedger, blocks: Sequence[ServerBlock] = ()) -> Reconciliation:
     """The supervisor's reconciliation of one counter's shift, from the server's copy of its
-    audit chain, compared with the issuances the server recorded."""
+    audit chain, compared with the issuances the server recorded; with the counter's
+    number blocks as the server holds them."""
     _check_period(server.since, server.until)
     numbers = lines_from_server(server.numbers)
     printed = [n for n in numbers if n.state == "printed"]
@@ -266,4 +288,5 @@ def from_server(server: WorkstationLedger) -> Reconciliation:
         differences=tuple(compare(numbers, server.issuances, server.unattributed)),
         compared=True,
         server_audit_at=server.audit_received_at,
+        blocks=tuple(_usage(b.kind, b.series, b.first, b.last, b.used_through + 1) for b in blocks),
     )

@@ -62,7 +62,10 @@ class DeskReconciliation:
 
     def of_counter(self, workstation: str, since: datetime, until: datetime) -> Reconciliation:
         """Any counter's shift of the center, from the server's copy (a supervisor's)."""
-        return from_server(self.client.workstation_ledger(workstation, since, until))
+        return from_server(
+            self.client.workstation_ledger(workstation, since, until),
+            self.client.workstation_blocks(workstation).items,
+        )
 
     def counters(self) -> list[str]:
         """The center's workstations a supervisor can choose: those with a key enrolled,
