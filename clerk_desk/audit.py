@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -128,6 +129,41 @@ def verify(session: Session) -> ChainCheck:
     if acknowledged is not None and by_id.get(acknowledged[0]) != acknowledged[1]:
         return ChainCheck(count, acknowledged[0])
     return ChainCheck(count, None)
+
+
+@dataclass(frozen=True, slots=True)
+class ServerComparison:
+    """This store's chain against the server's copy of this workstation's chain.
+
+    ``differing``: entries both hold with different hashes; ``missing_here``: entries the
+    server holds that this store does not (a store lost, replaced or cut short);
+    ``not_uploaded``: entries of this store past the server's copy (they go with the next
+    push).
+    """
+
+    held_by_server: int
+    differing: tuple[int, ...]
+    missing_here: tuple[int, ...]
+    not_uploaded: int
+
+    @property
+    def agrees(self) -> bool:
+        return not self.differing and not self.missing_here
+
+
+def compare_with_server(session: Session, server: Iterable[tuple[int, str]]) -> ServerComparison:
+    """Compare the local chain with the server's copy, given as (entry id, hash) pairs."""
+    local = {i: h for i, h in session.execute(select(AuditEntry.id, AuditEntry.hash))}
+    held = dict(server)
+    differing = tuple(sorted(i for i, h in held.items() if i in local and local[i] != h))
+    missing = tuple(sorted(i for i in held if i not in local))
+    newest = max(held, default=0)
+    return ServerComparison(
+        held_by_server=len(held),
+        differing=differing,
+        missing_here=missing,
+        not_uploaded=sum(1 for i in local if i > newest),
+    )
 
 
 def server_head(session: Session) -> tuple[int, str] | None:

@@ -23,6 +23,9 @@ from typing import TYPE_CHECKING
 from clerk_desk import config as cfg
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from clerk_desk.audit import ServerComparison
     from clerk_desk.crypto import StoreKey
 
 DEMO_USER = "dam.clerk1"
@@ -115,8 +118,16 @@ def _parser() -> argparse.ArgumentParser:
     compare.add_argument("submitted", help="JSON file of what the citizen submitted")
     compare.add_argument("registry", help="JSON file of the civil-registry record")
 
-    audit = sub.add_parser("audit", help="the local audit log")
+    audit = sub.add_parser(
+        "audit",
+        help="the local audit log",
+        description="Checks the local chain; with --user, also against the central server's "
+        "copy of this workstation's chain (the password is asked for, or read from "
+        "CLERK_DESK_PASSWORD).",
+    )
     audit.add_argument("action", choices=["verify"])
+    audit.add_argument("--user", default="", help="a user of this workstation, to compare")
+    audit.add_argument("--server", default="", help="the central server (default: the setting)")
 
     purge = sub.add_parser(
         "purge", help="delete requests (and their PDFs) some days after dispatch or pickup"
@@ -368,13 +379,61 @@ def _audit(args: argparse.Namespace) -> int:
     key = _store_key(path)
     if key is None:
         return 2
-    with open_store(path, key)() as session:
+    sessions = open_store(path, key)
+    with sessions() as session:
         check = audit.verify(session)
-    if check.intact:
-        print(f"audit log intact: {check.entries} entries")
-        return 0
-    print(f"audit log broken at entry {check.first_broken_id}", file=sys.stderr)
-    return 1
+    if not check.intact:
+        print(f"audit log broken at entry {check.first_broken_id}", file=sys.stderr)
+        return 1
+    print(f"audit log intact: {check.entries} entries")
+    compared = _compare_audit_with_server(args, sessions)
+    return 0 if compared is None or compared.agrees else 1
+
+
+def _compare_audit_with_server(
+    args: argparse.Namespace, sessions: sessionmaker[Session]
+) -> ServerComparison | None:
+    """Compare with the server's copy when it can; say so (and why) when it cannot."""
+    import getpass
+
+    from clerk_desk.audit import compare_with_server
+    from sync.client import CentralClient, ServerError
+
+    if not args.user:
+        print("not compared with the central server's copy: give --user to compare")
+        return None
+    settings = cfg.Config.load(_config_path(args))
+    url = args.server or settings.get(cfg.SERVER_URL)
+    password = os.environ.get("CLERK_DESK_PASSWORD") or getpass.getpass()
+    client = CentralClient(url, ca_bundle=settings.get(cfg.CA_BUNDLE))
+    held: list[tuple[int, str]] = []
+    try:
+        client.login(args.user, password, settings.get(cfg.WORKSTATION))
+        while True:
+            page = client.audit_entries(after=held[-1][0] if held else 0)
+            held += [(entry.id, entry.hash) for entry in page.items]
+            if not page.more or not page.items:
+                break
+    except ServerError as exc:
+        print(f"not compared with the central server's copy: {exc.message}")
+        return None
+    finally:
+        client.close()
+    with sessions() as session:
+        compared = compare_with_server(session, held)
+    if compared.agrees:
+        print(
+            f"the central server's copy agrees: {compared.held_by_server} entries; "
+            f"{compared.not_uploaded} not uploaded yet"
+        )
+    else:
+        print(
+            f"the central server's copy DIFFERS: entries {list(compared.differing)} differ, "
+            f"entries {list(compared.missing_here)} are on the server but not here "
+            "(a store lost, replaced or cut short: ask a shift supervisor to recover it)",
+            file=sys.stderr,
+        )
+    return compared
 
 
 def _purge(args: argparse.Namespace) -> int:
