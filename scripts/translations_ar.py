@@ -93,6 +93,15 @@ AR: dict[tuple[str, str], str | Plural] = {
     ("PreferencesDialog", "The settings could not be saved: %1"): "تعذّر حفظ الإعدادات: %1",
     ("Settings", "Address of the central server"): "عنوان الخادم المركزي",
     ("Settings", "The settings cannot be read"): "تعذّرت قراءة الإعدادات",
+    (
+        "Rules",
+        "the workstation's store {path} was deleted or replaced while Clerk Desk ran: nothing "
+        "more is recorded or printed here. Close Clerk Desk; at the next start a shift "
+        "supervisor recovers this workstation",
+    ): (
+        "حُذف مخزن المحطة {path} أو استُبدل أثناء عمل البرنامج: لا يُسجَّل ولا يُطبع هنا شيء "
+        "بعد الآن. أغلق البرنامج؛ وعند تشغيله من جديد يستعيد مشرف الوردية هذه المحطة"
+    ),
     ("QueueModel", "%1 d %2 h"): "%1 ي %2 س",
     ("QueueModel", "%1 h %2 min"): "%1 س %2 د",
     ("QueueModel", "%1 min"): "%1 د",

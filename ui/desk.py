@@ -39,6 +39,7 @@ from clerk_desk.national_number import parse_national_number
 from clerk_desk.refusals import REFUSALS
 from clerk_desk.states import WORKABLE, RequestState
 from clerk_desk.store.models import Request
+from clerk_desk.store_file import StoreFile
 from clerk_desk.workflow import Actor, RuleViolation
 from printing.issue import PreparedDocuments
 from printing.verification import DocumentSigner
@@ -100,6 +101,7 @@ class Desk:
     ) -> None:
         self.settings = settings
         self.sessions = sessions
+        self.store_file = StoreFile.of_sessions(sessions)  # checked before each record
         self.client = client
         self.tokens = tokens
         self.events = events
@@ -303,6 +305,7 @@ class Desk:
     # --- sync ---------------------------------------------------------------------------
 
     def pull(self) -> workflow.UpsertResult:
+        self.store_file.check()  # the timer's pull is where a vanished store is noticed
         result = self.puller.pull()
         self.push_quietly()
         return result
@@ -445,12 +448,14 @@ class Desk:
         """Record the acceptance (the core compares the stored request with its stored
         registry snapshot itself), then prepare the document and envelope for printing (a
         slow service offline: accepted, and ``WaitingForLink`` says what waits)."""
+        self.store_file.check()
         with self.sessions.begin() as session:
             workflow.accept(session, self.actor, request_id, acknowledged)
         self.push_quietly()
         return self.printing.prepare(request_id)
 
     def reject(self, request_id: str, reason_code: str, reason_text: str) -> None:
+        self.store_file.check()
         with self.sessions.begin() as session:
             workflow.reject(session, self.actor, request_id, reason_code, reason_text)
         self.push_quietly()

@@ -24,6 +24,7 @@ from clerk_desk.ledger import Answer
 from clerk_desk.messages import QT_TRANSLATE_NOOP, ExplainedError
 from clerk_desk.services import SERVICES
 from clerk_desk.store.models import PrintIntent
+from clerk_desk.store_file import StoreFile
 from clerk_desk.workflow import Actor, get_request
 from printing.issue import (
     EnvelopeOptions,
@@ -131,12 +132,14 @@ class DeskPrinting:
         self._signer = signer
         self._delivered = delivered  # tries to push the outbox now
         self._swept = False
+        self._store_file = StoreFile.of_sessions(sessions)
 
     # --- preparing ----------------------------------------------------------------------
 
     def prepare(self, request_id: str, reprint_reason: str | None = None) -> PreparedDocuments:
         """The request's papers for the preview: those already prepared and not sent (no
         new number), or new ones with new numbers."""
+        self._store_file.check()
         actor = self._actor()
         again = prepared_again(
             self.sessions, actor, request_id, key=self.store_key, reprint_reason=reprint_reason
@@ -193,6 +196,7 @@ class DeskPrinting:
         leaves them prepared (`printing.printer.PrintError` raised, the same numbers print
         later); one that took a job and then failed raises `PrintInterrupted`.
         """
+        self._store_file.check()  # paper whose record would be lost is not printed
         from printing import printer
         from printing.pdf import read_pdf, sha256_hex
 

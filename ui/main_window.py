@@ -34,6 +34,7 @@ from clerk_desk.api import Role
 from clerk_desk.attachments import Paper
 from clerk_desk.service_level import Targets
 from clerk_desk.states import Step
+from clerk_desk.store_file import StoreGone
 from clerk_desk.work_today import WorkToday, work_today
 from sync import outbox
 from sync.client import Conflict, NotAuthenticated
@@ -426,6 +427,10 @@ class MainWindow(QMainWindow):
     def _pull_failed(self, exc: Exception) -> None:
         if isinstance(exc, NotAuthenticated):
             self.ask_to_log_in_again(exc)
+            return
+        if isinstance(exc, StoreGone):  # said once, in a box: nothing more is recorded
+            self.pull_timer.stop()
+            self._show_error(exc)
             return
         log.info("pull failed: %s", type(exc).__name__)
         self.status.showMessage(explain(exc), 10_000)

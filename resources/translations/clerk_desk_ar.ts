@@ -2635,6 +2635,10 @@
         <source>this workstation&apos;s store was lost or replaced: nothing is printed here until a shift supervisor recovers it</source>
         <translation>فُقد مخزن هذه المحطة أو استُبدل: لا يُطبع شيء هنا حتى يستعيدها مشرف الوردية</translation>
     </message>
+    <message>
+        <source>the workstation&apos;s store {path} was deleted or replaced while Clerk Desk ran: nothing more is recorded or printed here. Close Clerk Desk; at the next start a shift supervisor recovers this workstation</source>
+        <translation>حُذف مخزن المحطة {path} أو استُبدل أثناء عمل البرنامج: لا يُسجَّل ولا يُطبع هنا شيء بعد الآن. أغلق البرنامج؛ وعند تشغيله من جديد يستعيد مشرف الوردية هذه المحطة</translation>
+    </message>
 </context>
 <context>
     <name>ScannedModel</name>
