@@ -1111,8 +1111,10 @@ AR: dict[tuple[str, str], str | Plural] = {
     ): "≈ الاختلاف إملائي فقط: أشِّر على كل اختلاف لتأكيده، ثم اقبل المعاملة.",
     (
         "RequestPanel",
-        "✘ The submitted data does not match the civil registry: the request cannot be accepted.",
-    ): "✘ البيانات المقدَّمة غير مطابقة للسجل المدني: لا يمكن قبول المعاملة.",
+        "✘ The submitted data does not match the civil registry (%1): "
+        "the request cannot be accepted.",
+    ): "✘ البيانات المقدَّمة غير مطابقة للسجل المدني (%1): لا يمكن قبول المعاملة.",
+    ("RequestPanel", ", "): "، ",
     # --- shift supervisor's review -------------------------------------------------------
     ("ReviewPanel", "Note for the clerk (required to overturn)"): (
         "ملاحظة للموظف (إلزامية لإلغاء الرفض)"

@@ -41,7 +41,14 @@ from ui.comparison_model import ComparisonModel
 from ui.desk import OpenedRequest
 from ui.explain import explain
 from ui.i18n import ltr
-from ui.labels import action_name, collected_name, delivery_name, service_name, state_name
+from ui.labels import (
+    action_name,
+    collected_name,
+    delivery_name,
+    field_name,
+    service_name,
+    state_name,
+)
 
 
 class RequestPanel(QWidget):
@@ -232,10 +239,12 @@ class RequestPanel(QWidget):
                 "≈ Only spelling variants differ: tick each one to confirm it, then accept."
             )
         self.verdict.setStyleSheet("color:#a11919; font-weight:bold;")
+        # The banner names the fields: one may be below the fold on a small screen.
+        names = self.tr(", ").join(field_name(f) for f in opened.comparison.blocking_fields)
         return self.tr(
-            "✘ The submitted data does not match the civil registry: "
+            "✘ The submitted data does not match the civil registry (%1): "
             "the request cannot be accepted."
-        )
+        ).replace("%1", names)
 
     def _show_explanation(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()

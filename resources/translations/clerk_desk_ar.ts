@@ -1710,8 +1710,12 @@
         <translation>≈ الاختلاف إملائي فقط: أشِّر على كل اختلاف لتأكيده، ثم اقبل المعاملة.</translation>
     </message>
     <message>
-        <source>✘ The submitted data does not match the civil registry: the request cannot be accepted.</source>
-        <translation>✘ البيانات المقدَّمة غير مطابقة للسجل المدني: لا يمكن قبول المعاملة.</translation>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>✘ The submitted data does not match the civil registry (%1): the request cannot be accepted.</source>
+        <translation>✘ البيانات المقدَّمة غير مطابقة للسجل المدني (%1): لا يمكن قبول المعاملة.</translation>
     </message>
     <message>
         <source>Print…</source>

@@ -9,6 +9,7 @@ from clerk_desk.comparison import compare_records
 from clerk_desk.fields import PersonField
 from ui.comparison_delegate import highlighted_html
 from ui.desk import OpenedRequest
+from ui.labels import field_name
 from ui.reject_dialog import RejectDialog, citizen_sentence
 from ui.request_panel import RequestPanel
 
@@ -80,6 +81,9 @@ def test_a_different_name_blocks_acceptance_and_is_shown_in_words(qtbot: QtBot) 
     row = list(panel.model.comparison.fields).index(PersonField.MOTHER_NAME)  # type: ignore[union-attr]
     status_text = panel.model.index(row, panel.model.STATUS).data()
     assert "✘" in status_text  # not colour alone: a mark and a word
+    # The verdict above the table names the field, which may be below the fold.
+    assert field_name(PersonField.MOTHER_NAME) in panel.verdict.text()
+    assert field_name(PersonField.FIRST_NAME) not in panel.verdict.text()  # a spelling variant
 
 
 def test_nothing_can_be_decided_on_a_request_already_decided(qtbot: QtBot) -> None:
