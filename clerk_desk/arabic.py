@@ -286,15 +286,27 @@ def collapse_spaces(text: str) -> str:
     return " ".join(text.split())
 
 
-def _join_words(words: list[str]) -> list[str]:
+def _join_words(words: list[str], spelled: list[str] | None = None) -> list[str]:
+    """``words`` with each compound glued together; ``spelled``, when given, are the same
+    words fully normalised, by which the compounds are recognised."""
     joined: list[str] = []
     glue_next = False
-    for word in words:
-        if joined and (glue_next or word in COMPOUND_SECOND_WORDS):
+    marks_only = ""  # words of marks only, before the first word: gone once the marks are
+    for word, key in zip(words, words if spelled is None else spelled, strict=True):
+        if spelled is not None and not key:
+            if joined:
+                joined[-1] += word
+            else:
+                marks_only += word
+        elif joined and (glue_next or key in COMPOUND_SECOND_WORDS):
             joined[-1] += word
         else:
-            joined.append(word)
-        glue_next = word in COMPOUND_FIRST_WORDS
+            joined.append(marks_only + word)
+            marks_only = ""
+        if key or spelled is None:
+            glue_next = key in COMPOUND_FIRST_WORDS
+    if marks_only:
+        joined.append(marks_only)
     return joined
 
 
@@ -384,14 +396,25 @@ _TABLE_WITHOUT: dict[NormalisationStep, _Table] = {
 
 
 def normalise_without(text: str, left_out: NormalisationStep) -> str:
-    """``normalise(text)`` with every step but ``left_out``, in one pass."""
+    """``normalise(text)`` with every step but ``left_out``, in one pass.
+
+    Left out, a character step keeps its characters, but the compound step still knows its
+    words by their full spelling (أبو بكر is a compound with or without its hamza): the
+    compound rule is about a space, and the hamza on both sides of أبوبكر / أبو بكر is not
+    why they differ.
+    """
     if left_out is not _COMPATIBILITY:
         text = apply_compatibility(text)
     text = text.translate(_TABLE_WITHOUT[left_out])
-    words = text.split(" ") if left_out is _SPACES else text.split()
-    if left_out is not _COMPOUND:
-        words = _join_words(words)
-    return " ".join(words)
+    if left_out is _SPACES:
+        return " ".join(_join_words(text.split(" ")))
+    words = text.split()
+    if left_out is _COMPOUND:
+        return " ".join(words)
+    if left_out is _COMPATIBILITY:
+        return " ".join(_join_words(words))
+    table = _STEP_TABLES[left_out]
+    return " ".join(_join_words(words, [word.translate(table) for word in words]))
 
 
 # Enum attribute look-ups cost a function call each in Python 3.11; the hot paths use these.
@@ -411,8 +434,9 @@ def steps_that_matter(
 
     A step matters when, left out, the two no longer normalise equal; a step that changes
     both sides alike (the same tatweel in both) does not. When no single step is needed
-    on its own (two steps erase the same difference), every step that changed something
-    is reported. Returns ``()`` when the two are equal or do not normalise equal.
+    on its own (two ways erase the same difference: ا + ٔ is composed by NFKC or loses its
+    mark), the steps that changed one side only are reported, else every step that changed
+    something. Returns ``()`` when the two are equal or do not normalise equal.
 
     A caller that has already found ``normalise_name(first) == normalise_name(second)``
     passes that form as ``canonical`` and saves normalising both again.
@@ -424,11 +448,14 @@ def steps_that_matter(
         if canonical != normalise_name(second):
             return ()
     touched: list[NormalisationStep] = []
+    one_sided: list[NormalisationStep] = []
     needed: list[NormalisationStep] = []
     # The character steps see the text after COMPATIBILITY, so they are judged on it.
     seen_first, seen_second = apply_compatibility(first), apply_compatibility(second)
     if seen_first != first or seen_second != second:
         touched.append(_COMPATIBILITY)
+        if (seen_first != first) != (seen_second != second):
+            one_sided.append(_COMPATIBILITY)
         if normalise_without(first, _COMPATIBILITY) != normalise_without(second, _COMPATIBILITY):
             needed.append(_COMPATIBILITY)
     characters_first, characters_second = set(seen_first), set(seen_second)
@@ -461,6 +488,8 @@ def steps_that_matter(
     for step, in_first, in_second in structural:
         if in_first or in_second:
             touched.append(step)
+            if in_first != in_second:
+                one_sided.append(step)
             if normalise_without(first, step) != normalise_without(second, step):
                 needed.append(step)
-    return tuple(needed or touched)
+    return tuple(needed or one_sided or touched)

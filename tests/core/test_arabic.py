@@ -251,10 +251,27 @@ def test_fused_path_equals_the_steps_composed(text):
     assert normalise_name(text) == normalise(text)
 
 
-@given(names, st.sampled_from(ALL_STEPS))
+STRUCTURAL = (S.COMPATIBILITY, S.SPACES, S.COMPOUND)
+
+
+@given(names, st.sampled_from(STRUCTURAL))
 def test_leaving_one_step_out_equals_composing_the_others(text, left_out):
     others = [step for step in ALL_STEPS if step is not left_out]
     assert normalise_without(text, left_out) == normalise(text, others)
+
+
+@given(names, st.sampled_from([step for step in ALL_STEPS if step not in STRUCTURAL]))
+def test_leaving_a_character_step_out_keeps_its_characters_and_only_them(text, left_out):
+    without = normalise_without(text, left_out)
+    assert step_function(left_out)(without) == normalise_name(text)
+    others = [step for step in ALL_STEPS if step not in (left_out, S.COMPOUND)]
+    assert without.replace(" ", "") == normalise(text, others).replace(" ", "")
+
+
+def test_a_compound_is_known_by_its_full_spelling():
+    assert normalise_without("أبو بكر", S.HAMZA) == "أبوبكر"
+    assert steps_that_matter("أبوبكر", "أبو بكر") == (S.COMPOUND,)
+    assert steps_that_matter("عبدُ الله", "عبدُالله") == (S.COMPOUND,)
 
 
 @given(names, names)
