@@ -21,6 +21,7 @@ different or missing (the request is rejected with a reason).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
@@ -317,8 +318,11 @@ def _compare_text(
     return _result(field, _DIFFERENT, submitted, registry, explanation, typo)
 
 
+_FOREIGN_DIGIT = re.compile(r"(?![0-9])\d")  # a decimal digit of another script: ٣, ۳ ...
+
+
 def _has_foreign_digits(text: str) -> bool:
-    return any(character.isdigit() and not character.isascii() for character in text)
+    return _FOREIGN_DIGIT.search(text) is not None
 
 
 def _compare_date(
@@ -527,8 +531,8 @@ def compare_records(
     ``checked`` are the fields the service checks (``services.service(code).checked_fields``);
     the others are compared and shown but do not change the verdict. A key that is not a
     :class:`PersonField` value raises ``ValueError``; a national number that is not eleven
-    digits raises :class:`InvalidNationalNumber` (a ``ValueError``): it should have been
-    refused where it entered the program.
+    digits (in any script, in groups or not) raises :class:`InvalidNationalNumber` (a
+    ``ValueError``): it should have been refused where it entered the program.
     """
     _refuse_unknown_keys(submitted, "submitted")
     _refuse_unknown_keys(registry, "registry")
