@@ -409,7 +409,7 @@ def normalise_without(text: str, left_out: NormalisationStep) -> str:
     if left_out is _SPACES:
         return " ".join(_join_words(text.split(" ")))
     words = text.split()
-    if left_out is _COMPOUND:
+    if left_out is _COMPOUND or len(words) < 2:
         return " ".join(words)
     if left_out is _COMPATIBILITY:
         return " ".join(_join_words(words))
@@ -421,7 +421,14 @@ def normalise_without(text: str, left_out: NormalisationStep) -> str:
 _COMPATIBILITY = _S.COMPATIBILITY
 _SPACES = _S.SPACES
 _COMPOUND = _S.COMPOUND
-_CHARACTER_STEPS = tuple(_STEP_CHARACTERS.items())
+# Each character a character step folds → that step's place in ALL_STEPS (an int: an enum's
+# hash is a Python call).
+_STEP_OF: dict[str, int] = {
+    character: ALL_STEPS.index(step)
+    for step, characters in _STEP_CHARACTERS.items()
+    for character in characters
+}
+_FOLDED_CHARACTERS = frozenset(_STEP_OF)
 
 # A compound written together contains one of these; without any, join_compounds did nothing.
 _COMPOUND_MARKERS = tuple(COMPOUND_FIRST_WORDS | COMPOUND_SECOND_WORDS)
@@ -458,18 +465,20 @@ def steps_that_matter(
             one_sided.append(_COMPATIBILITY)
         if normalise_without(first, _COMPATIBILITY) != normalise_without(second, _COMPATIBILITY):
             needed.append(_COMPATIBILITY)
-    characters_first, characters_second = set(seen_first), set(seen_second)
-    for step, characters in _CHARACTER_STEPS:
-        in_first = not characters.isdisjoint(characters_first)
-        in_second = not characters.isdisjoint(characters_second)
-        if in_first or in_second:
-            touched.append(step)
-            # Work on one side only means needed: no other step makes or removes these
-            # characters, so with this step left out they stay on that side alone.
-            if in_first != in_second or normalise_without(first, step) != normalise_without(
-                second, step
-            ):
-                needed.append(step)
+    # The character steps with something to do on each side, found through the characters
+    # they fold (a name has few of them), then taken in the steps' order.
+    steps_first = {_STEP_OF[c] for c in _FOLDED_CHARACTERS.intersection(seen_first)}
+    steps_second = {_STEP_OF[c] for c in _FOLDED_CHARACTERS.intersection(seen_second)}
+    for order in sorted(steps_first | steps_second):
+        in_first, in_second = order in steps_first, order in steps_second
+        step = ALL_STEPS[order]
+        touched.append(step)
+        # Work on one side only means needed: no other step makes or removes these
+        # characters, so with this step left out they stay on that side alone.
+        if in_first != in_second or normalise_without(first, step) != normalise_without(
+            second, step
+        ):
+            needed.append(step)
     structural: list[tuple[NormalisationStep, bool, bool]] = [
         (
             _SPACES,

@@ -305,9 +305,11 @@ def _compare_text(
     canonical_s = normalise_name(trimmed_s)
     canonical_r = normalise_name(trimmed_r)
     if canonical_s == canonical_r:
-        hidden = _hiding_explanation(trimmed_s, trimmed_r)
-        if hidden is not None:  # the same hidden text on both sides: still not what it shows
-            return _result(field, _DIFFERENT, submitted, registry, hidden)
+        # Normalisation keeps a hiding character, so either side's shows in the common form.
+        if hiding_character(canonical_s) is not None:
+            hidden = _hiding_explanation(trimmed_s, trimmed_r)
+            if hidden is not None:  # the same hidden text on both sides: still not what it shows
+                return _result(field, _DIFFERENT, submitted, registry, hidden)
         explanation, rules = _steps_explanation(trimmed_s, trimmed_r, canonical_s)
         return _result(field, _EQUIVALENT, submitted, registry, explanation, rules=rules)
     hidden = _hiding_explanation(trimmed_s, trimmed_r)
@@ -551,21 +553,22 @@ def compare_records(
                 len(trimmed_s) == 11 and trimmed_s.isascii() and trimmed_s.isdigit()
             ):
                 _national_number(trimmed_s, "submitted")
-            result = _field_comparison(
+            fields[field] = _field_comparison(
                 field, _IDENTICAL, value_s, value_r, _IDENTICAL_AR, _IDENTICAL_EN
             )
-        elif not trimmed_r:
+            continue  # identical changes no verdict (and an enum's hash is a Python call)
+        if not trimmed_r:
             result = _only_submitted(field, value_s)
         elif not trimmed_s:
             result = _only_registry(field, value_r)
         else:
             result = comparator(field, value_s, value_r, trimmed_s, trimmed_r)
         fields[field] = result
-        if field in checked_set and result.status is not _IDENTICAL:
+        if field in checked_set:
             if result.status is _EQUIVALENT:
                 if verdict is _MATCH:
                     verdict = _ACKNOWLEDGE
-            else:
+            elif result.status is not _IDENTICAL:
                 verdict = _MISMATCH
     return Comparison(fields, verdict, checked_set)
 
