@@ -1,9 +1,11 @@
 """Whole-record comparisons per second on one core, against a bare ``==`` over the same fields.
 
 The records are what a counter sees: half identical to the registry, four in ten with one
-or two fields written differently (hamza, taa marbuta, a compound name, Arabic-Indic
-digits, another date format, ذكر for male), one in ten with a real difference as well (a
-letter changed, a field left out, another day). The figure is records per CPU-second of
+or two fields written differently (a hamza on alef, waw or yaa, taa marbuta, a compound
+name, a Persian keyboard's letters, presentation forms pasted from a PDF, Arabic-Indic
+digits, a date with dots or a month's Levantine or Egyptian name, a national number in
+groups, ذكر for male), one in ten with a real difference as well (a letter changed, a
+field left out, another day). The figure is records per CPU-second of
 this process, the median of several runs; wall-clock is printed beside it.
 Run: ``.venv/bin/python benchmarks/compare.py``.
 """
@@ -29,10 +31,17 @@ Pair = tuple[Record, Record]
 RECORDS = 10_000
 RUNS = 7
 
-FIRST_NAMES = ["أحمد", "محمد", "رامي", "سعيد", "كريم", "جمال", "عبد الله", "أبو بكر", "علاء الدين"]
-FEMALE_NAMES = ["فاطمة", "ليلى", "آمنة", "رنا", "إيمان", "سلمى", "خديجة", "هبة"]
+FIRST_NAMES = ["أحمد", "محمد", "رامي", "كريم", "مؤيد", "وائل", "عبد الله", "أبو بكر", "علاء الدين"]
+FEMALE_NAMES = ["فاطمة", "ليلى", "آمنة", "رنا", "إيمان", "عائشة", "خديجة", "رؤى"]
 LAST_NAMES = ["الأحمد", "الحلبي", "إبراهيم", "الشامي", "أبو شقرا", "عبد الرحمن", "السيد"]
 PLACES = ["دمشق", "حلب", "حمص", "حماة", "اللاذقية", "طرطوس", "إدلب"]
+MONTHS = ["كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران"]
+MONTHS += ["تموز", "آب", "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول"]
+MONTHS_EGYPT = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس"]
+MONTHS_EGYPT += ["سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"]
+SPELLINGS = (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ؤ", "و"), ("ئ", "ي"), ("ة", "ه"), ("ى", "ي"))
+KEYBOARD = (("ي", "ی"), ("ك", "ک"), ("ة", "ە"))
+PASTED = {"أ": "ﺃ", "م": "ﻣ", "ع": "ﻋ", "ل": "ﻟ", "ر": "ﺭ", "ف": "ﻓ", "خ": "ﺧ", "ك": "ﻛ"}
 
 
 def _random_date(rng: random.Random) -> str:
@@ -56,18 +65,43 @@ def _written_differently(record: Record, rng: random.Random) -> None:
     field = rng.choice(["first_name", "mother_name", "last_name", "birth_date", "gender", "nn"])
     if field == "birth_date" and "-" in str(record["birth_date"]):
         year, month, day = str(record["birth_date"]).split("-")
+        named = f"{int(day)} {MONTHS[int(month) - 1]} {year}"
+        egyptian = to_arabic_indic(f"{int(day)} {MONTHS_EGYPT[int(month) - 1]} {year}")
         record["birth_date"] = rng.choice(
-            [f"{day}/{month}/{year}", to_arabic_indic(f"{day}/{month}/{year}")]
+            [
+                f"{day}/{month}/{year}",
+                to_arabic_indic(f"{day}/{month}/{year}"),
+                f"{day}.{month}.{year}",
+                named,
+                to_arabic_indic(named),
+                egyptian,
+            ]
         )
     elif field == "gender":
         record["gender"] = "ذكر" if record["gender"] == "male" else "أنثى"
     elif field in ("nn", "birth_date"):
-        record["national_number"] = to_arabic_indic(str(record["national_number"]))
+        number = str(record["national_number"])
+        if not number.isdigit():  # written in groups already
+            return
+        record["national_number"] = rng.choice(
+            [
+                to_arabic_indic(number),
+                f"{number[:3]} {number[3:6]} {number[6:9]} {number[9:]}",
+                f"{number[:3]}-{number[3:7]}-{number[7:]}",
+            ]
+        )
     else:
         value = str(record[field])
-        for plain, variant in (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ة", "ه"), ("ى", "ي")):
-            value = value.replace(plain, variant)
-        value = value.replace("عبد ", "عبد").replace("أبو ", "ابو").replace("ابو ", "ابو")
+        kind = rng.random()
+        if kind < 0.6:
+            for plain, variant in SPELLINGS:
+                value = value.replace(plain, variant)
+            value = value.replace("عبد ", "عبد").replace("أبو ", "ابو").replace("ابو ", "ابو")
+        elif kind < 0.8:
+            for plain, variant in KEYBOARD:
+                value = value.replace(plain, variant)
+        else:
+            value = "".join(PASTED.get(letter, letter) for letter in value)
         record[field] = value if value != record[field] else value[:1] + "َ" + value[1:]
 
 

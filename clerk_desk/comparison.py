@@ -3,10 +3,14 @@
 Each field is one of four things (:class:`FieldStatus`):
 
 - *identical*: equal once outer white space is trimmed;
-- *equivalent*: equal only after orthographic normalisation (:mod:`clerk_desk.arabic`),
-  the same date in another format, or the same gender written another way;
+- *equivalent*: equal only by the named rules of :mod:`clerk_desk.equivalences`: the
+  spelling steps of :mod:`clerk_desk.arabic`, the same date written another way
+  (:mod:`clerk_desk.dates`), the same gender in another word, a national number in
+  groups. The rules are listed by name (``rules``) and explained in the clerk's words;
 - *different*: anything else, however close. A one-character difference carries the
-  hint ``possible_typo``, never a pass;
+  hint ``possible_typo``, never a pass. A value holding a character that can hide or
+  reorder text (U+202E ...) is different from any other, and a date that does not exist
+  (30 February) from any date; the explanation says so;
 - *missing*: present on one side only (an empty or white-space value is absent).
 
 Fields the service does not check are compared and shown but do not change the
@@ -17,22 +21,41 @@ different or missing (the request is rejected with a reason).
 
 from __future__ import annotations
 
-import difflib
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from clerk_desk.arabic import (
-    STEP_LABELS_AR,
-    STEP_LABELS_EN,
-    NormalisationStep,
-    normalise_name,
-    steps_that_matter,
+from clerk_desk.arabic import NormalisationStep, hiding_character, normalise_name, steps_that_matter
+from clerk_desk.dates import WrittenDate, parse_date, read_date, say_date, why_not_real
+from clerk_desk.diff_spans import Span, common_ends, diff_spans, is_one_edit, whole_span
+from clerk_desk.difference_text import (
+    TYPO_AR,
+    TYPO_EN,
+    difference_explanation,
+    quote_ar,
+    quote_en,
 )
+from clerk_desk.equivalences import FieldRule, explain_rules
 from clerk_desk.fields import ALL_FIELDS, FIELD_LABELS_AR, FIELD_LABELS_EN, PersonField
-from clerk_desk.national_number import InvalidNationalNumber, parse_national_number
+from clerk_desk.national_number import InvalidNationalNumber, is_grouped, parse_national_number
+
+# parse_date and is_one_edit live in clerk_desk.dates and clerk_desk.diff_spans; they are
+# imported from here too.
+__all__ = [
+    "BadEvidence",
+    "Comparison",
+    "FieldComparison",
+    "FieldStatus",
+    "Span",
+    "Verdict",
+    "compare_records",
+    "comparison_from_json",
+    "is_one_edit",
+    "parse_date",
+    "parse_gender",
+]
 
 
 class FieldStatus(StrEnum):
@@ -48,9 +71,6 @@ class Verdict(StrEnum):
     MISMATCH = "mismatch"  # a checked field is different or missing: reject with a reason
 
 
-Span = tuple[int, int]
-
-
 @dataclass(frozen=True, slots=True)
 class FieldComparison:
     """One field of the two records side by side.
@@ -58,6 +78,8 @@ class FieldComparison:
     ``submitted_diff`` and ``registry_diff`` are ``(start, end)`` character spans of the
     original values (as given, outer white space included) that differ from the other
     side, for the UI to highlight. ``submitted``/``registry`` are ``None`` when absent.
+    ``rules``: the names of the rules that make an equivalent field the same
+    (:mod:`clerk_desk.equivalences`); empty for any other status.
     """
 
     field: PersonField
@@ -69,6 +91,7 @@ class FieldComparison:
     possible_typo: bool = False
     submitted_diff: tuple[Span, ...] = ()
     registry_diff: tuple[Span, ...] = ()
+    rules: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -80,6 +103,7 @@ class FieldComparison:
             "possible_typo": self.possible_typo,
             "submitted_diff": [list(span) for span in self.submitted_diff],
             "registry_diff": [list(span) for span in self.registry_diff],
+            "rules": list(self.rules),
         }
 
 
@@ -97,6 +121,7 @@ _new_object = object.__new__
     _set_possible_typo,
     _set_submitted_diff,
     _set_registry_diff,
+    _set_rules,
 ) = (getattr(FieldComparison, name).__set__ for name in FieldComparison.__match_args__)
 
 
@@ -110,6 +135,7 @@ def _field_comparison(
     possible_typo: bool = False,
     submitted_diff: tuple[Span, ...] = (),
     registry_diff: tuple[Span, ...] = (),
+    rules: tuple[str, ...] = (),
 ) -> FieldComparison:
     """``FieldComparison(...)``, built without the frozen ``__init__``."""
     result: FieldComparison = _new_object(FieldComparison)
@@ -122,6 +148,7 @@ def _field_comparison(
     _set_possible_typo(result, possible_typo)
     _set_submitted_diff(result, submitted_diff)
     _set_registry_diff(result, registry_diff)
+    _set_rules(result, rules)
     return result
 
 
@@ -192,44 +219,6 @@ _ACKNOWLEDGE = Verdict.ACKNOWLEDGE
 _MISMATCH = Verdict.MISMATCH
 _NATIONAL_NUMBER = PersonField.NATIONAL_NUMBER
 
-# --- dates --------------------------------------------------------------------------------
-
-
-def parse_date(text: str) -> date | None:
-    """Read a date written YYYY-MM-DD, DD/MM/YYYY, DD-MM-YYYY or YYYY/MM/DD, in any digits.
-
-    Day and month may have one or two digits. Anything else (two-digit years, mixed
-    separators, month names, an impossible day) returns ``None``: guessing at an
-    ambiguous date would turn a difference into a pass.
-    """
-    return _parse_canonical_date(normalise_name(text))
-
-
-_DATE_SHAPE = str.maketrans("0123456789", "9999999999")
-
-
-def _parse_canonical_date(folded: str) -> date | None:
-    if "-" in folded:
-        parts = folded.split("-")
-    elif "/" in folded:
-        parts = folded.split("/")
-    else:
-        return None
-    if len(parts) != 3 or not all(part.isascii() and part.isdigit() for part in parts):
-        return None
-    first, middle, last = parts
-    if len(first) == 4 and len(middle) <= 2 and len(last) <= 2:
-        year, month, day = first, middle, last
-    elif len(last) == 4 and len(first) <= 2 and len(middle) <= 2:
-        day, month, year = first, middle, last
-    else:
-        return None
-    try:
-        return date(int(year), int(month), int(day))
-    except ValueError:
-        return None
-
-
 # --- explanations -------------------------------------------------------------------------
 
 _IDENTICAL_AR = "مطابق"
@@ -242,201 +231,35 @@ _ONLY_IN_REGISTRY = (
     "موجود في السجل فقط، ولم يرد في الطلب",
     "In the registry only, not given in the request",
 )
-_TYPO_AR = " (فرق حرف واحد: قد يكون خطأ كتابة، لكنه يبقى اختلافاً)"
-_TYPO_EN = " (one character apart: possibly a typing error, but still a difference)"
-_DATE_FORMAT = ("صيغة التاريخ", "date format")
 _GENDER_AR = {"male": "ذكر", "female": "أنثى"}
-_MAX_QUOTED = 24
+_DIGITS = NormalisationStep.DIGITS
+
+# What the explanations of an equivalence and of a difference say; rules and their words
+# are in clerk_desk.equivalences.
+_Explained = tuple[tuple[str, str], tuple[str, ...]]
 
 
-def _equivalent_explanation(labels_ar: Iterable[str], labels_en: Iterable[str]) -> tuple[str, str]:
-    return (
-        "الاختلاف في طريقة الكتابة فقط: " + "، ".join(labels_ar),
-        "Written differently only: " + ", ".join(labels_en),
-    )
-
-
-_STEPS_EXPLANATIONS: dict[tuple[NormalisationStep, ...], tuple[str, str]] = {}
-
-
-def _steps_explanation(first: str, second: str, canonical: str | None = None) -> tuple[str, str]:
+def _steps_explanation(first: str, second: str, canonical: str) -> _Explained:
+    """The spelling rules that make ``first`` and ``second`` one name, and their words."""
     steps = steps_that_matter(first, second, canonical=canonical)
-    explanation = _STEPS_EXPLANATIONS.get(steps)
-    if explanation is None:
-        # At most 2**9 combinations of steps, so the cache stays small.
-        explanation = _equivalent_explanation(
-            (STEP_LABELS_AR[step] for step in steps), (STEP_LABELS_EN[step] for step in steps)
-        )
-        _STEPS_EXPLANATIONS[steps] = explanation
-    return explanation
+    return explain_rules(steps), steps
 
 
-def _common_ends(a: str, b: str) -> tuple[int, int]:
-    """Lengths of the longest common prefix, then of the longest common suffix after it."""
-    limit = min(len(a), len(b))
-    prefix = 0
-    while prefix < limit and a[prefix] == b[prefix]:
-        prefix += 1
-    limit -= prefix
-    suffix = 0
-    while suffix < limit and a[-1 - suffix] == b[-1 - suffix]:
-        suffix += 1
-    return prefix, suffix
-
-
-def is_one_edit(a: str, b: str) -> bool:
-    """True when ``a`` and ``b`` differ by exactly one inserted, deleted or replaced
-    character, or by two neighbouring characters swapped."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    prefix, suffix = _common_ends(a, b)
-    middle_a = a[prefix : len(a) - suffix]
-    middle_b = b[prefix : len(b) - suffix]
-    if len(middle_a) + len(middle_b) <= 2 and max(len(middle_a), len(middle_b)) == 1:
-        return True
-    return len(middle_a) == len(middle_b) == 2 and middle_a == middle_b[::-1]
-
-
-def _quote_ar(text: str) -> str:
-    if text == " ":
-        return "مسافة"
-    return f"«{_shorten(text)}»"
-
-
-def _quote_en(text: str) -> str:
-    if text == " ":
-        return "a space"
-    return f"“{_shorten(text)}”"
-
-
-def _shorten(text: str) -> str:
-    return text if len(text) <= _MAX_QUOTED else text[: _MAX_QUOTED - 1] + "…"
-
-
-def _word_around(text: str, start: int, end: int) -> str:
-    """The whole words of ``text`` that overlap ``text[start:end]`` (or touch it, if empty)."""
-    left = text.rfind(" ", 0, start) + 1
-    right = text.find(" ", end)
-    return text[left : right if right >= 0 else len(text)]
-
-
-def _difference_explanation(
-    a: str, b: str, typo: bool, written_a: str = "", written_b: str = ""
-) -> tuple[str, str]:
-    """Where the canonical forms ``a`` (submitted) and ``b`` (registry) part.
-
-    ``written_a``/``written_b`` are the trimmed values as typed. Where one has the length
-    of its canonical form, normalisation only swapped letters one for one (ة for ه, أ for
-    ا), so the same positions quote what the clerk sees on screen: كريمة, not كريمه.
-    """
-    prefix, suffix = _common_ends(a, b)
-    end_a, end_b = len(a) - suffix, len(b) - suffix
-    if len(written_a) == len(a):
-        a = written_a
-    if len(written_b) == len(b):
-        b = written_b
-    middle_a, middle_b = a[prefix:end_a], b[prefix:end_b]
-    word_a = _word_around(a, prefix, end_a)
-    word_b = _word_around(b, prefix, end_b)
-    context_ar = f"{_quote_ar(word_a)} في الطلب و{_quote_ar(word_b)} في السجل"
-    context_en = f"{_quote_en(word_a)} submitted, {_quote_en(word_b)} in the registry"
-    if middle_a and middle_b:
-        detail_ar = f"{_quote_ar(middle_a)} بدل {_quote_ar(middle_b)}"
-        detail_en = f"{_quote_en(middle_a)} instead of {_quote_en(middle_b)}"
-    elif middle_a:
-        detail_ar = f"زيادة {_quote_ar(middle_a)} في الطلب"
-        detail_en = f"the request has an extra {_quote_en(middle_a)}"
-    else:
-        detail_ar = f"زيادة {_quote_ar(middle_b)} في السجل"
-        detail_en = f"the registry has an extra {_quote_en(middle_b)}"
-    ar = f"مختلف: {context_ar}؛ {detail_ar}"
-    en = f"Different: {context_en}; {detail_en}"
-    if typo:
-        ar += _TYPO_AR
-        en += _TYPO_EN
-    return ar, en
-
-
-def _runs(indexes: list[int], offset: int) -> tuple[Span, ...]:
-    """Merge sorted character indexes into ``(start, end)`` spans, shifted by ``offset``."""
-    if not indexes:
-        return ()
-    if indexes[-1] - indexes[0] + 1 == len(indexes):  # one run: the usual case
-        return ((offset + indexes[0], offset + indexes[-1] + 1),)
-    spans: list[Span] = []
-    for index in indexes:
-        if spans and spans[-1][1] == offset + index:
-            spans[-1] = (spans[-1][0], offset + index + 1)
-        else:
-            spans.append((offset + index, offset + index + 1))
-    return tuple(spans)
-
-
-def _lcs_gaps(a: str, b: str) -> tuple[list[int], list[int]]:
-    """Indexes of ``a`` and of ``b`` outside one longest common subsequence."""
-    rows = [[0] * (len(b) + 1) for _ in range(len(a) + 1)]
-    for i in range(len(a) - 1, -1, -1):
-        row, below, char = rows[i], rows[i + 1], a[i]
-        for j in range(len(b) - 1, -1, -1):
-            row[j] = below[j + 1] + 1 if char == b[j] else max(below[j], row[j + 1])
-    gaps_a: list[int] = []
-    gaps_b: list[int] = []
-    i = j = 0
-    while i < len(a) and j < len(b):
-        if a[i] == b[j]:
-            i += 1
-            j += 1
-        elif rows[i + 1][j] >= rows[i][j + 1]:
-            gaps_a.append(i)
-            i += 1
-        else:
-            gaps_b.append(j)
-            j += 1
-    gaps_a.extend(range(i, len(a)))
-    gaps_b.extend(range(j, len(b)))
-    return gaps_a, gaps_b
-
-
-_LCS_LIMIT = 144  # cells; beyond it difflib's matcher is the faster way
-
-
-def _spans(a: str, b: str) -> tuple[tuple[Span, ...], tuple[Span, ...]]:
-    """Character spans of the originals ``a`` and ``b`` that differ, outer space ignored.
-
-    The common start and end are cut off first; what is left is aligned position by
-    position when both have the same length (what folding a letter into its sibling or
-    digits into another script leaves), by a longest common subsequence when short, and
-    by difflib otherwise. Every character outside the spans is matched by an
-    equal character on the other side, in order.
-    """
-    offset_a = len(a) - len(a.lstrip())
-    offset_b = len(b) - len(b.lstrip())
-    a, b = a.strip(), b.strip()
-    prefix, suffix = _common_ends(a, b)
-    middle_a, middle_b = a[prefix : len(a) - suffix], b[prefix : len(b) - suffix]
-    start_a, start_b = offset_a + prefix, offset_b + prefix
-    if len(middle_a) <= 1 or len(middle_b) <= 1:
-        # One side's difference is a single character or nothing: one span says it all.
-        return (
-            ((start_a, start_a + len(middle_a)),) if middle_a else (),
-            ((start_b, start_b + len(middle_b)),) if middle_b else (),
-        )
-    if len(middle_a) == len(middle_b):
-        unequal = [i for i, (x, y) in enumerate(zip(middle_a, middle_b, strict=True)) if x != y]
-        return _runs(unequal, start_a), _runs(unequal, start_b)
-    if len(middle_a) * len(middle_b) <= _LCS_LIMIT:
-        gaps_a, gaps_b = _lcs_gaps(middle_a, middle_b)
-        return _runs(gaps_a, start_a), _runs(gaps_b, start_b)
-    matcher = difflib.SequenceMatcher(None, middle_a, middle_b, autojunk=False)
-    spans_a: list[Span] = []
-    spans_b: list[Span] = []
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag != "equal":
-            if i2 > i1:
-                spans_a.append((start_a + i1, start_a + i2))
-            if j2 > j1:
-                spans_b.append((start_b + j1, start_b + j2))
-    return tuple(spans_a), tuple(spans_b)
+def _hiding_explanation(submitted: str, registry: str) -> tuple[str, str] | None:
+    """Why a value holding a character that hides or reorders text is not the other."""
+    for side_ar, side_en, text in (
+        ("الطلب", "submitted", submitted),
+        ("السجل", "registry", registry),
+    ):
+        character = hiding_character(text)
+        if character is not None:
+            return (
+                f"مختلف: القيمة في {side_ar} فيها محرف يغيّر اتجاه النص أو يخفيه ({character})، "
+                "فلا يُعرف ما تقوله حقاً",
+                f"Different: the {side_en} value holds a character that reorders or hides "
+                f"text ({character}), so what it really says cannot be seen",
+            )
+    return None
 
 
 # --- one field ----------------------------------------------------------------------------
@@ -454,13 +277,14 @@ def _result(
     typo: bool = False,
     *,
     whole: bool = False,
+    rules: tuple[str, ...] = (),
 ) -> FieldComparison:
     """The result, with highlight spans: ``whole`` when the two are written so differently
     (ذكر / male, 12/05/1990 / 1990-05-12) that a character diff would only be noise."""
     if whole:
-        spans_submitted, spans_registry = _whole(submitted), _whole(registry)
+        spans_submitted, spans_registry = whole_span(submitted), whole_span(registry)
     else:
-        spans_submitted, spans_registry = _spans(submitted, registry)
+        spans_submitted, spans_registry = diff_spans(submitted, registry)
     return _field_comparison(
         field,
         status,
@@ -471,6 +295,7 @@ def _result(
         typo,
         spans_submitted,
         spans_registry,
+        rules,
     )
 
 
@@ -480,52 +305,66 @@ def _compare_text(
     canonical_s = normalise_name(trimmed_s)
     canonical_r = normalise_name(trimmed_r)
     if canonical_s == canonical_r:
-        explanation = _steps_explanation(trimmed_s, trimmed_r, canonical_s)
-        return _result(field, _EQUIVALENT, submitted, registry, explanation)
+        # Normalisation keeps a hiding character, so either side's shows in the common form.
+        if hiding_character(canonical_s) is not None:
+            hidden = _hiding_explanation(trimmed_s, trimmed_r)
+            if hidden is not None:  # the same hidden text on both sides: still not what it shows
+                return _result(field, _DIFFERENT, submitted, registry, hidden)
+        explanation, rules = _steps_explanation(trimmed_s, trimmed_r, canonical_s)
+        return _result(field, _EQUIVALENT, submitted, registry, explanation, rules=rules)
+    hidden = _hiding_explanation(trimmed_s, trimmed_r)
+    if hidden is not None:
+        return _result(field, _DIFFERENT, submitted, registry, hidden)
     typo = is_one_edit(canonical_s, canonical_r)
-    explanation = _difference_explanation(canonical_s, canonical_r, typo, trimmed_s, trimmed_r)
+    explanation = difference_explanation(canonical_s, canonical_r, typo, trimmed_s, trimmed_r)
     return _result(field, _DIFFERENT, submitted, registry, explanation, typo)
 
 
+_FOREIGN_DIGIT = re.compile(r"(?![0-9])\d")  # a decimal digit of another script: ٣, ۳ ...
+
+
 def _has_foreign_digits(text: str) -> bool:
-    return any(character.isdigit() and not character.isascii() for character in text)
+    return _FOREIGN_DIGIT.search(text) is not None
 
 
 def _compare_date(
     field: PersonField, submitted: str, registry: str, trimmed_s: str, trimmed_r: str
 ) -> FieldComparison:
     canonical_s, canonical_r = normalise_name(trimmed_s), normalise_name(trimmed_r)
-    date_s, date_r = _parse_canonical_date(canonical_s), _parse_canonical_date(canonical_r)
-    if date_s is None or date_r is None:
+    written_s, written_r = read_date(canonical_s), read_date(canonical_r)
+    if written_s is None or written_r is None:
         result = _compare_text(field, submitted, registry, trimmed_s, trimmed_r)
-        if result.status is _DIFFERENT:
-            unreadable = trimmed_s if date_s is None else trimmed_r
+        if result.status is _DIFFERENT and hiding_character(trimmed_s + trimmed_r) is None:
+            unreadable = trimmed_s if written_s is None else trimmed_r
             return _field_comparison(
                 field,
                 result.status,
                 submitted,
                 registry,
-                result.explanation_ar + f" ({_quote_ar(unreadable)} ليس تاريخاً مفهوماً)",
-                result.explanation_en + f" ({_quote_en(unreadable)} is not a date I can read)",
+                result.explanation_ar + f" ({quote_ar(unreadable)} ليس تاريخاً مفهوماً)",
+                result.explanation_en + f" ({quote_en(unreadable)} is not a date I can read)",
                 result.possible_typo,
                 result.submitted_diff,
                 result.registry_diff,
             )
         return result
-    # 99/99/9999 for 12/05/1990 or ١٢/٠٥/١٩٩٠: the format without the values.
-    same_format = canonical_s.translate(_DATE_SHAPE) == canonical_r.translate(_DATE_SHAPE)
+    whole = written_s.shape != written_r.shape
+    date_s, date_r = written_s.value, written_r.value
+    if date_s is None or date_r is None:
+        explanation = _not_real_explanation(
+            (trimmed_s, written_s) if date_s is None else None,
+            (trimmed_r, written_r) if date_r is None else None,
+        )
+        return _result(field, _DIFFERENT, submitted, registry, explanation, whole=whole)
     if date_s == date_r:
         if canonical_s == canonical_r:
-            explanation = _steps_explanation(trimmed_s, trimmed_r, canonical_s)
+            explanation, rules = _steps_explanation(trimmed_s, trimmed_r, canonical_s)
         else:
-            labels_ar, labels_en = [], []
-            if _has_foreign_digits(trimmed_s) or _has_foreign_digits(trimmed_r):
-                labels_ar.append(STEP_LABELS_AR[NormalisationStep.DIGITS])
-                labels_en.append(STEP_LABELS_EN[NormalisationStep.DIGITS])
-            labels_ar.append(f"{_DATE_FORMAT[0]} ({date_s.isoformat()})")
-            labels_en.append(f"{_DATE_FORMAT[1]} ({date_s.isoformat()})")
-            explanation = _equivalent_explanation(labels_ar, labels_en)
-        return _result(field, _EQUIVALENT, submitted, registry, explanation, whole=not same_format)
+            rules = _date_rules(trimmed_s + trimmed_r, written_s, written_r)
+            explanation = explain_rules(rules, _same_date(written_s))
+        return _result(
+            field, _EQUIVALENT, submitted, registry, explanation, whole=whole, rules=rules
+        )
     parts_ar, parts_en = [], []
     for name_ar, name_en, value_s, value_r in (
         ("اليوم", "day", date_s.day, date_r.day),
@@ -538,10 +377,55 @@ def _compare_date(
     typo = is_one_edit(date_s.isoformat(), date_r.isoformat())
     ar = "تاريخ مختلف: " + "، ".join(parts_ar)
     en = "Different date: " + ", ".join(parts_en)
-    if typo:
-        ar += _TYPO_AR
-        en += _TYPO_EN
-    return _result(field, _DIFFERENT, submitted, registry, (ar, en), typo, whole=not same_format)
+    if written_s.day_and_month_swapped() == date_r or written_r.day_and_month_swapped() == date_s:
+        ar += "؛ لو قُرئ الشهر أولاً لكان التاريخ نفسه، لكن التاريخ يُقرأ باليوم أولاً: يوم/شهر/سنة"
+        en += (
+            "; read month first it would be the same date, but a date is read day first: "
+            "day/month/year"
+        )
+    elif typo:
+        ar += TYPO_AR
+        en += TYPO_EN
+    return _result(field, _DIFFERENT, submitted, registry, (ar, en), typo, whole=whole)
+
+
+def _date_rules(written: str, written_s: WrittenDate, written_r: WrittenDate) -> tuple[str, ...]:
+    """The rules by which two ways of writing one date are the same date."""
+    rules: list[str] = []
+    if _has_foreign_digits(written):
+        rules.append(_DIGITS)
+    if written_s.month_word != written_r.month_word:  # أيار for 5, or مايو for أيار
+        rules.append(FieldRule.MONTH_NAME)
+    # The order, the separators or a leading zero; a month's name against its number in the
+    # same order is the month's rule alone (12 أيار 1990, 12/05/1990).
+    if written_s.year_first != written_r.year_first or (
+        bool(written_s.month_word) == bool(written_r.month_word)
+        and written_s.shape != written_r.shape
+    ):
+        rules.append(FieldRule.DATE_FORMAT)
+    return tuple(rules)
+
+
+def _same_date(written: WrittenDate) -> tuple[str, str]:
+    said_ar, said_en = say_date(written.day, written.month, written.year)
+    return f"التاريخ نفسه: {said_ar}", f"the same date: {said_en}"
+
+
+def _not_real_explanation(
+    submitted: tuple[str, WrittenDate] | None, registry: tuple[str, WrittenDate] | None
+) -> tuple[str, str]:
+    """Why a date that does not exist (30 February, month 13) is not the other date."""
+    parts_ar, parts_en = [], []
+    for side_ar, side_en, entry in (
+        ("الطلب", "submitted", submitted),
+        ("السجل", "registry", registry),
+    ):
+        if entry is not None:
+            text, written = entry
+            why_ar, why_en = why_not_real(written)
+            parts_ar.append(f"{quote_ar(text)} في {side_ar} ليس تاريخاً حقيقياً: {why_ar}")
+            parts_en.append(f"{quote_en(text)} ({side_en}) is not a real date: {why_en}")
+    return "تاريخ مختلف: " + "؛ ".join(parts_ar), "Different date: " + "; ".join(parts_en)
 
 
 _GENDER_WORDS = {
@@ -559,6 +443,9 @@ def parse_gender(text: str) -> str | None:
     return _GENDER_WORDS.get(normalise_name(text).casefold())
 
 
+_GENDER_RULE = (FieldRule.GENDER_WORD,)
+
+
 def _compare_gender(
     field: PersonField, submitted: str, registry: str, trimmed_s: str, trimmed_r: str
 ) -> FieldComparison:
@@ -568,11 +455,12 @@ def _compare_gender(
     if gender_s is None or gender_r is None or canonical_s == canonical_r:
         return _compare_text(field, submitted, registry, trimmed_s, trimmed_r)
     if gender_s == gender_r:
-        explanation = (
-            f"الجنس نفسه مكتوباً بصيغة أخرى ({_GENDER_AR[gender_s]})",
-            f"The same gender written another way ({gender_s})",
+        explanation = explain_rules(
+            _GENDER_RULE, (f"كلاهما {_GENDER_AR[gender_s]}", f"both {gender_s}")
         )
-        return _result(field, _EQUIVALENT, submitted, registry, explanation, whole=True)
+        return _result(
+            field, _EQUIVALENT, submitted, registry, explanation, whole=True, rules=_GENDER_RULE
+        )
     explanation = (
         f"جنس مختلف: {_GENDER_AR[gender_s]} في الطلب و{_GENDER_AR[gender_r]} في السجل",
         f"Different gender: {gender_s} submitted, {gender_r} in the registry",
@@ -582,7 +470,7 @@ def _compare_gender(
 
 def _national_number(text: str, side: str) -> str:
     try:
-        return parse_national_number(text)
+        return parse_national_number(text, grouped=True)
     except InvalidNationalNumber as error:
         raise InvalidNationalNumber(f"{side} national number: {error}") from None
 
@@ -593,17 +481,22 @@ def _compare_national_number(
     number_s = _national_number(trimmed_s, "submitted")
     number_r = _national_number(trimmed_r, "registry")
     if number_s == number_r:
-        explanation = _steps_explanation(trimmed_s, trimmed_r, number_s)
-        return _result(field, _EQUIVALENT, submitted, registry, explanation)
-    prefix, suffix = _common_ends(number_s, number_r)
+        rules: list[str] = []
+        if _has_foreign_digits(trimmed_s + trimmed_r):
+            rules.append(_DIGITS)
+        if is_grouped(trimmed_s) or is_grouped(trimmed_r):
+            rules.append(FieldRule.NUMBER_GROUPS)
+        named = tuple(rules)
+        return _result(field, _EQUIVALENT, submitted, registry, explain_rules(named), rules=named)
+    prefix, suffix = common_ends(number_s, number_r)
     first, last = prefix + 1, len(number_s) - suffix
     where_en = f"digit {first}" if first >= last else f"digits {first}–{last}"
     where_ar = f"الخانة {first}" if first >= last else f"الخانات {first}–{last}"
     typo = is_one_edit(number_s, number_r)
     ar, en = f"رقم وطني مختلف في {where_ar}", f"Different national number at {where_en}"
     if typo:
-        ar += _TYPO_AR
-        en += _TYPO_EN
+        ar += TYPO_AR
+        en += TYPO_EN
     return _result(field, _DIFFERENT, submitted, registry, (ar, en), typo)
 
 
@@ -640,8 +533,8 @@ def compare_records(
     ``checked`` are the fields the service checks (``services.service(code).checked_fields``);
     the others are compared and shown but do not change the verdict. A key that is not a
     :class:`PersonField` value raises ``ValueError``; a national number that is not eleven
-    digits raises :class:`InvalidNationalNumber` (a ``ValueError``): it should have been
-    refused where it entered the program.
+    digits (in any script, in groups or not) raises :class:`InvalidNationalNumber` (a
+    ``ValueError``): it should have been refused where it entered the program.
     """
     _refuse_unknown_keys(submitted, "submitted")
     _refuse_unknown_keys(registry, "registry")
@@ -660,42 +553,42 @@ def compare_records(
                 len(trimmed_s) == 11 and trimmed_s.isascii() and trimmed_s.isdigit()
             ):
                 _national_number(trimmed_s, "submitted")
-            result = _field_comparison(
+            fields[field] = _field_comparison(
                 field, _IDENTICAL, value_s, value_r, _IDENTICAL_AR, _IDENTICAL_EN
             )
-        elif not trimmed_r:
+            continue  # identical changes no verdict (and an enum's hash is a Python call)
+        if not trimmed_r:
             result = _only_submitted(field, value_s)
         elif not trimmed_s:
             result = _only_registry(field, value_r)
         else:
             result = comparator(field, value_s, value_r, trimmed_s, trimmed_r)
         fields[field] = result
-        if field in checked_set and result.status is not _IDENTICAL:
+        if field in checked_set:
             if result.status is _EQUIVALENT:
                 if verdict is _MATCH:
                     verdict = _ACKNOWLEDGE
-            else:
+            elif result.status is not _IDENTICAL:
                 verdict = _MISMATCH
     return Comparison(fields, verdict, checked_set)
-
-
-def _whole(value: str) -> tuple[Span, ...]:
-    offset = len(value) - len(value.lstrip())
-    return ((offset, offset + len(value.strip())),)
 
 
 def _only_submitted(field: PersonField, submitted: str) -> FieldComparison:
     if field is _NATIONAL_NUMBER:
         _national_number(submitted, "submitted")
     ar, en = _ONLY_IN_SUBMITTED
-    return _field_comparison(field, _MISSING, submitted, None, ar, en, False, _whole(submitted), ())
+    return _field_comparison(
+        field, _MISSING, submitted, None, ar, en, False, whole_span(submitted), ()
+    )
 
 
 def _only_registry(field: PersonField, registry: str) -> FieldComparison:
     if field is _NATIONAL_NUMBER:
         _national_number(registry, "registry")
     ar, en = _ONLY_IN_REGISTRY
-    return _field_comparison(field, _MISSING, None, registry, ar, en, False, (), _whole(registry))
+    return _field_comparison(
+        field, _MISSING, None, registry, ar, en, False, (), whole_span(registry)
+    )
 
 
 class BadEvidence(ValueError):
@@ -715,6 +608,13 @@ def _evidence_spans(value: Any) -> tuple[Span, ...]:
             raise BadEvidence("a character span is two non-negative whole numbers")
         spans.append((span[0], span[1]))
     return tuple(spans)
+
+
+def _evidence_rules(value: Any) -> tuple[str, ...]:
+    # Names only: evidence kept before a rule was added, or by a newer program, still reads.
+    if not isinstance(value, list) or not all(isinstance(rule, str) for rule in value):
+        raise BadEvidence("the rules of an equivalence must be a list of names")
+    return tuple(value)
 
 
 def comparison_from_json(data: Any) -> Comparison:
@@ -747,6 +647,7 @@ def comparison_from_json(data: Any) -> Comparison:
                 possible_typo=bool(entry.get("possible_typo", False)),
                 submitted_diff=_evidence_spans(entry.get("submitted_diff", [])),
                 registry_diff=_evidence_spans(entry.get("registry_diff", [])),
+                rules=_evidence_rules(entry.get("rules", [])),
             )
             if entry.get("checked", True):
                 checked.add(name)

@@ -1,4 +1,5 @@
-"""Rejecting with a stated reason: the reason is chosen, the citizen's sentence is prefilled."""
+"""Rejecting with a stated reason: the reason is chosen, the citizen's sentence is prefilled
+(``clerk_desk.rejection_text``) and may be edited."""
 
 from __future__ import annotations
 
@@ -14,28 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clerk_desk.comparison import Comparison, FieldStatus
-from clerk_desk.fields import FIELD_LABELS_AR
+from clerk_desk.comparison import Comparison
 from clerk_desk.plain_text import UnsafeText, check_plain_text
 from clerk_desk.reasons import REASONS
+from clerk_desk.rejection_text import citizen_sentence
 from ui.confirm import name_buttons
 from ui.explain import explain
 from ui.labels import reason_name
-
-
-def citizen_sentence(reason_code: str, comparison: Comparison | None) -> str:
-    """The Arabic sentence the citizen reads, naming the fields that do not match."""
-    text = REASONS[reason_code].citizen_text_ar
-    if reason_code == "data_mismatch" and comparison is not None:
-        failing = [
-            FIELD_LABELS_AR[f.field]
-            for f in comparison.fields.values()
-            if f.field in comparison.checked
-            and f.status in (FieldStatus.DIFFERENT, FieldStatus.MISSING)
-        ]
-        if failing:
-            text += " الحقول غير المطابقة: " + "، ".join(failing) + "."
-    return text
 
 
 class RejectDialog(QDialog):

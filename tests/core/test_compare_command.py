@@ -88,6 +88,35 @@ def test_output_shape(write):
     assert "أحمد" in out  # readable Arabic, not \u escapes
 
 
+@pytest.mark.parametrize("written", ["123 456 789 01", "123-4567-8901", "١٢٣ ٤٥٦ ٧٨٩ ٠١"])
+def test_a_national_number_in_digit_groups_is_compared(write, written):
+    code, out, err = compare(write(REGISTRY | {"national_number": written}), write(REGISTRY))
+    assert (code, err) == (EXIT_OK, "")
+    entry = json.loads(out)["fields"]["national_number"]
+    assert entry["status"] == "equivalent"
+    assert "number_groups" in entry["rules"]
+    code, out, _ = compare(write(REGISTRY | {"national_number": "123 456 789 02"}), write(REGISTRY))
+    assert json.loads(out)["fields"]["national_number"]["status"] == "different"
+
+
+def test_what_citizens_type_is_compared_with_its_rules_named(write):
+    submitted = REGISTRY | {
+        "first_name": "ﺃﺣﻤﺪ",  # presentation forms, pasted from a PDF
+        "father_name": "عبدالله",
+        "last_name": "الحلبی",  # a Persian keyboard's yeh
+        "birth_date": "١٢ أيار ١٩٩٠",
+    }
+    code, out, _ = compare(write(submitted), write(REGISTRY))
+    assert code == EXIT_OK
+    result = json.loads(out)
+    assert result["verdict"] == "acknowledge"
+    rules = {name: entry["rules"] for name, entry in result["fields"].items()}
+    assert rules["first_name"] == ["compatibility"]
+    assert rules["last_name"] == ["keyboard"]
+    assert rules["birth_date"] == ["digits", "month_name", "date_format"]
+    assert rules["gender"] == []
+
+
 def test_a_byte_order_mark_is_accepted(write):
     path = write(REGISTRY, encoding="utf-8-sig")
     assert compare(path, write(REGISTRY))[0] == EXIT_OK

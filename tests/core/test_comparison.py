@@ -66,6 +66,12 @@ NAME_CASES = [
     ("عبد الرحمن", "عبدالرحمن", EQUIVALENT, False),
     ("محمد  علي", "محمد علي", EQUIVALENT, False),
     ("\u200fسعيد", "سعيد", EQUIVALENT, False),
+    ("مؤمن", "مومن", EQUIVALENT, False),
+    ("وائل", "وايل", EQUIVALENT, False),
+    ("علی", "علي", EQUIVALENT, False),
+    ("کندة", "كنده", EQUIVALENT, False),
+    ("ﻓﺎﻃﻤﺔ", "فاطمة", EQUIVALENT, False),
+    ("سا\u200bمر", "سامر", EQUIVALENT, False),
     # different, however similar; one edit apart carries the hint
     ("رامي", "رامز", DIFFERENT, True),
     ("سعيد", "سعد", DIFFERENT, True),
@@ -78,6 +84,15 @@ NAME_CASES = [
     ("محمد علي", "محمدعلي", DIFFERENT, True),
     ("سعيد", "سيعد", DIFFERENT, True),  # two letters swapped
     ("أحمد", "حسن", DIFFERENT, False),
+    ("رؤوف", "رءوف", DIFFERENT, True),  # the hamza on the line is not on a seat
+    ("أسماء", "أسما", DIFFERENT, True),
+    ("كمال", "گمال", DIFFERENT, True),  # gaf is not kaf
+    ("محمد علي", "علي محمد", DIFFERENT, False),  # token order
+    ("عبد الله", "عبد", DIFFERENT, False),  # a compound against its first part
+    ("أحمد", "Ahmad", DIFFERENT, False),  # a Latin transliteration
+    ("\u202eرامي", "رامي", DIFFERENT, False),  # a character that reorders text
+    ("\u202eأحمد", "\u202eاحمد", DIFFERENT, False),  # even the same one on both sides
+    ("رامي\U000e0041", "رامي", DIFFERENT, False),  # a tag character carries hidden text
     # missing: present on one side only
     ("رامي", None, MISSING, False),
     ("رامي", "", MISSING, False),
@@ -103,11 +118,43 @@ def test_names(field, first, second, status, typo):
         ("1990-05-12", "1990/05/12", EQUIVALENT),
         ("1990-05-12", "١٩٩٠-٠٥-١٢", EQUIVALENT),
         ("1990-05-12", "12-5-1990", EQUIVALENT),
+        ("1990-05-12", "12.05.1990", EQUIVALENT),
+        ("1990-05-12", "12.5.1990", EQUIVALENT),
+        ("1990-05-12", "12 05 1990", EQUIVALENT),
+        ("1990-05-12", "12\\05\\1990", EQUIVALENT),
+        ("1990-05-12", "12 / 05 / 1990", EQUIVALENT),
+        ("1990-05-12", "12–05–1990", EQUIVALENT),  # an en dash
+        ("1990-05-12", "١٢٫٠٥٫١٩٩٠", EQUIVALENT),
+        ("1990-05-12", "12/05/1990م", EQUIVALENT),
+        ("1990-05-12", "12 أيار 1990", EQUIVALENT),
+        ("1990-05-12", "١٢ أيار ١٩٩٠", EQUIVALENT),
+        ("1990-05-12", "12 ايار 1990", EQUIVALENT),
+        ("1990-05-12", "12-أيار-1990", EQUIVALENT),
+        ("1990-05-12", "12 مايو 1990", EQUIVALENT),
+        ("1990-05-12", "12 أيار، 1990", EQUIVALENT),
+        ("1990-01-03", "3 كانون الثاني 1990", EQUIVALENT),
+        ("1990-01-03", "3 يناير 1990", EQUIVALENT),
+        ("1990-12-03", "3 كانون الأول 1990", EQUIVALENT),
+        ("1990-10-03", "٣ تشرين الأول ١٩٩٠", EQUIVALENT),
+        ("1990-11-03", "3 تشرين ثاني 1990", EQUIVALENT),
+        ("1990-08-03", "3 آب 1990", EQUIVALENT),
+        ("1990-08-03", "3 أغسطس 1990", EQUIVALENT),
+        ("12 أيار 1990", "12 مايو 1990", EQUIVALENT),
+        ("1990-05-12", "12 نيسان 1990", DIFFERENT),  # another month's name
+        ("1990-01-03", "3 كانون الأول 1990", DIFFERENT),  # كانون الأول is December
+        ("1990-11-03", "3 تشرين الأول 1990", DIFFERENT),
+        ("1990-05-12", "12.05-1990", DIFFERENT),  # two separators: not read
+        ("1990-05-12", "1990-12-05", DIFFERENT),  # year, day, month is not read
+        ("1990-05-12", "12/05/1990 هـ", DIFFERENT),  # a Hijri year is another year
+        ("1990-12-31", "12/31/1990", DIFFERENT),  # month first: there is no month 31
         ("1990-05-12", "1990-05-13", DIFFERENT),
         ("1990-05-12", "05/12/1990", DIFFERENT),  # DD/MM/YYYY: this is 5 December
         ("1990-05-12", "12/05/90", DIFFERENT),  # two-digit years are not read
         ("1990-05-12", "May 12, 1990", DIFFERENT),
-        ("1990-02-30", "30/02/1990", DIFFERENT),  # no such day: compared as text
+        ("1990-02-30", "30/02/1990", DIFFERENT),  # no such day: never the same date
+        ("1990-02-28", "30 شباط 1990", DIFFERENT),
+        ("1990-02-28", "00/02/1990", DIFFERENT),
+        ("1990-02-28", "28/13/1990", DIFFERENT),
         ("قبل الحرب", "قبل الحرب", IDENTICAL),
         ("1990-05-12", None, MISSING),
     ],
@@ -146,6 +193,11 @@ def test_gender(first, second, status):
         (NN, f" {NN} ", IDENTICAL, False),
         (NN, "١٢٣٤٥٦٧٨٩٠١", EQUIVALENT, False),
         (NN, "۱۲۳۴۵۶۷۸۹۰۱", EQUIVALENT, False),
+        (NN, "123 456 789 01", EQUIVALENT, False),
+        (NN, "123-4567-8901", EQUIVALENT, False),
+        (NN, "1234 - 5678 - 901", EQUIVALENT, False),
+        (NN, "١٢٣ ٤٥٦ ٧٨٩ ٠١", EQUIVALENT, False),
+        (NN, "123 456 789 02", DIFFERENT, True),
         (NN, "12345678902", DIFFERENT, True),
         (NN, "12345678910", DIFFERENT, True),
         (NN, "98765432109", DIFFERENT, False),
@@ -158,7 +210,10 @@ def test_national_numbers(first, second, status, typo):
     assert result.possible_typo is typo
 
 
-@pytest.mark.parametrize("bad", ["1234567890", "123456789012", "1234567890a", "123 4567890"])
+@pytest.mark.parametrize(
+    "bad",
+    ["1234567890", "123456789012", "1234567890a", "123 4567890", "123--45678901", "-12345678901"],
+)
 @pytest.mark.parametrize("side", ["submitted", "registry"])
 def test_an_invalid_national_number_is_refused(bad, side):
     records = {"submitted": {"national_number": NN}, "registry": {"national_number": NN}}
@@ -223,6 +278,87 @@ def test_equivalent_explanations_name_the_normalisations():
     assert "digits" in date.explanation_en
     gender = compare_field(F.GENDER, "ذكر", "male")
     assert "same gender" in gender.explanation_en
+
+
+@pytest.mark.parametrize(
+    ("field", "first", "second", "rules", "words_ar", "words_en"),
+    [
+        (F.FIRST_NAME, "مؤمن", "مومن", ["hamza_waw"], "همزة الواو", "hamza on waw"),
+        (F.FIRST_NAME, "فائز", "فايز", ["hamza_yaa"], "همزة الياء", "hamza on yaa"),
+        (F.FIRST_NAME, "علی", "علي", ["keyboard"], "لوحة مفاتيح", "keyboard"),
+        (F.FIRST_NAME, "ﻋﻠﻲ", "علي", ["compatibility"], "أشكال العرض", "presentation forms"),
+        (F.FIRST_NAME, "سا\u200bمر", "سامر", ["invisible"], "غير مرئية", "invisible"),
+        (F.BIRTH_DATE, "12.05.1990", "1990-05-12", ["date_format"], "12 أيار 1990", "12 May 1990"),
+        (F.BIRTH_DATE, "12 أيار 1990", "12/05/1990", ["month_name"], "اسم الشهر", "month's name"),
+        (
+            F.BIRTH_DATE,
+            "١٢ مايو ١٩٩٠",
+            "1990-05-12",
+            ["digits", "month_name", "date_format"],
+            "أيار",
+            "May",
+        ),
+        (F.GENDER, "أنثى", "female", ["gender_word"], "كلاهما أنثى", "both female"),
+        (F.NATIONAL_NUMBER, "123 456 789 01", NN, ["number_groups"], "مجموعات", "groups"),
+        (
+            F.NATIONAL_NUMBER,
+            "١٢٣-٤٥٦-٧٨٩-٠١",
+            NN,
+            ["digits", "number_groups"],
+            "الهندية",
+            "Arabic-Indic",
+        ),
+    ],
+)
+def test_each_equivalence_names_its_rules_and_says_them(
+    field, first, second, rules, words_ar, words_en
+):
+    for submitted, registry in ((first, second), (second, first)):
+        result = compare_field(field, submitted, registry)
+        assert result.status is EQUIVALENT
+        assert list(result.rules) == rules
+        assert result.to_json()["rules"] == rules
+        assert result.explanation_ar.startswith("الاختلاف في طريقة الكتابة فقط: ")
+        assert words_ar in result.explanation_ar
+        assert words_en in result.explanation_en
+
+
+def test_only_an_equivalence_names_rules():
+    for first, second in (("رامي", "رامي"), ("رامي", "رامز"), ("رامي", None)):
+        assert compare_field(F.FIRST_NAME, first, second).rules == ()
+
+
+def test_a_date_that_is_no_date_is_explained():
+    result = compare_field(F.BIRTH_DATE, "30/02/1990", "1990-02-28")
+    assert "«30/02/1990» في الطلب ليس تاريخاً حقيقياً: شهر شباط 1990 فيه 28 يوماً" in (
+        result.explanation_ar
+    )
+    assert "February 1990 has 28 days" in result.explanation_en
+    leap = compare_field(F.BIRTH_DATE, "1992-02-30", "1992-02-29")
+    assert "February 1992 has 29 days" in leap.explanation_en
+    assert "(registry)" not in leap.explanation_en
+    month_first = compare_field(F.BIRTH_DATE, "12/31/1990", "1990-12-31")
+    assert "there is no month 31 (a date is read day first" in month_first.explanation_en
+    assert not month_first.possible_typo
+
+
+def test_a_month_first_reading_is_said_but_never_passes():
+    result = compare_field(F.BIRTH_DATE, "05/12/1990", "1990-05-12")
+    assert result.status is DIFFERENT
+    assert "read month first it would be the same date" in result.explanation_en
+    assert "يُقرأ باليوم أولاً" in result.explanation_ar
+    assert (
+        "month first" not in compare_field(F.BIRTH_DATE, "1990-05-13", "1990-05-12").explanation_en
+    )
+
+
+def test_a_hiding_character_is_named_not_quoted():
+    result = compare_field(F.LAST_NAME, "الحلبي\u202e", "الحلبي")
+    assert "U+202E" in result.explanation_en and "U+202E" in result.explanation_ar
+    assert "\u202e" not in result.explanation_ar + result.explanation_en
+    assert not result.possible_typo
+    date = compare_field(F.BIRTH_DATE, "\u202e1990-05-12", "1990-05-12")
+    assert date.status is DIFFERENT and "U+202E" in date.explanation_en
 
 
 def test_different_explanations_say_where():
@@ -334,7 +470,7 @@ def test_spans_cover_every_difference(field, first, second):
 
 
 def test_fast_builder_agrees_with_the_constructor():
-    values = (F.GENDER, DIFFERENT, "ذكر", "female", "ar", "en", True, ((0, 3),), ((0, 6),))
+    values = (F.GENDER, EQUIVALENT, "ذكر", "male", "ar", "en", False, ((0, 3),), ((0, 4),), ("x",))
     built = _field_comparison(*values)
     made = FieldComparison(*values)
     assert built == made
@@ -439,6 +575,11 @@ def test_to_json_shape():
         ("12-05-1990", (1990, 5, 12)),
         ("1990/05/12", (1990, 5, 12)),
         ("١٢/٠٥/١٩٩٠", (1990, 5, 12)),
+        ("12.05.1990", (1990, 5, 12)),
+        ("12 أيار 1990", (1990, 5, 12)),
+        ("12 مايو 1990م", (1990, 5, 12)),
+        ("30/02/1990", None),
+        ("1990-05-12م", None),
         ("1/2/2000", (2000, 2, 1)),
         ("1990-13-01", None),
         ("1990-05/12", None),

@@ -6,6 +6,7 @@ import pytest
 
 from clerk_desk.national_number import (
     InvalidNationalNumber,
+    is_grouped,
     is_national_number,
     parse_national_number,
 )
@@ -83,3 +84,39 @@ def test_a_non_text_value_is_refused_not_crashed_on() -> None:
 def test_the_refusal_is_a_value_error() -> None:
     # Callers (pydantic validators, the CLI) catch ValueError.
     assert issubclass(InvalidNationalNumber, ValueError)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "012 345 678 90",
+        "0123-4567-890",
+        "012 - 345 - 678 - 90",
+        "٠١٢ ٣٤٥ ٦٧٨ ٩٠",
+        "0 1 2 3 4 5 6 7 8 9 0",
+        "012\u00a0345\u00a067890",
+        "012–345–67890",  # an en dash
+    ],
+)
+def test_digit_groups_are_read_where_groups_are_allowed(typed: str) -> None:
+    assert is_grouped(typed)
+    assert parse_national_number(typed, grouped=True) == NN
+    with pytest.raises(InvalidNationalNumber, match="digits only"):
+        parse_national_number(typed)  # the edge of the program takes the number whole
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ("012 345 678 9", "must have 11 digits, not 10"),
+        ("012--345-67890", "digits only"),  # two hyphens in a row are not a group's end
+        ("-01234567890", "digits only"),
+        ("01234567890-", "digits only"),
+        ("012/345/67890", "digits only"),
+        ("012.345.67890", "digits only"),
+        ("012 345 678 9O", "digits only"),
+    ],
+)
+def test_what_is_not_groups_of_digits_stays_refused(typed: str, message: str) -> None:
+    with pytest.raises(InvalidNationalNumber, match=message):
+        parse_national_number(typed, grouped=True)

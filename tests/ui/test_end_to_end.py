@@ -188,7 +188,7 @@ def test_mismatch_is_rejected_and_overturned_back_to_the_queue(
     dialog = clerk.reject_dialog
     assert dialog is not None
     assert dialog.reason_code == "data_mismatch"
-    assert "الحقول غير المطابقة" in dialog.reason_text
+    assert dialog.reason_text.startswith("لا تطابق البيانات المدخلة في حق")  # names the fields
     dialog.buttons.accepted.emit()
     url = live_server.url  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: server_status(url, request_id) == "rejected", timeout=10_000)

@@ -7,10 +7,11 @@ from pytestqt.qtbot import QtBot
 
 from clerk_desk.comparison import compare_records
 from clerk_desk.fields import PersonField
+from clerk_desk.rejection_text import citizen_sentence
 from ui.comparison_delegate import highlighted_html
 from ui.desk import OpenedRequest
 from ui.labels import field_name
-from ui.reject_dialog import RejectDialog, citizen_sentence
+from ui.reject_dialog import RejectDialog
 from ui.request_panel import RequestPanel
 
 REGISTRY = {

@@ -1,0 +1,86 @@
+"""The sentence a citizen reads when a request is rejected because its data do not match.
+
+It names the fields that failed, by their Arabic labels, in one sentence, with the noun
+and its verb in the number Arabic wants (حقل، حقلا/حقلي، حقول): fields that differ from
+the registry in one clause, fields the request left empty in another. Values are never
+quoted: the citizen is told where to look, not what the registry holds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from clerk_desk.comparison import Comparison, FieldStatus
+from clerk_desk.fields import ALL_FIELDS, FIELD_LABELS_AR, PersonField
+from clerk_desk.reasons import REASONS
+
+DATA_MISMATCH = "data_mismatch"
+_REGISTRY = "قيد صاحب العلاقة في السجل المدني"
+
+
+def _listed(fields: Sequence[PersonField]) -> str:
+    """«الاسم»، «الاسم» و«اسم الأب»، «الاسم» و«اسم الأب» و«النسبة»: each joined by و."""
+    return " و".join(f"«{FIELD_LABELS_AR[field]}»" for field in fields)
+
+
+def _fields_noun(count: int, *, governed: bool) -> str:
+    """حقل / حقول; the dual is حقلي after a preposition (``governed``) and حقلا as a subject."""
+    if count == 1:
+        return "حقل"
+    if count == 2:
+        return "حقلي" if governed else "حقلا"
+    return "حقول"
+
+
+def _not_matching(fields: Sequence[PersonField]) -> str:
+    noun = _fields_noun(len(fields), governed=True)  # after في
+    return f"لا تطابق البيانات المدخلة في {noun} {_listed(fields)} {_REGISTRY}"
+
+
+def _not_given(fields: Sequence[PersonField]) -> str:
+    # A verb before its subject is singular; before a broken plural of things, feminine.
+    verb = "تُذكر" if len(fields) > 2 else "يُذكر"
+    return f"لم {verb} في الطلب {_fields_noun(len(fields), governed=False)} {_listed(fields)}"
+
+
+def _needed(count: int) -> str:
+    """وهو مطلوب / وهما مطلوبان / وهي مطلوبة: the pronoun and adjective agree with the fields."""
+    if count == 1:
+        return "وهو مطلوب"
+    if count == 2:
+        return "وهما مطلوبان"
+    return "وهي مطلوبة"
+
+
+def mismatch_sentence(
+    different: Iterable[PersonField], not_given: Iterable[PersonField] = ()
+) -> str:
+    """One sentence naming the fields that do not match the registry (``different``) and
+    those the request did not give (``not_given``), each in the fields' order. Empty when
+    both are empty."""
+    differ = [field for field in ALL_FIELDS if field in set(different)]
+    absent = [field for field in ALL_FIELDS if field in set(not_given)]
+    if differ and absent:
+        return f"{_not_matching(differ)}، و{_not_given(absent)}."
+    if differ:
+        return f"{_not_matching(differ)}."
+    if absent:
+        return f"{_not_given(absent)}، {_needed(len(absent))} لمطابقة {_REGISTRY}."
+    return ""
+
+
+def citizen_sentence(reason_code: str, comparison: Comparison | None) -> str:
+    """What the citizen reads for a rejection with ``reason_code``: for a data mismatch,
+    the sentence naming the checked fields that failed; otherwise the catalogue's text."""
+    text = REASONS[reason_code].citizen_text_ar
+    if reason_code != DATA_MISMATCH or comparison is None:
+        return text
+    failing = comparison.blocking_fields
+    not_given = [
+        field
+        for field in failing
+        if comparison.fields[field].status is FieldStatus.MISSING
+        and comparison.fields[field].submitted is None
+    ]
+    different = [field for field in failing if field not in not_given]
+    return mismatch_sentence(different, not_given) or text
