@@ -101,7 +101,7 @@ def decide_once(engine: Any, settings: Settings, request_id: str, body: Decision
     with write_session(engine) as session:
         user = session.scalar(select(UserRow).where(UserRow.username == CLERK))
         assert user is not None
-        answer = counter.decide(request_id, body, user, session, settings)
+        answer = counter.decide(request_id, body, user, session, settings, "W1")
     elapsed = time.perf_counter() - start
     assert answer.status == "accepted", answer
     return elapsed
