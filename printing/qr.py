@@ -7,6 +7,7 @@ rectangle, so the code stays sharp at any printer resolution and the PDF stays s
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import segno
@@ -32,8 +33,13 @@ class DrawnQr:
         return QUIET_MODULES * self.module
 
 
+@lru_cache(maxsize=16)
 def qr_symbol(data: bytes) -> segno.QRCode:
-    """The QR of `data` (byte mode, error correction M: survives a stamp's edge or a fold)."""
+    """The QR of `data` (byte mode, error correction M: survives a stamp's edge or a fold).
+
+    Kept for the few codes of the page being laid out: the layout asks for its size before
+    it draws it, and choosing the mask of a signed code's symbol (version 16) is most of
+    the time a document takes to render."""
     return segno.make_qr(data, error="m", boost_error=False)
 
 
