@@ -2,38 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from sqlalchemy import select
 
-from central.server import ServerThread
 from clerk_desk import dispatch
 from clerk_desk.comparison import Verdict
-from clerk_desk.store.db import open_store
 from clerk_desk.store.models import Request
-from sync.client import CentralClient
-from sync.events import EventHub
-from sync.number_blocks import NumberBlocks
 from tests.registry_verdicts import verdicts
-from tests.store_keys import TEST_STORE_KEY
 from tests.sync.test_outbox import CLERK, Workstation
-
-
-@pytest.fixture
-def ws(live_server: ServerThread, tmp_path: Path) -> Iterator[Workstation]:
-    client = CentralClient(live_server.url)
-    sessions = open_store(tmp_path / "store.sqlite3", TEST_STORE_KEY)
-    try:
-        client.login("dam.clerk1", "demo", "W1")
-        station = Workstation(live_server, client, sessions, EventHub())
-        NumberBlocks(client, sessions, lambda: "RR").refill()  # the server's numbers
-        station.puller.pull()
-        yield station
-    finally:
-        client.close()
-        sessions.kw["bind"].dispose()
 
 
 def matching_post(ws: Workstation, count: int) -> list[str]:

@@ -30,7 +30,6 @@ from sync.events import (
     Pulled,
     WentOffline,
 )
-from sync.number_blocks import NumberBlocks
 from sync.outbox import OutboxPusher, PushResult, counts
 from sync.puller import Puller, last_pull_at
 from tests.registry_verdicts import registry_of, verdicts
@@ -130,22 +129,6 @@ class Workstation:
         ]
         assert len(found) >= count, "the demo data has too few matching requests"
         return found[:count]
-
-
-@pytest.fixture
-def ws(live_server: ServerThread, tmp_path: Path) -> Iterator[Workstation]:
-    client = CentralClient(live_server.url)
-    sessions = open_store(tmp_path / "store.sqlite3", TEST_STORE_KEY)
-    try:
-        client.login("dam.clerk1", "demo", "W1")
-        station = Workstation(live_server, client, sessions, EventHub())
-        NumberBlocks(client, sessions, lambda: "RR").refill()  # the server's numbers
-        station.puller.pull()
-        station.events.clear()
-        yield station
-    finally:
-        client.close()
-        sessions.kw["bind"].dispose()
 
 
 @pytest.fixture

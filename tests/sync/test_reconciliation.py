@@ -23,26 +23,10 @@ from clerk_desk.store.db import open_store
 from clerk_desk.store.models import PrintIntent
 from clerk_desk.workflow import Actor
 from sync.client import CentralClient, Refused
-from sync.events import EventHub
 from sync.number_blocks import NumberBlocks
 from tests.core.test_ledger import RR, Papers
 from tests.store_keys import TEST_STORE_KEY
 from tests.sync.test_outbox import CLERK, Workstation
-
-
-@pytest.fixture
-def ws(live_server: ServerThread, tmp_path: Path) -> Iterator[Workstation]:
-    client = CentralClient(live_server.url)
-    sessions = open_store(tmp_path / "store.sqlite3", TEST_STORE_KEY)
-    try:
-        client.login("dam.clerk1", "demo", "W1")
-        station = Workstation(live_server, client, sessions, EventHub())
-        NumberBlocks(client, sessions, lambda: "RR").refill()  # the server's numbers
-        station.puller.pull()
-        yield station
-    finally:
-        client.close()
-        sessions.kw["bind"].dispose()
 
 
 @pytest.fixture
