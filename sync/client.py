@@ -5,11 +5,11 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
-from typing import Any, Self, TypeVar
+from typing import Any, TypeVar
 
 import requests
 from pydantic import BaseModel, ValidationError
@@ -17,8 +17,18 @@ from pydantic import BaseModel, ValidationError
 from clerk_desk import api
 from clerk_desk import number_blocks_api as blocks_api
 from clerk_desk.api_ledger import WorkstationLedger
+
+# Re-exported: the errors belong to the core, whose use cases catch them without the network.
+from clerk_desk.link_errors import MAX_CLOCK_SKEW as MAX_CLOCK_SKEW
+from clerk_desk.link_errors import BadAnswer as BadAnswer
+from clerk_desk.link_errors import ClockSkew as ClockSkew
+from clerk_desk.link_errors import Conflict as Conflict
+from clerk_desk.link_errors import NotAuthenticated as NotAuthenticated
+from clerk_desk.link_errors import Offline as Offline
+from clerk_desk.link_errors import Refused as Refused
+from clerk_desk.link_errors import ServerError as ServerError
+from clerk_desk.link_errors import ServerErrorT as ServerErrorT
 from clerk_desk.national_number import parse_national_number
-from clerk_desk.refusals import english, well_formed
 
 log = logging.getLogger(__name__)
 # The registry is asked by national number in the URL path, and urllib3 logs whole URLs at
@@ -33,101 +43,6 @@ LOGOUT_TIMEOUT = (2.0, 2.0)
 # An answer larger than this is refused while it is read, before it fills the memory (a
 # page of 500 requests is well under a megabyte; the limit is far above any true answer).
 MAX_RESPONSE_BYTES = 50_000_000
-# A server whose clock differs from ours by more than this (its ``Date`` header against our
-# clock) makes lease expiries meaningless here: a claim is refused with :class:`ClockSkew`.
-MAX_CLOCK_SKEW = timedelta(minutes=5)
-
-
-class ServerError(Exception):
-    """Something went wrong talking to the server.
-
-    ``message`` is the English sentence (the server's ``detail``), for logs. ``code`` and
-    ``values`` name it in :data:`clerk_desk.refusals.REFUSALS`, so the interface says it
-    in the clerk's language; a code this side does not know, or values that do not fill
-    its template, are dropped here (``code`` None), and the interface falls back to the
-    English sentence inside a translated frame.
-    """
-
-    def __init__(
-        self,
-        message: str,
-        *,
-        status: int | None = None,
-        code: str | None = None,
-        values: Mapping[str, str] | None = None,
-    ) -> None:
-        super().__init__(message)
-        self.message = message
-        self.status = status
-        given = dict(values or {})
-        known = code is not None and well_formed(code, given)
-        self.code = code if known else None
-        self.values = given if known else {}
-
-    @classmethod
-    def of(cls, code: str, values: Mapping[str, str] | None = None, **kwargs: Any) -> Self:
-        """The workstation's own message ``code`` of the catalogue, filled with ``values``."""
-        values = dict(values or {})
-        return cls(english(code, values), code=code, values=values, **kwargs)
-
-    def same(self, cls: type[ServerErrorT], **kwargs: Any) -> ServerErrorT:
-        """This error as another class (more precise), keeping what the server said."""
-        return cls(self.message, status=self.status, code=self.code, values=self.values, **kwargs)
-
-
-ServerErrorT = TypeVar("ServerErrorT", bound=ServerError)
-
-
-class Offline(ServerError):
-    """The server could not be reached, or said "not now" (408, 429, 5xx).
-
-    ``retry_after`` is the server's ``Retry-After`` in seconds, when it gave one.
-    """
-
-    def __init__(
-        self,
-        message: str,
-        *,
-        status: int | None = None,
-        retry_after: float | None = None,
-        code: str | None = None,
-        values: Mapping[str, str] | None = None,
-    ) -> None:
-        super().__init__(message, status=status, code=code, values=values)
-        self.retry_after = retry_after
-
-
-class NotAuthenticated(ServerError):
-    """The token is missing or expired: log in again."""
-
-
-class Refused(ServerError):
-    """The server understood and refused: retrying the same thing will not help."""
-
-
-class Conflict(Refused):
-    """Someone else holds the request, or it changed underneath."""
-
-
-class BadAnswer(ServerError):
-    """The server's answer was not what the contract promises."""
-
-
-class ClockSkew(ServerError):
-    """This computer's clock and the server's disagree by more than :data:`MAX_CLOCK_SKEW`.
-
-    Raised by :meth:`CentralClient.claim` instead of a lease whose expiry would be read
-    against the wrong clock (a lease that looks valid for hours, or already over). The
-    server granted the lease; it runs out there by itself. ``offset`` is the server's time
-    minus ours. The message tells the clerk what to do: set the clock right.
-    """
-
-    def __init__(self, offset: timedelta) -> None:
-        hours, minutes = divmod(round(abs(offset.total_seconds()) / 60), 60)
-        code = "clock_behind" if offset > timedelta(0) else "clock_ahead"
-        values = {"hours": str(hours), "minutes": str(minutes)}
-        super().__init__(english(code, values), code=code, values=values)
-        self.offset = offset
 
 
 def server_clock_offset(date_header: str | None, now: datetime) -> timedelta | None:

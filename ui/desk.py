@@ -36,10 +36,12 @@ from clerk_desk.decision_rules import compare_with_registry
 from clerk_desk.fields import PersonField
 from clerk_desk.messages import QT_TRANSLATE_NOOP, ExplainedError
 from clerk_desk.national_number import parse_national_number
+from clerk_desk.ports.link import Courier
 from clerk_desk.refusals import REFUSALS
 from clerk_desk.states import WORKABLE, RequestState
 from clerk_desk.store.models import Request
 from clerk_desk.store_file import StoreFile
+from clerk_desk.usecases.context import WorkContext
 from clerk_desk.workflow import Actor, RuleViolation
 from printing.issue import PreparedDocuments
 from printing.verification import DocumentSigner
@@ -87,6 +89,16 @@ def when(at: datetime) -> str:
     return local.strftime("%Y-%m-%d %H:%M")
 
 
+class _PushNow:
+    """The outbox pushed at once, on the caller's thread (until one sync worker owns it)."""
+
+    def __init__(self, desk: Desk) -> None:
+        self._desk = desk
+
+    def deliver_soon(self) -> None:
+        self._desk.push_quietly()
+
+
 class Desk:
     def __init__(
         self,
@@ -109,7 +121,9 @@ class Desk:
         self.store_key = store_key  # encrypts the store's personal data and the PDFs
         self.puller = Puller(client, sessions, events)
         self.pusher = OutboxPusher(client, sessions, events)
-        self.login_result: LoginOut | None = None
+        # What the use cases (clerk_desk.usecases) share; Desk's areas move into them.
+        self.context = WorkContext(settings, sessions, store_key, documents_dir)
+        self.courier: Courier = _PushNow(self)
         self.signer: DocumentSigner | None = None  # once a supervisor approved this workstation
         self.signing_key: SigningKey | None = None
         self.printing = DeskPrinting(
@@ -140,6 +154,14 @@ class Desk:
             center=lambda: self.center,
             person=lambda: self.login_result.user.full_name if self.login_result else "",
         )
+
+    @property
+    def login_result(self) -> LoginOut | None:
+        return self.context.desk.login
+
+    @login_result.setter
+    def login_result(self, login: LoginOut | None) -> None:
+        self.context.desk.login = login
 
     # --- who is at the desk -------------------------------------------------------------
 

@@ -1,0 +1,16 @@
+"""The small interfaces through which the core reaches the outside, declared by the core.
+
+The use cases (``clerk_desk.usecases``) take these; ``sync`` and ``printing`` implement
+them, and the composition roots (``ui.app``, ``clerk_desk.cli``) wire one to the other, so
+the core imports neither the network nor paper. Each module is one area's:
+
+- ``link``: the sync worker as the use cases see it (``Courier``: deliver the outbox soon);
+- ``counter``: what opening and working a request asks of the server;
+- ``paper``: rendering papers (``DocumentRenderer``) and the print service
+  (``PrintService``);
+- ``supervision`` and ``session``: what the supervisor's screens and the log-in ask of the
+  server and of the keyring.
+
+A protocol lists only what its use cases call. The errors a link raises are in
+``clerk_desk.link_errors``.
+"""
