@@ -43,6 +43,9 @@ for _state in _OPEN:
 
 # States in which a clerk can still open the request from the queue.
 WORKABLE: frozenset[RequestState] = frozenset({S.ASSIGNED, S.IN_REVIEW, S.ACCEPTED, S.PRINTED})
+# States in which the clerk with the request open keeps its lease alive: deciding it, then
+# printing it the first time (a colleague must not decide or print it meanwhile).
+LEASED_WHILE_OPEN: frozenset[RequestState] = frozenset({S.IN_REVIEW, S.ACCEPTED})
 
 
 class IllegalTransition(ValueError):
@@ -72,7 +75,7 @@ class Step(StrEnum):
     HAND_TO_CITIZEN = "hand_to_citizen"
 
 
-def next_steps(status: str, *, pickup: bool, collected: bool) -> frozenset[Step]:
+def next_steps(status: RequestState | str, *, pickup: bool, collected: bool) -> frozenset[Step]:
     """The steps the state machine allows from ``status`` for a request delivered by post
     or kept for pickup (``pickup``), whose envelope was or was not handed over yet."""
     try:

@@ -56,11 +56,19 @@ class ComparisonModel(TableModel):
         self._acknowledged: set[PersonField] = set()
         self._explain_in_arabic = True
 
-    def set_comparison(self, comparison: Comparison | None, *, arabic: bool = True) -> None:
+    def set_comparison(
+        self,
+        comparison: Comparison | None,
+        *,
+        arabic: bool = True,
+        confirmed: frozenset[PersonField] = frozenset(),
+    ) -> None:
+        """Show `comparison`; `confirmed`: the spelling variants already confirmed (an
+        accepted request's), shown ticked."""
         self.beginResetModel()
         self._comparison = comparison
         self._rows = list(comparison.fields.values()) if comparison else []
-        self._acknowledged = set()
+        self._acknowledged = set(confirmed)
         self._explain_in_arabic = arabic
         self.endResetModel()
         self.acknowledged_changed.emit()

@@ -7,45 +7,36 @@ Nothing here touches Qt; every method is meant to run inside an operation (see
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from clerk_desk import attachments, dispatch, local_login, workflow
 from clerk_desk import config as cfg
+from clerk_desk import dispatch, local_login, workflow
 from clerk_desk.api import (
     AcceptanceOut,
     Center,
-    ClaimOut,
     DashboardOut,
     LoginOut,
     LookupReport,
     Notice,
-    RegistryRecord,
     RejectionOut,
     Role,
     User,
 )
-from clerk_desk.attachments import Paper
-from clerk_desk.comparison import Comparison
 from clerk_desk.crypto import StoreKey
-from clerk_desk.decision_rules import compare_with_registry
-from clerk_desk.fields import PersonField
-from clerk_desk.messages import QT_TRANSLATE_NOOP, ExplainedError
-from clerk_desk.national_number import parse_national_number
+from clerk_desk.dates import when
+from clerk_desk.messages import QT_TRANSLATE_NOOP
 from clerk_desk.ports.link import Courier
 from clerk_desk.refusals import REFUSALS
-from clerk_desk.states import WORKABLE, RequestState
-from clerk_desk.store.models import Request
 from clerk_desk.store_file import StoreFile
 from clerk_desk.usecases.context import WorkContext
+from clerk_desk.usecases.counter import Counter
 from clerk_desk.workflow import Actor, RuleViolation
-from printing.issue import PreparedDocuments
 from printing.verification import DocumentSigner
-from sync.client import LOGOUT_TIMEOUT, BadAnswer, CentralClient, Offline, Refused, ServerError
+from sync.client import LOGOUT_TIMEOUT, CentralClient, Offline, ServerError
 from sync.credentials import TokenStore
 from sync.enrollment import SigningKey, WorkstationKey
 from sync.events import EventHub
@@ -57,36 +48,6 @@ from ui.desk_reconciliation import DeskReconciliation
 from ui.desk_store import DeskStore
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True, slots=True)
-class OpenedRequest:
-    """What the request panel shows: the request, the registry record, their comparison."""
-
-    request_id: str
-    service_code: str
-    status: str
-    requester_name: str
-    relation_ar: str
-    subject: dict[str, Any]
-    delivery: dict[str, Any]
-    registry: dict[str, Any] | None
-    comparison: Comparison | None
-    # Why the registry record is not there; the panel says it in the clerk's language.
-    problem: Exception | None = None
-    offline: bool = False
-    history: list[tuple[str, str, str]] = field(default_factory=list)
-    papers: list[Paper] = field(default_factory=list)  # what the citizen attached
-    collected: bool = False  # a pickup envelope already handed over at the counter
-
-
-def when(at: datetime) -> str:
-    """A history line's time: the hour alone today (most of a shift's lines), else the date
-    too, in this computer's time zone."""
-    local = at.astimezone()
-    if local.date() == datetime.now(local.tzinfo).date():
-        return local.strftime("%H:%M")
-    return local.strftime("%Y-%m-%d %H:%M")
 
 
 class _PushNow:
@@ -124,6 +85,7 @@ class Desk:
         # What the use cases (clerk_desk.usecases) share; Desk's areas move into them.
         self.context = WorkContext(settings, sessions, store_key, documents_dir)
         self.courier: Courier = _PushNow(self)
+        self.counter = Counter(self.context, client, self.courier, events)
         self.signer: DocumentSigner | None = None  # once a supervisor approved this workstation
         self.signing_key: SigningKey | None = None
         self.printing = DeskPrinting(
@@ -342,146 +304,6 @@ class Desk:
         except ServerError as exc:  # offline, log-in expired, certificate refused
             log.info("outbox waits: %s", type(exc).__name__)
 
-    # --- a request ------------------------------------------------------------------------
-
-    def open_request(self, request_id: str) -> OpenedRequest:
-        """Claim the request and receive the subject's registry record in the same round
-        trip (the server records the look-up); compare it with the submission."""
-        actor = self.actor
-        offline = False
-        problem: Exception | None = None
-        with self.sessions() as session:
-            request = workflow.get_request(session, request_id)
-            status = RequestState(request.status)
-            submitted_number = request.subject_national_number
-        claim: ClaimOut | None = None
-        # Supervisors look; clerks claim what is still to be worked. A sealed envelope, one
-        # on the pickup shelf or a request already sent off opens to be looked at and
-        # handed on (sealing, shelving and handing over need no lease).
-        if self._is_clerk() and status in WORKABLE:
-            # A Conflict (a colleague works it) goes up as it came: its code says it in the
-            # clerk's language (ui.explain), not the server's English.
-            try:
-                claim = self.client.claim(request_id, with_registry=True)
-            except Offline:
-                offline = True
-            else:
-                with self.sessions.begin() as session:
-                    workflow.record_claim(session, actor, request_id, claim.lease_expires_at)
-        if claim is not None:
-            try:
-                fetched = self._subject_record(claim, submitted_number)
-            except Offline:
-                offline = True
-            except Exception as exc:  # a malformed number, a refusal: shown, nothing stored
-                problem = exc
-            else:
-                with self.sessions.begin() as session:
-                    workflow.record_snapshot(session, actor, request_id, fetched)
-
-        with self.sessions() as session:
-            snapshot = workflow.latest_snapshot(workflow.get_request(session, request_id))
-            record = dict(snapshot.record) if snapshot else None
-        if record is None and problem is None:
-            problem = ExplainedError(
-                QT_TRANSLATE_NOOP(
-                    "Rules", "offline: the civil-registry record cannot be fetched now"
-                )
-                if offline
-                else QT_TRANSLATE_NOOP(
-                    "Rules",
-                    "the civil-registry record is fetched only by the clerk who opens the "
-                    "request to decide it",
-                )
-            )
-        return self._opened(request_id, record, problem, offline)
-
-    def _subject_record(self, claim: ClaimOut, submitted_number: str) -> RegistryRecord:
-        """The subject's record the claim brought (asked separately of an older server)."""
-        number = parse_national_number(submitted_number)
-        if claim.registry_answer is None:  # a server older than the claim's record
-            return self.client.registry_record(number)
-        if claim.registry is None:
-            raise Refused.of("no_such_person", status=404)
-        if claim.registry.national_number != number:
-            raise BadAnswer.of("another_person")
-        return claim.registry
-
-    def _opened(
-        self,
-        request_id: str,
-        record: dict[str, Any] | None,
-        problem: Exception | None,
-        offline: bool,
-    ) -> OpenedRequest:
-        from clerk_desk import audit
-
-        with self.sessions() as session:
-            request = workflow.get_request(session, request_id)
-            comparison = None
-            if record is not None:
-                comparison = compare_with_registry(request.service_code, request.subject, record)
-            history = [(when(e.at), e.actor, e.action) for e in audit.history(session, request_id)]
-            return OpenedRequest(
-                request_id=request.id,
-                service_code=request.service_code,
-                status=request.status,
-                requester_name=request.requester_name,
-                relation_ar=request.relation_ar,
-                subject=dict(request.subject),
-                delivery=dict(request.delivery),
-                registry=record,
-                comparison=comparison,
-                problem=problem,
-                offline=offline,
-                history=history,
-                papers=attachments.papers_of(session, request_id),
-                collected=request.collected_at is not None,
-            )
-
-    def papers(self, request_id: str) -> list[Paper]:
-        with self.sessions() as session:
-            return attachments.papers_of(session, request_id)
-
-    def paper_content(self, paper: Paper) -> bytes:
-        """A paper's bytes: from the store, or fetched now if they have not arrived yet."""
-        with self.sessions() as session:
-            try:
-                return attachments.content_of(session, paper.id)
-            except attachments.PaperUnavailable:
-                if not self.events.online:
-                    raise
-        try:
-            content = self.client.attachment(paper.request_id, paper.announced())
-        except Offline:
-            with self.sessions() as session:
-                return attachments.content_of(session, paper.id)  # not here: says so
-        with self.sessions.begin() as session:
-            attachments.keep_content(session, paper.id, content)
-        return content
-
-    def reload(self, request_id: str) -> OpenedRequest:
-        with self.sessions() as session:
-            snapshot = workflow.latest_snapshot(workflow.get_request(session, request_id))
-            record = dict(snapshot.record) if snapshot else None
-        return self._opened(request_id, record, None, False)
-
-    def accept(self, request_id: str, acknowledged: frozenset[PersonField]) -> PreparedDocuments:
-        """Record the acceptance (the core compares the stored request with its stored
-        registry snapshot itself), then prepare the document and envelope for printing (a
-        slow service offline: accepted, and ``WaitingForLink`` says what waits)."""
-        self.store_file.check()
-        with self.sessions.begin() as session:
-            workflow.accept(session, self.actor, request_id, acknowledged)
-        self.push_quietly()
-        return self.printing.prepare(request_id)
-
-    def reject(self, request_id: str, reason_code: str, reason_text: str) -> None:
-        self.store_file.check()
-        with self.sessions.begin() as session:
-            workflow.reject(session, self.actor, request_id, reason_code, reason_text)
-        self.push_quietly()
-
     def keep_lease(self, request_id: str) -> None:
         """Renew the open request's claim when it nears expiry (raises LeaseTaken if a
         colleague took it meanwhile; offline, the clerk works on inside the lease)."""
@@ -643,7 +465,3 @@ class Desk:
         with self.sessions.begin() as session:
             workflow.review(session, self.actor, request_id, outcome, note)
         self.push()
-
-    def request_exists(self, request_id: str) -> bool:
-        with self.sessions() as session:
-            return session.get(Request, request_id) is not None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
+from dataclasses import replace
 from datetime import datetime
 from typing import cast
 
@@ -35,6 +36,7 @@ from clerk_desk.attachments import Paper
 from clerk_desk.service_level import Targets
 from clerk_desk.states import Step
 from clerk_desk.store_file import StoreGone
+from clerk_desk.usecases.counter import RequestView
 from clerk_desk.work_today import WorkToday, work_today
 from sync import outbox
 from sync.client import Conflict, NotAuthenticated
@@ -43,7 +45,7 @@ from sync.puller import last_pull_at
 from ui.actions import CLERK_ONLY, SUPERVISOR_ONLY, MainAction, build_actions
 from ui.attachments_dialog import AttachmentsDialog
 from ui.dashboard import DashboardPanel
-from ui.desk import Desk, OpenedRequest
+from ui.desk import Desk
 from ui.dispatch_panel import DispatchPanel
 from ui.explain import explain
 from ui.geometry import place
@@ -413,7 +415,7 @@ class MainWindow(QMainWindow):
 
     def keep_lease(self) -> None:
         opened = self.panel.opened
-        if opened is None or opened.status not in ("in_review", "accepted"):
+        if opened is None or not opened.renews_lease:
             return
         request_id = opened.request_id
         self.runner.run(lambda: self.desk.keep_lease(request_id), None, self._lease_lost)
@@ -471,7 +473,7 @@ class MainWindow(QMainWindow):
         opened = self.panel.opened
         if isinstance(event, PapersFetched) and opened and opened.request_id in event.request_ids:
             request_id = opened.request_id
-            self.runner.run(lambda: self.desk.papers(request_id), self._papers_arrived)
+            self.runner.run(lambda: self.desk.counter.papers(request_id), self._papers_arrived)
 
     def _notices_failed(self, exc: Exception) -> None:
         log.info("notices not fetched: %s", type(exc).__name__)  # again after the next pull
@@ -488,7 +490,7 @@ class MainWindow(QMainWindow):
     def _papers_arrived(self, papers: list[Paper]) -> None:
         opened = self.panel.opened
         if opened is not None and all(p.request_id == opened.request_id for p in papers):
-            opened.papers[:] = papers
+            self.panel.opened = replace(opened, papers=tuple(papers))
             self.panel.show_papers(papers)
 
     def show_papers(self, first: int) -> None:
@@ -499,7 +501,7 @@ class MainWindow(QMainWindow):
             return
         opened = self.panel.opened
         if opened is not None:
-            self._show_papers(opened.request_id, opened.papers, first)
+            self._show_papers(opened.request_id, list(opened.papers), first)
 
     def show_review_papers(self, first: int) -> None:
         request_id, papers = self.review.current_papers()
@@ -511,7 +513,7 @@ class MainWindow(QMainWindow):
             self.status.showMessage(self.tr("The citizen attached no papers."), 5_000)
             return
         self.papers_dialog = AttachmentsDialog(
-            request_id, papers, self.desk.paper_content, self.runner, first, self
+            request_id, papers, self.desk.counter.paper_content, self.runner, first, self
         )
         self.papers_dialog.open()
 
@@ -519,9 +521,9 @@ class MainWindow(QMainWindow):
 
     def open_request(self, request_id: str) -> None:
         self.panel.show_loading(request_id)
-        self.runner.run(lambda: self.desk.open_request(request_id), self._opened, self._open_failed)
+        self.runner.run(lambda: self.desk.counter.open(request_id), self._opened, self._open_failed)
 
-    def _opened(self, opened: OpenedRequest) -> None:
+    def _opened(self, opened: RequestView) -> None:
         self.panel.show_request(opened)
         self.panel.table.setFocus()
         self.reload_queue()
@@ -532,7 +534,7 @@ class MainWindow(QMainWindow):
 
     def _refresh_open_request(self, request_id: str) -> None:
         self.runner.run(
-            lambda: self.desk.reload(request_id), self.panel.show_request, self._show_error
+            lambda: self.desk.counter.view(request_id), self.panel.show_request, self._show_error
         )
         self.reload_queue()
 

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clerk_desk.dates import when
 from clerk_desk.ledger import SPOIL_REASONS, Answer, IntentState
-from ui.desk import when
 from ui.desk_printing import Printing, PrintRecovery
 from ui.i18n import ltr, tr, translate
 

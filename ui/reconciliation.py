@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clerk_desk.ledger import SPOIL_REASONS
+from clerk_desk.ledger import SPOIL_REASONS, IntentState
 from clerk_desk.ledger_compare import DIFFERENCES, Difference, NumberLine
 from clerk_desk.reconciliation import Reconciliation
 from ui.dashboard import SHIFT
@@ -49,7 +49,9 @@ STATES = {
 
 
 def state_name(line: NumberLine) -> str:
-    key = "reprinted" if line.state == "printed" and line.kind == "reprint" else line.state
+    key = (
+        "reprinted" if line.state == IntentState.PRINTED and line.kind == "reprint" else line.state
+    )
     return tr("Reconciliation", STATES[key]) if key in STATES else key
 
 
@@ -246,8 +248,8 @@ class ReconciliationPanel(QWidget):
     def show_report(self, rec: Reconciliation) -> None:
         self.report = rec
         self.show_button.setEnabled(True)
-        spoiled = sum(1 for n in rec.numbers if n.state == "spoiled")
-        unsure = sum(1 for n in rec.numbers if n.state == "unsure")
+        spoiled = sum(1 for n in rec.numbers if n.state == IntentState.SPOILED)
+        unsure = sum(1 for n in rec.numbers if n.state == IntentState.UNSURE)
         counts = (
             self.tr(
                 "Counter %1: %2 printed, %3 reprinted, %4 spoiled, %5 not known whether "

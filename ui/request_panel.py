@@ -34,11 +34,11 @@ from PySide6.QtWidgets import (
 
 from clerk_desk.attachments import Paper
 from clerk_desk.comparison import Verdict
-from clerk_desk.states import Step, next_steps
+from clerk_desk.states import Step
+from clerk_desk.usecases.counter import RequestView
 from ui.attachments_dialog import PaperLinks
 from ui.comparison_delegate import DiffDelegate
 from ui.comparison_model import ComparisonModel
-from ui.desk import OpenedRequest
 from ui.explain import explain
 from ui.i18n import ltr
 from ui.labels import (
@@ -64,7 +64,7 @@ class RequestPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.opened: OpenedRequest | None = None
+        self.opened: RequestView | None = None
         self.model = ComparisonModel(self)
         self.title = QLabel(self.tr("Choose a request from the queue."))
         self.title.setObjectName("request_title")
@@ -174,10 +174,14 @@ class RequestPanel(QWidget):
         self.show_request(None)
         self.title.setText(self.tr("Opening %1…").replace("%1", request_id))
 
-    def show_request(self, opened: OpenedRequest | None) -> None:
+    def show_request(self, opened: RequestView | None) -> None:
         self.opened = opened
         arabic = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        self.model.set_comparison(opened.comparison if opened else None, arabic=arabic)
+        self.model.set_comparison(
+            opened.comparison if opened else None,
+            arabic=arabic,
+            confirmed=opened.confirmed if opened else frozenset(),
+        )
         self.explanation.clear()
         self.explanation.hide()
         self.history.clear()
@@ -194,7 +198,7 @@ class RequestPanel(QWidget):
         relation = f" ({opened.relation_ar})" if opened.relation_ar else ""
         self.requester.setText(opened.requester_name + relation)
         self.delivery.setText(self._delivery_text(opened))
-        self.status.setText(collected_name() if opened.collected else state_name(opened.status))
+        self.status.setText(collected_name() if opened.collected else state_name(opened.state))
         if opened.problem is not None:
             self.banner.setText(explain(opened.problem))
             self.banner.setStyleSheet("background:#fde2e2; padding:6px; border-radius:4px;")
@@ -202,8 +206,8 @@ class RequestPanel(QWidget):
         else:
             self.banner.hide()
         self.verdict.setText(self._verdict_text(opened))
-        for at, actor, action in opened.history:
-            self.history.addItem(f"{ltr(at)}  {ltr(actor)}  {action_name(action)}")
+        for line in opened.history:
+            self.history.addItem(f"{ltr(line.at)}  {ltr(line.actor)}  {action_name(line.action)}")
         self.table.resizeRowsToContents()
         self._fit_table()
         self._update_buttons()
@@ -218,15 +222,15 @@ class RequestPanel(QWidget):
         height += sum(self.table.rowHeight(r) for r in range(self.model.rowCount()))
         self.table.setMinimumHeight(height)
 
-    def _delivery_text(self, opened: OpenedRequest) -> str:
+    def _delivery_text(self, opened: RequestView) -> str:
         d = opened.delivery
-        text = delivery_name(str(d.get("method", "")))
-        if d.get("method") == "post":
-            parts = [str(d.get(k, "")) for k in ("recipient_name", "address_ar", "city_ar")]
+        text = delivery_name(d.method)
+        if not opened.pickup:
+            parts = [d.recipient_name, d.address_ar, d.city_ar]
             text += ": " + "، ".join(p for p in parts if p)
         return text
 
-    def _verdict_text(self, opened: OpenedRequest) -> str:
+    def _verdict_text(self, opened: RequestView) -> str:
         if opened.comparison is None:
             return ""
         verdict = opened.comparison.verdict
@@ -256,19 +260,11 @@ class RequestPanel(QWidget):
     @property
     def steps(self) -> frozenset[Step]:
         """What the state machine allows next with the open request (none when none is)."""
-        opened = self.opened
-        if opened is None:
-            return frozenset()
-        pickup = opened.delivery.get("method") == "pickup"
-        return next_steps(opened.status, pickup=pickup, collected=opened.collected)
+        return self.opened.steps if self.opened is not None else frozenset()
 
     def can_accept(self) -> bool:
         opened = self.opened
-        if opened is None or opened.comparison is None or Step.DECIDE not in self.steps:
-            return False
-        if opened.comparison.verdict is Verdict.MISMATCH:
-            return False
-        return self.model.all_acknowledged()
+        return opened is not None and opened.can_accept(self.model.acknowledged)
 
     def can_reject(self) -> bool:
         return Step.DECIDE in self.steps

@@ -53,11 +53,14 @@ class RequestSteps(QObject):
             return
         acknowledged = self.panel.model.acknowledged
         self.panel.accept_button.setEnabled(False)
-        self.runner.run(
-            lambda: self.desk.accept(opened.request_id, acknowledged),
-            self._accepted,
-            self._action_failed,
-        )
+        request_id = opened.request_id
+
+        def accept_and_prepare() -> PreparedDocuments:
+            # Recorded here and handed to the outbox: the preview does not wait on the link.
+            self.desk.counter.accept(request_id, acknowledged)
+            return self.desk.printing.prepare(request_id)
+
+        self.runner.run(accept_and_prepare, self._accepted, self._action_failed)
 
     def _accepted(self, prepared: PreparedDocuments) -> None:
         self.refresh(prepared.request_id)
@@ -78,7 +81,7 @@ class RequestSteps(QObject):
         def submit() -> None:
             code, text = dialog.reason_code, dialog.reason_text
             self.runner.run(
-                lambda: self.desk.reject(opened.request_id, code, text),
+                lambda: self.desk.counter.reject(opened.request_id, code, text),
                 lambda _: self._done(
                     opened.request_id, self.tr("Request %1 rejected; the supervisor reviews it.")
                 ),
@@ -131,7 +134,7 @@ class RequestSteps(QObject):
         dialog.setLabelText(
             self.tr("Name of the person receiving it, as on their identity document:")
         )
-        dialog.setTextValue(str(opened.delivery.get("recipient_name", "")))
+        dialog.setTextValue(opened.delivery.recipient_name)
         self.hand_over_dialog = dialog
 
         def handed() -> None:

@@ -91,13 +91,14 @@ def main() -> None:
             )
         )
     for request_id in ids:
-        opened = desk.open_request(request_id)
+        opened = desk.counter.open(request_id)
         if opened.comparison is not None and opened.comparison.verdict is Verdict.MATCH:
             break
         desk.client.release(request_id)
     else:
         raise SystemExit("no matching request to print")
-    prepared = desk.accept(request_id, frozenset())
+    desk.counter.accept(request_id, frozenset())
+    prepared = desk.printing.prepare(request_id)
     print(f"prepared {request_id} {prepared.intent_id} {prepared.document_number}", flush=True)
     if phase == "prepared":
         die(phase)

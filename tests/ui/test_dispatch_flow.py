@@ -67,7 +67,7 @@ def printed_and_sealed(window: MainWindow, qtbot: QtBot, method: str) -> tuple[s
     qtbot.mouseClick(window.panel.seal_button, Qt.MouseButton.LeftButton)
     confirm_with_enter(qtbot, lambda: window.steps.confirmation)  # sealed is for good
     qtbot.waitUntil(
-        lambda: window.panel.opened is not None and window.panel.opened.status == "sealed",
+        lambda: window.panel.opened is not None and window.panel.opened.state == "sealed",
         timeout=10_000,
     )
     return request_id, tracking
@@ -119,7 +119,7 @@ def test_a_pickup_envelope_is_shelved_then_handed_to_the_citizen_by_scan(
     assert tracking is None
     qtbot.mouseClick(window.panel.pickup_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
-        lambda: window.panel.opened is not None and window.panel.opened.status == "awaiting_pickup",
+        lambda: window.panel.opened is not None and window.panel.opened.state == "awaiting_pickup",
         timeout=10_000,
     )
     url = live_server.url  # type: ignore[attr-defined]

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from clerk_desk.comparison import Verdict
 from clerk_desk.digits import fold_digits
+from clerk_desk.states import RequestState
 from tests.printing.cups import Queue
 from ui.main_window import MainWindow
 
@@ -95,11 +96,14 @@ def test_matching_request_is_accepted_printed_and_recorded(
     assert "طُبعت المعاملة" in said and prepared.document_number in said
     qtbot.waitUntil(lambda: window.focusWidget() is window.queue.table)  # the next one
     qtbot.waitUntil(
-        lambda: window.panel.opened is not None and window.panel.opened.status == "printed",
+        lambda: (
+            window.panel.opened is not None and window.panel.opened.state is RequestState.PRINTED
+        ),
         timeout=10_000,
     )
 
-    subject = window.panel.opened.subject if window.panel.opened else {}
+    assert window.panel.opened is not None
+    subject = window.panel.opened.subject.model_dump()
     document_pdf = window.desk.read_pdf(prepared.document_path)
     document_text = fold_digits(pdf_text(document_pdf))
     assert subject["national_number"] in document_text
@@ -283,12 +287,13 @@ def test_a_slow_service_prints_the_issuing_bodys_document_behind_a_cover(
         item = model.row_at(row)
         if item.service_class != "slow" or item.status != "assigned":
             continue
-        opened = window.desk.open_request(item.id)
+        opened = window.desk.counter.open(item.id)
         if opened.comparison is not None and opened.comparison.verdict is Verdict.MATCH:
             break
     else:
         raise AssertionError("no matching slow-service request")
-    prepared = window.desk.accept(item.id, frozenset())
+    window.desk.counter.accept(item.id, frozenset())
+    prepared = window.desk.printing.prepare(item.id)
     document = pdfium.PdfDocument(window.desk.read_pdf(prepared.document_path))
     try:
         assert len(document) >= 2  # the cover sheet, then the body's own pages

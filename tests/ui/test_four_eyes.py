@@ -24,9 +24,9 @@ def test_an_acceptance_drawn_is_checked_by_the_supervisor(
         request_id = clerk.queue.model.row_at(row).id
         if clerk.queue.model.row_at(row).service_code != "civil_extract_individual":
             continue
-        opened = clerk.desk.open_request(request_id)
+        opened = clerk.desk.counter.open(request_id)
         if opened.comparison is not None and opened.comparison.verdict is Verdict.MATCH:
-            clerk.desk.accept(request_id, frozenset())
+            clerk.desk.counter.accept(request_id, frozenset())
             accepted = request_id
             break
     assert accepted is not None

@@ -88,7 +88,7 @@ def test_print_acts_on_the_open_request_only(open_desk: WindowFactory, qtbot: Qt
     preview_a.reject()  # closed without printing
 
     open_and_wait(window, qtbot, second)  # in review: nothing of it to print
-    qtbot.waitUntil(lambda: window.panel.opened.status == "in_review", timeout=10_000)  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: window.panel.opened.state == "in_review", timeout=10_000)  # type: ignore[union-attr]
     assert not window.actions_by_key[MainAction.PRINT].isEnabled()
     press_print(window, qtbot)
     window.printer.print_current()  # the action's own handler, even if it were enabled
@@ -167,7 +167,7 @@ def test_a_slow_service_accepted_offline_says_what_waits(
     assert "الخادم المركزي" in window.last_error  # says, in Arabic, what waits for the link
     assert request_id in window.last_error
     qtbot.waitUntil(
-        lambda: window.panel.opened is not None and window.panel.opened.status == "accepted",
+        lambda: window.panel.opened is not None and window.panel.opened.state == "accepted",
         timeout=10_000,
     )  # the state the core holds, not "in review"
     assert not window.panel.reject_button.isEnabled()

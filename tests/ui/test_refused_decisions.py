@@ -29,7 +29,7 @@ def test_the_review_shows_a_refused_forged_acceptance(
         item = clerk.queue.model.row_at(row)
         if item.status != "assigned":
             continue
-        opened = clerk.desk.open_request(item.id)
+        opened = clerk.desk.counter.open(item.id)
         if opened.comparison is not None and opened.comparison.verdict is Verdict.MISMATCH:
             forged = item.id
             break
@@ -49,7 +49,9 @@ def test_the_review_shows_a_refused_forged_acceptance(
             },
         )
     assert refusal.value.code == "decision_mismatch"
-    clerk.desk.reject(forged, "data_mismatch", "اسم الأم لا يطابق السجل المدني")  # as the rules say
+    clerk.desk.counter.reject(
+        forged, "data_mismatch", "اسم الأم لا يطابق السجل المدني"
+    )  # as the rules say
 
     supervisor = open_desk("dam.supervisor")
     supervisor.tabs.setCurrentWidget(supervisor.review)

@@ -24,12 +24,12 @@ def test_the_supervisor_sees_the_look_ups_in_the_review_and_on_the_dashboard(
         item = clerk.queue.model.row_at(row)
         if item.status != "assigned" or item.service_code != "civil_extract_individual":
             continue
-        opened = clerk.desk.open_request(item.id)  # one claim, with the subject's record
+        opened = clerk.desk.counter.open(item.id)  # one claim, with the subject's record
         assert opened.registry is not None and opened.problem is None
         if browsed is None:
             browsed = item.id  # looked at, left undecided
         elif opened.comparison is not None and opened.comparison.verdict is Verdict.MATCH:
-            clerk.desk.accept(item.id, frozenset())
+            clerk.desk.counter.accept(item.id, frozenset())
             accepted = item.id
             break
     assert accepted is not None and browsed is not None

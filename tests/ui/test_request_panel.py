@@ -5,11 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from clerk_desk.api import Delivery, SubmittedPerson
 from clerk_desk.comparison import compare_records
 from clerk_desk.fields import PersonField
 from clerk_desk.rejection_text import citizen_sentence
+from clerk_desk.states import RequestState, next_steps
+from clerk_desk.usecases.counter import RequestView
 from ui.comparison_delegate import highlighted_html
-from ui.desk import OpenedRequest
 from ui.labels import field_name
 from ui.reject_dialog import RejectDialog
 from ui.request_panel import RequestPanel
@@ -26,17 +28,19 @@ REGISTRY = {
 }
 
 
-def opened(submitted: dict[str, str], status: str = "in_review") -> OpenedRequest:
-    return OpenedRequest(
+def opened(submitted: dict[str, str], status: str = "in_review") -> RequestView:
+    state = RequestState(status)
+    return RequestView(
         request_id="DAM-000001",
         service_code="civil_extract_individual",
-        status=status,
+        state=state,
         requester_name="أحمد الشامي",
         relation_ar="",
-        subject=submitted,
-        delivery={"method": "pickup", "recipient_name": "أحمد الشامي"},
-        registry=REGISTRY,
+        subject=SubmittedPerson.model_validate(submitted),
+        delivery=Delivery.model_validate({"method": "pickup", "recipient_name": "أحمد الشامي"}),
+        registry=None,  # the panel draws the comparison
         comparison=compare_records(submitted, REGISTRY),
+        steps=next_steps(state, pickup=True, collected=False),
     )
 
 

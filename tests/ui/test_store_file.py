@@ -25,6 +25,6 @@ def test_a_store_deleted_while_running_is_said_and_nothing_more_is_recorded(
     assert str(desk.store_file.path) in window.last_error
     assert not window.pull_timer.isActive()  # said once, not every half minute
     with pytest.raises(StoreGone):
-        desk.reject(request_id, "other", "سبب")
+        desk.counter.reject(request_id, "other", "سبب")
     with pytest.raises(StoreGone):
         desk.printing.prepare(request_id)

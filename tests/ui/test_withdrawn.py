@@ -36,14 +36,14 @@ def test_a_withdrawn_request_is_shown_and_blocked(
     request_id = window.queue.model.row_at(0).id
     window.open_request(request_id)
     qtbot.waitUntil(
-        lambda: window.panel.opened is not None and window.panel.opened.status == "in_review",
+        lambda: window.panel.opened is not None and window.panel.opened.state == "in_review",
         timeout=10_000,
     )
 
     withdraw_on_server(live_server.database_url, request_id)  # type: ignore[attr-defined]
     window.pull()
     qtbot.waitUntil(
-        lambda: window.panel.opened is not None and window.panel.opened.status == "withdrawn",
+        lambda: window.panel.opened is not None and window.panel.opened.state == "withdrawn",
         timeout=10_000,
     )
     assert window.status.currentMessage()  # the clerk is told

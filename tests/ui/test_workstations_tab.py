@@ -51,7 +51,7 @@ def test_a_workstation_waiting_for_approval_cannot_print_but_works_otherwise(
         desk.pull()  # the rest of the desk works: open, compare, accept
         request_id = _a_matching_request(desk)
         with pytest.raises(RuleViolation) as refused:
-            desk.accept(request_id, frozenset())  # accepted; the papers wait for the key
+            desk.counter.accept(request_id, frozenset())  # accepted; the papers wait for the key
         said = explain(refused.value)
         assert "بانتظار موافقة مشرف الوردية" in said and key_id in said
 
@@ -69,7 +69,7 @@ def _a_matching_request(desk: Desk) -> str:
     from clerk_desk.comparison import Verdict
 
     for request_id in _request_ids(desk):
-        opened = desk.open_request(request_id)
+        opened = desk.counter.open(request_id)
         if opened.comparison is not None and opened.comparison.verdict is Verdict.MATCH:
             return request_id
         desk.client.release(request_id)
