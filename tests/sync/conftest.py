@@ -1,9 +1,8 @@
-"""Fixtures of the sync tests: clients closed after each test, a port nobody listens on,
+"""Fixtures of the sync tests: clients closed after each test,
 the answering fake server, a fresh workstation store."""
 
 from __future__ import annotations
 
-import socket
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -34,15 +33,6 @@ def client_for() -> Iterator[Callable[..., CentralClient]]:
     yield make
     for client in made:
         client.close()
-
-
-@pytest.fixture
-def closed_port_url() -> str:
-    """The address of a loopback port nobody listens on."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    return f"http://127.0.0.1:{port}"
 
 
 @pytest.fixture
