@@ -31,7 +31,6 @@ from clerk_desk.dates import when
 from clerk_desk.messages import QT_TRANSLATE_NOOP
 from clerk_desk.ports.link import Courier
 from clerk_desk.refusals import REFUSALS
-from clerk_desk.store_file import StoreFile
 from clerk_desk.usecases.context import WorkContext
 from clerk_desk.usecases.counter import Counter
 from clerk_desk.workflow import Actor, RuleViolation
@@ -74,7 +73,6 @@ class Desk:
     ) -> None:
         self.settings = settings
         self.sessions = sessions
-        self.store_file = StoreFile.of_sessions(sessions)  # checked before each record
         self.client = client
         self.tokens = tokens
         self.events = events
@@ -84,6 +82,7 @@ class Desk:
         self.pusher = OutboxPusher(client, sessions, events)
         # What the use cases (clerk_desk.usecases) share; Desk's areas move into them.
         self.context = WorkContext(settings, sessions, store_key, documents_dir)
+        self.store_file = self.context.store_file  # checked before each record
         self.courier: Courier = _PushNow(self)
         self.counter = Counter(self.context, client, self.courier, events)
         self.signer: DocumentSigner | None = None  # once a supervisor approved this workstation

@@ -38,10 +38,12 @@ class WorkContext:
     store_key: StoreKey  # encrypts the store's personal data and the PDFs
     documents_dir: Path
     desk: AtTheDesk = field(default_factory=AtTheDesk)
+    # The store file as it was when the workstation opened it: each action that records
+    # or prints checks it is still the same file (``StoreFile.check``).
+    store_file: StoreFile = field(init=False)
 
-    @property
-    def store_file(self) -> StoreFile:
-        return StoreFile.of_sessions(self.sessions)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "store_file", StoreFile.of_sessions(self.sessions))
 
     @property
     def login(self) -> LoginOut:

@@ -139,7 +139,7 @@ def test_a_pickup_envelope_is_shelved_then_handed_to_the_citizen_by_scan(
     qtbot.mouseClick(window.panel.hand_over_button, Qt.MouseButton.LeftButton)
     dialog = window.hand_over_dialog
     assert dialog is not None and dialog.isVisible()
-    assert dialog.textValue() == window.panel.opened.delivery["recipient_name"]
+    assert dialog.textValue() == window.panel.opened.delivery.recipient_name
     dialog.accept()
     qtbot.waitUntil(
         lambda: window.panel.opened is not None and window.panel.opened.collected,

@@ -50,8 +50,9 @@ def test_a_workstation_waiting_for_approval_cannot_print_but_works_otherwise(
         assert key_id is not None
         desk.pull()  # the rest of the desk works: open, compare, accept
         request_id = _a_matching_request(desk)
+        desk.counter.accept(request_id, frozenset())  # accepted; the papers wait for the key
         with pytest.raises(RuleViolation) as refused:
-            desk.counter.accept(request_id, frozenset())  # accepted; the papers wait for the key
+            desk.printing.prepare(request_id)
         said = explain(refused.value)
         assert "بانتظار موافقة مشرف الوردية" in said and key_id in said
 
