@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import subprocess
-import sys
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -161,16 +159,3 @@ def test_body_limit_passes_a_body_within_the_limit_whole() -> None:
     sent, received = _call(None, [b"12345", b"67890"], [(b"content-length", b"10")])
     assert sent[0]["status"] == 200
     assert b"".join(received) == b"1234567890"
-
-
-def test_central_imports_no_workstation_layers() -> None:
-    code = (
-        "import sys, central.app, central.server, central.seed, central.db\n"
-        "bad = sorted(m for m in sys.modules if m.split('.')[0] in "
-        "{'ui', 'sync', 'printing', 'PySide6'})\n"
-        "print(','.join(bad))\n"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
-    )
-    assert result.stdout.strip() == ""

@@ -195,21 +195,3 @@ def test_as_a_subprocess(write):
     done = _subprocess(bad)
     assert done.returncode == 2
     assert "usage:" in done.stderr
-
-
-def test_the_command_pulls_in_no_gui_network_or_pdf_library():
-    code = (
-        "import sys, clerk_desk.compare_command;"
-        "roots = {m.split('.')[0] for m in sys.modules};"
-        "print(sorted(roots & {'PySide6', 'requests', 'reportlab'}))"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        env=dict(os.environ, PYTHONPATH=str(REPO)),
-        timeout=60,
-        check=True,
-    )
-    assert done.stdout.strip() == "[]"
