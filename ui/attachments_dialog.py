@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from clerk_desk.attachments import Paper
 from ui.explain import explain
+from ui.geometry import fit_dialog
 from ui.i18n import ltr
 from ui.labels import paper_name, size_text
 from ui.operations import Runner
@@ -125,7 +126,7 @@ class AttachmentsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
-        self.resize(900, 760)
+        fit_dialog(self, QSize(900, 760))
 
     def _replace(self, index: int, widget: QWidget) -> None:
         title = self.tabs.tabText(index)

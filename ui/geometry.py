@@ -40,3 +40,18 @@ def place(window: QWidget, saved: QByteArray | None) -> None:
     window.setGeometry(rect)  # also without a window manager, which maximizes nothing
     if maximized:
         window.setWindowState(Qt.WindowState.WindowMaximized)
+
+
+# A window manager's border and title bar, which it adds around a window only once shown:
+# kept free so a dialog's buttons stay on screen with a window manager as without one.
+FRAME_ALLOWANCE = QSize(16, 40)
+
+
+def fit_dialog(dialog: QWidget, preferred: QSize) -> None:
+    """Size `dialog` to `preferred`, or to the available area of its screen (less a window
+    manager's frame) where that is smaller. Its content scrolls inside it: a dialog never
+    pushes its buttons off a small screen."""
+    area = available_area(dialog.parentWidget() or dialog)
+    width = min(preferred.width(), area.width() - FRAME_ALLOWANCE.width())
+    height = min(preferred.height(), area.height() - FRAME_ALLOWANCE.height())
+    dialog.resize(width, height)

@@ -25,7 +25,12 @@ class NoticesBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("notices_banner")
-        self.setStyleSheet("#notices_banner { background:#e3ecfa; border-radius:4px; }")
+        # A slim band: the open request's comparison below keeps its rows in view.
+        self.setStyleSheet(
+            "#notices_banner { background:#e3ecfa; border-radius:4px; }"
+            "#notices_banner QPushButton { padding: 0px 12px; }"
+            "#notices_banner QPushButton:focus { padding: 0px 11px; }"
+        )
         self.notices: list[Notice] = []
         self.text = QLabel()
         self.text.setObjectName("notice_text")
@@ -38,7 +43,7 @@ class NoticesBanner(QFrame):
         self.open_button.clicked.connect(self._open)
         self.seen_button.clicked.connect(self._seen)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 4)
+        layout.setContentsMargins(8, 2, 8, 2)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.open_button)
         layout.addWidget(self.seen_button)

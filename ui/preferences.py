@@ -8,14 +8,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from clerk_desk import config as cfg
 from ui.confirm import name_buttons
+from ui.geometry import fit_dialog
 from ui.i18n import QT_TRANSLATE_NOOP, digit_locale, tr
 
 # Choices shown by their own look: a language by its name, digits by the digits.
@@ -75,11 +78,20 @@ class PreferencesDialog(QDialog):
         name_buttons(self.buttons, self.tr("Save the settings"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        # The settings scroll inside the dialog: Save and Cancel stay on a small screen.
+        fields = QWidget()
+        fields.setLayout(form)
+        scroll = QScrollArea()
+        scroll.setWidget(fields)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(scroll, 1)
         layout.addWidget(QLabel(self.tr("A new language or server applies from the next start.")))
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        fit_dialog(self, fields.sizeHint() + QSize(40, 160))
 
     def _editor(self, setting: cfg.Setting[Any]) -> QWidget:
         value = self.settings.get(setting)

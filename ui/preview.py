@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from clerk_desk.workflow import RuleViolation
 from ui.desk_printing import PrintInterrupted
 from ui.explain import explain
+from ui.geometry import fit_dialog
 from ui.i18n import ltr
 from ui.operations import Runner
 
@@ -123,7 +124,7 @@ class PreviewDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.resize(900, 800)
+        fit_dialog(self, QSize(900, 800))
         self.print_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def print_now(self) -> None:

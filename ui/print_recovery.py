@@ -11,7 +11,7 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from clerk_desk.dates import when
 from clerk_desk.ledger import SPOIL_REASONS, Answer, IntentState
 from ui.desk_printing import Printing, PrintRecovery
+from ui.geometry import fit_dialog
 from ui.i18n import ltr, tr, translate
 
 ANSWERS = (
@@ -183,7 +184,7 @@ class PrintRecoveryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
-        self.resize(1020, 600)
+        fit_dialog(self, QSize(1020, 600))
 
     def _section(self, text: str) -> QLabel:
         label = QLabel(text)

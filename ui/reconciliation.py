@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any, cast
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import QDateTime, QLocale, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -34,6 +34,7 @@ from clerk_desk.ledger import SPOIL_REASONS, IntentState
 from clerk_desk.ledger_compare import DIFFERENCES, Difference, NumberLine
 from clerk_desk.reconciliation import Reconciliation
 from ui.dashboard import SHIFT
+from ui.geometry import fit_dialog
 from ui.i18n import QT_TRANSLATE_NOOP, tr
 from ui.views import Index, TableModel
 
@@ -325,4 +326,4 @@ class ReconciliationDialog(QDialog):
         row.addStretch(1)
         row.addWidget(close)
         layout.addLayout(row)
-        self.resize(1000, 640)
+        fit_dialog(self, QSize(1000, 640))

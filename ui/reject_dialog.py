@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,6 +21,7 @@ from clerk_desk.reasons import REASONS
 from clerk_desk.rejection_text import citizen_sentence
 from ui.confirm import name_buttons
 from ui.explain import explain
+from ui.geometry import fit_dialog
 from ui.labels import reason_name
 
 
@@ -54,7 +55,7 @@ class RejectDialog(QDialog):
         mismatch = comparison is not None and comparison.verdict.value == "mismatch"
         self.reason.setCurrentIndex(list(REASONS).index("data_mismatch" if mismatch else "other"))
         self._prefill()
-        self.resize(560, 300)
+        fit_dialog(self, QSize(560, 300))
 
     @property
     def reason_code(self) -> str:

@@ -19,8 +19,8 @@ from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFormLayout,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -68,9 +68,13 @@ class RequestPanel(QWidget):
         self.model = ComparisonModel(self)
         self.title = QLabel(self.tr("Choose a request from the queue."))
         self.title.setObjectName("request_title")
-        self.title.setStyleSheet("font-size: 15pt; font-weight: bold;")
-        self.details = QFormLayout()
+        self.title.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        # Who asked and the papers on one line, the delivery on the next: the comparison
+        # below keeps the height.
+        self.details = QGridLayout()
         self.details.setVerticalSpacing(2)
+        self.details.setColumnStretch(1, 1)
+        self.details.setColumnStretch(3, 1)
         self.requester = QLabel()
         self.delivery = QLabel()
         self.delivery.setWordWrap(True)
@@ -78,10 +82,14 @@ class RequestPanel(QWidget):
         # One link per paper, on one line: the comparison keeps the panel's height.
         self.papers = PaperLinks()
         self.papers.opened.connect(self.papers_requested)
-        self.details.addRow(self.tr("Requester"), self.requester)
-        self.details.addRow(self.tr("Delivery"), self.delivery)
-        self.details.addRow(self.tr("Status"), self.status)
-        self.details.addRow(self.tr("Attachments"), self.papers)
+        self.status.setObjectName("request_status")
+        self.status.setStyleSheet("font-weight: bold;")
+        self.details.addWidget(QLabel(self.tr("Requester")), 0, 0)
+        self.details.addWidget(self.requester, 0, 1)
+        self.details.addWidget(QLabel(self.tr("Attachments")), 0, 2)
+        self.details.addWidget(self.papers, 0, 3)
+        self.details.addWidget(QLabel(self.tr("Delivery")), 1, 0)
+        self.details.addWidget(self.delivery, 1, 1, 1, 3)
         self.banner = QLabel()
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
@@ -95,7 +103,14 @@ class RequestPanel(QWidget):
         self.table.setItemDelegate(DiffDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
+        rows = self.table.verticalHeader()
+        rows.hide()
+        # Rows as tall as their text needs and no taller: all eight fields in view at
+        # 1366×768, with the request's details above them and a notice showing.
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        height = self.fontMetrics().height() + 2
+        rows.setMinimumSectionSize(height)  # the style's minimum is taller than the text
+        rows.setDefaultSectionSize(height)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -108,6 +123,7 @@ class RequestPanel(QWidget):
         for label in (self.requester, self.delivery, self.banner, self.verdict, self.explanation):
             label.setTextFormat(Qt.TextFormat.PlainText)
         self.history = QListWidget()
+        self.history.setObjectName("history")
         self.history.setMaximumHeight(120)
         self.history.setWordWrap(True)
         self.history.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -144,20 +160,21 @@ class RequestPanel(QWidget):
         content = QWidget()
         inner = QVBoxLayout(content)
         inner.setContentsMargins(0, 0, 0, 0)
-        inner.addWidget(self.title)
-        # Who asked and the request's history side by side: the comparison below keeps the
-        # height, every field of it in view.
-        history = QVBoxLayout()
-        history.addWidget(QLabel(self.tr("History")))
-        history.addWidget(self.history, 1)
-        top = QHBoxLayout()
-        top.addLayout(self.details, 3)
-        top.addLayout(history, 2)
-        inner.addLayout(top)
+        # The request and its state on one line, who asked below it, then the comparison.
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        heading.addWidget(QLabel(self.tr("Status")))
+        heading.addWidget(self.status)
+        inner.addLayout(heading)
+        # Who asked, then the comparison: every field of it in view on a 1366×768 screen.
+        # The history comes below it, where the panel scrolls to.
+        inner.addLayout(self.details)
         inner.addWidget(self.banner)
         inner.addWidget(self.verdict)
         inner.addWidget(self.table, 1)
         inner.addWidget(self.explanation)
+        inner.addWidget(QLabel(self.tr("History")))
+        inner.addWidget(self.history)
         scroll = QScrollArea()
         scroll.setWidget(content)
         scroll.setWidgetResizable(True)
@@ -208,7 +225,6 @@ class RequestPanel(QWidget):
         self.verdict.setText(self._verdict_text(opened))
         for line in opened.history:
             self.history.addItem(f"{ltr(line.at)}  {ltr(line.actor)}  {action_name(line.action)}")
-        self.table.resizeRowsToContents()
         self._fit_table()
         self._update_buttons()
         self.shown.emit()
