@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from clerk_desk.ledger import SPOIL_REASONS, Answer, IntentState
-from ui.desk import when
+from clerk_desk.local_time import when
 from ui.desk_printing import Printing, PrintRecovery
 from ui.i18n import ltr, tr, translate
 
