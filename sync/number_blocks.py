@@ -136,12 +136,12 @@ class TopUpAside:
     def __init__(self, blocks: NumberBlocks) -> None:
         self.blocks = blocks  # the desk's own: its refill_below is the server's policy
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="number-blocks")
-        self._pending: Future[None] | None = None
+        self.pending: Future[None] | None = None  # the last top-up asked for
 
     def top_up_soon(self, actor: Actor, year: int) -> None:
         token = self.blocks.client.token
         if token:
-            self._pending = self._pool.submit(self._top_up, token, actor, year)
+            self.pending = self._pool.submit(self._top_up, token, actor, year)
 
     def _top_up(self, token: str, actor: Actor, year: int) -> None:
         link = self.blocks.client.sibling()
@@ -158,5 +158,5 @@ class TopUpAside:
 
     def wait(self) -> None:
         """Until the last top-up asked for is done (the tests, and closing)."""
-        if self._pending is not None:
-            self._pending.result()
+        if self.pending is not None:
+            self.pending.result()

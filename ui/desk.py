@@ -35,7 +35,7 @@ from clerk_desk.usecases.supervision import Supervision
 from clerk_desk.workflow import Actor, RuleViolation
 from printing.issue import PreparedDocuments
 from printing.verification import DocumentSigner
-from sync.client import LOGOUT_TIMEOUT, BadAnswer, CentralClient, Offline, Refused, ServerError
+from sync.client import BadAnswer, CentralClient, Offline, Refused, ServerError
 from sync.credentials import TokenStore
 from sync.enrollment import KeyEnroller
 from sync.events import EventHub
@@ -43,6 +43,7 @@ from sync.leases import LeaseKeeper
 from sync.number_blocks import NumberBlocks, TopUpAside
 from sync.outbox import OutboxPusher, PushResult
 from sync.puller import Puller
+from sync.session_delivery import PusherDelivery
 from ui.desk_printing import DeskPrinting
 from ui.desk_reconciliation import DeskReconciliation
 
@@ -80,20 +81,6 @@ class _PushNow:
         self._desk.push_quietly()
 
 
-class _DeliverAsTheDesk:
-    """The session's delivery on the desk's own pusher (until one sync worker owns it)."""
-
-    def __init__(self, desk: Desk) -> None:
-        self._desk = desk
-
-    def deliver_as(self, username: str) -> None:
-        self._desk.pusher.author = username
-
-    def deliver_before_log_out(self) -> None:
-        with self._desk.client.bounded(LOGOUT_TIMEOUT):
-            self._desk.push_quietly()
-
-
 class Desk:
     def __init__(
         self,
@@ -126,7 +113,7 @@ class Desk:
             tokens,
             KeyEnroller(client, tokens),
             DocumentSigner.from_keyring,
-            _DeliverAsTheDesk(self),
+            PusherDelivery(client, self.pusher),
             supply=blocks,
             top_up=TopUpAside(blocks),
             door=client,
