@@ -142,15 +142,13 @@ class Desk:
 
     @property
     def login_result(self) -> LoginOut | None:
+        """Set by the session's use cases only (``self.session.login``)."""
         return self.context.desk.login
 
-    @login_result.setter
-    def login_result(self, login: LoginOut | None) -> None:
-        self.context.desk.login = login
-
     def _after_print(self) -> None:
-        """After a print (or a settled interruption): deliver the outbox, and top up the
-        number blocks when running low; neither makes the clerk wait on the link."""
+        """After a print (or a settled interruption): the outbox to the courier, and the
+        number blocks topped up aside when running low (the clerk never waits for that;
+        for the push, not once the sync worker is the courier)."""
         self.courier.deliver_soon()  # seam: the sync worker's
         self.session.numbers.after_print()
 
