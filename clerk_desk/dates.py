@@ -21,7 +21,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 
 from clerk_desk.arabic import normalise_name
 
@@ -165,11 +165,3 @@ def why_not_real(written: WrittenDate) -> tuple[str, str]:
         f"شهر {month_ar(month)} {year} فيه {days} يوماً",
         f"{MONTHS_EN[month - 1]} {year} has {days} days",
     )
-
-
-def when(at: datetime, now: datetime | None = None) -> str:
-    """A history line's time: the hour alone today (most of a shift's lines), else the date
-    too, in this computer's time zone."""
-    local = at.astimezone()
-    today = (now or datetime.now(local.tzinfo)).astimezone(local.tzinfo).date()
-    return local.strftime("%H:%M") if local.date() == today else local.strftime("%Y-%m-%d %H:%M")

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -38,12 +39,28 @@ def audit_matches(session: Session, head: AuditHeadOut) -> bool:
     return entry is not None and entry.hash == head.hash
 
 
+class StoreCheck(StrEnum):
+    """Whether the server recognises this store, as checked at log-in."""
+
+    RECOGNISED = "recognised"
+    LOST = "lost"  # the server's copy does not match: a supervisor recovers it
+    OFFLINE = "offline"  # not checked now: the workstation goes on with what it holds
+
+
 @dataclass(frozen=True, slots=True)
 class Rebuilt:
     server_entries: int  # entries of the server's chain now here
     rechained: int  # entries written here since, chained after them again
     issuances: int  # issuances of the server entered in the print ledger
     closed_blocks: int
+
+
+@dataclass(frozen=True, slots=True)
+class Recovered:
+    """A supervisor's recovery: what the server closed, and what was rebuilt here."""
+
+    recovery: RecoveryOut
+    rebuilt: Rebuilt
 
 
 def rebuild(

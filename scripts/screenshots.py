@@ -33,7 +33,7 @@ def window_for(url: str, folder: Path, username: str, runner: Runner) -> MainWin
     settings = cfg.Config()
     settings.set(cfg.SERVER_URL, url)
     desk = build_desk(settings, folder / username)
-    desk.login(username, "demo")
+    desk.session.login(username, "demo")
     window = MainWindow(desk, runner, SyncBridge(desk.events))
     window.resize(1366, 728)  # the commonest office screen, less a task bar
     window.show()
@@ -100,7 +100,9 @@ def main(language: str) -> None:
             supervisor.grab().save(str(DOCS / f"review{suffix}.png"))
             # The supervisor overturns a rejection: the clerk is told above the desk.
             rejected = supervisor.review.model.item(0).request.id
-            supervisor.desk.review(rejected, "overturn", "الاختلاف في كتابة الاسم إملائي فقط")
+            supervisor.desk.supervision.review(
+                rejected, "overturn", "الاختلاف في كتابة الاسم إملائي فقط"
+            )
             clerk.tabs.setCurrentIndex(0)
             clerk.pull()
             spin(1500)

@@ -176,3 +176,16 @@ class WorkstationKey:
         if heard != key:
             self._keep(heard)
         return heard
+
+
+class KeyEnroller:
+    """This workstation's key as the session's use cases ask for it
+    (``clerk_desk.ports.session.KeyEnrollment``): the workstation is named at each refresh,
+    as its name can change in the preferences."""
+
+    def __init__(self, client: CentralClient, tokens: TokenStore) -> None:
+        self.client = client
+        self.tokens = tokens
+
+    def refresh(self, workstation: str) -> SigningKey | None:
+        return WorkstationKey(self.client, self.tokens, workstation).refresh()

@@ -14,32 +14,20 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
-from enum import StrEnum
+from concurrent.futures import Future, ThreadPoolExecutor
 
 from sqlalchemy.orm import Session, sessionmaker
 
 from clerk_desk import number_blocks, store_recovery
-from clerk_desk.number_blocks_api import AuditEntryOut, BlocksIn, RecoveryOut
-from clerk_desk.store_recovery import Rebuilt
+from clerk_desk.number_blocks_api import AuditEntryOut, BlocksIn
+from clerk_desk.ports.session import SupervisorLink
+from clerk_desk.store_recovery import Recovered, StoreCheck
 from clerk_desk.workflow import Actor
 from sync.client import CentralClient, Conflict, Offline, ServerError
 
 log = logging.getLogger(__name__)
 
 MISMATCH = "workstation_store_mismatch"
-
-
-class StoreCheck(StrEnum):
-    RECOGNISED = "recognised"
-    LOST = "lost"  # the server's copy does not match: a supervisor recovers it
-    OFFLINE = "offline"  # not checked now: the workstation goes on with what it holds
-
-
-@dataclass(frozen=True, slots=True)
-class Recovered:
-    recovery: RecoveryOut
-    rebuilt: Rebuilt
 
 
 class NumberBlocks:
@@ -114,7 +102,7 @@ class NumberBlocks:
             except ServerError as exc:
                 log.info("number blocks not refilled now: %s", type(exc).__name__)
 
-    def recover(self, supervisor: CentralClient, supervisor_actor: Actor) -> Recovered:
+    def recover(self, supervisor: SupervisorLink, supervisor_actor: Actor) -> Recovered:
         """A supervisor (logged in on ``supervisor`` at this workstation) recovers it:
         the server closes the old blocks and revokes its keys; the server's audit chain
         and issuances are brought here; new blocks follow."""
@@ -137,3 +125,38 @@ class NumberBlocks:
         )
         self.refill()
         return Recovered(recovery, rebuilt)
+
+
+class TopUpAside:
+    """Tops up the blocks after a print off the clerk's path
+    (``clerk_desk.ports.session.BlockTopUp``): on a thread and an HTTP session of its own,
+    with the clerk's token, so no print waits on the link and no HTTP session is shared
+    between threads. A stand-in until the one sync worker does it in its turn."""
+
+    def __init__(self, blocks: NumberBlocks) -> None:
+        self.blocks = blocks  # the desk's own: its refill_below is the server's policy
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="number-blocks")
+        self.pending: Future[None] | None = None  # the last top-up asked for
+
+    def top_up_soon(self, actor: Actor, year: int) -> None:
+        token = self.blocks.client.token
+        if token:
+            self.pending = self._pool.submit(self._top_up, token, actor, year)
+
+    def _top_up(self, token: str, actor: Actor, year: int) -> None:
+        link = self.blocks.client.sibling()
+        link.token = token
+        try:
+            aside = NumberBlocks(link, self.blocks.sessions, self.blocks.service_indicator)
+            aside.refill_below = self.blocks.refill_below
+            aside.refill_if_low(actor, year)  # quiet when the server cannot be reached
+            self.blocks.refill_below = aside.refill_below
+        except Exception:  # on a thread nobody waits for: said in the log, tried again later
+            log.exception("number blocks not topped up")
+        finally:
+            link.close()
+
+    def wait(self) -> None:
+        """Until the last top-up asked for is done (the tests, and closing)."""
+        if self.pending is not None:
+            self.pending.result()

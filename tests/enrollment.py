@@ -21,10 +21,10 @@ def approve_desk(desk: object, server_url: str) -> None:
     from ui.desk import Desk
 
     assert isinstance(desk, Desk)
-    key = desk.signing_key
+    key = desk.session.signing_key
     assert key is not None and key.key_id is not None, "the desk enrolled no key"
     if not key.approved:
         center = desk.center.code.lower()
         approve(server_url, key.key_id, f"{center}.supervisor")
-        desk.refresh_signing_key()
-    assert desk.signer is not None
+        desk.session.refresh_signing_key()
+    assert desk.session.signer is not None

@@ -125,7 +125,7 @@ def run(options: GuiOptions) -> int:
         window.start()
 
     def ask() -> None:
-        dialog = LoginDialog(desk.login, runner, desk.client.base_url, options.username)
+        dialog = LoginDialog(desk.session.login, runner, desk.client.base_url, options.username)
         dialog.accepted.connect(logged_in)
         dialog.rejected.connect(app.quit)
         dialog.open()
@@ -133,7 +133,7 @@ def run(options: GuiOptions) -> int:
 
     if options.username and options.password:  # the demo logs itself in, off the GUI thread
         runner.run(
-            lambda: desk.login(options.username, options.password),
+            lambda: desk.session.login(options.username, options.password),
             lambda _: logged_in(),
             lambda _exc: ask(),
         )

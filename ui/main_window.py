@@ -316,7 +316,9 @@ class MainWindow(QMainWindow):
         self.queue.search.selectAll()
 
     def ask_recovery(self) -> RecoveryDialog:
-        dialog = RecoveryDialog(self.desk.store.recover, self.runner, self.desk.actor.workstation)
+        dialog = RecoveryDialog(
+            self.desk.session.numbers.recover, self.runner, self.desk.actor.workstation
+        )
         dialog.setParent(self, dialog.windowFlags())
         dialog.accepted.connect(self._update_step_actions)
         dialog.open()
@@ -351,9 +353,9 @@ class MainWindow(QMainWindow):
         self.reload_queue()
         self._update_step_actions()
         self.printer.check_at_log_in()  # what an interrupted printing left unknown
-        if self.desk.store.lost:  # a lost or replaced store: a supervisor recovers it
+        if self.desk.session.numbers.lost:  # a lost or replaced store: a supervisor recovers it
             self.ask_recovery()
-        self.runner.run(self.desk.purge_old, None, self._show_error)
+        self.runner.run(self.desk.session.purge_old, None, self._show_error)
         self.pull()
         self.pull_timer.start()
         self.idle.start()
@@ -397,7 +399,7 @@ class MainWindow(QMainWindow):
             return
         login = self.desk.login_result
         dialog = LoginDialog(
-            self.desk.login,
+            self.desk.session.login,
             self.runner,
             self.desk.client.base_url,
             login.user.username if login else "",
@@ -469,7 +471,9 @@ class MainWindow(QMainWindow):
             if self.panel.opened is not None:
                 self._refresh_open_request(self.panel.opened.request_id)
         if isinstance(event, Pulled):
-            self.runner.run(self.desk.notices, self.notices.set_notices, self._notices_failed)
+            self.runner.run(
+                self.desk.supervision.notices, self.notices.set_notices, self._notices_failed
+            )
         opened = self.panel.opened
         if isinstance(event, PapersFetched) and opened and opened.request_id in event.request_ids:
             request_id = opened.request_id
@@ -484,7 +488,9 @@ class MainWindow(QMainWindow):
             self._show_error(exc)
 
         self.runner.run(
-            lambda: self.desk.notice_seen(notice_id), lambda _: self.notices.drop(notice_id), failed
+            lambda: self.desk.supervision.notice_seen(notice_id),
+            lambda _: self.notices.drop(notice_id),
+            failed,
         )
 
     def _papers_arrived(self, papers: list[Paper]) -> None:
@@ -607,10 +613,12 @@ class MainWindow(QMainWindow):
             action.setEnabled(action is self.actions_by_key[MainAction.QUIT])
         self.pages.setCurrentWidget(self.lock_screen)
         self.lock_screen.show_for(self.desk.login_result.user.full_name)
-        self.runner.run(self.desk.record_lock, None, self._show_error)
+        self.runner.run(self.desk.session.record_lock, None, self._show_error)
 
     def unlock(self, password: str) -> None:
-        self.runner.run(lambda: self.desk.unlock(password), self._unlocked, self._show_error)
+        self.runner.run(
+            lambda: self.desk.session.unlock(password), self._unlocked, self._show_error
+        )
 
     def _unlocked(self, ok: bool) -> None:
         if not ok:
@@ -642,7 +650,9 @@ class MainWindow(QMainWindow):
             self.queue.tick()
             if changed and self.desk.login_result is not None:
                 self.runner.run(
-                    lambda: self.desk.record_settings_change(changed), None, self._show_error
+                    lambda: self.desk.session.record_settings_change(changed),
+                    None,
+                    self._show_error,
                 )
 
         dialog.saved.connect(saved)
@@ -682,12 +692,12 @@ class MainWindow(QMainWindow):
         if self.desk.login_result is not None and not self.logged_out:
             self.logged_out = True
             try:  # the last entry of the session, before the store is let go
-                self.desk.log_out()
+                self.desk.session.log_out()
             except Exception:  # closing must never fail; the entry is a record, not a gate
                 log.exception("log-out not audited")
             # The server is told on a pool thread: closing never waits on the link (the
             # program's exit waits at most the client's short log-out timeout).
-            self.runner.run(self.desk.end_session)
+            self.runner.run(self.desk.session.end_session)
         self.idle.stop()
         self.runner.forget_pending()  # a late answer must not reach a deleted widget
         app = QApplication.instance()

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clerk_desk.dates import when
 from clerk_desk.ledger import SPOIL_REASONS, Answer, IntentState
+from clerk_desk.local_time import when
 from ui.desk_printing import Printing, PrintRecovery
 from ui.geometry import fit_dialog
 from ui.i18n import ltr, tr, translate

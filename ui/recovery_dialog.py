@@ -1,6 +1,7 @@
 """The screen a workstation shows when the central server did not recognise its store:
 what happened, what recovery does, and a shift supervisor's log-in to recover it (the
-recovery runs as an operation off the GUI thread: ``ui.desk_store.DeskStore.recover``)."""
+recovery runs as an operation off the GUI thread:
+``clerk_desk.usecases.numbers.WorkstationNumbers.recover``)."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sync.number_blocks import Recovered
+from clerk_desk.store_recovery import Recovered
 from ui.explain import explain
 from ui.operations import Runner
 

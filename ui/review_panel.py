@@ -33,6 +33,7 @@ from clerk_desk.api import AcceptanceOut, RejectionOut
 from clerk_desk.attachments import Paper, announced_papers
 from clerk_desk.comparison import BadEvidence, comparison_from_json
 from clerk_desk.plain_text import UnsafeText, check_plain_text
+from clerk_desk.usecases.supervision import HistoryLine
 from ui.attachments_dialog import PaperLinks
 from ui.comparison_delegate import DiffDelegate
 from ui.comparison_model import ComparisonModel
@@ -350,7 +351,7 @@ class ReviewPanel(QWidget):
         request = self.model.item(current.row()).request
         return request.id, announced_papers(request)
 
-    def show_history(self, request_id: str, lines: list[tuple[str, str, str, str]]) -> None:
+    def show_history(self, request_id: str, lines: list[HistoryLine]) -> None:
         current = self.table.currentIndex()
         if not current.isValid() or self.model.item(current.row()).request.id != request_id:
             return  # the supervisor has moved on to another request meanwhile

@@ -59,31 +59,33 @@ class SupervisorTabs(QObject):
         if self.review.showing == ACCEPTANCES:
             since = datetime.now(UTC) - SHIFT
             self.runner.run(
-                lambda: self.desk.acceptance_sample(since), self._loaded, self.show_error
+                lambda: self.desk.supervision.acceptance_sample(since),
+                self._loaded,
+                self.show_error,
             )
             return
-        self.runner.run(self.desk.rejections, self._loaded, self.show_error)
+        self.runner.run(self.desk.supervision.rejections, self._loaded, self.show_error)
 
     def _loaded(self, items: list[RejectionOut] | list[AcceptanceOut]) -> None:
         self.review.set_items(list(items))
 
     def load_history(self, request_id: str) -> None:
         self.runner.run(
-            lambda: self.desk.request_history(request_id),
+            lambda: self.desk.supervision.request_history(request_id),
             lambda lines: self.review.show_history(request_id, lines),
             lambda exc: log.info("history not loaded: %s", type(exc).__name__),
         )
 
     def submit_review(self, request_id: str, outcome: str, note: str) -> None:
         self.runner.run(
-            lambda: self.desk.review(request_id, outcome, note),
+            lambda: self.desk.supervision.review(request_id, outcome, note),
             lambda _: self.refresh_rejections(),
             self.show_error,
         )
 
     def record_second_look(self, request_id: str, concern: str) -> None:
         self.runner.run(
-            lambda: self.desk.record_second_look(request_id, concern),
+            lambda: self.desk.supervision.record_second_look(request_id, concern),
             lambda _: self._second_look_recorded(request_id),
             self.show_error,
         )
@@ -94,10 +96,12 @@ class SupervisorTabs(QObject):
 
     def refresh_dashboard(self, since: datetime) -> None:
         self.runner.run(
-            lambda: self.desk.dashboard(since), self.dashboard.show_figures, self.show_error
+            lambda: self.desk.supervision.dashboard(since),
+            self.dashboard.show_figures,
+            self.show_error,
         )
         self.runner.run(
-            lambda: self.desk.registry_lookups(since),
+            lambda: self.desk.supervision.registry_lookups(since),
             self.dashboard.show_lookups,
             self.show_error,
         )
@@ -107,7 +111,7 @@ class SupervisorTabs(QObject):
         if figures is None:
             return
         self.runner.run(
-            lambda: self.desk.export_dashboard(figures, path),
+            lambda: self.desk.supervision.export_dashboard(figures, path),
             lambda _: self.status.showMessage(self.tr("Saved %1").replace("%1", path), 8_000),
             self.show_error,
         )

@@ -209,7 +209,7 @@ class WorkstationsTab(QObject):
     def approve(self, key_id: str) -> None:
         def work() -> Enrollment:
             done = self.desk.client.approve_enrollment(key_id)
-            self.desk.record_workstation_decision("workstation_approved", key_id)
+            self.desk.session.record_workstation_decision("workstation_approved", key_id)
             return done
 
         self.runner.run(work, self._done, self._failed)
@@ -217,7 +217,7 @@ class WorkstationsTab(QObject):
     def revoke(self, key_id: str) -> None:
         def work() -> Enrollment:
             done = self.desk.client.revoke_enrollment(key_id)
-            self.desk.record_workstation_decision("workstation_revoked", key_id)
+            self.desk.session.record_workstation_decision("workstation_revoked", key_id)
             return done
 
         self.runner.run(work, self._done, self._failed)

@@ -5,7 +5,7 @@
 - ``post``: sealing, the pickup shelf, dispatch manifests, the courier;
 - ``supervision``: the shift supervisor's reviews, checks and figures;
 - ``session``: who is at the desk (log-in, lock, log-out) and the workstation's standing
-  (its key, its number blocks, its store).
+  (its key, its number blocks, its store: ``numbers``).
 
 The rules of a use case (ARCHITECTURE.md, "Use cases and ports"):
 

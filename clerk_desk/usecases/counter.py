@@ -19,10 +19,10 @@ from clerk_desk import attachments, audit, workflow
 from clerk_desk.api import ClaimOut, Delivery, DeliveryMethod, RegistryRecord, SubmittedPerson
 from clerk_desk.attachments import Paper
 from clerk_desk.comparison import Comparison
-from clerk_desk.dates import when
 from clerk_desk.decision_rules import DecisionRefused, check_acceptance, compare_with_registry
 from clerk_desk.fields import PersonField
 from clerk_desk.link_errors import BadAnswer, Offline, Refused
+from clerk_desk.local_time import when
 from clerk_desk.messages import QT_TRANSLATE_NOOP, ExplainedError
 from clerk_desk.national_number import parse_national_number
 from clerk_desk.ports.counter import CounterLink, LinkState

@@ -33,7 +33,7 @@ def open_desk(live_server: object, tmp_path: Path, qtbot: QtBot) -> Iterator[Win
         settings.set(cfg.SERVER_URL, live_server.url)  # type: ignore[attr-defined]
         settings.set(cfg.PRINTER, QUEUE)
         desk = build_desk(settings, tmp_path / username)
-        desk.login(username, "demo")
+        desk.session.login(username, "demo")
         approve_desk(desk, live_server.url)  # type: ignore[attr-defined]
         runner = Runner()
         window = MainWindow(desk, runner, SyncBridge(desk.events))

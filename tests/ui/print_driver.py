@@ -74,7 +74,7 @@ def main() -> None:
     server_url, data_dir, printer_name, phase = sys.argv[1:5]
     file_keyring(Path(data_dir))
     desk = make_desk(server_url, Path(data_dir), printer_name)
-    desk.login("dam.clerk1", "demo")
+    desk.session.login("dam.clerk1", "demo")
     approve_desk(desk, server_url)  # the workstation's key, as a supervisor would
     desk.pull()
     with desk.sessions() as session:

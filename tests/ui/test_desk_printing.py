@@ -90,7 +90,7 @@ def test_a_desk_killed_while_printing_accounts_for_every_number(
     request_id, intent_id, number = run_driver(live_server, tmp_path / "desk", cups, phase)
 
     desk = restarted
-    desk.login("dam.clerk1", "demo")
+    desk.session.login("dam.clerk1", "demo")
     recovery = desk.printing.recovery()  # what the window asks at log-in
     asked = [p.intent_id for p in recovery.unsettled]
     with desk.sessions() as session:

@@ -158,7 +158,7 @@ def test_the_review_queue_refused_to_a_clerk_is_said_in_arabic(
 ) -> None:
     window = open_desk("dam.clerk1")
     with pytest.raises(Refused) as caught:
-        window.desk.rejections()
+        window.desk.supervision.rejections()
     assert caught.value.code == "wrong_role"
     text = explain(caught.value)
     assert text == (

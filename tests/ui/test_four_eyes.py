@@ -66,4 +66,4 @@ def test_an_acceptance_drawn_is_checked_by_the_supervisor(
     assert "أبدى" in text and "ملاحظة على قبولك" in text
     banner.seen_button.click()
     qtbot.waitUntil(lambda: not banner.isVisible(), timeout=10_000)
-    assert clerk.desk.notices() == []
+    assert clerk.desk.supervision.notices() == []

@@ -50,20 +50,20 @@ def test_a_clerk_logs_in_offline_with_the_last_good_password(
     settings = cfg.Config()
     settings.set(cfg.SERVER_URL, live_server.url)  # type: ignore[attr-defined]
     desk = build_desk(settings, tmp_path / "desk")
-    online = desk.login("dam.clerk1", "demo")
+    online = desk.session.login("dam.clerk1", "demo")
     approve_desk(desk, live_server.url)  # type: ignore[attr-defined]
     desk.client.close()
 
     settings.set(cfg.SERVER_URL, "http://127.0.0.1:9")  # the link is down
     offline_desk = build_desk(settings, tmp_path / "desk")
     with pytest.raises(Offline):
-        offline_desk.login("dam.clerk1", "wrong")
-    result = offline_desk.login("dam.clerk1", "demo")
+        offline_desk.session.login("dam.clerk1", "wrong")
+    result = offline_desk.session.login("dam.clerk1", "demo")
     assert result.user == online.user  # the same person, role and center
     assert result.token == ""  # the server will ask for a real log-in when it is back
     # documents can still be signed: the key and its certificate are in the keyring
-    assert offline_desk.signer is not None
-    assert offline_desk.signer.certificate == desk.signer.certificate
+    assert offline_desk.session.signer is not None
+    assert offline_desk.session.signer.certificate == desk.session.signer.certificate
     offline_desk.client.close()
 
 

@@ -21,7 +21,7 @@ def test_wrong_then_right_password(qtbot: QtBot, live_server: object, tmp_path: 
     settings.set(cfg.SERVER_URL, live_server.url)  # type: ignore[attr-defined]
     desk = build_desk(settings, tmp_path / "desk")
     runner = Runner()
-    dialog = LoginDialog(desk.login, runner, desk.client.base_url, "dam.clerk1")
+    dialog = LoginDialog(desk.session.login, runner, desk.client.base_url, "dam.clerk1")
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.password.setText("wrong")

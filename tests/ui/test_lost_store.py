@@ -16,7 +16,8 @@ from clerk_desk import audit, number_blocks, workflow
 from clerk_desk import config as cfg
 from clerk_desk.number_blocks import NoNumbersLeft, StoreNotRecovered
 from clerk_desk.store.models import Issuance, PrintIntent
-from sync.number_blocks import StoreCheck
+from clerk_desk.store_recovery import StoreCheck
+from sync.number_blocks import TopUpAside
 from tests.enrollment import approve_desk
 from tests.sync.test_outbox import CLERK, Workstation
 from ui.app import build_desk, create_application
@@ -44,7 +45,7 @@ def start_desk(live_server: ServerThread, data_dir: Path, desks: list[Desk]) -> 
     settings.set(cfg.WORKSTATION, CLERK.workstation)
     desk = build_desk(settings, data_dir)
     desks.append(desk)
-    desk.login(CLERK.username, "demo")
+    desk.session.login(CLERK.username, "demo")
     return desk
 
 
@@ -66,7 +67,7 @@ def test_a_lost_store_is_recognised_recovered_and_no_number_is_reused(
     data_dir = tmp_path / "W1"
     desk = start_desk(live_server, data_dir, desks)
     approve_desk(desk, live_server.url)
-    assert desk.store.check is StoreCheck.RECOGNISED
+    assert desk.session.numbers.check is StoreCheck.RECOGNISED
     ws = station(live_server, desk)
     first, second, third = ws.matching(3)
     for request_id in (first, second):
@@ -85,14 +86,14 @@ def test_a_lost_store_is_recognised_recovered_and_no_number_is_reused(
     for leftover in data_dir.glob("workstation.sqlite3*"):
         leftover.unlink()
     desk = start_desk(live_server, data_dir, desks)
-    assert desk.store.check is StoreCheck.LOST
+    assert desk.session.numbers.check is StoreCheck.LOST
     with pytest.raises(StoreNotRecovered) as refused, desk.sessions.begin() as session:
         number_blocks.next_document_number(session, CLERK, workflow.now().year)
     assert "مشرف" in explain(refused.value)  # said in Arabic: a supervisor recovers it
 
     # The recovery screen, then a clerk's password refused, then the supervisor's.
     runner = Runner()
-    dialog = RecoveryDialog(desk.store.recover, runner, CLERK.workstation)
+    dialog = RecoveryDialog(desk.session.numbers.recover, runner, CLERK.workstation)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.username.setText("dam.clerk1")
@@ -110,8 +111,8 @@ def test_a_lost_store_is_recognised_recovered_and_no_number_is_reused(
     assert len(recovered.recovery.closed) == 2  # the old document and S10 blocks
     assert recovered.recovery.revoked_keys  # re-enrolment: the old key is cut off
     assert recovered.rebuilt.issuances == 2  # the last known ledger, from the server
-    assert desk.store.check is StoreCheck.RECOGNISED
-    assert desk.signer is not None  # a new key, approved by the supervisor
+    assert desk.session.numbers.check is StoreCheck.RECOGNISED
+    assert desk.session.signer is not None  # a new key, approved by the supervisor
     with desk.sessions() as session:
         ledger = {i.document_number for i in session.scalars(select(PrintIntent))}
         assert ledger == {n for n, _ in before}
@@ -137,7 +138,10 @@ def test_offline_with_its_blocks_used_up_the_desk_refuses_clearly(
         for _ in range(size):
             number_blocks.next_document_number(session, CLERK, workflow.now().year)
     desk.client.base_url = "http://127.0.0.1:9"  # the link is down
-    desk.store.after_print(CLERK)  # asks for more: cannot, and says nothing
+    numbers = desk.session.numbers
+    numbers.after_print()  # asks for more, off the clerk's path: cannot, and says nothing
+    assert isinstance(numbers.top_up, TopUpAside)
+    numbers.top_up.wait()
     with pytest.raises(NoNumbersLeft) as refused, desk.sessions.begin() as session:
         number_blocks.next_document_number(session, CLERK, workflow.now().year)
     said = explain(refused.value)

@@ -184,7 +184,7 @@ def test_after_a_crash_mid_print_the_clerk_is_asked_what_came_out(
     sending = run_driver(live_server, data, cups, "sending")  # killed before lp ran
     create_application([], "ar")
     desk = make_desk(live_server.url, data, cups.name)
-    desk.login("dam.clerk1", "demo")
+    desk.session.login("dam.clerk1", "demo")
     runner = Runner()
     window = MainWindow(desk, runner, SyncBridge(desk.events))
     qtbot.addWidget(window)

@@ -32,7 +32,7 @@ def _clerk_desk(server_url: str, data_dir: Path) -> Desk:
     settings = cfg.Config()
     settings.set(cfg.SERVER_URL, server_url)
     desk = build_desk(settings, data_dir)
-    desk.login("dam.clerk2", "demo")
+    desk.session.login("dam.clerk2", "demo")
     return desk
 
 
@@ -45,8 +45,8 @@ def test_a_workstation_waiting_for_approval_cannot_print_but_works_otherwise(
     url: str = live_server.url  # type: ignore[attr-defined]
     desk = _clerk_desk(url, tmp_path / "clerk")
     try:
-        assert desk.signer is None and desk.signing_key is not None
-        key_id = desk.signing_key.key_id
+        assert desk.session.signer is None and desk.session.signing_key is not None
+        key_id = desk.session.signing_key.key_id
         assert key_id is not None
         desk.pull()  # the rest of the desk works: open, compare, accept
         request_id = _a_matching_request(desk)
@@ -61,7 +61,7 @@ def test_a_workstation_waiting_for_approval_cannot_print_but_works_otherwise(
         approve(url, key_id)  # the desk asks again when it is next asked to print
         prepared = desk.printing.prepare(request_id)
         assert prepared.request_id == request_id
-        assert desk.signer is not None and desk.signer.key_id == key_id
+        assert desk.session.signer is not None and desk.session.signer.key_id == key_id
     finally:
         desk.client.close()
 
@@ -89,8 +89,8 @@ def test_the_supervisor_approves_then_revokes_a_workstation(
 ) -> None:
     clerk = _clerk_desk(live_server.url, tmp_path / "clerk")  # type: ignore[attr-defined]
     try:
-        assert clerk.signing_key is not None
-        key_id = clerk.signing_key.key_id
+        assert clerk.session.signing_key is not None
+        key_id = clerk.session.signing_key.key_id
         window = open_desk("dam.supervisor")
         panel = window.workstations
         assert window.tabs.indexOf(panel) >= 0
@@ -106,7 +106,7 @@ def test_the_supervisor_approves_then_revokes_a_workstation(
         panel.approve.click()
         qtbot.waitUntil(lambda: panel.model.item(0).status == "approved", timeout=20_000)
         assert "تمت الموافقة" in panel.message.text()
-        assert clerk.refresh_signing_key() is not None  # the clerk's desk prints now
+        assert clerk.session.refresh_signing_key() is not None  # the clerk's desk prints now
 
         row = next(
             r for r in range(panel.model.row_count()) if panel.model.item(r).key_id == key_id
