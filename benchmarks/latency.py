@@ -48,8 +48,8 @@ SAME_AS_0_MS = 50.0  # accept-to-preview and print within this of their 0-RTT fi
 
 
 class ClerkActions:
-    """The four actions, today through ``ui.desk.Desk`` (built as ``ui.app.build_desk``
-    builds it). Point these methods at the use cases and the rest of the file stays."""
+    """The four actions through the use cases, as the workstation wires them
+    (``ui.app.build_desk``)."""
 
     def __init__(self, server_url: str, link_url: str, data_dir: Path, printer: str) -> None:
         from clerk_desk import config as cfg
@@ -60,25 +60,26 @@ class ClerkActions:
         settings.set(cfg.SERVER_URL, link_url)
         settings.set(cfg.PRINTER, printer)
         self.desk = build_desk(settings, data_dir)
-        self.desk.login(CLERK, "demo")
+        self.desk.session.login(CLERK, "demo")
         approve_desk(self.desk, server_url)  # its key, as the center's supervisor would
         self.desk.pull()
 
     def open(self, request_id: str) -> Any:
-        opened = self.desk.open_request(request_id)
+        opened = self.desk.counter.open(request_id)
         if opened.comparison is None:
             raise SystemExit(f"{request_id} opened without its registry record: {opened.problem}")
         return opened
 
     def accept(self, request_id: str, opened: Any) -> Any:
         """Until the preview can be shown: the papers prepared."""
-        return self.desk.accept(request_id, frozenset(opened.comparison.equivalent_fields))
+        self.desk.counter.accept(request_id, frozenset(opened.comparison.equivalent_fields))
+        return self.desk.printing.prepare(request_id)
 
     def print(self, request_id: str, prepared: Any) -> None:
         self.desk.printing.print_documents(prepared, request_id)
 
     def reject(self, request_id: str) -> None:
-        self.desk.reject(request_id, *REASON)
+        self.desk.counter.reject(request_id, *REASON)
 
     def close(self) -> None:
         self.desk.client.close()
