@@ -137,7 +137,7 @@ def main() -> None:
     settings = cfg.Config()
     settings.set(cfg.SERVER_URL, server_url)
     desk = build_desk(settings, data_dir)
-    desk.login("dam.clerk1", "demo")
+    desk.session.login("dam.clerk1", "demo")
     approve_desk(desk, server_url)
     runner = Runner()
     window = MainWindow(desk, runner, SyncBridge(desk.events))
