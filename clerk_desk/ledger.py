@@ -97,7 +97,7 @@ class RenderedFiles:
 
 
 class PaperMaker(Protocol):
-    """Renders the papers of a printing (``printing.issue``): the core's port to paper."""
+    """Renders and writes the papers of a printing (``clerk_desk.usecases.paper``)."""
 
     def render(self, numbers: IssuanceNumbers) -> RenderedFiles:
         """Render and write the document and envelope carrying ``numbers``."""

@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from clerk_desk import attachments, dispatch, local_login, workflow
+from clerk_desk import attachments, local_login, workflow
 from clerk_desk import config as cfg
 from clerk_desk.api import (
     AcceptanceOut,
@@ -42,8 +42,13 @@ from clerk_desk.states import WORKABLE, RequestState
 from clerk_desk.store.models import Request
 from clerk_desk.store_file import StoreFile
 from clerk_desk.usecases.context import WorkContext
+from clerk_desk.usecases.paper import Paper as PaperArea  # not attachments.Paper
+from clerk_desk.usecases.paper import PreparedDocuments
+from clerk_desk.usecases.post import Post
+from clerk_desk.usecases.reconciliation import Reconciliations
 from clerk_desk.workflow import Actor, RuleViolation
-from printing.issue import PreparedDocuments
+from printing.printer import SystemPrintService
+from printing.renderer import Renderer
 from printing.verification import DocumentSigner
 from sync.client import LOGOUT_TIMEOUT, BadAnswer, CentralClient, Offline, Refused, ServerError
 from sync.credentials import TokenStore
@@ -52,8 +57,6 @@ from sync.events import EventHub
 from sync.leases import LeaseKeeper
 from sync.outbox import OutboxPusher, PushResult
 from sync.puller import Puller
-from ui.desk_printing import DeskPrinting
-from ui.desk_reconciliation import DeskReconciliation
 from ui.desk_store import DeskStore
 
 log = logging.getLogger(__name__)
@@ -126,17 +129,17 @@ class Desk:
         self.courier: Courier = _PushNow(self)
         self.signer: DocumentSigner | None = None  # once a supervisor approved this workstation
         self.signing_key: SigningKey | None = None
-        self.printing = DeskPrinting(
-            settings,
-            sessions,
-            client,
-            documents_dir,
-            store_key,
-            actor=lambda: self.actor,
-            center=lambda: self.center,
+        renderer, printers = Renderer(), SystemPrintService()
+        self.paper = PaperArea(
+            self.context,
+            renderer=renderer,
+            printers=printers,
+            link=client,
+            courier=self.courier,
             signer=self._ready_signer,
-            delivered=self._after_print,
+            after_print=self._after_print,
         )
+        self.post = Post(self.context, renderer=renderer, printers=printers, courier=self.courier)
         self.store = DeskStore(
             client,
             sessions,
@@ -145,15 +148,7 @@ class Desk:
             refresh_key=self.refresh_signing_key,
             key_waiting=self._key_waiting,
         )
-        self.reports = DeskReconciliation(
-            settings,
-            sessions,
-            client,
-            documents_dir,
-            store_key,
-            center=lambda: self.center,
-            person=lambda: self.login_result.user.full_name if self.login_result else "",
-        )
+        self.reports = Reconciliations(self.context, link=client, renderer=renderer)
 
     @property
     def login_result(self) -> LoginOut | None:
@@ -277,9 +272,8 @@ class Desk:
         return key.key_id if key is not None and not key.approved else None
 
     def _after_print(self) -> None:
-        """After a print (or a settled interruption): deliver the outbox, and ask for more
-        numbers when running low; both wait for the link when it is down."""
-        self.push_quietly()
+        """After a print (or a settled interruption; the paper's use cases have asked the
+        courier to deliver the outbox): ask for more numbers when running low."""
         if self.login_result is not None and self.login_result.token:
             self.store.after_print(self.actor)
 
@@ -474,7 +468,7 @@ class Desk:
         with self.sessions.begin() as session:
             workflow.accept(session, self.actor, request_id, acknowledged)
         self.push_quietly()
-        return self.printing.prepare(request_id)
+        return self.paper.prepare(request_id)
 
     def reject(self, request_id: str, reason_code: str, reason_text: str) -> None:
         self.store_file.check()
@@ -493,103 +487,7 @@ class Desk:
         except Offline:
             log.info("lease not renewed: offline")
 
-    # --- through to the post -----------------------------------------------------------------
-
-    def seal(self, request_id: str) -> None:
-        with self.sessions.begin() as session:
-            dispatch.seal(session, self.actor, request_id)
-        self.push_quietly()
-
-    def hand_to_citizen(self, request_id: str, received_by: str) -> None:
-        with self.sessions.begin() as session:
-            dispatch.hand_to_citizen(session, self.actor, request_id, received_by)
-        self.push_quietly()
-
-    def keep_for_pickup(self, request_id: str) -> None:
-        with self.sessions.begin() as session:
-            dispatch.keep_for_pickup(session, self.actor, request_id)
-        self.push_quietly()
-
-    def check_scan(self, code: str, already: list[str]) -> dispatch.ScannedEnvelope:
-        with self.sessions() as session:
-            return dispatch.check_scan(session, code, already)
-
-    def prepare_manifest(self, codes: list[str]) -> tuple[str, Path]:
-        """Store the scanned envelopes as a batch and render its manifest; (batch id, PDF)."""
-        from printing.manifest import ManifestFacts, ManifestLine, render_manifest
-        from printing.pdf import write_pdf
-
-        with self.sessions.begin() as session:
-            batch = dispatch.create_dispatch(session, self.actor, codes)
-            lines = tuple(
-                ManifestLine(item.request_id, item.tracking_number, item.recipient_city)
-                for item in batch.items
-            )
-            batch_id = batch.id
-        login = self.login_result
-        facts = ManifestFacts(
-            batch_id=batch_id,
-            prepared_on=datetime.now(UTC).date(),
-            center_name=self.center.name_ar,
-            center_city=self.center.city_ar,
-            clerk_name=login.user.full_name if login else "",
-            lines=lines,
-        )
-        path = write_pdf(
-            self.documents_dir / "dispatch" / f"{batch_id}.pdf",
-            render_manifest(facts),
-            self.store_key,
-        )
-        return batch_id, path
-
-    def read_pdf(self, path: Path) -> bytes:
-        """The clear bytes of a PDF this desk wrote (they are encrypted on disk)."""
-        from printing.pdf import read_pdf
-
-        return read_pdf(path, self.store_key)
-
-    def print_file(self, path: Path, title: str) -> None:
-        from printing import printer
-
-        name = self.settings.get(cfg.PRINTER) or printer.default_printer()
-        if not name:
-            raise printer.PrinterMissing("(none)")
-        printer.wait_for_job(printer.submit(name, self.read_pdf(path), title=title))
-
-    def hand_over(self, batch_id: str, courier_name: str) -> int:
-        with self.sessions.begin() as session:
-            batch = dispatch.hand_over(session, self.actor, batch_id, courier_name)
-            count = len(batch.items)
-        self.push_quietly()
-        return count
-
-    def print_shift_envelopes(self, since: datetime) -> int:
-        """All envelopes printed since ``since`` and not yet sealed, as one print job."""
-        from printing import printer
-        from printing.batch import print_batch
-
-        name = self.settings.get(cfg.PRINTER) or printer.default_printer()
-        if not name:
-            raise printer.PrinterMissing("(none)")
-        with self.sessions() as session:
-            issuances = dispatch.printed_not_sealed(session, since)
-            if not issuances:
-                return 0
-            job = print_batch(
-                name,
-                issuances,
-                key=self.store_key,
-                which="envelope",
-                envelope_size=self.settings.get(cfg.ENVELOPE_SIZE),
-            )
-        printer.wait_for_job(job)
-        return len(issuances)
-
-    def reconciliation(self, since: datetime) -> Path:
-        """This counter's reconciliation since ``since``, compared with the server, written
-        among the desk's documents for printing."""
-        report = self.reports.of_this_counter(since, datetime.now(UTC))
-        return self.reports.for_printing(report)
+    # --- settings ----------------------------------------------------------------------
 
     def record_settings_change(self, keys: list[str]) -> None:
         self._audit("settings_change", {"settings": keys})

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from clerk_desk.ledger import SPOIL_REASONS, Answer, IntentState
+from clerk_desk.usecases.paper import Printing, PrintRecovery
 from ui.desk import when
-from ui.desk_printing import Printing, PrintRecovery
 from ui.i18n import ltr, tr, translate
 
 ANSWERS = (

@@ -58,7 +58,7 @@ def test_a_workstation_waiting_for_approval_cannot_print_but_works_otherwise(
         from tests.enrollment import approve
 
         approve(url, key_id)  # the desk asks again when it is next asked to print
-        prepared = desk.printing.prepare(request_id)
+        prepared = desk.paper.prepare(request_id)
         assert prepared.request_id == request_id
         assert desk.signer is not None and desk.signer.key_id == key_id
     finally:
