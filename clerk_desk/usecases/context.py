@@ -4,6 +4,7 @@ desk, where the papers go."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
@@ -39,8 +40,13 @@ class WorkContext:
     documents_dir: Path
     desk: AtTheDesk = field(default_factory=AtTheDesk)
 
-    @property
+    def __post_init__(self) -> None:
+        _ = self.store_file  # taken now, while the file is surely there
+
+    @cached_property
     def store_file(self) -> StoreFile:
+        """The store's file as it was when the desk started (once: a file deleted or
+        replaced since is then noticed by ``check``)."""
         return StoreFile.of_sessions(self.sessions)
 
     @property

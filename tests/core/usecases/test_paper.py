@@ -18,6 +18,7 @@ from clerk_desk import number_blocks
 from clerk_desk.ledger import Answer, IntentState
 from clerk_desk.pdf_files import read_pdf, sha256_hex
 from clerk_desk.store.models import Issuance, PrintIntent, Request
+from clerk_desk.store_file import StoreGone
 from clerk_desk.usecases.context import WorkContext
 from clerk_desk.usecases.paper import PrintInterrupted, WaitingForLink
 from clerk_desk.workflow import RuleViolation
@@ -190,3 +191,12 @@ def test_a_printing_interrupted_after_the_printer_took_a_job_is_unsettled(
     assert paper.unsettled() == [] and courier.asked == 1
     again = paper.prepare("DAM-000001")
     assert again.document_number != prepared.document_number  # spoiled numbers never return
+
+
+def test_nothing_is_prepared_on_a_store_deleted_meanwhile(
+    context: WorkContext, no_link: CentralClient
+) -> None:
+    accepted(context.sessions, "DAM-000001")
+    context.store_file.path.unlink()
+    with pytest.raises(StoreGone):
+        make_paper(context, no_link).prepare("DAM-000001")
