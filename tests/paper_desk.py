@@ -4,6 +4,7 @@ its calls (the sync worker's part)."""
 
 from __future__ import annotations
 
+import socket
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -23,6 +24,7 @@ from clerk_desk.workflow import Actor
 from printing.printer import SystemPrintService
 from printing.renderer import Renderer
 from printing.verification import CenterKey
+from sync.client import CentralClient
 from tests.store_keys import TEST_STORE_KEY
 
 CENTER = Center(
@@ -141,6 +143,14 @@ class GivenDocument:
 
     def issued_document(self, request_id: str) -> bytes:
         return self.pdf
+
+
+def unreachable_client() -> CentralClient:
+    """A client of a loopback port nobody listens on: the central server out of reach."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    return CentralClient(f"http://127.0.0.1:{port}")
 
 
 def signer_for(center_code: str = "DAM") -> Signer:

@@ -31,6 +31,7 @@ from tests.paper_desk import (
     accepted,
     in_review,
     make_paper,
+    unreachable_client,
     work_context,
 )
 from tests.printing.cups import Queue
@@ -40,7 +41,7 @@ from tests.store_keys import TEST_STORE_KEY
 @pytest.fixture
 def no_link() -> Iterator[CentralClient]:
     """The central server out of reach: a client of a port nothing listens on."""
-    client = CentralClient("http://127.0.0.1:9")
+    client = unreachable_client()
     yield client
     client.close()
 
