@@ -36,7 +36,6 @@ from clerk_desk.ports.paper import (
 )
 from clerk_desk.ports.signing import Signer
 from clerk_desk.services import SERVICES, ServiceClass
-from clerk_desk.states import RequestState, can_transition
 from clerk_desk.store.models import PrintIntent, Request
 from clerk_desk.usecases.context import WorkContext
 from clerk_desk.workflow import IssuanceNumbers, RuleViolation
@@ -157,16 +156,18 @@ class _Papers:
 
     def __init__(
         self,
-        render: Callable[[IssuanceNumbers], tuple[bytes, bytes]],
-        folder: Path,
         context: WorkContext,
+        request_id: str,
+        render: Callable[[IssuanceNumbers], tuple[bytes, bytes]] | None = None,
     ) -> None:
-        self._render = render
-        self._folder = folder
+        self._render = render  # None: only reusing the papers already prepared
+        self._folder = context.documents_dir / request_id
         self._key = context.store_key
         self.clear: tuple[bytes, bytes] = (b"", b"")
 
     def render(self, numbers: IssuanceNumbers) -> RenderedFiles:
+        if self._render is None:
+            raise TypeError("these papers are only reused, never rendered")
         document_pdf, envelope_pdf = self._render(numbers)
         stem = numbers.document_number.replace("/", "-")
         document_path = write_pdf(self._folder / f"{stem}-document.pdf", document_pdf, self._key)
@@ -191,10 +192,6 @@ class _Papers:
 def chosen_printer(settings: cfg.Config, printers: PrintService) -> str:
     """The printer chosen in the settings, else the system's default ("" if none)."""
     return settings.get(cfg.PRINTER) or printers.default_printer() or ""
-
-
-def _no_render(numbers: IssuanceNumbers) -> tuple[bytes, bytes]:
-    raise AssertionError("only reusing a prepared printing, never rendering")
 
 
 class Paper:
@@ -235,13 +232,10 @@ class Paper:
         context = self.context
         context.store_file.check()
         actor = context.actor
-        reuse = _Papers(_no_render, Path(), context)
+        reuse = _Papers(context, request_id)
         with context.sessions.begin() as session:
             request = workflow.get_request(session, request_id)
-            if not can_transition(RequestState(request.status), RequestState.PRINTED):
-                raise RuleViolation(
-                    QT_TRANSLATE_NOOP("Rules", "only an accepted request can be printed")
-                )
+            # refused here, before any number, unless the transition table allows printing
             again = ledger.reusable(session, actor, request_id, reprint_reason, reuse.intact)
             if again is not None:
                 return PreparedDocuments.of(again, *reuse.clear)
@@ -270,7 +264,7 @@ class Paper:
             document = self.renderer.document(facts, numbers, signer=signer, issued_pdf=issued)
             return document, self.renderer.envelope(facts, numbers)
 
-        papers = _Papers(render, context.documents_dir / request_id, context)
+        papers = _Papers(context, request_id, render)
         post = facts.delivery == "post"
         # Rendering runs inside the transaction that allocates the numbers (a fraction of a
         # second): a number never exists without its intent.
