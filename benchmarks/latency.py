@@ -73,10 +73,10 @@ class ClerkActions:
     def accept(self, request_id: str, opened: Any) -> Any:
         """Until the preview can be shown: the papers prepared."""
         self.desk.counter.accept(request_id, frozenset(opened.comparison.equivalent_fields))
-        return self.desk.printing.prepare(request_id)
+        return self.desk.paper.prepare(request_id)
 
     def print(self, request_id: str, prepared: Any) -> None:
-        self.desk.printing.print_documents(prepared, request_id)
+        self.desk.paper.print_documents(prepared, request_id)
 
     def reject(self, request_id: str) -> None:
         self.desk.counter.reject(request_id, *REASON)

@@ -39,7 +39,7 @@ from sqlalchemy.orm import Session
 
 from clerk_desk import audit, number_blocks, workflow
 from clerk_desk.messages import QT_TRANSLATE_NOOP
-from clerk_desk.states import RequestState
+from clerk_desk.states import RequestState, can_transition
 from clerk_desk.store.models import PrintIntent
 from clerk_desk.workflow import Actor, IssuanceNumbers, RuleViolation
 
@@ -97,7 +97,7 @@ class RenderedFiles:
 
 
 class PaperMaker(Protocol):
-    """Renders the papers of a printing (``printing.issue``): the core's port to paper."""
+    """Renders and writes the papers of a printing (``clerk_desk.usecases.paper``)."""
 
     def render(self, numbers: IssuanceNumbers) -> RenderedFiles:
         """Render and write the document and envelope carrying ``numbers``."""
@@ -161,12 +161,12 @@ def open_intent(session: Session, request_id: str) -> PrintIntent | None:
 
 
 def _kind_for(request_state: str) -> str | None:
-    """Which printing a request in this state takes: a first print, a reprint, or none."""
-    if request_state == RequestState.ACCEPTED:
-        return "print"
-    if request_state == RequestState.PRINTED:
-        return "reprint"
-    return None
+    """Which printing a request in this state takes: a first print, a reprint (a printed
+    request stays printed), or none (the transition table allows no printing from it)."""
+    state = RequestState(request_state)
+    if not can_transition(state, RequestState.PRINTED):
+        return None
+    return "reprint" if state is RequestState.PRINTED else "print"
 
 
 def _printable(session: Session, intent: PrintIntent) -> bool:

@@ -6,7 +6,7 @@ which carries the same identifiers as a fast service's document: the document nu
 request id, the service, the issuing body, the center, the issue date and place, the
 subject's name and national number from the registry snapshot, the stamps box, the
 request's Code 128 and the signed verification code. The body's pages follow unchanged
-(`printing.issue` merges them).
+(`printing.renderer` merges them).
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from typing import Any
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 
+from clerk_desk.ports.signing import SignedFacts, Signer
 from printing.barcodes import BarcodeSpec, code128_size, draw_code128
 from printing.document import (
     CONTENT_WIDTH,
@@ -38,7 +39,6 @@ from printing.document import (
 from printing.fonts import BOLD
 from printing.pdf import render_pdf
 from printing.text import Box, TextStyle, draw_line, draw_text
-from printing.verification import DocumentSigner, SignedFacts
 
 HEADER_LINES = ("الجمهورية العربية السورية", "وزارة الاتصالات والتقانة")
 TITLE = "ورقة غلاف وثيقة صادرة عن جهة أخرى"
@@ -187,9 +187,7 @@ def _footer(canvas: Any, facts: CoverFacts) -> None:
     draw_line(canvas, note, RIGHT, MARGIN - 11, TextStyle(size=8.5), max_width=CONTENT_WIDTH)
 
 
-def _draw(
-    canvas: Any, facts: CoverFacts, signer: DocumentSigner | None, payload: str | None
-) -> None:
+def _draw(canvas: Any, facts: CoverFacts, signer: Signer | None, payload: str | None) -> None:
     top = PAGE_HEIGHT - MARGIN
     _header(canvas, facts, top)
     _title(canvas, facts, top - HEADER_HEIGHT)
@@ -201,7 +199,7 @@ def _draw(
         draw_verification_code(canvas, payload, signer.key_id)
 
 
-def render_cover_sheet(facts: CoverFacts, *, signer: DocumentSigner | None = None) -> bytes:
+def render_cover_sheet(facts: CoverFacts, *, signer: Signer | None = None) -> bytes:
     """The cover sheet of `facts` as a one-page A4 PDF, signed when a `signer` is given."""
     payload = signer.payload(facts.signed_facts()) if signer is not None else None
     return render_pdf(

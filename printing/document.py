@@ -18,13 +18,13 @@ from typing import Any, Literal
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 
+from clerk_desk.ports.signing import SignedFacts, Signer
 from printing.barcodes import BarcodeSpec, code128_size, draw_code128
 from printing.fonts import BOLD, REGULAR
 from printing.pdf import render_pdf
 from printing.qr import QUIET_MODULES, draw_qr, qr_modules
 from printing.templates import DocumentTemplate, RecordField, Row, load_template
 from printing.text import Box, TextStyle, draw_line, draw_text
-from printing.verification import DocumentSigner, SignedFacts
 
 Gender = Literal["male", "female"]
 GENDER_AR: dict[str, str] = {"male": "ذكر", "female": "أنثى"}
@@ -373,7 +373,7 @@ def _draw(
     canvas: Any,
     facts: DocumentFacts,
     template: DocumentTemplate,
-    signer: DocumentSigner | None,
+    signer: Signer | None,
     payload: str | None,
 ) -> None:
     y = PAGE_HEIGHT - MARGIN
@@ -390,7 +390,7 @@ def _draw(
 def render_document(
     facts: DocumentFacts,
     *,
-    signer: DocumentSigner | None = None,
+    signer: Signer | None = None,
     template: DocumentTemplate | None = None,
 ) -> bytes:
     """The document of `facts` as a one-page A4 PDF.

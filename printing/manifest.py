@@ -10,13 +10,14 @@ the signatures of the clerk who hands over and the courier of the Syrian Post Es
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 
+from clerk_desk.ports.paper import ManifestFacts as ManifestFacts  # the core builds them
+from clerk_desk.ports.paper import ManifestLine as ManifestLine
 from printing.barcodes import BarcodeSpec, code128_size, draw_code128
 from printing.document import format_date
 from printing.fonts import BOLD, REGULAR
@@ -36,32 +37,6 @@ HEADER_GAP = 3 * mm  # between the header and the table
 SIGNATURES_GAP = 6 * mm  # between the table and the signatures
 # columns from the right edge: (heading, width); the barcode column takes the rest
 COLUMNS = (("م", 10 * mm), ("رقم المعاملة", 38 * mm), ("مدينة المرسَل إليه", 42 * mm))
-
-
-@dataclass(frozen=True)
-class ManifestLine:
-    request_id: str  # printable ASCII
-    tracking_number: str | None
-    recipient_city: str
-
-    @property
-    def barcode_value(self) -> str:
-        return self.tracking_number or self.request_id
-
-
-@dataclass(frozen=True)
-class ManifestFacts:
-    batch_id: str  # printable ASCII: it becomes a Code 128
-    prepared_on: date
-    center_name: str
-    center_city: str
-    clerk_name: str
-    lines: tuple[ManifestLine, ...]
-    courier_name: str = ""  # empty: written by hand on the printed sheet
-
-    def __post_init__(self) -> None:
-        if not self.lines:
-            raise ValueError("a dispatch manifest lists at least one envelope")
 
 
 def _rows_per_page() -> tuple[int, int]:

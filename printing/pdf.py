@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import io
-import os
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -15,8 +13,10 @@ import pypdfium2 as pdfium
 from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
 
-from clerk_desk.crypto import StoreKey
-from clerk_desk.files import write_atomically
+from clerk_desk.pdf_files import pdf_context as pdf_context  # their home is the core's now
+from clerk_desk.pdf_files import read_pdf as read_pdf
+from clerk_desk.pdf_files import sha256_hex as sha256_hex
+from clerk_desk.pdf_files import write_pdf as write_pdf
 from printing.fonts import register_fonts
 
 # reportlab keeps per-font subsetting state and HarfBuzz private glyph codes in module-level
@@ -56,38 +56,6 @@ def _binary_streams() -> Iterator[None]:
         yield
     finally:
         rl_config.useA85 = previous
-
-
-def sha256_hex(pdf_bytes: bytes) -> str:
-    """The SHA-256 of a rendered file, as the issuance ledger records it."""
-    return hashlib.sha256(pdf_bytes).hexdigest()
-
-
-def pdf_context(path: str | os.PathLike[str]) -> str:
-    """The associated data of an encrypted PDF: its file name (a file renamed to another
-    request's name does not decrypt)."""
-    return f"pdf:{Path(path).name}"
-
-
-def write_pdf(path: str | os.PathLike[str], pdf_bytes: bytes, key: StoreKey | None) -> Path:
-    """Write `pdf_bytes` to `path` atomically: a reader sees the old file or the whole new one.
-
-    With `key` (every paper that names a citizen, a clerk or a courier) the file holds
-    AES-GCM ciphertext, not a PDF: read it back with :func:`read_pdf`. ``None`` writes
-    clear PDF, only for what carries no personal data (the test sheets of ``render --demo``).
-    The temporary file is in the target's folder and holds the same (encrypted) bytes.
-    """
-    if key is not None:
-        pdf_bytes = key.encrypt(pdf_bytes, pdf_context(path))
-    return write_atomically(path, pdf_bytes)
-
-
-def read_pdf(path: str | os.PathLike[str], key: StoreKey) -> bytes:
-    """The clear PDF bytes of a file :func:`write_pdf` encrypted under `key`.
-
-    ``clerk_desk.crypto.DecryptionError`` when the file was changed or another key wrote it.
-    """
-    return key.decrypt(Path(path).read_bytes(), pdf_context(path))
 
 
 class UnreadablePdf(ValueError):

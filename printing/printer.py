@@ -431,3 +431,28 @@ def cancel_job(job_id: str) -> None:
         if _service_down(result.stderr):
             raise PrintServiceUnavailable()
         raise JobFailed(job_id, "it could not be cancelled")
+
+
+class SystemPrintService:
+    """The system's print service (CUPS) as the core's ``PrintService``
+    (``clerk_desk.ports.paper``): the functions above, with the core's media names."""
+
+    def default_printer(self) -> str | None:
+        return default_printer()
+
+    def submit(self, printer: str, pdf: bytes, *, title: str, media: str) -> str:
+        if not printer:
+            raise PrinterMissing("(none)")
+        sheet = DOCUMENT_MEDIA if media == "A4" else ENVELOPE_MEDIA[media]
+        return submit(printer, pdf, title=title, media=sheet)
+
+    def wait_for_job(self, job_id: str) -> None:
+        wait_for_job(job_id)
+
+    def cancel_job(self, job_id: str) -> bool:
+        try:
+            cancel_job(job_id)
+        except (PrintError, ValueError) as exc:
+            log.warning("print job not cancelled: %s", type(exc).__name__)
+            return False
+        return True

@@ -3,7 +3,6 @@ the server, the number blocks (once the server reserves them), then what is outs
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -12,6 +11,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 
 from clerk_desk.ledger_compare import DIFFERENCE_AR, reason_ar, state_ar
+from clerk_desk.ports.paper import ShiftInfo as ShiftInfo  # the core builds it
 from clerk_desk.reconciliation import OutstandingEnvelope, Reconciliation
 from printing.fonts import BOLD, REGULAR
 from printing.pdf import render_pdf
@@ -22,13 +22,6 @@ MARGIN = 15 * mm
 LINE = 7 * mm
 RULE = (0.3, 0.3, 0.3)
 DELIVERY_AR = {"post": "بريد", "pickup": "استلام من المركز"}
-
-
-@dataclass(frozen=True)
-class ShiftInfo:
-    center_name: str
-    clerk_name: str
-    workstation: str
 
 
 def _when(value: datetime, tz: tzinfo) -> str:

@@ -47,7 +47,7 @@ from __future__ import annotations
 import binascii
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Literal
 
@@ -66,6 +66,7 @@ from clerk_desk.certificates import (
     public_key_of,
     unb64url,
 )
+from clerk_desk.ports.signing import SignedFacts as SignedFacts  # the core's type
 
 FORMAT = "CD2"
 CENTER_FORMAT = "CD1"  # signed by the center's key, before workstations had their own
@@ -76,43 +77,6 @@ CENTER_FIELD_COUNT = 10  # format, key id, seven facts, signature
 
 def _utcnow() -> datetime:
     return datetime.now(UTC)
-
-
-@dataclass(frozen=True)
-class SignedFacts:
-    """The key facts of one document, as its verification code carries them."""
-
-    document_number: str
-    center_code: str
-    issued_on: date
-    request_id: str
-    service_code: str
-    national_number: str
-    full_name: str
-
-    def fields(self) -> list[str]:
-        return [
-            self.document_number,
-            self.center_code,
-            self.issued_on.isoformat(),
-            self.request_id,
-            self.service_code,
-            self.national_number,
-            self.full_name,
-        ]
-
-    @classmethod
-    def of(cls, fields: list[str]) -> SignedFacts:
-        """The inverse of :meth:`fields`; ValueError when a field is malformed."""
-        return cls(
-            document_number=fields[0],
-            center_code=fields[1],
-            issued_on=date.fromisoformat(fields[2]),
-            request_id=fields[3],
-            service_code=fields[4],
-            national_number=fields[5],
-            full_name=fields[6],
-        )
 
 
 def _checked(fields: list[str]) -> str:

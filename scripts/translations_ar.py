@@ -292,7 +292,7 @@ AR: dict[tuple[str, str], str | Plural] = {
         "الأيام بعد انتهاء المعاملة في هذه المحطة (إرسالها أو تثبيت رفضها أو سحبها) "
         "قبل حذف بياناتها وملفاتها"
     ),
-    # --- the rules, as the core states them (clerk_desk/, printing/issue.py) -------------
+    # --- the rules, as the core states them (clerk_desk/, printing/renderer.py) -------------
     ("Rules", "national number must be text"): "يجب أن يكون الرقم الوطني نصًا",
     ("Rules", "national number is empty"): "الرقم الوطني فارغ",
     ("Rules", "national number must contain digits only"): "يجب أن يتكون الرقم الوطني من أرقام فقط",

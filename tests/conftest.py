@@ -25,7 +25,7 @@ TIMING_SENSITIVE = frozenset(
         "tests/sync/test_crash.py",
         "tests/sync/test_faults.py",
         "tests/sync/test_leases.py",
-        "tests/ui/test_desk_printing.py",
+        "tests/core/usecases/test_paper_killed.py",
         "tests/ui/test_dashboard.py",
         "tests/ui/test_end_to_end.py",
     }

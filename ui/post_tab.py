@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QObject
 
+from clerk_desk.usecases.post import HandedOver
 from ui.dashboard import SHIFT
 from ui.desk import Desk
 from ui.dispatch_panel import DispatchPanel
@@ -39,26 +40,26 @@ class PostTab(QObject):
 
     def check_scan(self, code: str, already: list[str]) -> None:
         self.runner.run(
-            lambda: self.desk.check_scan(code, already),
+            lambda: self.desk.post.check_scan(code, already),
             self.panel.add,
             lambda exc: self.panel.refuse(explain(exc)),
         )
 
     def print_manifest(self, codes: list[str]) -> None:
         def work() -> str:
-            batch_id, path = self.desk.prepare_manifest(codes)
-            self.desk.print_file(path, batch_id)
-            return batch_id
+            manifest = self.desk.post.prepare_manifest(codes)
+            self.desk.post.print_file(manifest.path, manifest.batch_id)
+            return manifest.batch_id
 
         self.runner.run(work, self.panel.manifest_ready, self._failed)
 
     def hand_over(self, batch_id: str, courier: str) -> None:
         self.runner.run(
-            lambda: self.desk.hand_over(batch_id, courier), self._handed_over, self._failed
+            lambda: self.desk.post.hand_over(batch_id, courier), self._handed_over, self._failed
         )
 
-    def _handed_over(self, count: int) -> None:
-        self.panel.handed_over(count)
+    def _handed_over(self, handed: HandedOver) -> None:
+        self.panel.handed_over(handed.envelopes)
         self.reload_queue()
 
     def _failed(self, exc: Exception) -> None:
@@ -68,7 +69,7 @@ class PostTab(QObject):
     def print_shift_envelopes(self) -> None:
         since = datetime.now(UTC) - SHIFT
         self.runner.run(
-            lambda: self.desk.print_shift_envelopes(since),
+            lambda: self.desk.post.print_shift_envelopes(since),
             lambda n: self.panel.message.setText(
                 self.tr("%n envelope(s) sent to the printer as one job.", "", n)
             ),
@@ -79,8 +80,9 @@ class PostTab(QObject):
         since = datetime.now(UTC) - SHIFT
 
         def work() -> str:
-            path = self.desk.reconciliation(since)
-            self.desk.print_file(path, "reconciliation")
+            reports = self.desk.reports
+            path = reports.for_printing(reports.of_this_counter(since, datetime.now(UTC)))
+            self.desk.post.print_file(path, "reconciliation")
             return str(path)
 
         self.runner.run(

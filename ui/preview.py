@@ -10,8 +10,6 @@ Signals:
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtPdf import QPdfDocument
@@ -25,15 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clerk_desk.usecases.paper import PreparedDocuments, PrintInterrupted
 from clerk_desk.workflow import RuleViolation
-from ui.desk_printing import PrintInterrupted
 from ui.explain import explain
 from ui.geometry import fit_dialog
 from ui.i18n import ltr
 from ui.operations import Runner
-
-if TYPE_CHECKING:
-    from printing.issue import PreparedDocuments
 
 
 def pdf_view(content: bytes, owner: QObject) -> QPdfView:
@@ -64,7 +59,6 @@ class PreviewDialog(QDialog):
         print_documents: Callable[[PreparedDocuments, str], None],
         open_request: Callable[[], str | None],
         runner: Runner,
-        read_pdf: Callable[[Path], bytes],
         parent: QWidget | None = None,
     ) -> None:
         """`open_request` says which request is open at the desk when Print is pressed:
@@ -94,11 +88,12 @@ class PreviewDialog(QDialog):
         self.numbers = QLabel(numbers)
         self.tabs = QTabWidget()
         self.page_counts: list[int] = []
-        for title, path in (
-            (self.tr("Document"), prepared.document_path),
-            (self.tr("Envelope"), prepared.envelope_path),
+        for title, content in (
+            (self.tr("Document"), prepared.document_pdf),
+            (self.tr("Envelope"), prepared.envelope_pdf),
         ):
-            view = pdf_view(read_pdf(path), self)  # the files are encrypted: read in memory
+            # decrypted once, in the operation that prepared them: the bytes that will print
+            view = pdf_view(content, self)
             # every page that will print, one under the other: a slow service's cover sheet
             # and the issuing body's pages behind it
             view.setPageMode(QPdfView.PageMode.MultiPage)

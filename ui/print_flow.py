@@ -14,10 +14,9 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 from clerk_desk.api import Role
 from clerk_desk.ledger import Answer, IntentState, UnsettledPrinting
 from clerk_desk.states import Step
-from printing.issue import PreparedDocuments
+from clerk_desk.usecases.paper import PreparedDocuments, Printing, PrintRecovery
 from ui.confirm import name_input_buttons
 from ui.desk import Desk
-from ui.desk_printing import Printing, PrintRecovery
 from ui.explain import explain
 from ui.i18n import ltr
 from ui.operations import Runner
@@ -88,7 +87,7 @@ class PrintFlow(QObject):
 
     def prepare(self, request_id: str, reason: str | None) -> None:
         self.runner.run(
-            lambda: self.desk.printing.prepare(request_id, reason),
+            lambda: self.desk.paper.prepare(request_id, reason),
             self.show_preview,
             self._prepare_failed,
         )
@@ -110,10 +109,9 @@ class PrintFlow(QObject):
             return
         self.preview = PreviewDialog(
             prepared,
-            self.desk.printing.print_documents,
+            self.desk.paper.print_documents,
             self.open_request_id,
             self.runner,
-            self.desk.read_pdf,
             self.window,
         )
         self.preview.printed.connect(lambda: self._printed(prepared))
@@ -132,7 +130,7 @@ class PrintFlow(QObject):
     # --- what came out ------------------------------------------------------------------
 
     def check_at_log_in(self) -> None:
-        self.runner.run(self.desk.printing.recovery, self._recovered, self.show_error)
+        self.runner.run(self.desk.paper.recovery, self._recovered, self.show_error)
 
     def _recovered(self, recovery: PrintRecovery) -> None:
         supervisor = self._is_supervisor()
@@ -142,7 +140,7 @@ class PrintFlow(QObject):
     def ask(self, intent_ids: list[int]) -> None:
         """Ask what came out of these interrupted printings (and only them)."""
         self.runner.run(
-            lambda: PrintRecovery(self.desk.printing.unsettled(intent_ids), [], []),
+            lambda: PrintRecovery(self.desk.paper.unsettled(intent_ids), [], []),
             lambda recovery: self._show_recovery(recovery) if recovery.unsettled else None,
             self.show_error,
         )
@@ -174,7 +172,7 @@ class PrintFlow(QObject):
                 self.refresh(request_id)
 
         self.runner.run(
-            lambda: self.desk.printing.settle(intent_id, Answer(answer)),
+            lambda: self.desk.paper.settle(intent_id, Answer(answer)),
             settled,
             lambda exc: dialog.failed(intent_id, explain(exc)),
         )
@@ -182,7 +180,7 @@ class PrintFlow(QObject):
     def reviewed(self, intent_id: int, note: str) -> None:
         dialog = self.recovery_dialog
         self.runner.run(
-            lambda: self.desk.printing.mark_reviewed(intent_id, note),
+            lambda: self.desk.paper.mark_reviewed(intent_id, note),
             lambda _: dialog.review_done(intent_id) if dialog is not None else None,
             self.show_error,
         )

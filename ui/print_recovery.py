@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from clerk_desk.ledger import SPOIL_REASONS, Answer, IntentState
 from clerk_desk.local_time import when
-from ui.desk_printing import Printing, PrintRecovery
+from clerk_desk.usecases.paper import Printing, PrintRecovery
 from ui.geometry import fit_dialog
 from ui.i18n import ltr, tr, translate
 

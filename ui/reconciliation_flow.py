@@ -89,7 +89,7 @@ class ReconciliationFlow(QObject):
             return
 
         def work() -> None:
-            self.desk.print_file(self.desk.reports.for_printing(rec), "reconciliation")
+            self.desk.post.print_file(self.desk.reports.for_printing(rec), "reconciliation")
 
         self.runner.run(
             work,

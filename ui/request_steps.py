@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from clerk_desk.states import Step
-from printing.issue import PreparedDocuments
+from clerk_desk.usecases.paper import PreparedDocuments
 from ui.confirm import Confirmation, confirm, name_input_buttons
 from ui.desk import Desk
 from ui.i18n import ltr
@@ -58,7 +58,7 @@ class RequestSteps(QObject):
         def accept_and_prepare() -> PreparedDocuments:
             # Recorded here and handed to the outbox: the preview does not wait on the link.
             self.desk.counter.accept(request_id, acknowledged)
-            return self.desk.printing.prepare(request_id)
+            return self.desk.paper.prepare(request_id)
 
         self.runner.run(accept_and_prepare, self._accepted, self._action_failed)
 
@@ -100,7 +100,7 @@ class RequestSteps(QObject):
 
         def seal() -> None:
             self.runner.run(
-                lambda: self.desk.seal(request_id),
+                lambda: self.desk.post.seal(request_id),
                 lambda _: self._done(request_id, self.tr("Envelope of %1 sealed.")),
                 self.show_error,
             )
@@ -141,7 +141,7 @@ class RequestSteps(QObject):
             name = dialog.textValue()
             said = self.tr("Envelope of %1 handed to %2.").replace("%2", name)
             self.runner.run(
-                lambda: self.desk.hand_to_citizen(request_id, name),
+                lambda: self.desk.post.hand_to_citizen(request_id, name),
                 lambda _: self._done(request_id, said),
                 self.show_error,
             )
@@ -154,7 +154,7 @@ class RequestSteps(QObject):
         if opened is not None and Step.KEEP_FOR_PICKUP in self.panel.steps:
             request_id = opened.request_id
             self.runner.run(
-                lambda: self.desk.keep_for_pickup(request_id),
+                lambda: self.desk.post.keep_for_pickup(request_id),
                 lambda _: self._done(request_id, self.tr("Envelope of %1 kept for pickup.")),
                 self.show_error,
             )

@@ -6,8 +6,9 @@ the core imports neither the network nor paper. Each module is one area's:
 
 - ``link``: the sync worker as the use cases see it (``Courier``: deliver the outbox soon);
 - ``counter``: what opening and working a request asks of the server;
-- ``paper``: rendering papers (``DocumentRenderer``) and the print service
-  (``PrintService``);
+- ``paper``: rendering papers (``DocumentRenderer``), the print service
+  (``PrintService``) and what printing asks of the server (``PaperLink``);
+- ``reconciliation``: what the shift's reconciliation asks of the server;
 - ``supervision`` and ``session``: what the supervisor's screens and the log-in ask of the
   server and of the keyring.
 

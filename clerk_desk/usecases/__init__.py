@@ -3,6 +3,7 @@
 - ``counter``: the counter's requests (open, decide, the citizen's papers, the lease);
 - ``paper``: preparing and printing a request's papers through the print ledger;
 - ``post``: sealing, the pickup shelf, dispatch manifests, the courier;
+- ``reconciliation``: the shift's reconciliation, the counter's and the supervisor's;
 - ``supervision``: the shift supervisor's reviews, checks and figures;
 - ``session``: who is at the desk (log-in, lock, log-out) and the workstation's standing
   (its key, its number blocks, its store: ``numbers``).

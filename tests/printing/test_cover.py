@@ -2,34 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from datetime import UTC, date, datetime, timedelta
+from datetime import date
 from pathlib import Path
-from typing import Any
 
 import pypdfium2 as pdfium
 import pytest
-from sqlalchemy.orm import Session, sessionmaker
 
-from central.issuing_bodies import demo_issued_document, simple_pdf
-from clerk_desk import number_blocks, workflow
-from clerk_desk.api import Center, RegistryRecord, RequestOut
-from clerk_desk.services import SERVICES
-from clerk_desk.store.db import open_store
-from clerk_desk.workflow import Actor, RuleViolation
+from central.issuing_bodies import simple_pdf
 from printing.cover import CoverFacts, cover_rows, render_cover_sheet
 from printing.document import CivilRecord
-from printing.issue import (
-    EnvelopeOptions,
-    needs_issued_document,
-    prepare_documents,
-    request_needs_issued_document,
-)
-from printing.pdf import merge_pdfs, read_pdf, sha256_hex
+from printing.pdf import merge_pdfs
 from printing.verification import CenterKey, keyring, verify_pdf
-from tests.number_blocks import hold
 from tests.printing.pdfcheck import page_sizes, page_text, visual_lines
-from tests.store_keys import TEST_STORE_KEY
 
 A4 = (595.2755905511812, 841.8897637795277)
 
@@ -136,164 +120,3 @@ def test_the_merged_document_is_the_cover_then_the_bodys_pages_unchanged(
     assert len(pages) == 1 + 3
     assert pages[0] == _pages(cover)[0]
     assert pages[1:] == _pages(body)
-
-
-# --- prepare_documents for a slow service ------------------------------------------------
-
-NN = "01234567890"
-T0 = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
-CLERK = Actor("dam.clerk1", "W1", "DAM")
-CENTER = Center(
-    code="DAM",
-    name_ar="مركز خدمة المواطن الإلكتروني - دمشق",
-    name_en="Citizen Service Center - Damascus",
-    address_ar="دمشق - المزة",
-    city_ar="دمشق",
-)
-REGISTRY = RegistryRecord(
-    national_number=NN,
-    first_name="أحمد",
-    father_name="سامر",
-    mother_name="هدى الخطيب",
-    last_name="الحلبي",
-    birth_date=date(1990, 5, 17),
-    birth_place="دمشق",
-    gender="male",
-)
-SUBMITTED: dict[str, Any] = {
-    "national_number": NN,
-    "first_name": "أحمد",
-    "father_name": "سامر",
-    "mother_name": "هدى الخطيب",
-    "last_name": "الحلبي",
-    "birth_date": "1990-05-17",
-    "birth_place": "دمشق",
-    "gender": "male",
-}
-
-
-@pytest.fixture
-def sessions(tmp_path: Path) -> Iterator[sessionmaker[Session]]:
-    factory = open_store(tmp_path / "store.sqlite3", TEST_STORE_KEY)
-    with factory.begin() as session:
-        hold(session, CLERK)
-    yield factory
-    factory.kw["bind"].dispose()
-
-
-def _accepted(sessions: sessionmaker[Session], request_id: str, service_code: str) -> None:
-    service = SERVICES[service_code]
-    item = RequestOut.model_validate(
-        {
-            "id": request_id,
-            "service_code": service_code,
-            "service_class": service.service_class.value,
-            "center_code": "DAM",
-            "status": "assigned",
-            "requester_name": "أحمد سامر الحلبي",
-            "subject": SUBMITTED,
-            "delivery": {
-                "method": "post",
-                "recipient_name": "أحمد الحلبي",
-                "address_ar": "المزة، بناء ٤",
-                "city_ar": "دمشق",
-            },
-            "submitted_at": T0 - timedelta(days=3),
-            "assigned_at": T0 - timedelta(days=2),
-            "updated_at": T0,
-        }
-    )
-    with sessions.begin() as session:
-        workflow.upsert_requests(session, [item])
-        workflow.record_claim(session, CLERK, request_id, T0 + timedelta(minutes=15))
-        workflow.record_snapshot(session, CLERK, request_id, REGISTRY)
-    with sessions.begin() as session:
-        workflow.accept(session, CLERK, request_id)
-
-
-def _prepare(sessions: sessionmaker[Session], tmp_path: Path, request_id: str, **kw: Any) -> Any:
-    return prepare_documents(
-        sessions,
-        CLERK,
-        request_id,
-        center=CENTER,
-        out_dir=tmp_path / "documents",
-        envelope=EnvelopeOptions(),
-        key=TEST_STORE_KEY,
-        today=date(2026, 3, 2),
-        **kw,
-    )
-
-
-def _numbers_allocated(sessions: sessionmaker[Session]) -> int:
-    with sessions() as session:
-        return sum(u.used for u in number_blocks.uses(session))
-
-
-def test_which_services_need_the_bodys_document(sessions: sessionmaker[Session]) -> None:
-    assert needs_issued_document("finance_clearance")
-    assert not needs_issued_document("civil_extract_individual")
-    _accepted(sessions, "DAM-000002", "university_transcript")
-    assert request_needs_issued_document(sessions, "DAM-000002")
-
-
-def test_a_slow_service_prints_the_cover_sheet_then_the_bodys_document(
-    sessions: sessionmaker[Session], tmp_path: Path
-) -> None:
-    _accepted(sessions, "DAM-000002", "finance_clearance")
-    body = demo_issued_document("DAM-000002", "finance_clearance", NN, date(2026, 3, 1))
-    center = CenterKey.generate("DAM-1", "DAM")
-    prepared = _prepare(sessions, tmp_path, "DAM-000002", signer=center.enroll(), issued_pdf=body)
-
-    merged = read_pdf(prepared.document_path, TEST_STORE_KEY)
-    assert prepared.document_sha256 == sha256_hex(merged)
-    pages = _pages(merged)
-    assert len(pages) == 2
-    on_paper = "".join(line.replace(" ", "") for line in visual_lines(merged))
-    assert prepared.document_number in on_paper
-    assert "DAM-000002" in on_paper
-    assert NN in on_paper
-    assert pages[1] == _pages(body)[0]
-    assert prepared.tracking_number is not None
-    assert prepared.envelope_path.exists()
-    clear = tmp_path / "clear.pdf"  # as the citizen's printed copy, scanned back, would be
-    clear.write_bytes(read_pdf(prepared.document_path, TEST_STORE_KEY))
-    result = verify_pdf(clear, keyring([center.public()]))
-    assert result.valid, result.reason
-    assert result.facts is not None
-    assert result.facts.document_number == prepared.document_number
-    assert result.facts.full_name == "أحمد سامر الحلبي"
-
-
-def test_a_slow_service_without_the_bodys_document_is_refused_before_numbering(
-    sessions: sessionmaker[Session], tmp_path: Path
-) -> None:
-    _accepted(sessions, "DAM-000002", "finance_clearance")
-    with pytest.raises(RuleViolation, match="has not sent its document"):
-        _prepare(sessions, tmp_path, "DAM-000002")
-    assert _numbers_allocated(sessions) == 0
-    assert not (tmp_path / "documents").exists()
-
-
-@pytest.mark.parametrize(
-    "bad", [b"<html>not found</html>", b"%PDF-1.4\n garbage with no objects", b""]
-)
-def test_a_bodys_document_that_is_no_pdf_is_refused(
-    sessions: sessionmaker[Session], tmp_path: Path, bad: bytes
-) -> None:
-    _accepted(sessions, "DAM-000002", "finance_clearance")
-    with pytest.raises(RuleViolation, match="issuing body's document"):
-        _prepare(sessions, tmp_path, "DAM-000002", issued_pdf=bad)
-    assert _numbers_allocated(sessions) == 0
-
-
-def test_a_fast_service_refuses_a_bodys_document_and_is_unchanged(
-    sessions: sessionmaker[Session], tmp_path: Path
-) -> None:
-    _accepted(sessions, "DAM-000001", "civil_extract_individual")
-    with pytest.raises(RuleViolation, match="fast service"):
-        _prepare(sessions, tmp_path, "DAM-000001", issued_pdf=_body(1))
-    prepared = _prepare(sessions, tmp_path, "DAM-000001")
-    pages = _pages(read_pdf(prepared.document_path, TEST_STORE_KEY))
-    assert len(pages) == 1
-    assert "ورقة غلاف" not in pages[0][1]

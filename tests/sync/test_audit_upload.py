@@ -18,13 +18,13 @@ from clerk_desk import audit, workflow
 from clerk_desk.api import RegistryRecord
 from clerk_desk.store.db import open_store
 from clerk_desk.store.models import AuditEntry, Request
-from printing.issue import EnvelopeOptions, prepare_documents
 from printing.pdf import read_pdf, sha256_hex
 from printing.verification import CenterKey
 from sync.audit_upload import AuditChainRefused, upload_audit
 from sync.client import CentralClient
 from sync.events import EventHub, MessageRefused
 from sync.number_blocks import NumberBlocks
+from tests.paper_desk import make_paper, work_context
 from tests.store_keys import TEST_STORE_KEY
 from tests.sync.test_outbox import CLERK, Workstation
 
@@ -148,17 +148,12 @@ def test_no_name_or_national_number_in_logs_or_files(
                 request.requester_name,
             }
         login = ws.client.login("dam.clerk1", "demo", "W1")
-        prepared = prepare_documents(
-            ws.sessions,
-            CLERK,
-            request_id,
-            center=login.user.center,
-            out_dir=documents,
-            envelope=EnvelopeOptions(),
-            key=TEST_STORE_KEY,
+        prepared = make_paper(
+            work_context(ws.sessions, documents, login),
+            ws.client,
             signer=CenterKey.generate("DAM-9", "DAM").enroll(),
             today=date(2026, 3, 1),
-        )
+        ).prepare(request_id)
         with ws.sessions.begin() as session:
             workflow.record_issuance(
                 session,
@@ -207,17 +202,13 @@ def test_the_store_and_the_pdfs_reveal_no_name_or_national_number(
     [request_id] = ws.matching(1)
     ws.accept(request_id, ws.open(request_id))
     login = ws.client.login("dam.clerk1", "demo", "W1")
-    prepared = prepare_documents(
-        ws.sessions,
-        CLERK,
-        request_id,
-        center=login.user.center,
-        out_dir=data_dir / "documents",
-        envelope=EnvelopeOptions(),
-        key=TEST_STORE_KEY,
+    paper = make_paper(
+        work_context(ws.sessions, data_dir / "documents", login),
+        ws.client,
         signer=CenterKey.generate("DAM-9", "DAM").enroll(),
         today=date(2026, 3, 1),
     )
+    prepared = paper.prepare(request_id)
     with ws.sessions.begin() as session:
         workflow.record_issuance(
             session,

@@ -41,7 +41,7 @@ def supervisor(live_server: ServerThread) -> Iterator[CentralClient]:
 
 @dataclass
 class Counter:
-    """dam.clerk1 printing at counter W1 through the print ledger, as ui.desk_printing does."""
+    """dam.clerk1 printing at counter W1 through the print ledger, as the paper use cases do."""
 
     sessions: sessionmaker[Session]
     papers: Papers

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QWidget
 from clerk_desk import config as cfg
 from clerk_desk.api import Notice
 from clerk_desk.comparison import Verdict
+from tests.core.usecases.print_driver import file_keyring
 from tests.enrollment import approve_desk
-from tests.ui.print_driver import file_keyring
 from ui.app import build_desk, create_application
 from ui.main_window import MainWindow
 from ui.operations import Runner

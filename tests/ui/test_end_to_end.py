@@ -22,7 +22,7 @@ from .conftest import WindowFactory, confirm_with_enter
 
 def pdf_text(source: Path | bytes) -> str:
     """The text of a clear PDF: a file the print queue wrote, or bytes (the archive's files
-    are encrypted: read them through the desk, ``desk.read_pdf``)."""
+    are encrypted: read them through the desk, ``desk.post.read_pdf``)."""
     document = pdfium.PdfDocument(source if isinstance(source, bytes) else str(source))
     try:
         return "".join(page.get_textpage().get_text_range() for page in document)
@@ -104,11 +104,11 @@ def test_matching_request_is_accepted_printed_and_recorded(
 
     assert window.panel.opened is not None
     subject = window.panel.opened.subject.model_dump()
-    document_pdf = window.desk.read_pdf(prepared.document_path)
+    document_pdf = window.desk.post.read_pdf(prepared.document_path)
     document_text = fold_digits(pdf_text(document_pdf))
     assert subject["national_number"] in document_text
     assert str(subject["first_name"]) in pdf_text(document_pdf)
-    assert request_id in pdf_text(window.desk.read_pdf(prepared.envelope_path))
+    assert request_id in pdf_text(window.desk.post.read_pdf(prepared.envelope_path))
     on_disk = prepared.document_path.read_bytes()  # encrypted at rest
     assert not on_disk.startswith(b"%PDF")
     assert subject["national_number"].encode() not in on_disk
@@ -293,8 +293,8 @@ def test_a_slow_service_prints_the_issuing_bodys_document_behind_a_cover(
     else:
         raise AssertionError("no matching slow-service request")
     window.desk.counter.accept(item.id, frozenset())
-    prepared = window.desk.printing.prepare(item.id)
-    document = pdfium.PdfDocument(window.desk.read_pdf(prepared.document_path))
+    prepared = window.desk.paper.prepare(item.id)
+    document = pdfium.PdfDocument(window.desk.post.read_pdf(prepared.document_path))
     try:
         assert len(document) >= 2  # the cover sheet, then the body's own pages
         assert prepared.document_number in fold_digits(document[0].get_textpage().get_text_range())

@@ -17,9 +17,9 @@ from sqlalchemy import select
 from central.server import ServerThread
 from clerk_desk.comparison import Verdict
 from clerk_desk.store.models import Issuance, PrintIntent
+from tests.core.usecases.print_driver import make_desk
+from tests.core.usecases.test_paper_killed import run_driver
 from tests.printing.cups import Queue
-from tests.ui.print_driver import make_desk
-from tests.ui.test_desk_printing import run_driver
 from ui.actions import MainAction
 from ui.app import create_application
 from ui.main_window import MainWindow

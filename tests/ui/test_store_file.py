@@ -27,4 +27,4 @@ def test_a_store_deleted_while_running_is_said_and_nothing_more_is_recorded(
     with pytest.raises(StoreGone):
         desk.counter.reject(request_id, "other", "سبب")
     with pytest.raises(StoreGone):
-        desk.printing.prepare(request_id)
+        desk.paper.prepare(request_id)

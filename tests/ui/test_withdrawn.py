@@ -50,4 +50,4 @@ def test_a_withdrawn_request_is_shown_and_blocked(
     assert not window.panel.accept_button.isEnabled()
     assert not window.panel.reject_button.isEnabled()
     with pytest.raises(RuleViolation):
-        window.desk.printing.prepare(request_id)
+        window.desk.paper.prepare(request_id)

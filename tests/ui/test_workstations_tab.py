@@ -52,14 +52,14 @@ def test_a_workstation_waiting_for_approval_cannot_print_but_works_otherwise(
         request_id = _a_matching_request(desk)
         desk.counter.accept(request_id, frozenset())  # accepted; the papers wait for the key
         with pytest.raises(RuleViolation) as refused:
-            desk.printing.prepare(request_id)
+            desk.paper.prepare(request_id)
         said = explain(refused.value)
         assert "بانتظار موافقة مشرف الوردية" in said and key_id in said
 
         from tests.enrollment import approve
 
         approve(url, key_id)  # the desk asks again when it is next asked to print
-        prepared = desk.printing.prepare(request_id)
+        prepared = desk.paper.prepare(request_id)
         assert prepared.request_id == request_id
         assert desk.session.signer is not None and desk.session.signer.key_id == key_id
     finally:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
 
 from central.server import ServerThread
 from clerk_desk import config as cfg
@@ -27,6 +28,9 @@ from sync.events import EventHub
 from sync.number_blocks import NumberBlocks, TopUpAside
 from sync.outbox import OutboxPusher
 from sync.session_delivery import PusherDelivery
+from tests.number_blocks import hold
+from tests.paper_desk import CLERK
+from tests.printing.cups import Queue, start_cups
 from tests.store_keys import TEST_STORE_KEY
 from tests.sync.test_outbox import FakeClock
 
@@ -125,3 +129,19 @@ def station_at(live_server: ServerThread, tmp_path: Path) -> Iterator[StationFac
         station.top_up.wait()
         station.client.close()
         station.context.sessions.kw["bind"].dispose()
+
+
+@pytest.fixture
+def sessions(tmp_path: Path) -> Iterator[sessionmaker[Session]]:
+    """A workstation's store holding number blocks, as the server would have reserved."""
+    factory = open_store(tmp_path / "store.sqlite3", TEST_STORE_KEY)
+    with factory.begin() as session:
+        hold(session, CLERK)
+    yield factory
+    factory.kw["bind"].dispose()
+
+
+@pytest.fixture
+def cups() -> Queue:
+    """The cups-pdf print queue (started if need be)."""
+    return start_cups()

@@ -1,7 +1,7 @@
 """A workstation that prints one request through CUPS and kills itself (SIGKILL) at a chosen
-phase of printing (test_desk_printing.py).
+phase of printing (test_paper_killed.py).
 
-Run as ``python -m tests.ui.print_driver SERVER_URL DATA_DIR PRINTER PHASE`` from the
+Run as ``python -m tests.core.usecases.print_driver SERVER_URL DATA_DIR PRINTER PHASE`` from the
 repository root. It logs in as dam.clerk1, opens the center's requests until one matches the
 registry, accepts it (which prepares its papers), says ``prepared REQUEST INTENT NUMBER`` on
 its standard output, prints, and at PHASE says ``phase PHASE`` and kills itself:
@@ -60,6 +60,16 @@ def die(phase: str) -> None:
     os.kill(os.getpid(), signal.SIGKILL)
 
 
+class Dying:
+    """A courier that kills the workstation when asked to deliver."""
+
+    def __init__(self, phase: str) -> None:
+        self.phase = phase
+
+    def deliver_soon(self) -> None:
+        die(self.phase)
+
+
 def file_keyring(data_dir: Path) -> None:
     """A keyring that needs no desktop session, as tests/conftest.py gives the tests."""
     import keyring
@@ -98,7 +108,7 @@ def main() -> None:
     else:
         raise SystemExit("no matching request to print")
     desk.counter.accept(request_id, frozenset())
-    prepared = desk.printing.prepare(request_id)
+    prepared = desk.paper.prepare(request_id)
     print(f"prepared {request_id} {prepared.intent_id} {prepared.document_number}", flush=True)
     if phase == "prepared":
         die(phase)
@@ -122,8 +132,8 @@ def main() -> None:
     printer.submit = submit_then_die  # type: ignore[assignment]
     printer.wait_for_job = wait_then_die  # type: ignore[assignment]
     if phase == "recorded":
-        desk.printing._delivered = lambda: die(phase)
-    desk.printing.print_documents(prepared, request_id)
+        desk.paper.courier = Dying(phase)  # the first thing after the issuance is recorded
+    desk.paper.print_documents(prepared, request_id)
     print("phase done", flush=True)
 
 

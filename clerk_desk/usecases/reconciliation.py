@@ -1,81 +1,68 @@
-"""The shift reconciliation's work on the desk, as blocking calls (run them in operations,
-see ``ui.operations``): the clerk's from this store compared with the server, the
-supervisor's for any counter from the server's copy, and the PDF and CSV of either.
+"""The shift's reconciliation: the clerk's own, from this store, compared with the server;
+the supervisor's of any counter of the center, from the server's copy; and its PDF (for
+printing, among the desk's documents, or saved where the person chose) and CSV.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy.orm import Session, sessionmaker
-
 from clerk_desk import config as cfg
-from clerk_desk.api import Center
-from clerk_desk.crypto import StoreKey
 from clerk_desk.files import write_atomically
+from clerk_desk.link_errors import ServerError
+from clerk_desk.pdf_files import write_pdf
+from clerk_desk.ports.paper import DocumentRenderer, ShiftInfo
+from clerk_desk.ports.reconciliation import ReconciliationLink
 from clerk_desk.reconciliation import Reconciliation, from_server, reconcile
 from clerk_desk.reports import reconciliation_csv
-from printing.pdf import write_pdf
-from printing.reconciliation import ShiftInfo, render_reconciliation
-from sync.client import CentralClient, ServerError
+from clerk_desk.usecases.context import WorkContext
 
 log = logging.getLogger(__name__)
 
 
-class DeskReconciliation:
+class Reconciliations:
+    """The reconciliation use cases of one workstation (``Desk.reports``)."""
+
     def __init__(
-        self,
-        settings: cfg.Config,
-        sessions: sessionmaker[Session],
-        client: CentralClient,
-        documents_dir: Path,
-        store_key: StoreKey,
-        *,
-        center: Callable[[], Center],
-        person: Callable[[], str],
+        self, context: WorkContext, *, link: ReconciliationLink, renderer: DocumentRenderer
     ) -> None:
-        self.settings = settings
-        self.sessions = sessions
-        self.client = client
-        self.documents_dir = documents_dir
-        self.store_key = store_key
-        self.center = center
-        self.person = person  # the full name of whoever is logged in
+        self.context = context
+        self.link = link
+        self.renderer = renderer
 
     @property
     def workstation(self) -> str:
-        return self.settings.get(cfg.WORKSTATION)
+        return self.context.settings.get(cfg.WORKSTATION)
 
     def of_this_counter(self, since: datetime, until: datetime) -> Reconciliation:
         """This workstation's shift from its own ledger, compared with the server's side
         when the server answers (otherwise marked as not compared)."""
         try:
-            server = self.client.workstation_ledger(self.workstation, since, until)
+            server = self.link.workstation_ledger(self.workstation, since, until)
         except ServerError as exc:
             log.info("reconciliation not compared with the server: %s", type(exc).__name__)
             server = None
-        with self.sessions() as session:
+        with self.context.sessions() as session:
             return reconcile(session, since, until, server, workstation=self.workstation)
 
     def of_counter(self, workstation: str, since: datetime, until: datetime) -> Reconciliation:
         """Any counter's shift of the center, from the server's copy (a supervisor's)."""
         return from_server(
-            self.client.workstation_ledger(workstation, since, until),
-            self.client.workstation_blocks(workstation).items,
+            self.link.workstation_ledger(workstation, since, until),
+            self.link.workstation_blocks(workstation).items,
         )
 
     def counters(self) -> list[str]:
         """The center's workstations a supervisor can choose: those with a key enrolled,
         and this one."""
-        names = {e.workstation for e in self.client.enrollments().items}
+        names = {e.workstation for e in self.link.enrollments().items}
         return sorted(names | {self.workstation} - {""})
 
     def pdf(self, rec: Reconciliation) -> bytes:
-        shift = ShiftInfo(self.center().name_ar, self.person(), rec.workstation)
-        return render_reconciliation(rec, shift)
+        shift = ShiftInfo(self.context.center.name_ar, self.context.person, rec.workstation)
+        return self.renderer.reconciliation(rec, shift)
 
     def save_pdf(self, rec: Reconciliation, path: str) -> Path:
         """The PDF where the person chose to save it (in clear, like any export)."""
@@ -91,5 +78,7 @@ class DeskReconciliation:
         stamp = rec.until.strftime("%Y%m%d-%H%M")
         name = f"shift-{rec.workstation or 'desk'}-{rec.source}-{stamp}.pdf"
         return write_pdf(
-            self.documents_dir / "reconciliation" / name, self.pdf(rec), self.store_key
+            self.context.documents_dir / "reconciliation" / name,
+            self.pdf(rec),
+            self.context.store_key,
         )

@@ -26,19 +26,27 @@ from clerk_desk.digits import fold_digits
 from clerk_desk.ledger import Answer, IntentState
 from clerk_desk.number_blocks_api import BlockKind
 from clerk_desk.store.models import AuditEntry, Issuance, PrintIntent
+from tests.core.usecases.print_driver import PHASES, file_keyring, make_desk
 from tests.printing.cups import Queue
-from tests.ui.print_driver import PHASES, file_keyring, make_desk
 from tests.ui.test_end_to_end import pdf_text, server_status
 from ui.desk import Desk
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def run_driver(server: ServerThread, data: Path, queue: Queue, phase: str) -> tuple[str, int, str]:
     """Print one request in the driver, killed at `phase`: (request, intent id, number)."""
     env = dict(os.environ, PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
     done = subprocess.run(
-        [sys.executable, "-m", "tests.ui.print_driver", server.url, str(data), queue.name, phase],
+        [
+            sys.executable,
+            "-m",
+            "tests.core.usecases.print_driver",
+            server.url,
+            str(data),
+            queue.name,
+            phase,
+        ],
         cwd=ROOT,
         env=env,
         capture_output=True,
@@ -91,7 +99,7 @@ def test_a_desk_killed_while_printing_accounts_for_every_number(
 
     desk = restarted
     desk.session.login("dam.clerk1", "demo")
-    recovery = desk.printing.recovery()  # what the window asks at log-in
+    recovery = desk.paper.recovery()  # what the window asks at log-in
     asked = [p.intent_id for p in recovery.unsettled]
     with desk.sessions() as session:
         intent = session.get_one(PrintIntent, intent_id)
@@ -115,13 +123,13 @@ def test_a_desk_killed_while_printing_accounts_for_every_number(
             assert number in fold_digits(paper)
             assert request_id in paper
             answer = Answer.PRINTED
-        desk.printing.settle(intent_id, answer)
-        assert desk.printing.recovery().unsettled == []
+        desk.paper.settle(intent_id, answer)
+        assert desk.paper.recovery().unsettled == []
 
     intents = every_number_accounted_for(desk)
     [only] = intents
     if only.state == IntentState.SPOILED:  # the request prints again, with new numbers
-        again = desk.printing.prepare(request_id)
+        again = desk.paper.prepare(request_id)
         assert again.document_number == number[:-6] + f"{int(number[-6:]) + 1:06d}"
         assert again.tracking_number != only.tracking_number
     else:
