@@ -49,9 +49,8 @@ from sync.client import LOGOUT_TIMEOUT, BadAnswer, CentralClient, Offline, Refus
 from sync.credentials import TokenStore
 from sync.enrollment import SigningKey, WorkstationKey
 from sync.events import EventHub
-from sync.leases import LeaseKeeper
-from sync.outbox import OutboxPusher, PushResult
-from sync.puller import Puller
+from sync.outbox import PushResult
+from sync.worker import SyncWorker
 from ui.desk_printing import DeskPrinting
 from ui.desk_reconciliation import DeskReconciliation
 from ui.desk_store import DeskStore
@@ -89,16 +88,6 @@ def when(at: datetime) -> str:
     return local.strftime("%Y-%m-%d %H:%M")
 
 
-class _PushNow:
-    """The outbox pushed at once, on the caller's thread (until one sync worker owns it)."""
-
-    def __init__(self, desk: Desk) -> None:
-        self._desk = desk
-
-    def deliver_soon(self) -> None:
-        self._desk.push_quietly()
-
-
 class Desk:
     def __init__(
         self,
@@ -114,22 +103,32 @@ class Desk:
         self.settings = settings
         self.sessions = sessions
         self.store_file = StoreFile.of_sessions(sessions)  # checked before each record
-        self.client = client
         self.tokens = tokens
         self.events = events
         self.documents_dir = documents_dir
         self.store_key = store_key  # encrypts the store's personal data and the PDFs
-        self.puller = Puller(client, sessions, events)
-        self.pusher = OutboxPusher(client, sessions, events)
         # What the use cases (clerk_desk.usecases) share; Desk's areas move into them.
         self.context = WorkContext(settings, sessions, store_key, documents_dir)
-        self.courier: Courier = _PushNow(self)
+        # The one thread that talks to the server (sync.worker): it owns the client, whose
+        # every call goes through it (``self.client`` is its link), pushes, pulls and keeps
+        # the open request's lease. Closing the link stops it.
+        self.sync = SyncWorker(
+            client,
+            sessions,
+            events,
+            actor=lambda: self.context.actor if self.context.is_clerk else None,
+            store_file=self.store_file,
+        )
+        self.client = self.sync.link
+        self.courier: Courier = self.sync
+        self.puller = self.sync.puller
+        self.pusher = self.sync.pusher
         self.signer: DocumentSigner | None = None  # once a supervisor approved this workstation
         self.signing_key: SigningKey | None = None
         self.printing = DeskPrinting(
             settings,
             sessions,
-            client,
+            self.client,
             documents_dir,
             store_key,
             actor=lambda: self.actor,
@@ -138,7 +137,7 @@ class Desk:
             delivered=self._after_print,
         )
         self.store = DeskStore(
-            client,
+            self.client,
             sessions,
             service_indicator=lambda: settings.get(cfg.S10_SERVICE),
             workstation=lambda: settings.get(cfg.WORKSTATION),
@@ -148,7 +147,7 @@ class Desk:
         self.reports = DeskReconciliation(
             settings,
             sessions,
-            client,
+            self.client,
             documents_dir,
             store_key,
             center=lambda: self.center,
@@ -213,17 +212,26 @@ class Desk:
             self._audit("log_out", {})
 
     def end_session(self) -> None:
-        """Revoke this desk's token at the server and forget it here. Bounded by the
-        client's log-out timeout; a server out of reach is logged, not raised: the token
-        then ends by itself (idle time, end of shift)."""
+        """Revoke this desk's token at the server and forget it here, then stop the sync
+        worker (the window is closing). Bounded by the client's log-out timeout; a server
+        out of reach is logged, not raised: the token then ends by itself (idle time, end
+        of shift)."""
+        try:
+            self._end_session()
+        finally:
+            self.sync.stop()  # after its calls: the last push and the log-out
+
+    def _end_session(self) -> None:
         login = self.login_result
         if login is None or not self.client.token:
             return
         # What this person did goes with their own token before it is revoked: the server
         # takes an audit entry only from its author, so entries left here would wait, and
         # hold back the next clerk's behind them, until this one logs in here again.
-        with self.client.bounded(LOGOUT_TIMEOUT):
-            self.push_quietly()
+        try:
+            self.sync.push(timeout=LOGOUT_TIMEOUT)
+        except ServerError as exc:
+            log.info("outbox waits: %s", type(exc).__name__)
         try:
             self.client.logout()
         except ServerError as exc:
@@ -327,20 +335,18 @@ class Desk:
     # --- sync ---------------------------------------------------------------------------
 
     def pull(self) -> workflow.UpsertResult:
-        self.store_file.check()  # the timer's pull is where a vanished store is noticed
-        result = self.puller.pull()
-        self.push_quietly()
-        return result
+        """Pull now on the sync worker and wait for it (the screens ask
+        ``sync.pull_soon()`` and hear of it through the events)."""
+        return self.sync.pull()
 
     def push(self) -> PushResult:
-        return self.pusher.push()
+        """Push the outbox now on the sync worker and wait for it."""
+        return self.sync.push()
 
     def push_quietly(self) -> None:
-        """Try to deliver the outbox now; if it cannot, it waits for the next try."""
-        try:
-            self.pusher.push()
-        except ServerError as exc:  # offline, log-in expired, certificate refused
-            log.info("outbox waits: %s", type(exc).__name__)
+        """Have the sync worker deliver the outbox soon; returns at once (if it cannot
+        deliver, the messages wait for the next try)."""
+        self.sync.deliver_soon()
 
     # --- a request ------------------------------------------------------------------------
 
@@ -482,16 +488,11 @@ class Desk:
             workflow.reject(session, self.actor, request_id, reason_code, reason_text)
         self.push_quietly()
 
-    def keep_lease(self, request_id: str) -> None:
-        """Renew the open request's claim when it nears expiry (raises LeaseTaken if a
-        colleague took it meanwhile; offline, the clerk works on inside the lease)."""
-        if not self._is_clerk():
-            return
-        keeper = LeaseKeeper(self.client, self.sessions, self.events, self.actor)
-        try:
-            keeper.renew_if_due(request_id)
-        except Offline:
-            log.info("lease not renewed: offline")
+    def keep_lease(self, request_id: str | None) -> None:
+        """The request open at the desk (None: none): the sync worker renews its claim when
+        it nears expiry, and says ``LeaseLost`` if a colleague took it meanwhile (offline,
+        the clerk works on inside the lease). Returns at once."""
+        self.sync.keep_lease(request_id if self._is_clerk() else None)
 
     # --- through to the post -----------------------------------------------------------------
 

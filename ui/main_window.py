@@ -38,7 +38,7 @@ from clerk_desk.store_file import StoreGone
 from clerk_desk.work_today import WorkToday, work_today
 from sync import outbox
 from sync.client import Conflict, NotAuthenticated
-from sync.events import Event, PapersFetched, Pulled, WentOffline
+from sync.events import Event, LeaseLost, PapersFetched, Pulled, SyncFailed, WentOffline
 from sync.puller import last_pull_at
 from ui.actions import CLERK_ONLY, SUPERVISOR_ONLY, MainAction, build_actions
 from ui.attachments_dialog import AttachmentsDialog
@@ -385,7 +385,8 @@ class MainWindow(QMainWindow):
     # --- queue ------------------------------------------------------------------------------
 
     def pull(self) -> None:
-        self.runner.run(self.desk.pull, lambda _: self.reload_queue(), self._pull_failed)
+        """Ask the sync worker to pull; the queue reloads when it says ``Pulled``."""
+        self.desk.sync.pull_soon()
 
     def ask_to_log_in_again(self, reason: NotAuthenticated | None = None) -> None:
         """The token expired: log in again; nothing queued is lost, and it is sent after.
@@ -408,21 +409,24 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def push(self) -> None:
+        """What waits in the outbox, to the sync worker (it returns at once)."""
         if self.desk.login_result is not None:
-            self.runner.run(self.desk.push_quietly, None, self._pull_failed)
+            self.desk.push_quietly()
 
     def keep_lease(self) -> None:
+        """Tell the sync worker which request is open, so it renews the lease when due."""
         opened = self.panel.opened
-        if opened is None or opened.status not in ("in_review", "accepted"):
-            return
-        request_id = opened.request_id
-        self.runner.run(lambda: self.desk.keep_lease(request_id), None, self._lease_lost)
+        kept = opened is not None and opened.status in ("in_review", "accepted")
+        self.desk.keep_lease(opened.request_id if opened is not None and kept else None)
 
-    def _lease_lost(self, exc: Exception) -> None:
-        if isinstance(exc, Conflict):  # a colleague holds it now: stop before deciding twice
-            self.panel.show_request(None)
-            self.reload_queue()
-        self._show_error(exc)
+    def _lease_lost(self, event: LeaseLost) -> None:
+        """A colleague holds the open request now: close it before anyone decides twice."""
+        opened = self.panel.opened
+        if opened is None or opened.request_id != event.request_id:
+            return
+        self.panel.show_request(None)
+        self.reload_queue()
+        self._show_error(event.error or Conflict(event.reason))
 
     def _pull_failed(self, exc: Exception) -> None:
         if isinstance(exc, NotAuthenticated):
@@ -453,6 +457,12 @@ class MainWindow(QMainWindow):
 
     def _on_sync_event(self, event: Event) -> None:
         self.status.on_event(event)
+        if isinstance(event, SyncFailed):
+            self._pull_failed(event.error)
+        elif isinstance(event, LeaseLost):
+            self._lease_lost(event)
+        elif isinstance(event, Pulled):
+            self.reload_queue()
         if isinstance(event, WentOffline):
             self.offline_banner.show()
         elif isinstance(event, Pulled) or self.desk.events.online:
