@@ -124,7 +124,7 @@ class SyncWorker:
             if self._stopping:
                 raise WorkerStopped.of("unreachable")
             self._calls.append(job)
-            self._ready.notify()
+            self._ready.notify_all()
         return done.result()
 
     def deliver_soon(self) -> None:
@@ -132,7 +132,7 @@ class SyncWorker:
         returns at once. A push under way is followed by another."""
         with self._ready:
             self._push_due = True
-            self._ready.notify()
+            self._ready.notify_all()
 
     def pull_soon(self) -> Future[UpsertResult]:
         """Pull the center's requests (then push, and fetch their papers) at the worker's
@@ -145,7 +145,7 @@ class SyncWorker:
                 return stopped
             if self._pull_wanted is None:
                 self._pull_wanted = Future()
-                self._ready.notify()
+                self._ready.notify_all()
             return self._pull_wanted
 
     def pull(self) -> UpsertResult:
@@ -170,7 +170,7 @@ class SyncWorker:
         with self._ready:
             self._lease = request_id
             self._lease_due = request_id is not None
-            self._ready.notify()
+            self._ready.notify_all()
 
     @property
     def kept_lease(self) -> str | None:
@@ -182,9 +182,15 @@ class SyncWorker:
         thread. Later calls raise :class:`WorkerStopped`."""
         with self._ready:
             self._stopping = True
-            self._ready.notify()
+            self._ready.notify_all()
         if threading.current_thread() is not self._thread:
             self._thread.join()
+
+    def wait_for_calls(self, count: int, timeout: float) -> bool:
+        """Wait until ``count`` calls are handed in and not begun (or ``timeout`` seconds
+        pass); whether they are. For tests and diagnostics: who waits behind what."""
+        with self._ready:
+            return self._ready.wait_for(lambda: len(self._calls) >= count, timeout)
 
     @property
     def running(self) -> bool:

@@ -24,6 +24,7 @@ TIMING_SENSITIVE = frozenset(
         "tests/sync/test_crash.py",
         "tests/sync/test_faults.py",
         "tests/sync/test_leases.py",
+        "tests/sync/test_worker.py",
         "tests/ui/test_desk_printing.py",
         "tests/ui/test_dashboard.py",
         "tests/ui/test_end_to_end.py",
