@@ -9,8 +9,8 @@ used from this thread only) and runs, one at a time:
 2. **background work** nobody waits for, asked for with a nudge that returns at once and
    coalesces with the nudges before it: pushing the outbox (:meth:`deliver_soon`), renewing
    the open request's lease (:meth:`keep_lease`), pulling the center's requests and
-   fetching their papers (:meth:`pull_soon`). A pull runs one page (or one paper) at a time,
-   so a call waits at most one exchange behind it.
+   fetching their papers (:meth:`pull_soon`). A push runs one message at a time and a pull
+   one page (or one paper): a call waits at most one exchange behind them.
 
 Calls through :attr:`SyncWorker.link` say whether the server answered (``WentOffline``,
 ``CameOnline``) like the background work does.
@@ -40,7 +40,7 @@ from sync.events import CameOnline, EventHub, LeaseLost, SyncFailed, WentOffline
 from sync.leases import Clock, LeaseKeeper, LeaseTaken
 from sync.outbox import OutboxPusher, PushResult
 from sync.puller import Puller
-from sync.stepwise import Steps
+from sync.stepwise import Steps, to_the_end
 
 log = logging.getLogger(__name__)
 
@@ -94,6 +94,7 @@ class SyncWorker:
         self._ready = threading.Condition()
         self._calls: deque[Callable[[], None]] = deque()
         self._push_due = False
+        self._pushing: Steps[PushResult] | None = None
         self._pull_wanted: Future[UpsertResult] | None = None
         self._pulling: _Pull | None = None
         self._lease: str | None = None
@@ -158,9 +159,9 @@ class SyncWorker:
 
         def push(client: CentralClient) -> PushResult:
             if timeout is None:
-                return self.pusher.push()
+                return self._push_now()
             with client.bounded(timeout):
-                return self.pusher.push()
+                return self._push_now()
 
         return self.call(push)
 
@@ -178,8 +179,9 @@ class SyncWorker:
 
     def stop(self) -> None:
         """Let the calls already handed in run, drop the background work not yet begun (a
-        pull stops between two pages: each page is its own transaction) and join the
-        thread. Later calls raise :class:`WorkerStopped`."""
+        push or a pull under way stops between two exchanges: each message's outcome and
+        each page is its own transaction) and join the thread. Later calls raise
+        :class:`WorkerStopped`."""
         with self._ready:
             self._stopping = True
             self._ready.notify_all()
@@ -211,17 +213,19 @@ class SyncWorker:
         self._finish()
 
     def _next(self) -> Callable[[], None] | None:
-        """The next job: a call first, then a push, the lease, the pull under way, a new
-        pull; None once stopping and no call is left."""
+        """The next job: a call first, then the push under way or a new one, the lease,
+        the pull under way or a new one; None once stopping and no call is left."""
         with self._ready:
             while True:
                 if self._calls:
                     return self._calls.popleft()
                 if self._stopping:
                     return None
-                if self._push_due:
+                if self._pushing is None and self._push_due:
                     self._push_due = False
-                    return self._push_quietly
+                    self._pushing = self.pusher.steps()
+                if self._pushing is not None:
+                    return self._push_step
                 if self._lease_due:
                     self._lease_due = False
                     return self._renew_lease
@@ -235,19 +239,41 @@ class SyncWorker:
     def _finish(self) -> None:
         stopped = WorkerStopped.of("unreachable")
         with self._ready:
+            pushing, self._pushing = self._pushing, None
             pulling, self._pulling = self._pulling, None
             wanted, self._pull_wanted = self._pull_wanted, None
+        if pushing is not None:
+            pushing.close()
         if pulling is not None:
             pulling.steps.close()
             pulling.done.set_exception(stopped)
         if wanted is not None:
             wanted.set_exception(stopped)
 
-    def _push_quietly(self) -> None:
+    def _push_step(self) -> None:
+        pushing = self._pushing
+        assert pushing is not None
         try:
-            self.pusher.push()
+            next(pushing)
+        except StopIteration:
+            self._pushing = None
         except ServerError as exc:  # offline, log-in expired, certificate refused: later
+            self._pushing = None
             log.info("outbox waits: %s", type(exc).__name__)
+        except Exception:
+            self._pushing = None
+            raise
+
+    def _push_now(self) -> PushResult:
+        """A whole push, on the worker; the background push under way is finished first,
+        so no message is sent by both."""
+        pushing, self._pushing = self._pushing, None
+        if pushing is not None:
+            try:
+                to_the_end(pushing)
+            except ServerError as exc:
+                log.info("outbox waits: %s", type(exc).__name__)
+        return self.pusher.push()
 
     def _pull_steps(self) -> Steps[UpsertResult]:
         if self.store_file is not None:
@@ -305,6 +331,8 @@ class _Link:
 
     def __getattr__(self, name: str) -> Any:
         worker: SyncWorker = object.__getattribute__(self, "_worker")
+        if name == "bounded":  # it would change the timeout under the worker's exchanges
+            raise AttributeError("bounded: ask SyncWorker.push(timeout=...) instead")
         target = getattr(worker._client, name)
         if not callable(target) or name in self._LOCAL:
             return target

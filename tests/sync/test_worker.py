@@ -207,6 +207,83 @@ def test_a_claim_during_a_long_pull_waits_at_most_one_page(
     assert result.new == station.pages() - 1  # one request a page; the last one says "no more"
 
 
+DECIDED = ["DAM-000002", "DAM-000003", "DAM-000004"]
+
+
+def reject_three(station: Station) -> None:
+    """Three decisions in the outbox: a push of three exchanges (and the audit log)."""
+    station.worker.pull()
+    for request_id in DECIDED:
+        open_request(station, request_id)
+        with station.sessions.begin() as session:
+            workflow.reject(session, CLERK, request_id, "missing_document", "أرفق الصورة")
+
+
+def test_a_claim_during_a_long_push_waits_at_most_one_message(
+    station_for: Callable[..., Station],
+) -> None:
+    station = station_for()
+    reject_three(station)
+    decided = DECIDED
+    first_sent, go_on = threading.Event(), threading.Event()
+
+    def hold_the_first_decision(method: str, path: str) -> None:
+        if path.endswith("/decision") and not first_sent.is_set():
+            first_sent.set()
+            assert go_on.wait(BOUND)  # the worker is inside the first message's exchange
+
+    station.on_answer = hold_the_first_decision
+    delivered = station.when(lambda e: isinstance(e, OutboxChanged) and e.waiting == 0)
+    station.exchanges.clear()
+    station.worker.deliver_soon()
+    assert first_sent.wait(BOUND)
+    claimed: list[Any] = []
+    clerk = threading.Thread(target=lambda: claimed.append(station.worker.link.claim(REQUEST)))
+    clerk.start()
+    assert station.worker.wait_for_calls(1, BOUND)
+    go_on.set()
+    clerk.join(BOUND)
+    assert delivered.wait(BOUND)
+    assert claimed and claimed[0].request_id == REQUEST
+    posts = [path for method, path in station.exchanges if method == "POST"]
+    assert posts[:5] == [
+        f"/requests/{decided[0]}/decision",
+        f"/requests/{REQUEST}/claim",  # after one message, not after the whole outbox
+        f"/requests/{decided[1]}/decision",
+        f"/requests/{decided[2]}/decision",
+        "/audit",
+    ]
+
+
+def test_a_push_asked_during_a_background_push_sends_nothing_twice(
+    station_for: Callable[..., Station],
+) -> None:
+    station = station_for()
+    reject_three(station)
+    first_sent, go_on = threading.Event(), threading.Event()
+
+    def hold_the_first_decision(method: str, path: str) -> None:
+        if path.endswith("/decision") and not first_sent.is_set():
+            first_sent.set()
+            assert go_on.wait(BOUND)
+
+    station.on_answer = hold_the_first_decision
+    station.worker.deliver_soon()
+    assert first_sent.wait(BOUND)
+    pushed: list[Any] = []
+    clerk = threading.Thread(target=lambda: pushed.append(station.worker.push()))
+    clerk.start()
+    assert station.worker.wait_for_calls(1, BOUND)
+    go_on.set()
+    clerk.join(BOUND)
+    assert pushed and pushed[0].waiting == 0
+    decisions = [p for m, p in station.exchanges if m == "POST" and p.endswith("/decision")]
+    assert sorted(decisions) == [f"/requests/{r}/decision" for r in DECIDED]
+    with station.sessions() as session:
+        messages = session.query(OutboxMessage).all()
+        assert [(m.status, m.attempts) for m in messages] == [("done", 1)] * 3
+
+
 def test_deliver_soon_returns_at_once_and_the_message_goes_once(
     station_for: Callable[..., Station],
 ) -> None:
