@@ -385,8 +385,7 @@ class MainWindow(QMainWindow):
     # --- queue ------------------------------------------------------------------------------
 
     def pull(self) -> None:
-        """Ask the sync worker to pull; the queue reloads when it says ``Pulled``."""
-        self.desk.sync.pull_soon()
+        self.desk.sync.pull_soon()  # the queue reloads when the worker says Pulled
 
     def ask_to_log_in_again(self, reason: NotAuthenticated | None = None) -> None:
         """The token expired: log in again; nothing queued is lost, and it is sent after.
@@ -409,24 +408,21 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def push(self) -> None:
-        """What waits in the outbox, to the sync worker (it returns at once)."""
         if self.desk.login_result is not None:
             self.desk.push_quietly()
 
     def keep_lease(self) -> None:
-        """Tell the sync worker which request is open, so it renews the lease when due."""
-        opened = self.panel.opened
-        kept = opened is not None and opened.status in ("in_review", "accepted")
-        self.desk.keep_lease(opened.request_id if opened is not None and kept else None)
+        opened = self.panel.opened  # the sync worker renews its lease when due
+        working = opened is not None and opened.status in ("in_review", "accepted")
+        self.desk.keep_lease(opened.request_id if opened is not None and working else None)
 
     def _lease_lost(self, event: LeaseLost) -> None:
         """A colleague holds the open request now: close it before anyone decides twice."""
         opened = self.panel.opened
-        if opened is None or opened.request_id != event.request_id:
-            return
-        self.panel.show_request(None)
-        self.reload_queue()
-        self._show_error(event.error or Conflict(event.reason))
+        if opened is not None and opened.request_id == event.request_id:
+            self.panel.show_request(None)
+            self.reload_queue()
+            self._show_error(event.error or Conflict(event.reason))
 
     def _pull_failed(self, exc: Exception) -> None:
         if isinstance(exc, NotAuthenticated):
@@ -461,8 +457,6 @@ class MainWindow(QMainWindow):
             self._pull_failed(event.error)
         elif isinstance(event, LeaseLost):
             self._lease_lost(event)
-        elif isinstance(event, Pulled):
-            self.reload_queue()
         if isinstance(event, WentOffline):
             self.offline_banner.show()
         elif isinstance(event, Pulled) or self.desk.events.online:
@@ -477,6 +471,7 @@ class MainWindow(QMainWindow):
             if self.panel.opened is not None:
                 self._refresh_open_request(self.panel.opened.request_id)
         if isinstance(event, Pulled):
+            self.reload_queue()
             self.runner.run(self.desk.notices, self.notices.set_notices, self._notices_failed)
         opened = self.panel.opened
         if isinstance(event, PapersFetched) and opened and opened.request_id in event.request_ids:
