@@ -264,6 +264,26 @@ def record_release(session: Session, actor: Actor, request_id: str) -> None:
     )
 
 
+def own_lease_expiry(session: Session, actor: Actor, request_id: str) -> datetime | None:
+    """When ``actor``'s lease of the request ends, as this workstation last heard it; None
+    when they do not hold it (or the request is not here)."""
+    request = session.get(Request, request_id)
+    if request is None or request.claimed_by != actor.username:
+        return None
+    return request.lease_expires_at
+
+
+def record_lease_taken(
+    session: Session, request_id: str, holder: str, lease_expires_at: datetime | None
+) -> None:
+    """A colleague holds the request now (the server said so when our lease was renewed):
+    the store shows who, and this workstation no longer counts it as its own."""
+    request = session.get(Request, request_id)
+    if request is not None:
+        request.claimed_by = holder
+        request.lease_expires_at = lease_expires_at
+
+
 def record_snapshot(
     session: Session, actor: Actor, request_id: str, record: RegistryRecord
 ) -> RegistrySnapshot:

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from clerk_desk import attachments
 from sync.client import BadAnswer, CentralClient, Offline, Refused
+from sync.stepwise import Steps, to_the_end
 
 log = logging.getLogger(__name__)
 
@@ -23,6 +24,12 @@ class FetchReport:
 def fetch_papers(client: CentralClient, sessions: sessionmaker[Session]) -> FetchReport:
     """Fetch every paper announced and not yet here, each checked and kept in its own
     transaction: a paper fetched stays fetched whatever happens to the next one."""
+    return to_the_end(fetching_papers(client, sessions))
+
+
+def fetching_papers(client: CentralClient, sessions: sessionmaker[Session]) -> Steps[FetchReport]:
+    """:func:`fetch_papers` one paper at a time: it yields after each, so the sync worker
+    can answer a clerk in between (sync.worker)."""
     with sessions() as session:
         wanted = attachments.to_fetch(session)
     fetched: list[str] = []
@@ -37,8 +44,9 @@ def fetch_papers(client: CentralClient, sessions: sessionmaker[Session]) -> Fetc
             with sessions.begin() as session:
                 attachments.record_problem(session, paper.id, str(exc))
             failed += 1
-            continue
-        with sessions.begin() as session:
-            attachments.keep_content(session, paper.id, content)
-        fetched.append(paper.request_id)
+        else:
+            with sessions.begin() as session:
+                attachments.keep_content(session, paper.id, content)
+            fetched.append(paper.request_id)
+        yield
     return FetchReport(tuple(dict.fromkeys(fetched)), failed)

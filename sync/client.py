@@ -155,6 +155,7 @@ class CentralClient:
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.token = token
+        self.username: str | None = None  # whose log-in the token is, once logged in here
         self.max_response_bytes = max_response_bytes
         # The server's clock minus ours, from the last answer that carried a Date header;
         # None until one did. The UI may show it; a claim refuses to trust a large one.
@@ -294,6 +295,7 @@ class CentralClient:
         body = api.LoginIn(username=username, password=password, workstation=workstation)
         result = self._call("POST", "/login", api.LoginOut, json=body.model_dump())
         self.token = result.token
+        self.username = result.user.username
         return result
 
     def logout(self, timeout: tuple[float, float] = LOGOUT_TIMEOUT) -> None:
@@ -305,6 +307,7 @@ class CentralClient:
             self._exchange("POST", "/logout", timeout=timeout)
         finally:
             self.token = None
+            self.username = None
 
     def requests_page(self, since: str = "", limit: int = 500) -> api.RequestPage:
         params: dict[str, Any] = {"limit": limit}

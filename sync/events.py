@@ -7,6 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from clerk_desk.link_errors import ServerError
+
 
 @dataclass(frozen=True, slots=True)
 class Pulled:
@@ -47,11 +49,23 @@ class MessageRefused:
 
 @dataclass(frozen=True, slots=True)
 class LeaseLost:
-    """Another clerk holds the request now (the lease ran out and was taken)."""
+    """The request open at this desk is no longer this clerk's: another clerk holds it
+    now (the lease ran out and was taken; ``holder``), or the server refused to renew the
+    lease for another reason (``holder`` None). ``error`` is the server's refusal, for the
+    clerk's language."""
 
     request_id: str
     holder: str | None
     reason: str
+    error: ServerError | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class SyncFailed:
+    """A pull the sync worker ran for the UI failed (offline, the log-in expired, the
+    store vanished): ``error`` says why; nobody waited on it to hear it otherwise."""
+
+    error: Exception
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +76,14 @@ class PapersFetched:
 
 
 Event = (
-    PapersFetched | Pulled | WentOffline | CameOnline | OutboxChanged | MessageRefused | LeaseLost
+    PapersFetched
+    | Pulled
+    | WentOffline
+    | CameOnline
+    | OutboxChanged
+    | MessageRefused
+    | LeaseLost
+    | SyncFailed
 )
 Listener = Callable[[Event], None]
 

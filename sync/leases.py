@@ -1,8 +1,9 @@
 """Keeping the lease of the request a clerk has open, so no colleague takes it meanwhile.
 
 The server's lease runs out (15 minutes by default); a clerk who reads a long file must
-not lose the request under their hands. The UI calls :meth:`LeaseKeeper.renew_if_due` on a
-timer (on a worker: it may touch the network); a claim by the same user renews the lease.
+not lose the request under their hands. The sync worker (sync.worker) calls
+:meth:`LeaseKeeper.renew_if_due` for the open request when the UI's timer asks; a claim by
+the same user renews the lease. The store is written through ``clerk_desk.workflow`` only.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy.orm import Session, sessionmaker
 
 from clerk_desk import workflow
-from clerk_desk.store.models import Request
 from clerk_desk.workflow import Actor
 from sync.client import CentralClient, Conflict, Offline, ServerError
 from sync.events import CameOnline, EventHub, LeaseLost, WentOffline
@@ -71,10 +71,7 @@ class LeaseKeeper:
     def expires_at(self, request_id: str) -> datetime | None:
         """The lease's end as this workstation last heard it, if it holds the request."""
         with self.sessions() as session:
-            request = session.get(Request, request_id)
-            if request is None or request.claimed_by != self.actor.username:
-                return None
-            return request.lease_expires_at
+            return workflow.own_lease_expiry(session, self.actor, request_id)
 
     def renew(self, request_id: str) -> datetime:
         """Claim again (which renews our own lease); return the new expiry.
@@ -126,10 +123,9 @@ class LeaseKeeper:
         if holder is None or holder == self.actor.username:
             # Not a lease held by someone else (the request was decided or withdrawn).
             return exc
+        expires = current.lease_expires_at if current is not None else None
         with self.sessions.begin() as session:
-            request = session.get(Request, request_id)
-            if request is not None:
-                request.claimed_by = holder
-                request.lease_expires_at = current.lease_expires_at if current else None
-        self.events.emit(LeaseLost(request_id, holder, exc.message))
-        return exc.same(LeaseTaken, holder=holder)
+            workflow.record_lease_taken(session, request_id, holder, expires)
+        taken = exc.same(LeaseTaken, holder=holder)
+        self.events.emit(LeaseLost(request_id, holder, exc.message, taken))
+        return taken

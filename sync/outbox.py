@@ -33,6 +33,7 @@ from sync.client import (
     ServerError,
 )
 from sync.events import CameOnline, EventHub, MessageRefused, OutboxChanged, WentOffline
+from sync.stepwise import Steps, to_the_end
 
 log = logging.getLogger(__name__)
 
@@ -156,6 +157,12 @@ class OutboxPusher:
         self.author: str | None = None  # whose log-in the client carries; None: send all
 
     def push(self) -> PushResult:
+        return to_the_end(self.steps())
+
+    def steps(self) -> Steps[PushResult]:
+        """:meth:`push` one exchange at a time: it yields after each message it sent or
+        tried, so the sync worker (sync.worker) answers a clerk in between. Stopped between
+        two steps, nothing is lost: each message's outcome is its own transaction."""
         sent = refused = deferred = held = 0
         now = self.clock()
         with self.sessions() as session:
@@ -182,7 +189,11 @@ class OutboxPusher:
             deferred = len(queued)
             queued = []
         try:
+            exchanged = False  # with the server, since the last step
             for message_id, request_id, kind, payload, due, author in queued:
+                if exchanged:
+                    yield
+                    exchanged = False
                 # A dispatch is filed under its batch id and carries its requests: it waits
                 # behind anything still undelivered for any of them (their seal, say).
                 involved = {request_id, *_batch_requests(payload)}
@@ -197,6 +208,7 @@ class OutboxPusher:
                     blocked.update(involved)  # its later messages wait behind it
                     deferred += 1
                     continue
+                exchanged = True
                 try:
                     self.client.send(kind, request_id, payload)
                 except Offline as exc:
@@ -238,6 +250,8 @@ class OutboxPusher:
                 self._finish(message_id, "done", None, None)
                 sent += 1
             if self.upload_audit:
+                if exchanged:
+                    yield
                 self._push_audit()
         finally:
             waiting, failed = counts(self.sessions)

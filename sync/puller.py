@@ -8,9 +8,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from clerk_desk.store.models import SyncState
 from clerk_desk.workflow import UpsertResult, upsert_requests
-from sync.attachments import fetch_papers
+from sync.attachments import fetching_papers
 from sync.client import CentralClient, Offline
 from sync.events import CameOnline, EventHub, PapersFetched, Pulled, WentOffline
+from sync.stepwise import Steps, to_the_end
 
 CURSOR_KEY = "pull_cursor"
 LAST_PULL_KEY = "last_pull_at"
@@ -51,6 +52,13 @@ class Puller:
         self.page_size = page_size
 
     def pull(self) -> UpsertResult:
+        return to_the_end(self.steps())
+
+    def steps(self) -> Steps[UpsertResult]:
+        """:meth:`pull` one exchange at a time: it yields after each page and each paper,
+        so the sync worker (sync.worker) answers a clerk in between, never later than one
+        page. Stopped between two steps, nothing is lost: each page is its own transaction
+        with the cursor that follows it."""
         total = UpsertResult()
         while True:
             with self.sessions() as session:
@@ -73,9 +81,11 @@ class Puller:
             )
             if not page.more:
                 break
+            yield
         self.events.emit(Pulled(total.new, total.updated, total.withdrawn, datetime.now(UTC)))
+        yield
         # After the queue is up to date, so a clerk never waits for papers to see it.
-        papers = fetch_papers(self.client, self.sessions)
+        papers = yield from fetching_papers(self.client, self.sessions)
         if papers.fetched:
             self.events.emit(PapersFetched(papers.fetched))
         return total

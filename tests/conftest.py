@@ -26,6 +26,7 @@ TIMING_SENSITIVE = frozenset(
         "tests/sync/test_faults.py",
         "tests/sync/test_leases.py",
         "tests/core/usecases/test_paper_killed.py",
+        "tests/sync/test_worker.py",
         "tests/ui/test_dashboard.py",
         "tests/ui/test_end_to_end.py",
     }

@@ -141,6 +141,6 @@ def run(options: GuiOptions) -> int:
         ask()
     code = app.exec()
     runner.wait()
-    desk.client.close()
+    desk.client.close()  # the sync worker's link: stops the worker, then the HTTP session
     release_qt_objects()
     return code

@@ -32,27 +32,16 @@ from clerk_desk.workflow import Actor, RuleViolation
 from printing.printer import SystemPrintService
 from printing.renderer import Renderer
 from printing.verification import DocumentSigner
-from sync.client import CentralClient, Offline, ServerError
+from sync.client import CentralClient
 from sync.credentials import TokenStore
 from sync.enrollment import KeyEnroller
 from sync.events import EventHub
-from sync.leases import LeaseKeeper
 from sync.number_blocks import NumberBlocks, TopUpAside
-from sync.outbox import OutboxPusher, PushResult
-from sync.puller import Puller
-from sync.session_delivery import PusherDelivery
+from sync.outbox import PushResult
+from sync.session_delivery import WorkerDelivery
+from sync.worker import SyncWorker
 
 log = logging.getLogger(__name__)
-
-
-class _PushNow:
-    """The outbox pushed at once, on the caller's thread (until one sync worker owns it)."""
-
-    def __init__(self, desk: Desk) -> None:
-        self._desk = desk
-
-    def deliver_soon(self) -> None:
-        self._desk.push_quietly()
 
 
 class Desk:
@@ -69,43 +58,53 @@ class Desk:
     ) -> None:
         self.settings = settings
         self.sessions = sessions
-        self.client = client
         self.tokens = tokens
         self.events = events
         self.documents_dir = documents_dir
         self.store_key = store_key  # encrypts the store's personal data and the PDFs
-        self.puller = Puller(client, sessions, events)
-        self.pusher = OutboxPusher(client, sessions, events)
-        # What the use cases (clerk_desk.usecases) share; Desk's areas move into them.
+        # What the use cases (clerk_desk.usecases) share.
         self.context = WorkContext(settings, sessions, store_key, documents_dir)
         self.store_file = self.context.store_file  # checked before each record
-        self.courier: Courier = _PushNow(self)
-        self.counter = Counter(self.context, client, self.courier, events)
-        blocks = NumberBlocks(client, sessions, lambda: settings.get(cfg.S10_SERVICE))
+        # The one thread that talks to the server (sync.worker): it owns the client, whose
+        # every call goes through it (``self.client`` is its link), pushes, pulls and keeps
+        # the open request's lease. Closing the link stops it.
+        self.sync = SyncWorker(
+            client,
+            sessions,
+            events,
+            actor=lambda: self.context.actor if self.context.is_clerk else None,
+            store_file=self.store_file,
+        )
+        self.client = self.sync.link
+        self.courier: Courier = self.sync
+        self.puller = self.sync.puller
+        self.pusher = self.sync.pusher
+        self.counter = Counter(self.context, self.client, self.courier, events)
+        blocks = NumberBlocks(self.client, sessions, lambda: settings.get(cfg.S10_SERVICE))
         self.session = WorkSession(
             self.context,
-            client,
+            self.client,
             tokens,
-            KeyEnroller(client, tokens),
+            KeyEnroller(self.client, tokens),
             DocumentSigner.from_keyring,
-            PusherDelivery(client, self.pusher),
+            WorkerDelivery(self.sync),
             supply=blocks,
             top_up=TopUpAside(blocks),
-            door=client,
+            door=self.client,
         )
-        self.supervision = Supervision(self.context, client, self.courier)
+        self.supervision = Supervision(self.context, self.client, self.courier)
         renderer, printers = Renderer(), SystemPrintService()
         self.paper = PaperArea(
             self.context,
             renderer=renderer,
             printers=printers,
-            link=client,
+            link=self.client,
             courier=self.courier,
             signer=self.session.ready_signer,
             after_print=self._after_print,
         )
         self.post = Post(self.context, renderer=renderer, printers=printers, courier=self.courier)
-        self.reports = Reconciliations(self.context, link=client, renderer=renderer)
+        self.reports = Reconciliations(self.context, link=self.client, renderer=renderer)
 
     @property
     def login_result(self) -> LoginOut | None:
@@ -137,28 +136,21 @@ class Desk:
     # --- sync ---------------------------------------------------------------------------
 
     def pull(self) -> workflow.UpsertResult:
-        self.store_file.check()  # the timer's pull is where a vanished store is noticed
-        result = self.puller.pull()
-        self.push_quietly()
-        return result
+        """Pull now on the sync worker and wait for it (the screens ask
+        ``sync.pull_soon()`` and hear of it through the events)."""
+        return self.sync.pull()
 
     def push(self) -> PushResult:
-        return self.pusher.push()
+        """Push the outbox now on the sync worker and wait for it."""
+        return self.sync.push()
 
     def push_quietly(self) -> None:
-        """Try to deliver the outbox now; if it cannot, it waits for the next try."""
-        try:
-            self.pusher.push()
-        except ServerError as exc:  # offline, log-in expired, certificate refused
-            log.info("outbox waits: %s", type(exc).__name__)
+        """Have the sync worker deliver the outbox soon; returns at once (if it cannot
+        deliver, the messages wait for the next try)."""
+        self.sync.deliver_soon()
 
-    def keep_lease(self, request_id: str) -> None:
-        """Renew the open request's claim when it nears expiry (raises LeaseTaken if a
-        colleague took it meanwhile; offline, the clerk works on inside the lease)."""
-        if not self._is_clerk():
-            return
-        keeper = LeaseKeeper(self.client, self.sessions, self.events, self.actor)
-        try:
-            keeper.renew_if_due(request_id)
-        except Offline:
-            log.info("lease not renewed: offline")
+    def keep_lease(self, request_id: str | None) -> None:
+        """The request open at the desk (None: none): the sync worker renews its claim when
+        it nears expiry, and says ``LeaseLost`` if a colleague took it meanwhile (offline,
+        the clerk works on inside the lease). Returns at once."""
+        self.sync.keep_lease(request_id if self._is_clerk() else None)

@@ -40,7 +40,7 @@ from clerk_desk.usecases.counter import RequestView
 from clerk_desk.work_today import WorkToday, work_today
 from sync import outbox
 from sync.client import Conflict, NotAuthenticated
-from sync.events import Event, PapersFetched, Pulled, WentOffline
+from sync.events import Event, LeaseLost, PapersFetched, Pulled, SyncFailed, WentOffline
 from sync.puller import last_pull_at
 from ui.actions import CLERK_ONLY, SUPERVISOR_ONLY, MainAction, build_actions
 from ui.attachments_dialog import AttachmentsDialog
@@ -389,7 +389,7 @@ class MainWindow(QMainWindow):
     # --- queue ------------------------------------------------------------------------------
 
     def pull(self) -> None:
-        self.runner.run(self.desk.pull, lambda _: self.reload_queue(), self._pull_failed)
+        self.desk.sync.pull_soon()  # the queue reloads when the worker says Pulled
 
     def ask_to_log_in_again(self, reason: NotAuthenticated | None = None) -> None:
         """The token expired: log in again; nothing queued is lost, and it is sent after.
@@ -413,20 +413,20 @@ class MainWindow(QMainWindow):
 
     def push(self) -> None:
         if self.desk.login_result is not None:
-            self.runner.run(self.desk.push_quietly, None, self._pull_failed)
+            self.desk.push_quietly()
 
     def keep_lease(self) -> None:
-        opened = self.panel.opened
-        if opened is None or not opened.renews_lease:
-            return
-        request_id = opened.request_id
-        self.runner.run(lambda: self.desk.keep_lease(request_id), None, self._lease_lost)
+        opened = self.panel.opened  # the sync worker renews its lease when due
+        working = opened is not None and opened.renews_lease
+        self.desk.keep_lease(opened.request_id if opened is not None and working else None)
 
-    def _lease_lost(self, exc: Exception) -> None:
-        if isinstance(exc, Conflict):  # a colleague holds it now: stop before deciding twice
+    def _lease_lost(self, event: LeaseLost) -> None:
+        """A colleague holds the open request now: close it before anyone decides twice."""
+        opened = self.panel.opened
+        if opened is not None and opened.request_id == event.request_id:
             self.panel.show_request(None)
             self.reload_queue()
-        self._show_error(exc)
+            self._show_error(event.error or Conflict(event.reason))
 
     def _pull_failed(self, exc: Exception) -> None:
         if isinstance(exc, NotAuthenticated):
@@ -457,6 +457,10 @@ class MainWindow(QMainWindow):
 
     def _on_sync_event(self, event: Event) -> None:
         self.status.on_event(event)
+        if isinstance(event, SyncFailed):
+            self._pull_failed(event.error)
+        elif isinstance(event, LeaseLost):
+            self._lease_lost(event)
         if isinstance(event, WentOffline):
             self.offline_banner.show()
         elif isinstance(event, Pulled) or self.desk.events.online:
@@ -471,6 +475,7 @@ class MainWindow(QMainWindow):
             if self.panel.opened is not None:
                 self._refresh_open_request(self.panel.opened.request_id)
         if isinstance(event, Pulled):
+            self.reload_queue()
             self.runner.run(
                 self.desk.supervision.notices, self.notices.set_notices, self._notices_failed
             )
