@@ -54,15 +54,15 @@ class ClerkActions:
     def __init__(self, server_url: str, link_url: str, data_dir: Path, printer: str) -> None:
         from clerk_desk import config as cfg
         from tests.enrollment import approve_desk
-        from ui.app import build_desk
+        from ui.app import build_workstation
 
         settings = cfg.Config()
         settings.set(cfg.SERVER_URL, link_url)
         settings.set(cfg.PRINTER, printer)
-        self.desk = build_desk(settings, data_dir)
+        self.desk = build_workstation(settings, data_dir)
         self.desk.session.login(CLERK, "demo")
         approve_desk(self.desk, server_url)  # its key, as the center's supervisor would
-        self.desk.pull()
+        self.desk.sync.pull()
 
     def open(self, request_id: str) -> Any:
         opened = self.desk.counter.open(request_id)

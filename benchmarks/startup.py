@@ -38,7 +38,7 @@ WORKSTATION = textwrap.dedent("""
     from pathlib import Path
     from PySide6.QtCore import QTimer
     from clerk_desk import config as cfg
-    from ui.app import build_desk, create_application
+    from ui.app import build_workstation, create_application
     from ui.main_window import MainWindow
     from ui.operations import Runner
     from ui.sync_bridge import SyncBridge
@@ -53,7 +53,7 @@ WORKSTATION = textwrap.dedent("""
     app = create_application([], "ar")
     settings = cfg.Config()
     settings.set(cfg.SERVER_URL, "http://127.0.0.1:9")  # nobody there: the desk opens offline
-    desk = build_desk(settings, Path(sys.argv[1]))
+    desk = build_workstation(settings, Path(sys.argv[1]))
     window = MainWindow(desk, Runner(), SyncBridge(desk.events))
     window.show()
     window.start()

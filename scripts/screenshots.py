@@ -14,7 +14,7 @@ from PySide6.QtCore import QEventLoop, QTimer
 
 from central.server import serve_in_background
 from clerk_desk import config as cfg
-from ui.app import build_desk, create_application
+from ui.app import build_workstation, create_application
 from ui.main_window import MainWindow
 from ui.operations import Runner
 from ui.sync_bridge import SyncBridge
@@ -32,7 +32,7 @@ def spin(msecs: int) -> None:
 def window_for(url: str, folder: Path, username: str, runner: Runner) -> MainWindow:
     settings = cfg.Config()
     settings.set(cfg.SERVER_URL, url)
-    desk = build_desk(settings, folder / username)
+    desk = build_workstation(settings, folder / username)
     desk.session.login(username, "demo")
     window = MainWindow(desk, runner, SyncBridge(desk.events))
     window.resize(1366, 728)  # the commonest office screen, less a task bar

@@ -18,9 +18,9 @@ def approve(server_url: str, key_id: str, supervisor: str = "dam.supervisor") ->
 
 def approve_desk(desk: object, server_url: str) -> None:
     """Approve the key a logged-in desk enrolled, and let the desk fetch its certificate."""
-    from ui.desk import Desk
+    from ui.workstation import Workstation
 
-    assert isinstance(desk, Desk)
+    assert isinstance(desk, Workstation)
     key = desk.session.signing_key
     assert key is not None and key.key_id is not None, "the desk enrolled no key"
     if not key.approved:

@@ -18,7 +18,6 @@ from sync.client import CentralClient
 from sync.credentials import StoreKeyUnavailable, TokenStore
 from sync.events import EventHub
 from ui.collector import collect_on_gui_thread
-from ui.desk import Desk
 from ui.i18n import install_fonts, install_language
 from ui.login_dialog import LoginDialog
 from ui.main_window import MainWindow
@@ -26,6 +25,7 @@ from ui.operations import Runner
 from ui.settings_problem import consent_to_defaults
 from ui.style import install_style
 from ui.sync_bridge import SyncBridge
+from ui.workstation import Workstation
 
 log = logging.getLogger(__name__)
 
@@ -52,11 +52,13 @@ def name_this_workstation(settings: cfg.Config) -> None:
         settings.save()
 
 
-def build_desk(settings: cfg.Config, data_dir: Path, tokens: TokenStore | None = None) -> Desk:
-    """The desk on the store in `data_dir`, unlocked with the key from the keyring.
+def build_workstation(
+    settings: cfg.Config, data_dir: Path, tokens: TokenStore | None = None
+) -> Workstation:
+    """The workstation on the store in `data_dir`, unlocked with the key from the keyring.
 
     StoreKeyUnavailable when there is no keyring, or when the store is already encrypted
-    and its key is gone (a new key would not read it): the desk is not opened then.
+    and its key is gone (a new key would not read it): nothing is opened then.
     """
     name_this_workstation(settings)
     tokens = tokens or TokenStore()
@@ -64,7 +66,7 @@ def build_desk(settings: cfg.Config, data_dir: Path, tokens: TokenStore | None =
     key = tokens.store_key(create=not is_encrypted_store(path))
     sessions = open_store(path, key)
     client = CentralClient(settings.get(cfg.SERVER_URL), ca_bundle=settings.get(cfg.CA_BUNDLE))
-    return Desk(
+    return Workstation(
         settings, sessions, client, tokens, EventHub(), data_dir / "documents", store_key=key
     )
 
@@ -109,7 +111,7 @@ def run(options: GuiOptions) -> int:
     if not consent_to_defaults(settings):
         return 2
     try:
-        desk = build_desk(settings, options.data_dir)
+        desk = build_workstation(settings, options.data_dir)
     except StoreKeyUnavailable as exc:
         from PySide6.QtWidgets import QMessageBox
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import time
-from dataclasses import replace
 from datetime import datetime
 from typing import cast
 
@@ -32,26 +31,24 @@ from PySide6.QtWidgets import (
 
 from clerk_desk import config as cfg
 from clerk_desk.api import Role
-from clerk_desk.attachments import Paper
 from clerk_desk.service_level import Targets
 from clerk_desk.states import Step
 from clerk_desk.store_file import StoreGone
-from clerk_desk.usecases.counter import RequestView
 from clerk_desk.work_today import WorkToday, work_today
 from sync import outbox
-from sync.client import Conflict, NotAuthenticated
+from sync.client import NotAuthenticated
 from sync.events import Event, LeaseLost, PapersFetched, Pulled, SyncFailed, WentOffline
 from sync.puller import last_pull_at
 from ui.actions import CLERK_ONLY, SUPERVISOR_ONLY, MainAction, build_actions
 from ui.attachments_dialog import AttachmentsDialog
 from ui.dashboard import DashboardPanel
-from ui.desk import Desk
 from ui.dispatch_panel import DispatchPanel
 from ui.explain import explain
 from ui.geometry import place
 from ui.lock import IdleWatcher, LockScreen
 from ui.login_dialog import LoginDialog
 from ui.notices_banner import NoticesBanner
+from ui.open_request import OpenRequest
 from ui.operations import Runner
 from ui.post_tab import PostTab
 from ui.preferences import PreferencesDialog
@@ -69,6 +66,7 @@ from ui.review_panel import ReviewPanel
 from ui.status_bar import DeskStatusBar
 from ui.supervisor import SupervisorTabs
 from ui.sync_bridge import SyncBridge
+from ui.workstation import Workstation
 from ui.workstations_tab import WorkstationsPanel, WorkstationsTab
 
 log = logging.getLogger(__name__)
@@ -86,7 +84,7 @@ TEXT_INPUTS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, desk: Desk, runner: Runner, bridge: SyncBridge) -> None:
+    def __init__(self, desk: Workstation, runner: Runner, bridge: SyncBridge) -> None:
         super().__init__()
         self.desk = desk
         self.runner = runner
@@ -139,6 +137,15 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self.lock)
         self.status = DeskStatusBar()
         self.setStatusBar(self.status)
+        self.counter = OpenRequest(
+            desk,
+            runner,
+            self.panel,
+            say=lambda text: self.status.showMessage(text, 5_000),
+            show_error=self._show_error,
+            reload_queue=self.reload_queue,
+            window=self,
+        )
         self.post = PostTab(desk, runner, self.dispatch, self.reload_queue, self)
         self.supervisor = SupervisorTabs(
             desk, runner, self.review, self.dashboard, self.status, self._show_error, self
@@ -149,7 +156,7 @@ class MainWindow(QMainWindow):
             self.panel,
             lambda text: self.status.showMessage(text, 10_000),
             self._show_error,
-            self._refresh_open_request,
+            self.counter.refresh,
             self,
         )
         self.printer.printed.connect(self._after_printing)
@@ -160,7 +167,7 @@ class MainWindow(QMainWindow):
             self.printer,
             self.tell,
             self._show_error,
-            self._refresh_open_request,
+            self.counter.refresh,
             self,
         )
         self.workstation_keys = WorkstationsTab(desk, runner, self.workstations, self)
@@ -186,7 +193,6 @@ class MainWindow(QMainWindow):
         self.panel.papers_requested.connect(self.show_papers)
         self.review.papers_requested.connect(self.show_review_papers)
         bridge.happened.connect(self._on_sync_event)
-        self.papers_dialog: AttachmentsDialog | None = None
         self.login_dialog: QDialog | None = None
         self.preferences_dialog: PreferencesDialog | None = None
         self.last_error = ""
@@ -196,7 +202,7 @@ class MainWindow(QMainWindow):
         self.pull_timer.timeout.connect(self.pull)
         self.lease_timer = QTimer(self)  # keeps the open request claimed while the clerk works
         self.lease_timer.setInterval(60_000)
-        self.lease_timer.timeout.connect(self.keep_lease)
+        self.lease_timer.timeout.connect(self.counter.keep_lease)
         self.push_timer = QTimer(self)  # retries what waits in the outbox when it falls due
         self.push_timer.setInterval(15_000)
         self.push_timer.timeout.connect(self.push)
@@ -413,20 +419,7 @@ class MainWindow(QMainWindow):
 
     def push(self) -> None:
         if self.desk.login_result is not None:
-            self.desk.push_quietly()
-
-    def keep_lease(self) -> None:
-        opened = self.panel.opened  # the sync worker renews its lease when due
-        working = opened is not None and opened.renews_lease
-        self.desk.keep_lease(opened.request_id if opened is not None and working else None)
-
-    def _lease_lost(self, event: LeaseLost) -> None:
-        """A colleague holds the open request now: close it before anyone decides twice."""
-        opened = self.panel.opened
-        if opened is not None and opened.request_id == event.request_id:
-            self.panel.show_request(None)
-            self.reload_queue()
-            self._show_error(event.error or Conflict(event.reason))
+            self.desk.sync.deliver_soon()
 
     def _pull_failed(self, exc: Exception) -> None:
         if isinstance(exc, NotAuthenticated):
@@ -460,7 +453,7 @@ class MainWindow(QMainWindow):
         if isinstance(event, SyncFailed):
             self._pull_failed(event.error)
         elif isinstance(event, LeaseLost):
-            self._lease_lost(event)
+            self.counter.lease_lost(event)
         if isinstance(event, WentOffline):
             self.offline_banner.show()
         elif isinstance(event, Pulled) or self.desk.events.online:
@@ -473,16 +466,14 @@ class MainWindow(QMainWindow):
                 15_000,
             )
             if self.panel.opened is not None:
-                self._refresh_open_request(self.panel.opened.request_id)
+                self.counter.refresh(self.panel.opened.request_id)
         if isinstance(event, Pulled):
             self.reload_queue()
             self.runner.run(
                 self.desk.supervision.notices, self.notices.set_notices, self._notices_failed
             )
-        opened = self.panel.opened
-        if isinstance(event, PapersFetched) and opened and opened.request_id in event.request_ids:
-            request_id = opened.request_id
-            self.runner.run(lambda: self.desk.counter.papers(request_id), self._papers_arrived)
+        if isinstance(event, PapersFetched):
+            self.counter.fetch_papers(event.request_ids)
 
     def _notices_failed(self, exc: Exception) -> None:
         log.info("notices not fetched: %s", type(exc).__name__)  # again after the next pull
@@ -498,12 +489,6 @@ class MainWindow(QMainWindow):
             failed,
         )
 
-    def _papers_arrived(self, papers: list[Paper]) -> None:
-        opened = self.panel.opened
-        if opened is not None and all(p.request_id == opened.request_id for p in papers):
-            self.panel.opened = replace(opened, papers=tuple(papers))
-            self.panel.show_papers(papers)
-
     def show_papers(self, first: int) -> None:
         """The attachments of the request in front of the user (the open one, or on the
         review tab the one under review), ``first`` shown first (Ctrl+Tab to the next)."""
@@ -512,42 +497,21 @@ class MainWindow(QMainWindow):
             return
         opened = self.panel.opened
         if opened is not None:
-            self._show_papers(opened.request_id, list(opened.papers), first)
+            self.counter.show_papers(opened.request_id, list(opened.papers), first)
 
     def show_review_papers(self, first: int) -> None:
         request_id, papers = self.review.current_papers()
         if request_id:
-            self._show_papers(request_id, papers, first)
-
-    def _show_papers(self, request_id: str, papers: list[Paper], first: int) -> None:
-        if not papers:
-            self.status.showMessage(self.tr("The citizen attached no papers."), 5_000)
-            return
-        self.papers_dialog = AttachmentsDialog(
-            request_id, papers, self.desk.counter.paper_content, self.runner, first, self
-        )
-        self.papers_dialog.open()
+            self.counter.show_papers(request_id, papers, first)
 
     # --- the open request -------------------------------------------------------------------
 
     def open_request(self, request_id: str) -> None:
-        self.panel.show_loading(request_id)
-        self.runner.run(lambda: self.desk.counter.open(request_id), self._opened, self._open_failed)
+        self.counter.open(request_id)
 
-    def _opened(self, opened: RequestView) -> None:
-        self.panel.show_request(opened)
-        self.panel.table.setFocus()
-        self.reload_queue()
-
-    def _open_failed(self, exc: Exception) -> None:
-        self.panel.show_request(None)
-        self._show_error(exc)
-
-    def _refresh_open_request(self, request_id: str) -> None:
-        self.runner.run(
-            lambda: self.desk.counter.view(request_id), self.panel.show_request, self._show_error
-        )
-        self.reload_queue()
+    @property
+    def papers_dialog(self) -> AttachmentsDialog | None:
+        return self.counter.papers_dialog
 
     @property
     def reject_dialog(self) -> RejectDialog | None:

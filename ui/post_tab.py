@@ -12,16 +12,16 @@ from PySide6.QtCore import QObject
 
 from clerk_desk.usecases.post import HandedOver
 from ui.dashboard import SHIFT
-from ui.desk import Desk
 from ui.dispatch_panel import DispatchPanel
 from ui.explain import explain
 from ui.operations import Runner
+from ui.workstation import Workstation
 
 
 class PostTab(QObject):
     def __init__(
         self,
-        desk: Desk,
+        desk: Workstation,
         runner: Runner,
         panel: DispatchPanel,
         reload_queue: Callable[[], None],

@@ -16,13 +16,13 @@ from clerk_desk.ledger import Answer, IntentState, UnsettledPrinting
 from clerk_desk.states import Step
 from clerk_desk.usecases.paper import PreparedDocuments, Printing, PrintRecovery
 from ui.confirm import name_input_buttons
-from ui.desk import Desk
 from ui.explain import explain
 from ui.i18n import ltr
 from ui.operations import Runner
 from ui.preview import PreviewDialog
 from ui.print_recovery import PrintRecoveryDialog
 from ui.request_panel import RequestPanel
+from ui.workstation import Workstation
 
 
 class PrintFlow(QObject):
@@ -30,7 +30,7 @@ class PrintFlow(QObject):
 
     def __init__(
         self,
-        desk: Desk,
+        desk: Workstation,
         runner: Runner,
         panel: RequestPanel,
         tell: Callable[[str], None],

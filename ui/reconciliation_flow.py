@@ -13,10 +13,10 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from clerk_desk.reconciliation import Reconciliation
-from ui.desk import Desk
 from ui.explain import explain
 from ui.operations import Runner
 from ui.reconciliation import ReconciliationDialog, ReconciliationPanel
+from ui.workstation import Workstation
 
 log = logging.getLogger(__name__)
 
@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 class ReconciliationFlow(QObject):
     def __init__(
         self,
-        desk: Desk,
+        desk: Workstation,
         runner: Runner,
         panel: ReconciliationPanel,
         say: Callable[[str], None],
@@ -99,7 +99,7 @@ class ReconciliationFlow(QObject):
 
 
 def open_dialog(
-    desk: Desk, runner: Runner, say: Callable[[str], None], parent: QWidget
+    desk: Workstation, runner: Runner, say: Callable[[str], None], parent: QWidget
 ) -> ReconciliationDialog:
     """The clerk's reconciliation of this counter, shown at once for the last shift."""
     dialog = ReconciliationDialog(parent)

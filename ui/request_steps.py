@@ -14,18 +14,18 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 from clerk_desk.states import Step
 from clerk_desk.usecases.paper import PreparedDocuments
 from ui.confirm import Confirmation, confirm, name_input_buttons
-from ui.desk import Desk
 from ui.i18n import ltr
 from ui.operations import Runner
 from ui.print_flow import PrintFlow
 from ui.reject_dialog import RejectDialog
 from ui.request_panel import RequestPanel
+from ui.workstation import Workstation
 
 
 class RequestSteps(QObject):
     def __init__(
         self,
-        desk: Desk,
+        desk: Workstation,
         runner: Runner,
         panel: RequestPanel,
         printer: PrintFlow,

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QStatusBar
 
 from clerk_desk.api import AcceptanceOut, RejectionOut
 from ui.dashboard import SHIFT, DashboardPanel
-from ui.desk import Desk
 from ui.operations import Runner
 from ui.review_panel import ACCEPTANCES, ReviewPanel
+from ui.workstation import Workstation
 
 log = logging.getLogger(__name__)
 
@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 class SupervisorTabs(QObject):
     def __init__(
         self,
-        desk: Desk,
+        desk: Workstation,
         runner: Runner,
         review: ReviewPanel,
         dashboard: DashboardPanel,

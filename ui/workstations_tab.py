@@ -31,11 +31,11 @@ from PySide6.QtWidgets import (
 
 from clerk_desk.api import Enrollment, EnrollmentStatus
 from ui.confirm import go_back
-from ui.desk import Desk
 from ui.explain import explain
 from ui.i18n import ltr
 from ui.operations import Runner
 from ui.views import Index, TableModel
+from ui.workstation import Workstation
 
 
 def _when(at: datetime | None) -> str:
@@ -186,7 +186,7 @@ class WorkstationsTab(QObject):
 
     def __init__(
         self,
-        desk: Desk,
+        desk: Workstation,
         runner: Runner,
         panel: WorkstationsPanel,
         parent: QObject | None = None,

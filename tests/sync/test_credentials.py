@@ -154,12 +154,12 @@ def test_the_desk_does_not_open_an_encrypted_store_without_its_key(
     file_keyring: PlaintextKeyring, tmp_path: Path
 ) -> None:
     from clerk_desk import config as cfg
-    from ui.app import build_desk
+    from ui.app import build_workstation
 
     settings = cfg.Config()
     settings.set(cfg.SERVER_URL, "http://127.0.0.1:9")
-    build_desk(settings, tmp_path / "desk").sessions.kw["bind"].dispose()  # makes the key
+    build_workstation(settings, tmp_path / "desk").sessions.kw["bind"].dispose()  # makes the key
     file_keyring.delete_password(SERVICE, "secret:store-key")  # the keyring was wiped
     with pytest.raises(StoreKeyUnavailable):
-        build_desk(settings, tmp_path / "desk")
+        build_workstation(settings, tmp_path / "desk")
     assert file_keyring.get_password(SERVICE, "secret:store-key") is None

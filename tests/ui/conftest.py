@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from clerk_desk import config as cfg
 from tests.enrollment import approve_desk
 from tests.printing.cups import QUEUE, Queue, start_cups
-from ui.app import build_desk, create_application
+from ui.app import build_workstation, create_application
 from ui.confirm import Confirmation
 from ui.main_window import MainWindow
 from ui.operations import Runner
@@ -32,7 +32,7 @@ def open_desk(live_server: object, tmp_path: Path, qtbot: QtBot) -> Iterator[Win
         settings = cfg.Config()
         settings.set(cfg.SERVER_URL, live_server.url)  # type: ignore[attr-defined]
         settings.set(cfg.PRINTER, QUEUE)
-        desk = build_desk(settings, tmp_path / username)
+        desk = build_workstation(settings, tmp_path / username)
         desk.session.login(username, "demo")
         approve_desk(desk, live_server.url)  # type: ignore[attr-defined]
         runner = Runner()

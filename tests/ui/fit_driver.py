@@ -25,7 +25,7 @@ from clerk_desk.api import Notice
 from clerk_desk.comparison import Verdict
 from tests.core.usecases.print_driver import file_keyring
 from tests.enrollment import approve_desk
-from ui.app import build_desk, create_application
+from ui.app import build_workstation, create_application
 from ui.main_window import MainWindow
 from ui.operations import Runner
 from ui.sync_bridge import SyncBridge
@@ -136,7 +136,7 @@ def main() -> None:
     create_application([], "ar")
     settings = cfg.Config()
     settings.set(cfg.SERVER_URL, server_url)
-    desk = build_desk(settings, data_dir)
+    desk = build_workstation(settings, data_dir)
     desk.session.login("dam.clerk1", "demo")
     approve_desk(desk, server_url)
     runner = Runner()

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from clerk_desk import config as cfg
 from sync.client import Offline
 from tests.enrollment import approve_desk
-from ui.app import build_desk
+from ui.app import build_workstation
 
 from .conftest import WindowFactory
 
@@ -49,13 +49,13 @@ def test_a_clerk_logs_in_offline_with_the_last_good_password(
 ) -> None:
     settings = cfg.Config()
     settings.set(cfg.SERVER_URL, live_server.url)  # type: ignore[attr-defined]
-    desk = build_desk(settings, tmp_path / "desk")
+    desk = build_workstation(settings, tmp_path / "desk")
     online = desk.session.login("dam.clerk1", "demo")
     approve_desk(desk, live_server.url)  # type: ignore[attr-defined]
     desk.client.close()
 
     settings.set(cfg.SERVER_URL, "http://127.0.0.1:9")  # the link is down
-    offline_desk = build_desk(settings, tmp_path / "desk")
+    offline_desk = build_workstation(settings, tmp_path / "desk")
     with pytest.raises(Offline):
         offline_desk.session.login("dam.clerk1", "wrong")
     result = offline_desk.session.login("dam.clerk1", "demo")

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from clerk_desk import config as cfg
 from clerk_desk.dispatch import ScannedEnvelope
-from ui.app import build_desk, create_application
+from ui.app import build_workstation, create_application
 from ui.dispatch_panel import ScannedModel
 from ui.login_dialog import LoginDialog
 from ui.operations import Runner
@@ -19,7 +19,7 @@ def test_wrong_then_right_password(qtbot: QtBot, live_server: object, tmp_path: 
     create_application([], "ar")
     settings = cfg.Config()
     settings.set(cfg.SERVER_URL, live_server.url)  # type: ignore[attr-defined]
-    desk = build_desk(settings, tmp_path / "desk")
+    desk = build_workstation(settings, tmp_path / "desk")
     runner = Runner()
     dialog = LoginDialog(desk.session.login, runner, desk.client.base_url, "dam.clerk1")
     qtbot.addWidget(dialog)

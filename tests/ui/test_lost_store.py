@@ -19,50 +19,51 @@ from clerk_desk.store.models import Issuance, PrintIntent
 from clerk_desk.store_recovery import StoreCheck
 from sync.number_blocks import TopUpAside
 from tests.enrollment import approve_desk
-from tests.sync.test_outbox import CLERK, Workstation
-from ui.app import build_desk, create_application
-from ui.desk import Desk
+from tests.sync.test_outbox import CLERK
+from tests.sync.test_outbox import Workstation as SyncStation
+from ui.app import build_workstation, create_application
 from ui.explain import explain
 from ui.operations import Runner
 from ui.recovery_dialog import RecoveryDialog
+from ui.workstation import Workstation
 
 
 @pytest.fixture
-def desks(live_server: ServerThread, tmp_path: Path) -> Iterator[list[Desk]]:
+def desks(live_server: ServerThread, tmp_path: Path) -> Iterator[list[Workstation]]:
     create_application([], "ar")
-    made: list[Desk] = []
+    made: list[Workstation] = []
     yield made
     for desk in made:
         desk.client.close()
         desk.sessions.kw["bind"].dispose()
 
 
-def start_desk(live_server: ServerThread, data_dir: Path, desks: list[Desk]) -> Desk:
+def start_desk(live_server: ServerThread, data_dir: Path, desks: list[Workstation]) -> Workstation:
     """Workstation W1 started on the store in ``data_dir`` (made if missing), dam.clerk1
     logged in."""
     settings = cfg.Config()
     settings.set(cfg.SERVER_URL, live_server.url)
     settings.set(cfg.WORKSTATION, CLERK.workstation)
-    desk = build_desk(settings, data_dir)
+    desk = build_workstation(settings, data_dir)
     desks.append(desk)
     desk.session.login(CLERK.username, "demo")
     return desk
 
 
-def station(live_server: ServerThread, desk: Desk) -> Workstation:
-    ws = Workstation(live_server, desk.client, desk.sessions, desk.events)
+def station(live_server: ServerThread, desk: Workstation) -> SyncStation:
+    ws = SyncStation(live_server, desk.client, desk.sessions, desk.events)
     ws.puller.pull()
     return ws
 
 
-def issued_here(desk: Desk) -> list[tuple[str, str | None]]:
+def issued_here(desk: Workstation) -> list[tuple[str, str | None]]:
     with desk.sessions() as session:
         rows = session.scalars(select(Issuance).order_by(Issuance.id))
         return [(i.document_number, i.tracking_number) for i in rows]
 
 
 def test_a_lost_store_is_recognised_recovered_and_no_number_is_reused(
-    live_server: ServerThread, tmp_path: Path, desks: list[Desk], qtbot: QtBot
+    live_server: ServerThread, tmp_path: Path, desks: list[Workstation], qtbot: QtBot
 ) -> None:
     data_dir = tmp_path / "W1"
     desk = start_desk(live_server, data_dir, desks)
@@ -130,7 +131,7 @@ def test_a_lost_store_is_recognised_recovered_and_no_number_is_reused(
 
 
 def test_offline_with_its_blocks_used_up_the_desk_refuses_clearly(
-    live_server: ServerThread, tmp_path: Path, desks: list[Desk]
+    live_server: ServerThread, tmp_path: Path, desks: list[Workstation]
 ) -> None:
     desk = start_desk(live_server, tmp_path / "W1", desks)
     with desk.sessions.begin() as session:

@@ -98,7 +98,7 @@ def test_the_supervisor_reconciles_a_counter_of_the_center(
 ) -> None:
     clerk = open_desk("dam.clerk1")
     shift = a_shift_at(clerk, qtbot, live_server, tmp_path)
-    clerk.desk.push()  # everything reaches the server
+    clerk.desk.sync.push()  # everything reaches the server
     window = open_desk("dam.supervisor")
     panel = window.reconciliation
     assert window.tabs.indexOf(panel) >= 0

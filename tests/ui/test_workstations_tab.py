@@ -14,10 +14,10 @@ from sqlalchemy import select
 from clerk_desk import config as cfg
 from clerk_desk.store.models import AuditEntry
 from clerk_desk.workflow import RuleViolation
-from ui.app import build_desk
-from ui.desk import Desk
+from ui.app import build_workstation
 from ui.explain import explain
 from ui.views import select_row
+from ui.workstation import Workstation
 
 from .conftest import WindowFactory
 
@@ -28,10 +28,10 @@ SHOTS = (
 )
 
 
-def _clerk_desk(server_url: str, data_dir: Path) -> Desk:
+def _clerk_desk(server_url: str, data_dir: Path) -> Workstation:
     settings = cfg.Config()
     settings.set(cfg.SERVER_URL, server_url)
-    desk = build_desk(settings, data_dir)
+    desk = build_workstation(settings, data_dir)
     desk.session.login("dam.clerk2", "demo")
     return desk
 
@@ -48,7 +48,7 @@ def test_a_workstation_waiting_for_approval_cannot_print_but_works_otherwise(
         assert desk.session.signer is None and desk.session.signing_key is not None
         key_id = desk.session.signing_key.key_id
         assert key_id is not None
-        desk.pull()  # the rest of the desk works: open, compare, accept
+        desk.sync.pull()  # the rest of the desk works: open, compare, accept
         request_id = _a_matching_request(desk)
         desk.counter.accept(request_id, frozenset())  # accepted; the papers wait for the key
         with pytest.raises(RuleViolation) as refused:
@@ -66,7 +66,7 @@ def test_a_workstation_waiting_for_approval_cannot_print_but_works_otherwise(
         desk.client.close()
 
 
-def _a_matching_request(desk: Desk) -> str:
+def _a_matching_request(desk: Workstation) -> str:
     from clerk_desk.comparison import Verdict
 
     for request_id in _request_ids(desk):
@@ -77,7 +77,7 @@ def _a_matching_request(desk: Desk) -> str:
     raise AssertionError("the demo seed has no matching request")
 
 
-def _request_ids(desk: Desk) -> list[str]:
+def _request_ids(desk: Workstation) -> list[str]:
     from clerk_desk.store.models import Request
 
     with desk.sessions() as session:

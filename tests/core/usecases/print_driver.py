@@ -33,18 +33,18 @@ from sync.credentials import TokenStore
 from sync.events import EventHub
 from tests.enrollment import approve_desk
 from tests.store_keys import TEST_STORE_KEY
-from ui.desk import Desk
+from ui.workstation import Workstation
 
 PHASES = ("prepared", "sending", "sent", "sent_all", "recorded")
 
 
-def make_desk(server_url: str, data_dir: Path, printer_name: str) -> Desk:
+def make_desk(server_url: str, data_dir: Path, printer_name: str) -> Workstation:
     settings = cfg.Config()
     settings.set(cfg.SERVER_URL, server_url)
     settings.set(cfg.PRINTER, printer_name)
     settings.set(cfg.WORKSTATION, "W1")
     sessions = open_store(data_dir / "workstation.sqlite3", TEST_STORE_KEY)
-    return Desk(
+    return Workstation(
         settings,
         sessions,
         CentralClient(server_url),
@@ -86,7 +86,7 @@ def main() -> None:
     desk = make_desk(server_url, Path(data_dir), printer_name)
     desk.session.login("dam.clerk1", "demo")
     approve_desk(desk, server_url)  # the workstation's key, as a supervisor would
-    desk.pull()
+    desk.sync.pull()
     with desk.sessions() as session:
         from sqlalchemy import select
 

@@ -29,7 +29,7 @@ from clerk_desk.store.models import AuditEntry, Issuance, PrintIntent
 from tests.core.usecases.print_driver import PHASES, file_keyring, make_desk
 from tests.printing.cups import Queue
 from tests.ui.test_end_to_end import pdf_text, server_status
-from ui.desk import Desk
+from ui.workstation import Workstation
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -62,7 +62,7 @@ def run_driver(server: ServerThread, data: Path, queue: Queue, phase: str) -> tu
 
 
 @pytest.fixture
-def restarted(live_server: ServerThread, cups: Queue, tmp_path: Path) -> Iterator[Desk]:
+def restarted(live_server: ServerThread, cups: Queue, tmp_path: Path) -> Iterator[Workstation]:
     """The same workstation started again: its store, and its keyring with its own key."""
     previous = keyring.get_keyring()
     file_keyring(tmp_path / "desk")
@@ -73,7 +73,7 @@ def restarted(live_server: ServerThread, cups: Queue, tmp_path: Path) -> Iterato
     keyring.set_keyring(previous)
 
 
-def every_number_accounted_for(desk: Desk) -> list[PrintIntent]:
+def every_number_accounted_for(desk: Workstation) -> list[PrintIntent]:
     """Each number the server's blocks gave out is an intent printed-and-recorded or
     spoiled-and-recorded, its audit entries in an intact chain."""
     with desk.sessions() as session:
@@ -92,7 +92,7 @@ def every_number_accounted_for(desk: Desk) -> list[PrintIntent]:
 
 @pytest.mark.parametrize("phase", PHASES)
 def test_a_desk_killed_while_printing_accounts_for_every_number(
-    phase: str, live_server: ServerThread, cups: Queue, restarted: Desk, tmp_path: Path
+    phase: str, live_server: ServerThread, cups: Queue, restarted: Workstation, tmp_path: Path
 ) -> None:
     submitted = time.time()
     request_id, intent_id, number = run_driver(live_server, tmp_path / "desk", cups, phase)
@@ -109,7 +109,7 @@ def test_a_desk_killed_while_printing_accounts_for_every_number(
         assert [p.intent_id for p in recovery.never_sent] == [intent_id]
     elif phase == "recorded":  # nothing left unknown; the issuance goes to the server
         assert asked == [] and recovery.never_sent == []
-        desk.push()
+        desk.sync.push()
         assert server_status(live_server.url, request_id) == "printed"
     else:  # paper may be out: the clerk is asked, with the number to look for
         [question] = recovery.unsettled

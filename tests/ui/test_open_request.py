@@ -1,5 +1,6 @@
-"""A request whose lease a colleague took while it was open: the clerk is told who holds
-it, and the request is closed before anything is decided twice."""
+"""The request open at the desk (ui.open_request): a colleague took its lease while it was
+open, and the clerk is told who holds it; the request is closed before anything is decided
+twice."""
 
 from __future__ import annotations
 
@@ -56,9 +57,9 @@ def test_a_lease_a_colleague_took_closes_the_request_and_says_who(
     with desk.sessions.begin() as session:  # this desk last heard its lease ends now
         workflow.record_claim(session, desk.actor, request_id, datetime.now(UTC))
 
-    window.keep_lease()  # the lease timer's turn: the sync worker renews, and is refused
+    window.counter.keep_lease()  # the lease timer's turn: the sync worker renews, and is refused
     qtbot.waitUntil(lambda: window.panel.opened is None, timeout=10_000)
     assert "dam.clerk2" in window.last_error  # the clerk is told who works it now
     assert desk.sync.kept_lease is None
-    window.keep_lease()
+    window.counter.keep_lease()
     assert desk.sync.kept_lease is None  # nothing open: nothing kept

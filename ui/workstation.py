@@ -1,7 +1,10 @@
-"""The clerk's desk: the workstation's parts wired together, as blocking calls.
+"""One workstation's parts, wired: its store and settings, the sync worker that alone
+talks to the central server, and the use cases of each area (``clerk_desk.usecases``)
+given the ports they need (``sync`` for the server, ``printing`` for paper).
 
-Nothing here touches Qt; every method is meant to run inside an operation (see
-``ui.operations``) so the GUI thread never waits on the network, the disk or the printer.
+It holds no rule and does nothing itself: the screens call the use cases in operations
+(``ui.operations``), so the GUI thread never waits on the network, the disk or the
+printer. ``ui.app.build_workstation`` makes one.
 """
 
 from __future__ import annotations
@@ -12,14 +15,11 @@ from pathlib import Path
 from sqlalchemy.orm import Session, sessionmaker
 
 from clerk_desk import config as cfg
-from clerk_desk import workflow
 from clerk_desk.api import (
     Center,
     LoginOut,
-    Role,
 )
 from clerk_desk.crypto import StoreKey
-from clerk_desk.messages import QT_TRANSLATE_NOOP
 from clerk_desk.ports.link import Courier
 from clerk_desk.usecases.context import WorkContext
 from clerk_desk.usecases.counter import Counter
@@ -28,7 +28,7 @@ from clerk_desk.usecases.post import Post
 from clerk_desk.usecases.reconciliation import Reconciliations
 from clerk_desk.usecases.session import WorkSession
 from clerk_desk.usecases.supervision import Supervision
-from clerk_desk.workflow import Actor, RuleViolation
+from clerk_desk.workflow import Actor
 from printing.printer import SystemPrintService
 from printing.renderer import Renderer
 from printing.verification import DocumentSigner
@@ -37,14 +37,13 @@ from sync.credentials import TokenStore
 from sync.enrollment import KeyEnroller
 from sync.events import EventHub
 from sync.number_blocks import NumberBlocks, TopUpAside
-from sync.outbox import PushResult
 from sync.session_delivery import WorkerDelivery
 from sync.worker import SyncWorker
 
 log = logging.getLogger(__name__)
 
 
-class Desk:
+class Workstation:
     def __init__(
         self,
         settings: cfg.Config,
@@ -101,7 +100,8 @@ class Desk:
             link=self.client,
             courier=self.courier,
             signer=self.session.ready_signer,
-            after_print=self._after_print,
+            # More numbers when running low, topped up aside: the clerk never waits.
+            after_print=self.session.numbers.after_print,
         )
         self.post = Post(self.context, renderer=renderer, printers=printers, courier=self.courier)
         self.reports = Reconciliations(self.context, link=self.client, renderer=renderer)
@@ -111,46 +111,10 @@ class Desk:
         """Set by the session's use cases only (``self.session.login``)."""
         return self.context.desk.login
 
-    def _after_print(self) -> None:
-        """After a print (or a settled interruption; the paper's use cases have asked the
-        courier to deliver the outbox): the number blocks topped up aside when running low
-        (the clerk never waits for that)."""
-        self.session.numbers.after_print()
-
     @property
     def actor(self) -> Actor:
-        if self.login_result is None:
-            raise RuleViolation(QT_TRANSLATE_NOOP("Rules", "nobody is logged in"))
-        user = self.login_result.user
-        return Actor(user.username, self.settings.get(cfg.WORKSTATION), user.center.code)
-
-    def _is_clerk(self) -> bool:
-        return self.login_result is not None and self.login_result.user.role is Role.CLERK
+        return self.context.actor
 
     @property
     def center(self) -> Center:
-        if self.login_result is None:
-            raise RuleViolation(QT_TRANSLATE_NOOP("Rules", "nobody is logged in"))
-        return self.login_result.user.center
-
-    # --- sync ---------------------------------------------------------------------------
-
-    def pull(self) -> workflow.UpsertResult:
-        """Pull now on the sync worker and wait for it (the screens ask
-        ``sync.pull_soon()`` and hear of it through the events)."""
-        return self.sync.pull()
-
-    def push(self) -> PushResult:
-        """Push the outbox now on the sync worker and wait for it."""
-        return self.sync.push()
-
-    def push_quietly(self) -> None:
-        """Have the sync worker deliver the outbox soon; returns at once (if it cannot
-        deliver, the messages wait for the next try)."""
-        self.sync.deliver_soon()
-
-    def keep_lease(self, request_id: str | None) -> None:
-        """The request open at the desk (None: none): the sync worker renews its claim when
-        it nears expiry, and says ``LeaseLost`` if a colleague took it meanwhile (offline,
-        the clerk works on inside the lease). Returns at once."""
-        self.sync.keep_lease(request_id if self._is_clerk() else None)
+        return self.context.center
