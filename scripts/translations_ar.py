@@ -43,7 +43,7 @@ AR: dict[tuple[str, str], str | Plural] = {
     ("AttachmentsDialog", "Attachments of %1"): "مرفقات المعاملة %1",
     ("AttachmentsDialog", "Opening…"): "جارٍ الفتح…",
     ("AttachmentsDialog", "This picture cannot be shown."): "لا يمكن عرض هذه الصورة.",
-    ("MainWindow", "The citizen attached no papers."): "لم يرفق المواطن أي أوراق.",
+    ("OpenRequest", "The citizen attached no papers."): "لم يرفق المواطن أي أوراق.",
     ("MainWindow", "&Request"): "المعاملة",
     ("MainWindow", "&Sync"): "المزامنة",
     ("MainWindow", "&Desk"): "المحطة",

@@ -915,10 +915,6 @@
         </translation>
     </message>
     <message>
-        <source>The citizen attached no papers.</source>
-        <translation>لم يرفق المواطن أي أوراق.</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>أغلق</translation>
     </message>
@@ -975,6 +971,13 @@
     <message>
         <source>Clerk</source>
         <translation>الموظف</translation>
+    </message>
+</context>
+<context>
+    <name>OpenRequest</name>
+    <message>
+        <source>The citizen attached no papers.</source>
+        <translation>لم يرفق المواطن أي أوراق.</translation>
     </message>
 </context>
 <context>
@@ -2110,14 +2113,6 @@
     <message>
         <source>the civil-registry record of this request is missing</source>
         <translation>قيد السجل المدني لهذه المعاملة غير موجود</translation>
-    </message>
-    <message>
-        <source>{body} has not sent its document for request {request_id} yet</source>
-        <translation>لم ترسل {body} وثيقتها للمعاملة {request_id} بعد</translation>
-    </message>
-    <message>
-        <source>request {request_id} is a fast service: its document is made here</source>
-        <translation>المعاملة {request_id} خدمة سريعة: وثيقتها تُصدر هنا</translation>
     </message>
     <message>
         <source>nobody is logged in</source>

@@ -145,6 +145,11 @@ def main() -> None:
     window.start()
     screen = window.screen().availableGeometry()
     wait_until(lambda: window.queue.model.rowCount() > 0, "the queue")
+    # No more pulls, and the last one's notices (none) fetched: the notice shown below stays.
+    window.pull_timer.stop()
+    desk.sync.pull()
+    settle()
+    wait_until(lambda: runner.running == 0, "the notices of the last pull")
     window.notices.set_notices(
         [
             Notice(

@@ -37,7 +37,7 @@ def test_a_lease_a_colleague_took_closes_the_request_and_says_who(
     request_id = window.queue.model.row_at(0).id
     window.open_request(request_id)
     qtbot.waitUntil(
-        lambda: window.panel.opened is not None and window.panel.opened.status == "in_review",
+        lambda: window.panel.opened is not None and window.panel.opened.state == "in_review",
         timeout=10_000,
     )
     run_out_on_server(live_server.database_url, request_id)
