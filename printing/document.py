@@ -129,7 +129,7 @@ ROW_HEIGHT = 11 * mm
 # attestation, stamps box and verification code stay where the page has room for them.
 TABLE_HEIGHT = 10 * ROW_HEIGHT
 LABEL_WIDTH = 48 * mm
-QR_SIZE = 26 * mm  # the dark-module area; ~0.45 mm a module for a typical code
+QR_SIZE = 28 * mm  # the dark-module area; ~0.31 mm a module for a signed link (version 18)
 
 
 def row_height(template: DocumentTemplate) -> float:

@@ -34,7 +34,7 @@ from clerk_desk.refusals import REFUSALS
 from clerk_desk.usecases.context import WorkContext
 from clerk_desk.usecases.counter import Counter
 from clerk_desk.workflow import Actor, RuleViolation
-from printing.verification import DocumentSigner
+from printing.verification import DocumentSigner, page_url_of
 from sync.client import LOGOUT_TIMEOUT, CentralClient, Offline, ServerError
 from sync.credentials import TokenStore
 from sync.enrollment import SigningKey, WorkstationKey
@@ -228,7 +228,8 @@ class Desk:
         self.signer = None
         if key is not None and key.approved and key.certificate is not None:
             try:
-                self.signer = DocumentSigner.from_keyring(key.seed, key.certificate)
+                page = page_url_of(self.settings.get(cfg.SERVER_URL))
+                self.signer = DocumentSigner.from_keyring(key.seed, key.certificate, page)
             except ValueError:
                 log.warning("the kept certificate is not that of the workstation key")
         return self.signer
