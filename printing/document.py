@@ -352,9 +352,9 @@ def draw_verification_code(canvas: Any, payload: str, key_id: str) -> None:
     y = box.top - 16
     draw_line(canvas, "رمز التحقق", right, y, TextStyle(font=BOLD, size=10), max_width=width)
     for line in (
-        "يحمل بيانات الوثيقة موقّعةً بمفتاح المحطة",
-        "وشهادةَ المركز لهذا المفتاح، ويُتحقّق منه",
-        "بمفتاح المركز المنشور.",
+        "امسحه بكاميرا الهاتف: يفتح صفحة التحقق",
+        "التي تفحص في المتصفح توقيعَ المحطة وشهادةَ",
+        "المركز لها، وتعرض ما يجب أن تقوله الوثيقة.",
     ):
         y -= 13
         draw_line(canvas, line, right, y, TextStyle(size=8.5), max_width=width)

@@ -107,6 +107,11 @@ def code_link(page_url: str, code: str) -> str:
     return f"{page_url}#{quote(code, safe='')}"
 
 
+def is_code_text(text: str) -> bool:
+    """Whether ``text`` is a verification code as a QR holds it (rather than a file name)."""
+    return text.startswith(("https://", "http://", f"{FORMAT}{SEPARATOR}", f"{CENTER_FORMAT}|"))
+
+
 def code_of(text: str) -> str:
     """The signed code a QR holds: the fragment of a link to the verification page, or
     the bare code of the documents printed before it; ValueError for a link with no
