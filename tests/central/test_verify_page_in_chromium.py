@@ -6,10 +6,11 @@ supervisor revoked it; the signed data never reaches the server; offline once lo
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -17,19 +18,23 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from central.server import ServerThread
-from clerk_desk.api import WorkstationCertificate
+from clerk_desk.api import CenterKeys, Revocation, WorkstationCertificate
 from printing.document import CivilRecord, DocumentFacts, render_document
 from printing.verification import (
+    CenterKey,
     DocumentSigner,
+    PublishedKeys,
     code_link,
     code_of,
     page_url_of,
     public_key_text,
     read_codes,
+    verify_payload,
 )
 from sync.client import CentralClient
 from tests.central.chromium import Seen, browser_context
 from tests.enrollment import approve
+from tests.printing.legacy import center_signed_payload
 
 NAME = "محمد عبد الله الأحمد"
 NATIONAL_NUMBER = "01020304050"
@@ -186,6 +191,16 @@ def test_valid_tampered_and_revoked_documents_in_chromium(
     case, text = verdict(page)
     assert case == "valid_revoked_later" and "الوثيقة صحيحة" in text
 
+    # a browser without Ed25519 says it cannot check, rather than calling a document forged
+    page = context.new_page()
+    page.add_init_script(
+        "crypto.subtle.importKey = () =>"
+        " Promise.reject(new DOMException('no', 'NotSupportedError'))"
+    )
+    page.goto(link)
+    page.wait_for_selector("body[data-ready=true]")
+    assert verdict(page)[0] == "no_crypto"
+
 
 def test_the_signed_data_never_reaches_the_server_and_the_page_works_offline(
     tmp_path: Path,
@@ -236,3 +251,102 @@ def test_the_signed_data_never_reaches_the_server_and_the_page_works_offline(
 def replace_digit(link: str) -> str:
     code = code_of(link)
     return code.replace(NATIONAL_NUMBER, NATIONAL_NUMBER[:-1] + "9")
+
+
+def _flip(text: str, index: int) -> str:
+    return text[:index] + ("B" if text[index] != "B" else "C") + text[index + 1 :]
+
+
+def test_the_page_and_verify_agree_on_every_case(
+    live_server: ServerThread, browser: tuple[Any, Seen]
+) -> None:
+    """The page's checks (check.js) and ``clerk-desk verify``'s (printing.verification) give
+    the same answer for every case, on the same codes and the same published keys."""
+    context, _seen = browser
+    center = CenterKey.generate("DAM-7", "DAM")
+    at = datetime(2026, 3, 1, 9, 30, tzinfo=UTC)
+    signer = center.enroll("W1", 1, clock=lambda: at)
+    document = facts(5).signed_facts()
+    code = signer.code(document)
+    lapsed = dataclasses.replace(
+        center.enroll("W2", 2, not_before=at - timedelta(days=2), lifetime=timedelta(days=1)),
+        clock=lambda: at,
+    )
+    with pytest.MonkeyPatch.context() as patch:  # a workstation changed to sign anyway
+        patch.setattr(DocumentSigner, "valid_at", lambda _self, _at: True)
+        lapsed_code = lapsed.code(document)
+    own = CenterKey("DAM-7", "DAM", signer.private_key).enroll("W9", 9, clock=lambda: at)
+    old = center_signed_payload(center, document)
+    aleppo = CenterKeys(keys=[center.public_api().model_copy(update={"center_code": "ALP"})])
+
+    def body(revoked_at: datetime | None = None, **extra: Any) -> CenterKeys:
+        revocations = []
+        if revoked_at is not None:
+            revocations = [
+                Revocation(
+                    key_id="DAM-W1", center_code="DAM", workstation="W1", revoked_at=revoked_at
+                )
+            ]
+        return CenterKeys(keys=[center.public_api()], revocations=revocations, **extra)
+
+    other = center.enroll("W1", 1)  # the same key id certified again for another key
+    cases: list[tuple[str, CenterKeys]] = [
+        (code, body()),
+        (code_link(signer.page_url, code), body()),
+        (code, body(certificates=[signer.certificate])),
+        (code, body(certificates=[other.certificate])),
+        (code, CenterKeys(keys=[])),
+        (code, aleppo),
+        (code, CenterKeys(keys=[CenterKey.generate("DAM-7", "DAM").public_api()])),
+        (own.code(document), body()),
+        (lapsed_code, body()),
+        (code, body(at)),
+        (code, body(at - timedelta(seconds=1))),
+        (code, body(at + timedelta(seconds=1))),
+        (old, body()),
+        (_flip(old, 20), body()),
+        ("junk", body()),
+        ("CD2|DAM-W1|x", body()),
+        (code.replace("20260301T093000Z", "20261301T093000Z"), body()),
+        (code.replace("|W1|", "|W 1|"), body()),
+    ]
+    cases += [(_flip(code, i), body()) for i in (20, code.rindex("|") + 1, len(code) - 5)]
+    cases += [
+        (code.replace(old_text, new), body())
+        for old_text, new in (
+            ("الأحمد", "الأحمر"),
+            ("01020304050", "01020304051"),
+            ("2026-03-01", "2026-03-02"),
+        )
+    ]
+    expected = [verify_payload(text, PublishedKeys.from_api(keys)).case for text, keys in cases]
+    assert set(expected) == {
+        "valid",
+        "valid_revoked_later",
+        "valid_center_key",
+        "tampered",
+        "revoked",
+        "outside_validity",
+        "unknown_key",
+        "wrong_center",
+        "malformed",
+    }
+
+    page = context.new_page()
+    page.goto(f"{live_server.url}/verify")
+    page.wait_for_selector("body[data-ready=true]")
+    assert verdict(page)[0] == "empty"
+    answered = page.evaluate(
+        """async (cases) => {
+            const check = await import("/verify/check.js");
+            const cases_ = [];
+            for (const [text, body] of cases) {
+                const code = text.startsWith("http")
+                    ? check.codeOfFragment(text.split("#")[1]) : text;
+                cases_.push((await check.verifyCode(code, check.publishedKeys(body))).case);
+            }
+            return cases_;
+        }""",
+        [[text, keys.model_dump(mode="json")] for text, keys in cases],
+    )
+    assert answered == expected

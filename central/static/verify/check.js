@@ -110,6 +110,34 @@ async function signatureHolds(publicKeyText, signatureText, message) {
   }
 }
 
+// RFC 8032, section 7.1, test 1: a browser that does not verify it cannot check a code
+// (an older one without Ed25519 would otherwise call every document tampered).
+const RFC8032_KEY = "11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo";
+const RFC8032_SIGNATURE =
+  "5VZDAMNgrHKQhuLMgG6CioSHfx645dl02HPgZSJJAVVfuIIVkKM7rMYeOXAc-bRr0lv18Flbvi" +
+  "RlUUFDjnoQCw";
+
+export async function ed25519Supported() {
+  if (!(globalThis.crypto && crypto.subtle)) return false;
+  try {
+    const key = await crypto.subtle.importKey(
+      "raw",
+      unb64url(RFC8032_KEY),
+      { name: "Ed25519" },
+      false,
+      ["verify"],
+    );
+    return await crypto.subtle.verify(
+      { name: "Ed25519" },
+      key,
+      unb64url(RFC8032_SIGNATURE),
+      new Uint8Array(0),
+    );
+  } catch {
+    return false;
+  }
+}
+
 // The body of GET /api/v1/centers/keys, indexed as the checks need it.
 export function publishedKeys(body) {
   const certificateOf = (c) => ({

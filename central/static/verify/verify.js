@@ -2,7 +2,13 @@
 // browser never sends to the server), fetches the published keys, checks the code
 // (check.js) and says what it proves, in Arabic (first) or English.
 
-import { VALID_CASES, codeOfFragment, publishedKeys, verifyCode } from "./check.js";
+import {
+  VALID_CASES,
+  codeOfFragment,
+  ed25519Supported,
+  publishedKeys,
+  verifyCode,
+} from "./check.js";
 
 const KEYS_URL = "/api/v1/centers/keys";
 const NAMES_URL = "/verify/names.json";
@@ -239,7 +245,7 @@ async function check() {
   } catch {
     return { case: "malformed" };
   }
-  if (!(crypto && crypto.subtle)) return { case: "no_crypto" };
+  if (!(await ed25519Supported())) return { case: "no_crypto" };
   try {
     const names = await fetchJson(NAMES_URL);
     state.names = names.body;
