@@ -165,6 +165,7 @@ def test_valid_tampered_and_revoked_documents_in_chromium(
     assert verdict(page)[0] == "valid"
     assert page.locator("#verdict-title").inner_text() == "Valid"
     assert "Individual civil-registry extract" in page.locator("#facts").inner_text()
+    shot(page, tmp_path, "verify-page-valid-en.png")
     page.click("#language")
 
     code = code_of(link)
