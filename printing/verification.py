@@ -109,7 +109,9 @@ def code_link(page_url: str, code: str) -> str:
 
 def is_code_text(text: str) -> bool:
     """Whether ``text`` is a verification code as a QR holds it (rather than a file name)."""
-    return text.startswith(("https://", "http://", f"{FORMAT}{SEPARATOR}", f"{CENTER_FORMAT}|"))
+    return text.startswith(
+        ("https://", "http://", f"{FORMAT}{SEPARATOR}", f"{CENTER_FORMAT}{SEPARATOR}")
+    )
 
 
 def code_of(text: str) -> str:
