@@ -1,6 +1,7 @@
 """The central server's HTTP API, put together: the route modules (:mod:`central.counter`
 for the counter's own calls, then post, reviews, dashboard, audit chain, files, notices,
-workstation keys) on what they share (:mod:`central.routing`), behind two ASGI middlewares.
+workstation keys) on what they share (:mod:`central.routing`), behind two ASGI middlewares;
+and, outside the API, the public verification page (:mod:`central.verify_page`).
 
 Every route declares its ``response_model`` from the contract module, so the OpenAPI
 document at ``/openapi.json`` *is* the contract the workstation's ``sync`` speaks.
@@ -46,6 +47,7 @@ from central.reviews import router as reviews_router
 from central.routing import TOKEN_SECONDS, BlockPolicy, Clock, Settings, _utcnow, log
 from central.security import dummy_hash, parameters_in_force
 from central.seed import seed_demo
+from central.verify_page import router as verify_page_router
 from central.workstations import router as workstations_router
 from clerk_desk.api import (
     API_PREFIX,
@@ -219,6 +221,7 @@ def create_app(
         number_blocks_router,
     ):
         app.include_router(router, prefix=API_PREFIX)
+    app.include_router(verify_page_router)  # the public page: /verify, outside the API
     app.add_middleware(AccessLogMiddleware)
     # Added last, so it runs first: nothing reads an oversized body.
     app.add_middleware(BodyLimitMiddleware, max_bytes=MAX_BODY_BYTES)

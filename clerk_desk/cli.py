@@ -148,7 +148,11 @@ def _parser() -> argparse.ArgumentParser:
             "2 unreadable (or no keys to check with)."
         ),
     )
-    verify.add_argument("file", type=Path, help="the document, as PDF (page 1 is read)")
+    verify.add_argument(
+        "file",
+        help="the document, as PDF (page 1 is read), or the text of its code: the link a "
+        "phone reads from the QR (or the bare code of an older document)",
+    )
     keys_from = verify.add_mutually_exclusive_group()
     keys_from.add_argument(
         "--server", help="fetch the centers' public keys from this central server"
@@ -494,7 +498,7 @@ def _fetch_keys(args: argparse.Namespace) -> bytes:
 def _verify(args: argparse.Namespace) -> int:
     from pydantic import ValidationError
 
-    from printing.verification import keys_from_json, verify_pdf
+    from printing.verification import is_code_text, keys_from_json, verify_payload, verify_pdf
     from printing.verify_report import report, verdict
 
     _utf8_stdout()
@@ -506,7 +510,10 @@ def _verify(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    result = verify_pdf(args.file, published)
+    if is_code_text(args.file):
+        result = verify_payload(args.file, published)
+    else:
+        result = verify_pdf(Path(args.file), published)
     if result.status == "unreadable":
         print(verdict(result), file=sys.stderr)
         return 2

@@ -129,7 +129,7 @@ ROW_HEIGHT = 11 * mm
 # attestation, stamps box and verification code stay where the page has room for them.
 TABLE_HEIGHT = 10 * ROW_HEIGHT
 LABEL_WIDTH = 48 * mm
-QR_SIZE = 26 * mm  # the dark-module area; ~0.45 mm a module for a typical code
+QR_SIZE = 28 * mm  # the dark-module area; ~0.31 mm a module for a signed link (version 18)
 
 
 def row_height(template: DocumentTemplate) -> float:
@@ -352,9 +352,9 @@ def draw_verification_code(canvas: Any, payload: str, key_id: str) -> None:
     y = box.top - 16
     draw_line(canvas, "رمز التحقق", right, y, TextStyle(font=BOLD, size=10), max_width=width)
     for line in (
-        "يحمل بيانات الوثيقة موقّعةً بمفتاح المحطة",
-        "وشهادةَ المركز لهذا المفتاح، ويُتحقّق منه",
-        "بمفتاح المركز المنشور.",
+        "امسحه بكاميرا الهاتف: يفتح صفحة التحقق",
+        "التي تفحص في المتصفح توقيعَ المحطة وشهادةَ",
+        "المركز لها، وتعرض ما يجب أن تقوله الوثيقة.",
     ):
         y -= 13
         draw_line(canvas, line, right, y, TextStyle(size=8.5), max_width=width)

@@ -38,7 +38,7 @@ def qr_symbol(data: bytes) -> segno.QRCode:
     """The QR of `data` (byte mode, error correction M: survives a stamp's edge or a fold).
 
     Kept for the few codes of the page being laid out: the layout asks for its size before
-    it draws it, and choosing the mask of a signed code's symbol (version 16) is most of
+    it draws it, and choosing the mask of a signed code's symbol (version 18) is most of
     the time a document takes to render."""
     return segno.make_qr(data, error="m", boost_error=False)
 

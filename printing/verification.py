@@ -11,8 +11,7 @@ The signature is Ed25519, by the workstation's own key, over the UTF-8 bytes of
 everything before the last ``|``, base64url without padding (86 characters). The fields
 from ``<center key id>`` to ``<certificate signature>`` are the workstation's certificate
 (``clerk_desk.certificates``): the center's key vouching for the workstation's key. Times
-are ``YYYYMMDDTHHMMSSZ`` (UTC). About 420 bytes: a version 16 QR at error correction M
-(81 modules; 26 mm gives 0.32 mm a module, read at 300 dpi and by a phone).
+are ``YYYYMMDDTHHMMSSZ`` (UTC). About 420 bytes.
 
 Key management
 --------------
@@ -34,6 +33,18 @@ could backdate a signature to before its revocation. The issuance ledger on the 
 (each document's number, hash and time, recorded when the workstation syncs) is what
 shows such a document was never issued; ``verify`` proves the signature chain only.
 
+The QR holds this text as a link to the central server's public verification page::
+
+    https://<central server>/verify#<the code, percent-encoded>
+
+The code rides in the URL's fragment, which a browser never sends to the server: the
+page (``central/static/verify``) checks the signature in the browser against the keys the
+server publishes, so nobody's name or national number reaches the server. The link
+itself is not signed (the page reads only the fragment); ``verify`` accepts the link and
+the bare code alike. Percent-encoding keeps only RFC 3986's unreserved characters, so
+every phone's scanner takes it for a link: about 550 bytes, a version 18 QR at error
+correction M (89 modules; 28 mm gives 0.31 mm a module, read at 300 dpi and by a phone).
+
 Documents printed before workstation keys carry the older code ``CD1|<center key id>|
 <seven facts>|<signature>``, signed by the center's key itself; it still verifies against
 the published center keys.
@@ -50,6 +61,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Literal
+from urllib.parse import quote, unquote, urlsplit
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
@@ -75,8 +87,44 @@ FIELD_COUNT = 17  # format, key id, seven facts, signing time, six of the certif
 CENTER_FIELD_COUNT = 10  # format, key id, seven facts, signature
 
 
+# Where the public verification page is served, under the central server's address.
+PAGE_PATH = "/verify"
+# The page of the workstation's default server (clerk_desk.config.SERVER_URL): samples,
+# benchmarks and tests sign with it.
+DEFAULT_PAGE_URL = "http://127.0.0.1:8765" + PAGE_PATH
+
+
 def _utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+def page_url_of(server_url: str) -> str:
+    """The verification page of the central server at ``server_url``."""
+    return server_url.rstrip("/") + PAGE_PATH
+
+
+def code_link(page_url: str, code: str) -> str:
+    """The signed code as a link to the verification page, the code in its fragment."""
+    return f"{page_url}#{quote(code, safe='')}"
+
+
+def is_code_text(text: str) -> bool:
+    """Whether ``text`` is a verification code as a QR holds it (rather than a file name)."""
+    return text.startswith(
+        ("https://", "http://", f"{FORMAT}{SEPARATOR}", f"{CENTER_FORMAT}{SEPARATOR}")
+    )
+
+
+def code_of(text: str) -> str:
+    """The signed code a QR holds: the fragment of a link to the verification page, or
+    the bare code of the documents printed before it; ValueError for a link with no
+    fragment or one that is not percent-encoded UTF-8."""
+    if not text.startswith(("https://", "http://")):
+        return text
+    fragment = urlsplit(text).fragment
+    if not fragment:
+        raise ValueError("the link carries no verification code")
+    return unquote(fragment, errors="strict")
 
 
 def _checked(fields: list[str]) -> str:
@@ -90,21 +138,25 @@ def _checked(fields: list[str]) -> str:
 class DocumentSigner:
     """This workstation's own key, and the certificate its center signed for it.
 
-    ``clock`` gives the signing time written into each code (the workstation's clock).
+    ``clock`` gives the signing time written into each code (the workstation's clock);
+    ``page_url`` the verification page the printed code links to (:func:`page_url_of`).
     """
 
     private_key: Ed25519PrivateKey
     certificate: WorkstationCertificate
     clock: Callable[[], datetime] = field(default=_utcnow, compare=False)
+    page_url: str = DEFAULT_PAGE_URL
 
     @classmethod
-    def from_keyring(cls, seed: str, certificate: WorkstationCertificate) -> DocumentSigner:
+    def from_keyring(
+        cls, seed: str, certificate: WorkstationCertificate, page_url: str = DEFAULT_PAGE_URL
+    ) -> DocumentSigner:
         """The key as ``sync.enrollment`` keeps it (the raw seed, base64url), and its
         certificate; ValueError when they do not belong together."""
         private_key = Ed25519PrivateKey.from_private_bytes(unb64url(seed))
         if public_key_text(private_key.public_key()) != certificate.public_key:
             raise ValueError("the certificate is not that of this workstation's key")
-        return cls(private_key, certificate)
+        return cls(private_key, certificate, page_url=page_url)
 
     @property
     def key_id(self) -> str:
@@ -119,7 +171,11 @@ class DocumentSigner:
         return self.certificate.not_before <= at <= self.certificate.not_after
 
     def payload(self, facts: SignedFacts) -> str:
-        """The text the QR holds: the facts, the signing time, the certificate and the
+        """The text the QR holds: the signed code as a link to the verification page."""
+        return code_link(self.page_url, self.code(facts))
+
+    def code(self, facts: SignedFacts) -> str:
+        """The signed code: the facts, the signing time, the certificate and the
         signature."""
         if facts.center_code != self.center_code:
             raise ValueError(
@@ -195,6 +251,7 @@ class CenterKey:
         not_before: datetime = datetime(2020, 1, 1, tzinfo=UTC),
         lifetime: timedelta = timedelta(days=365 * 20),
         clock: Callable[[], datetime] = _utcnow,
+        page_url: str = DEFAULT_PAGE_URL,
     ) -> DocumentSigner:
         """A new workstation key, certified by this center key."""
         private_key = Ed25519PrivateKey.generate()
@@ -208,7 +265,7 @@ class CenterKey:
             not_before=not_before,
             not_after=not_before + lifetime,
         )
-        return DocumentSigner(private_key, certificate, clock)
+        return DocumentSigner(private_key, certificate, clock, page_url)
 
 
 def public_key_text(key: Ed25519PublicKey) -> str:
@@ -306,8 +363,13 @@ def _signature_holds(key: Ed25519PublicKey, signature_text: str, message: str) -
 def verify_payload(
     payload: str, keys: PublishedKeys | Mapping[str, VerificationKey]
 ) -> VerificationResult:
-    """Check the text of a verification code against the published keys."""
+    """Check the text of a verification code (a link to the verification page, or the
+    bare code) against the published keys."""
     published = _published(keys)
+    try:
+        payload = code_of(payload)
+    except ValueError as exc:
+        return VerificationResult("malformed", str(exc))
     message, sep, signature_text = payload.rpartition(SEPARATOR)
     fields = message.split(SEPARATOR)
     if sep and fields[0] == CENTER_FORMAT and len(fields) == CENTER_FIELD_COUNT - 1:

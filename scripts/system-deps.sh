@@ -12,7 +12,8 @@ xcb=(libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
      libx11-xcb1)
 # cups-pdf is the virtual printer the printing tests print through (scripts/start-cups.sh)
 printing=(cups cups-client printer-driver-cups-pdf)
-testing=(poppler-utils "${printing[@]}")
+# chromium: the browser the verification page is tested in (Playwright drives it)
+testing=(poppler-utils chromium "${printing[@]}")
 
 case "${1:-run}" in
   run)  wanted=("${common[@]}" "${xcb[@]}" "${printing[@]}") ;;

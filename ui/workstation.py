@@ -31,7 +31,7 @@ from clerk_desk.usecases.supervision import Supervision
 from clerk_desk.workflow import Actor
 from printing.printer import SystemPrintService
 from printing.renderer import Renderer
-from printing.verification import DocumentSigner
+from printing.verification import DocumentSigner, page_url_of
 from sync.client import CentralClient
 from sync.credentials import TokenStore
 from sync.enrollment import KeyEnroller
@@ -85,7 +85,10 @@ class Workstation:
             self.client,
             tokens,
             KeyEnroller(self.client, tokens),
-            DocumentSigner.from_keyring,
+            # Its documents link to the verification page of the server it works with.
+            lambda seed, certificate: DocumentSigner.from_keyring(
+                seed, certificate, page_url_of(settings.get(cfg.SERVER_URL))
+            ),
             WorkerDelivery(self.sync),
             supply=blocks,
             top_up=TopUpAside(blocks),

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from printing.samples import sample_file_names
-from printing.verification import CenterKey, public_key_text
+from printing.verification import CenterKey, code_of, public_key_text, read_codes
 
 REPO = Path(__file__).parents[2]
 
@@ -68,6 +68,21 @@ def test_verify_a_valid_document(demo_dir: Path) -> None:
     assert done.returncode == 0, done.stdout + done.stderr
     assert "VALID" in done.stdout and "صحيحة" in done.stdout
     assert "01020304050" in done.stdout and "criminal_record" in done.stdout
+
+
+def test_verify_the_link_a_phone_reads_or_the_bare_code(demo_dir: Path) -> None:
+    """The QR holds a link to the central server's page, the code in its fragment;
+    ``verify`` takes that text as it is, the bare code too, and a changed one fails."""
+    keys = str(demo_dir / "keys.json")
+    [raw] = read_codes(demo_dir / "document-criminal_record.pdf")
+    link = raw.decode("utf-8")
+    assert link.startswith("http://127.0.0.1:8765/verify#CD2%7C")
+    for text in (link, code_of(link)):
+        done = _clerk_desk("verify", text, "--keys", keys)
+        assert done.returncode == 0, done.stdout + done.stderr
+        assert "VALID" in done.stdout and "01020304050" in done.stdout
+    forged = _clerk_desk("verify", link.replace("01020304050", "01020304051"), "--keys", keys)
+    assert forged.returncode == 1 and "INVALID (TAMPERED)" in forged.stdout
 
 
 def test_verify_with_the_wrong_key_is_invalid(demo_dir: Path, tmp_path: Path) -> None:

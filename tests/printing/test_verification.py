@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import dataclasses
+import string
 from datetime import timedelta
 from pathlib import Path
 
@@ -19,12 +20,16 @@ from printing.document import (
 from printing.pdf import render_pdf
 from printing.qr import draw_qr, qr_modules
 from printing.verification import (
+    DEFAULT_PAGE_URL,
     CenterKey,
     DocumentSigner,
     PublishedKeys,
     VerificationKey,
+    code_link,
+    code_of,
     keyring,
     keys_from_json,
+    page_url_of,
     public_key_text,
     verify_payload,
     verify_pdf,
@@ -69,12 +74,13 @@ def test_code_decodes_at_300_dpi_and_verifies(
 def test_the_code_with_its_certificate_fits_a_readable_qr(
     document_facts: DocumentFacts, signer: DocumentSigner
 ) -> None:
-    """The certificate travels in the one code: about 420 bytes, a version 16 QR whose
-    modules stay over 0.3 mm in the 26 mm square (decoded at 300 dpi above)."""
+    """The certificate travels in the one code, a link to the verification page: about
+    550 bytes, a version 18 QR whose modules stay over 0.3 mm in the 28 mm square (decoded
+    at 300 dpi above)."""
     payload = signer.payload(document_facts.signed_facts()).encode("utf-8")
-    assert len(payload) < 480
+    assert len(payload) < 600
     modules = qr_modules(payload)
-    assert modules <= 85
+    assert modules <= 89
     assert QR_SIZE / modules > 0.3 * mm
 
 
@@ -104,10 +110,32 @@ def _flip(text: str, index: int) -> str:
     return text[:index] + replacement + text[index + 1 :]
 
 
+def test_the_printed_code_is_a_link_with_the_code_in_its_fragment(
+    document_facts: DocumentFacts, signer: DocumentSigner, keys: dict[str, VerificationKey]
+) -> None:
+    """The QR holds a link to the central server's page; the signed code is its fragment
+    (never sent to the server), percent-encoded to RFC 3986's unreserved characters.
+    ``verify`` takes the link and the bare code alike."""
+    link = signer.payload(document_facts.signed_facts())
+    code = signer.code(document_facts.signed_facts())
+    page, _, fragment = link.partition("#")
+    assert page == DEFAULT_PAGE_URL == page_url_of("http://127.0.0.1:8765/")
+    assert set(fragment) <= set(string.ascii_letters + string.digits + "-._~%")
+    assert code_of(link) == code and code.startswith("CD2|DAM-W1|DM-2024-000317|DAM|")
+    assert "محمد عبد الله الأحمد" in code
+    assert verify_payload(link, keys).case == verify_payload(code, keys).case == "valid"
+    elsewhere = dataclasses.replace(signer, page_url=page_url_of("https://verify.example.sy"))
+    assert elsewhere.payload(document_facts.signed_facts()).startswith(
+        "https://verify.example.sy/verify#CD2%7CDAM-W1%7C"
+    )
+    for broken in (page, f"{page}#", f"{page}#CD2%7C%FF%FE", "https://x.sy/verify#junk"):
+        assert verify_payload(broken, keys).case == "malformed", broken
+
+
 def test_one_changed_character_fails(
     document_facts: DocumentFacts, signer: DocumentSigner, keys: dict[str, VerificationKey]
 ) -> None:
-    payload = signer.payload(document_facts.signed_facts())
+    payload = signer.code(document_facts.signed_facts())
     assert verify_payload(payload, keys).valid
     signature_start = payload.rindex("|") + 1
     document_number = payload.index("DM-2024-000317")
@@ -121,6 +149,8 @@ def test_one_changed_character_fails(
         ("2024-05-12", "2024-05-13"),
     ):
         assert not verify_payload(payload.replace(old, new), keys).valid
+        forged_link = code_link(DEFAULT_PAGE_URL, payload.replace(old, new))
+        assert verify_payload(forged_link, keys).case == "tampered"
 
 
 def test_a_changed_code_printed_on_a_page_fails(
@@ -129,9 +159,9 @@ def test_a_changed_code_printed_on_a_page_fails(
     signer: DocumentSigner,
     keys: dict[str, VerificationKey],
 ) -> None:
-    payload = signer.payload(document_facts.signed_facts())
+    payload = signer.code(document_facts.signed_facts())
     for index in (payload.index("REQ") + 4, payload.rindex("|") + 10):
-        forged = _flip(payload, index).encode("utf-8")
+        forged = code_link(signer.page_url, _flip(payload, index)).encode("utf-8")
         pdf = render_pdf(A4, "forged", lambda c, data=forged: draw_qr(c, data, 100, 100, 200))
         result = verify_pdf(_write(tmp_path, pdf, f"forged-{index}.pdf"), keys)
         assert result.status == "invalid", result.reason

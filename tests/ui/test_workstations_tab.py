@@ -62,6 +62,7 @@ def test_a_workstation_waiting_for_approval_cannot_print_but_works_otherwise(
         prepared = desk.paper.prepare(request_id)
         assert prepared.request_id == request_id
         assert desk.session.signer is not None and desk.session.signer.key_id == key_id
+        assert desk.session.signer.page_url == f"{url}/verify"  # its documents link to this server
     finally:
         desk.client.close()
 
