@@ -130,7 +130,7 @@ def test_a_shelved_envelope_is_handed_to_the_citizen_by_name(
         dispatch.hand_to_citizen(session, CLERK, "DAM-000001", "   ")
     with sessions.begin() as session:
         dispatch.hand_to_citizen(session, CLERK, "DAM-000001", " سامر الحلبي ")
-    assert status(sessions, "DAM-000001") == "awaiting_pickup"  # its last state, handed over
+    assert status(sessions, "DAM-000001") == "collected"  # its last state
     with sessions() as session, pytest.raises(RuleViolation, match="already handed over"):
         dispatch.hand_to_citizen(session, CLERK, "DAM-000001", "سامر الحلبي")
     with sessions() as session:
