@@ -106,8 +106,6 @@ class Notifier:
     ) -> None:  # fmt: skip
         """Queue ``template`` for the event ``event`` of ``row`` (once per event, ever)."""
         key = f"{row.id}:{event}"
-        if session.scalar(select(NotificationRow.id).where(NotificationRow.key == key)):
-            return
         if template is T.READY_FOR_PICKUP:
             extra = {
                 "hours": self.outreach.opening_hours_ar,
@@ -130,8 +128,10 @@ class Notifier:
             attempts=0,
             created_at=self.settings.clock(),
         )
+        # The key decides, not a look first: another process may be recording the same
+        # event right now, and only one of the two inserts can commit.
         try:
-            with session.begin_nested():  # another process may record the same event
+            with session.begin_nested():
                 session.add(notification)
         except IntegrityError:
             log.info("notification %s was already queued", key)
