@@ -37,8 +37,11 @@ from central.keys import ensure_center_keys
 from central.ledger_copy import router as ledger_router
 from central.login_guard import LoginPolicy
 from central.notices import router as notices_router
+from central.notifications import router as notifications_router
 from central.number_blocks import router as number_blocks_router
+from central.outreach import Outreach
 from central.post import router as post_router
+from central.post_feed import router as post_feed_router
 from central.refusals import install as install_refusals
 from central.refusals import refuse, send_refusal
 from central.registry_access import router as registry_router
@@ -148,12 +151,15 @@ def create_app(
     clock: Clock | None = None,
     logins: LoginPolicy | None = None,
     blocks: BlockPolicy | None = None,
+    outreach: Outreach | None = None,
 ) -> FastAPI:
     """The central server for ``database_url``, migrated (and seeded with ``seed="demo"``).
 
     ``clock`` replaces the wall clock (tests of lease, token and throttle expiry);
     ``logins``: throttling, lock-out and token rules (default :class:`LoginPolicy`);
-    ``blocks``: how many numbers a workstation holds (default :class:`BlockPolicy`).
+    ``blocks``: how many numbers a workstation holds (default :class:`BlockPolicy`);
+    ``outreach``: the post's feed, the SMS gateway (default: from the environment, or the
+    simulators' on a training server, ``seed="demo"``).
     """
     if seed not in (None, "demo"):
         raise ValueError(f"unknown seed {seed!r}: the only seed is 'demo'")
@@ -198,6 +204,9 @@ def create_app(
     )
     install_refusals(app)
     app.state.engine = engine
+    if outreach is None:
+        outreach = Outreach.for_training() if seed == "demo" else Outreach.from_environment()
+    app.state.outreach = outreach
     app.state.settings = Settings(
         lease=timedelta(seconds=lease_seconds),
         token_lifetime=timedelta(seconds=token_seconds),
@@ -219,6 +228,8 @@ def create_app(
         notices_router,
         workstations_router,
         number_blocks_router,
+        post_feed_router,
+        notifications_router,
     ):
         app.include_router(router, prefix=API_PREFIX)
     app.include_router(verify_page_router)  # the public page: /verify, outside the API

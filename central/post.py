@@ -12,6 +12,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from central.db import DispatchBatchRow, DispatchItemRow, PickupRow, UserRow, next_change_seqs
+from central.notifications import NotifierDep
 from central.refusals import refuse
 from central.routing import (
     _ERRORS,
@@ -36,6 +37,7 @@ from clerk_desk.api import (
     Role,
     SealIn,
 )
+from clerk_desk.api_outreach import NotificationTemplate
 from clerk_desk.states import RequestState
 
 router = APIRouter(responses=_ERRORS)
@@ -74,23 +76,27 @@ def pickup_ready(
     user: WriteUser,
     session: WriteDb,
     settings: SettingsDep,
+    notifier: NotifierDep,
 ) -> ActionOut:
-    """A sealed pickup envelope is shelved at the center for the citizen to collect."""
+    """A sealed pickup envelope, or one the post brought back, is shelved at the center for
+    the citizen to collect; the citizen is told where, when, and for how long."""
     _require_role(user, Role.CLERK, "shelve")
     row, digest, replayed = _start_action(
         session, user, request_id, "pickup", body, body.idempotency_key
     )
     if replayed is not None:
         return replayed
-    if row.delivery_method != "pickup":
+    if row.delivery_method != "pickup" and row.status != RequestState.RETURNED.value:
         raise refuse("goes_by_post", request_id=row.id)
     now = settings.clock()
     _transition(row, RequestState.AWAITING_PICKUP)
+    notifier.tell(session, row, NotificationTemplate.READY_FOR_PICKUP, "awaiting_pickup")
     answer = _commit_action(
         session, key=body.idempotency_key, user=user, action="pickup", row=row,
         digest=digest, now=now,
     )  # fmt: skip
     log.info("pickup-ready %s by %s", row.id, user.username)
+    notifier.send()
     return answer
 
 
@@ -104,8 +110,8 @@ def collected(
 ) -> ActionOut:
     """A shelved envelope was handed to the citizen (or whoever they sent) at the counter.
 
-    The request stays ``awaiting_pickup``, its final state, and now says when it was
-    collected (``collected_at``); a second handover is refused.
+    The request is ``collected``, its final state, and says when (``collected_at``); a
+    second handover is refused.
     """
     _require_role(user, Role.CLERK, "collect")
     row, digest, replayed = _start_action(
@@ -113,15 +119,15 @@ def collected(
     )
     if replayed is not None:
         return replayed
-    if row.delivery_method != "pickup":
-        raise refuse("goes_by_post", request_id=row.id)
-    if row.status != RequestState.AWAITING_PICKUP.value:
-        raise refuse("not_on_shelf", request_id=row.id, status=row.status)
-    if row.pickup is not None:
+    if row.pickup is not None or row.status == RequestState.COLLECTED.value:
         raise refuse("already_collected", request_id=row.id)
+    if row.status != RequestState.AWAITING_PICKUP.value:
+        # A postal envelope is on no shelf unless the post brought it back.
+        if row.delivery_method != "pickup":
+            raise refuse("goes_by_post", request_id=row.id)
+        raise refuse("not_on_shelf", request_id=row.id, status=row.status)
     now = settings.clock()
-    # awaiting_pickup stays the request's last state (see ARCHITECTURE.md); the handover
-    # is a fact about it, which every workstation of the center sees with the next pull.
+    _transition(row, RequestState.COLLECTED)
     session.add(
         PickupRow(
             request_id=row.id,
@@ -167,9 +173,14 @@ def _replay_dispatch(
 
 @router.post("/dispatches", response_model=DispatchOut, tags=["post"])
 def dispatch(
-    body: DispatchIn, user: WriteUser, session: WriteDb, settings: SettingsDep
+    body: DispatchIn,
+    user: WriteUser,
+    session: WriteDb,
+    settings: SettingsDep,
+    notifier: NotifierDep,
 ) -> DispatchOut:
-    """Sealed postal envelopes handed to the Syrian Post: all dispatched, or none."""
+    """Sealed postal envelopes handed to the Syrian Post: all dispatched, or none. Each
+    citizen is told, with the envelope's S10 number."""
     _require_role(user, Role.CLERK, "dispatch")
     digest = _dispatch_digest(body)
     replayed = _replay_dispatch(session, body, user, digest)
@@ -181,6 +192,7 @@ def dispatch(
         if row.delivery_method != "post":
             raise refuse("for_pickup", request_id=row.id)
         _transition(row, RequestState.DISPATCHED)
+        notifier.tell(session, row, NotificationTemplate.DISPATCHED, "dispatched")
     first_seq = next_change_seqs(session, len(rows))
     for offset, row in enumerate(rows):
         row.change_seq = first_seq + offset
@@ -218,4 +230,5 @@ def dispatch(
             raise
         return replayed
     log.info("dispatch %s of %d by %s", body.batch_id, len(rows), user.username)
+    notifier.send()
     return answer

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from central.db import DecisionRow, RequestRow, ReviewRow, SecondLookRow
 from central.notices import tell_clerk
+from central.notifications import NotifierDep
 from central.refusals import refuse
 from central.refused_decisions import refused_attempts_of
 from central.registry_access import lookups_of
@@ -37,6 +38,7 @@ from clerk_desk.api import (
     Role,
     SecondLookIn,
 )
+from clerk_desk.api_outreach import NotificationTemplate
 from clerk_desk.states import RequestState
 
 router = APIRouter(responses=_ERRORS)
@@ -104,8 +106,10 @@ def review(
     user: WriteUser,
     session: WriteDb,
     settings: SettingsDep,
+    notifier: NotifierDep,
 ) -> ActionOut:
-    """Uphold a rejection, or overturn it and return the request to the queue."""
+    """Uphold a rejection (the citizen is told, with its reason), or overturn it and
+    return the request to the queue."""
     _require_role(user, Role.SUPERVISOR, "review")
     row, digest, replayed = _start_action(
         session, user, request_id, "review", body, body.idempotency_key
@@ -123,6 +127,11 @@ def review(
     decision = _latest_rejection(session, row.id)
     if decision is not None and body.outcome == "overturn":
         tell_clerk(session, decision.decided_by, "overturned", row.id, body.note, user, now)
+    if decision is not None and body.outcome == "uphold":
+        notifier.tell(
+            session, row, NotificationTemplate.REJECTED, f"rejected:{decision.id}",
+            reason_text=decision.reason_text, reason_code=decision.reason_code or "",
+        )  # fmt: skip
     session.add(
         ReviewRow(
             request_id=row.id,
@@ -138,6 +147,7 @@ def review(
         digest=digest, now=now,
     )  # fmt: skip
     log.info("review %s %s by %s", row.id, body.outcome, user.username)
+    notifier.send()
     return answer
 
 

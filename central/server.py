@@ -19,6 +19,7 @@ from platformdirs import user_data_dir
 
 from central.app import create_app
 from central.login_guard import LoginPolicy
+from central.outreach import Outreach
 from central.routing import Clock
 from clerk_desk.api import API_PREFIX
 
@@ -75,10 +76,16 @@ class ServerThread:
         lease_seconds: int = 900,
         clock: Clock | None = None,
         logins: LoginPolicy | None = None,
+        outreach: Outreach | None = None,
     ) -> None:
         self.database_url = database_url
         self._app = create_app(
-            database_url, seed=seed, lease_seconds=lease_seconds, clock=clock, logins=logins
+            database_url,
+            seed=seed,
+            lease_seconds=lease_seconds,
+            clock=clock,
+            logins=logins,
+            outreach=outreach,
         )
         config = uvicorn.Config(
             self._app,

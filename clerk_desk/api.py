@@ -355,7 +355,7 @@ class RequestOut(Outgoing):
     updated_at: AwareDatetime
     claimed_by: str | None = None
     lease_expires_at: AwareDatetime | None = None
-    # When a pickup envelope was handed over at the counter (it stays awaiting_pickup).
+    # When a shelved envelope was handed over (collected; an older server: awaiting_pickup).
     collected_at: AwareDatetime | None = None
     attachments: Annotated[list[Attachment], Field(max_length=MAX_ATTACHMENTS)] = Field(
         default_factory=list

@@ -84,10 +84,16 @@ def keep_for_pickup(session: Session, actor: Actor, request_id: str) -> Request:
 
 def hand_to_citizen(session: Session, actor: Actor, request_id: str, received_by: str) -> Request:
     """The shelved envelope is handed over at the counter to ``received_by`` (the name on
-    the identity document they showed). The request stays ``awaiting_pickup``, its last
-    state, and says when it was collected. The name goes to the server, not to the audit
-    log, which names no citizen."""
+    the identity document they showed): the request is ``collected``, its last state, and
+    says when. The name goes to the server, not to the audit log, which names no citizen."""
     request = get_request(session, request_id)
+    if request.collected_at is not None or request.status == RequestState.COLLECTED:
+        raise RuleViolation(
+            QT_TRANSLATE_NOOP(
+                "Rules", "the envelope of request {request_id} was already handed over"
+            ),
+            request_id=request_id,
+        )
     if request.status != RequestState.AWAITING_PICKUP:
         raise RuleViolation(
             QT_TRANSLATE_NOOP(
@@ -96,19 +102,13 @@ def hand_to_citizen(session: Session, actor: Actor, request_id: str, received_by
             request_id=request_id,
             status=request.status,
         )
-    if request.collected_at is not None:
-        raise RuleViolation(
-            QT_TRANSLATE_NOOP(
-                "Rules", "the envelope of request {request_id} was already handed over"
-            ),
-            request_id=request_id,
-        )
     name = received_by.strip()
     if not name:
         raise RuleViolation(
             QT_TRANSLATE_NOOP("Rules", "write the name of the person who receives the envelope")
         )
     check_plain_text(name)
+    _move(request, RequestState.COLLECTED)
     request.collected_at = now()
     tell_server(
         session, actor, request.id, "collected", "hand_to_citizen", payload={"received_by": name}

@@ -37,11 +37,14 @@ from clerk_desk.workflow import Actor, has_pending_outbox
 
 # When the envelope left the counter: the audit entry of the action that sent it off.
 _LEFT_ACTIONS = ("dispatch", "keep_for_pickup", "hand_to_citizen")
-# Requests nothing more happens to at the counter: sent off, a rejection the supervisor
-# upheld, or withdrawn by the server. Their personal data goes after the retention period.
+# Requests nothing more happens to at the counter: sent off (and delivered), a rejection the
+# supervisor upheld, or withdrawn by the server. Their personal data goes after the
+# retention period. A returned envelope is not done: it comes back to the counter.
 _DONE = (
     RequestState.DISPATCHED.value,
+    RequestState.DELIVERED.value,
     RequestState.AWAITING_PICKUP.value,
+    RequestState.COLLECTED.value,
     RequestState.UPHELD.value,
     RequestState.WITHDRAWN.value,
 )

@@ -24,6 +24,7 @@ from string import Formatter
 from clerk_desk import decision_rules, national_number, plain_text
 from clerk_desk.messages import QT_TRANSLATE_NOOP
 from clerk_desk.refusals_numbers import NUMBER_REFUSALS
+from clerk_desk.refusals_outreach import OUTREACH_REFUSALS
 from clerk_desk.states import RequestState
 
 # The roles of clerk_desk.api.Role (not imported: the contract module builds on this one).
@@ -656,6 +657,7 @@ REFUSALS: dict[str, Refusal] = _catalogue(
         QT_TRANSLATE_NOOP("Rules", "this message cannot be sent as stored"),
     ),
     *(Refusal(code, status, template) for code, status, template in NUMBER_REFUSALS),
+    *(Refusal(code, status, template) for code, status, template in OUTREACH_REFUSALS),
 )
 
 # The server's refusal codes of the core's own messages (a malformed national number).

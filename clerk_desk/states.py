@@ -12,7 +12,10 @@ class RequestState(StrEnum):
     PRINTED = "printed"
     SEALED = "sealed"
     DISPATCHED = "dispatched"
+    DELIVERED = "delivered"  # the post delivered the envelope (its tracking event)
+    RETURNED = "returned"  # the post could not deliver it and brings it back to the center
     AWAITING_PICKUP = "awaiting_pickup"
+    COLLECTED = "collected"  # the shelved envelope was handed over at the counter
     REJECTED = "rejected"
     UPHELD = "upheld"
     OVERTURNED = "overturned"
@@ -34,8 +37,13 @@ TRANSITIONS: dict[RequestState, frozenset[RequestState]] = {
     S.OVERTURNED: frozenset({S.ASSIGNED}),
     S.RELEASED: frozenset({S.ASSIGNED}),
     S.UPHELD: frozenset(),
-    S.DISPATCHED: frozenset(),
-    S.AWAITING_PICKUP: frozenset(),
+    # The post's last word on the envelope: delivered, or undeliverable and coming back.
+    S.DISPATCHED: frozenset({S.DELIVERED, S.RETURNED}),
+    S.DELIVERED: frozenset(),
+    # The envelope the post brought back is scanned in at its center and shelved.
+    S.RETURNED: frozenset({S.AWAITING_PICKUP}),
+    S.AWAITING_PICKUP: frozenset({S.COLLECTED}),
+    S.COLLECTED: frozenset(),
     S.WITHDRAWN: frozenset(),
 }
 for _state in _OPEN:
@@ -77,7 +85,8 @@ class Step(StrEnum):
 
 def next_steps(status: RequestState | str, *, pickup: bool, collected: bool) -> frozenset[Step]:
     """The steps the state machine allows from ``status`` for a request delivered by post
-    or kept for pickup (``pickup``), whose envelope was or was not handed over yet."""
+    or kept for pickup (``pickup``), whose envelope was or was not handed over yet
+    (``collected``: a store from before the ``collected`` state says so beside the state)."""
     try:
         state = RequestState(status)
     except ValueError:
@@ -91,7 +100,8 @@ def next_steps(status: RequestState | str, *, pickup: bool, collected: bool) -> 
         steps.add(Step.SEAL)
     if pickup and can_transition(state, S.AWAITING_PICKUP):
         steps.add(Step.KEEP_FOR_PICKUP)
-    # The envelope on the shelf is handed over once; nothing follows in the state machine.
-    if pickup and state is S.AWAITING_PICKUP and not collected:
+    # The envelope on the shelf (kept for pickup, or brought back by the post) is handed
+    # over once; ``collected`` is final.
+    if can_transition(state, S.COLLECTED) and not collected:
         steps.add(Step.HAND_TO_CITIZEN)
     return frozenset(steps)

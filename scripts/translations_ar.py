@@ -517,6 +517,18 @@ AR: dict[tuple[str, str], str | Plural] = {
     ("Rules", "request {request_id} is {status}: it is not on the pickup shelf"): (
         "المعاملة {request_id} {status}: ليست في رف الاستلام"
     ),
+    (
+        "Rules",
+        "this call is for the post's tracking feed or the SMS gateway: "
+        "their key is missing or wrong",
+    ): "هذا الطلب مخصص لتغذية تتبّع البريد أو لبوابة الرسائل القصيرة: مفتاحهما مفقود أو خاطئ",
+    ("Rules", "the post's event {event_id} was already received with other content"): (
+        "وصل حدث البريد {event_id} من قبل بمحتوى آخر"
+    ),
+    (
+        "Rules",
+        "the SMS gateway reported on message {gateway_id}, which was not sent from here",
+    ): "أبلغت بوابة الرسائل القصيرة عن الرسالة {gateway_id}، ولم تُرسل من هنا",
     ("Rules", "the envelope of request {request_id} was already handed over"): (
         "سبق تسليم ظرف المعاملة {request_id}"
     ),
@@ -884,7 +896,10 @@ AR: dict[tuple[str, str], str | Plural] = {
     ("State", "printed"): "مطبوعة",
     ("State", "sealed"): "مختومة",
     ("State", "dispatched"): "مُسلَّمة إلى البريد",
+    ("State", "delivered by the post"): "سلّمها البريد",
+    ("State", "returned by the post"): "أعادها البريد",
     ("State", "awaiting pickup"): "بانتظار الاستلام",
+    ("State", "collected"): "مُستلَمة",
     ("State", "rejected"): "مرفوضة",
     ("State", "rejection upheld"): "الرفض مُثبَّت",
     ("State", "rejection overturned"): "الرفض مُلغى",

@@ -17,6 +17,7 @@ from pydantic import BaseModel, ValidationError
 from clerk_desk import api
 from clerk_desk import number_blocks_api as blocks_api
 from clerk_desk.api_ledger import WorkstationLedger
+from clerk_desk.api_outreach import NotificationList, PostEventList
 
 # Re-exported: the errors belong to the core, whose use cases catch them without the network.
 from clerk_desk.link_errors import MAX_CLOCK_SKEW as MAX_CLOCK_SKEW
@@ -418,6 +419,20 @@ class CentralClient:
         """Audit entries continuing the server's copy of the chain; a :class:`Conflict`
         (409) says the chain here no longer continues it, and why."""
         return self._call("POST", "/audit", api.AuditHeadOut, json=upload.model_dump(mode="json"))
+
+    def post_events(self, request_id: str) -> PostEventList:
+        """The post's tracking events of the request's envelope, in the order they happened."""
+        answer = self._call("GET", f"/requests/{request_id}/post-events", PostEventList)
+        if answer.request_id != request_id:
+            raise BadAnswer.of("malformed", {"fields": "request_id"})
+        return answer
+
+    def notifications(self, request_id: str) -> NotificationList:
+        """The SMS the citizen was sent about the request, and whether each arrived."""
+        answer = self._call("GET", f"/requests/{request_id}/notifications", NotificationList)
+        if answer.request_id != request_id:
+            raise BadAnswer.of("malformed", {"fields": "request_id"})
+        return answer
 
     def notices(self) -> api.NoticeList:
         """What supervisors' reviews told this user and they have not read yet."""

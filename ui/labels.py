@@ -14,7 +14,10 @@ STATE_NAMES = {
     "printed": QT_TRANSLATE_NOOP("State", "printed"),
     "sealed": QT_TRANSLATE_NOOP("State", "sealed"),
     "dispatched": QT_TRANSLATE_NOOP("State", "dispatched"),
+    "delivered": QT_TRANSLATE_NOOP("State", "delivered by the post"),
+    "returned": QT_TRANSLATE_NOOP("State", "returned by the post"),
     "awaiting_pickup": QT_TRANSLATE_NOOP("State", "awaiting pickup"),
+    "collected": QT_TRANSLATE_NOOP("State", "collected"),
     "rejected": QT_TRANSLATE_NOOP("State", "rejected"),
     "upheld": QT_TRANSLATE_NOOP("State", "rejection upheld"),
     "overturned": QT_TRANSLATE_NOOP("State", "rejection overturned"),
@@ -81,7 +84,8 @@ def state_name(code: str) -> str:
 
 
 def collected_name() -> str:
-    """What a pickup envelope's request shows once handed over (it stays awaiting_pickup)."""
+    """What a pickup envelope's request shows once handed over (``collected``, or in a
+    store from before that state, ``awaiting_pickup`` with the handover's time)."""
     return tr("Action", ACTION_NAMES["hand_to_citizen"])
 
 

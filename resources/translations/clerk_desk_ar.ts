@@ -2638,6 +2638,18 @@
         <source>the workstation&apos;s store {path} was deleted or replaced while Clerk Desk ran: nothing more is recorded or printed here. Close Clerk Desk; at the next start a shift supervisor recovers this workstation</source>
         <translation>حُذف مخزن المحطة {path} أو استُبدل أثناء عمل البرنامج: لا يُسجَّل ولا يُطبع هنا شيء بعد الآن. أغلق البرنامج؛ وعند تشغيله من جديد يستعيد مشرف الوردية هذه المحطة</translation>
     </message>
+    <message>
+        <source>this call is for the post&apos;s tracking feed or the SMS gateway: their key is missing or wrong</source>
+        <translation>هذا الطلب مخصص لتغذية تتبّع البريد أو لبوابة الرسائل القصيرة: مفتاحهما مفقود أو خاطئ</translation>
+    </message>
+    <message>
+        <source>the post&apos;s event {event_id} was already received with other content</source>
+        <translation>وصل حدث البريد {event_id} من قبل بمحتوى آخر</translation>
+    </message>
+    <message>
+        <source>the SMS gateway reported on message {gateway_id}, which was not sent from here</source>
+        <translation>أبلغت بوابة الرسائل القصيرة عن الرسالة {gateway_id}، ولم تُرسل من هنا</translation>
+    </message>
 </context>
 <context>
     <name>ScannedModel</name>
@@ -2782,8 +2794,20 @@
         <translation>مُسلَّمة إلى البريد</translation>
     </message>
     <message>
+        <source>delivered by the post</source>
+        <translation>سلّمها البريد</translation>
+    </message>
+    <message>
+        <source>returned by the post</source>
+        <translation>أعادها البريد</translation>
+    </message>
+    <message>
         <source>awaiting pickup</source>
         <translation>بانتظار الاستلام</translation>
+    </message>
+    <message>
+        <source>collected</source>
+        <translation>مُستلَمة</translation>
     </message>
     <message>
         <source>rejected</source>

@@ -116,14 +116,15 @@ def test_pickup_envelopes_are_shelved_not_posted(api: Api) -> None:
     assert api.post(f"/requests/{pickup}/collected", clerk, json=no_name).status_code == 422
     done = api.post(f"/requests/{pickup}/collected", clerk, json=handed)
     assert done.status_code == 200, done.text
-    assert done.json()["status"] == "awaiting_pickup"  # its last state, now collected
+    assert done.json()["status"] == "collected"  # its last state
     assert api.post(f"/requests/{pickup}/collected", clerk, json=handed).json() == done.json()
     again = {"idempotency_key": key(), "received_by": "سامر الحلبي"}
     twice = api.post(f"/requests/{pickup}/collected", clerk, json=again)
     assert twice.status_code == 409 and twice.json()["code"] == "already_collected"
     items, _ = api.pull_all(clerk)
     [pulled] = [item for item in items if item["id"] == pickup]
-    assert pulled["collected_at"] is not None  # every workstation of the center sees it
+    assert pulled["status"] == "collected"  # every workstation of the center sees it
+    assert pulled["collected_at"] is not None
     api.clock.advance(minutes=1)  # the shift's figures are counted up to now
     figures = api.get("/dashboard", supervisor).json()
     assert figures["collected"] == 1

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -15,7 +15,7 @@ from clerk_desk.digits import to_arabic_indic
 from clerk_desk.dispatch import DispatchRefused, ScanRefused
 from clerk_desk.reconciliation import reconcile
 from clerk_desk.states import RequestState
-from clerk_desk.store.db import open_store
+from clerk_desk.store.db import make_engine, migrate, open_store
 from clerk_desk.store.models import AuditEntry, DispatchBatch, OutboxMessage, Request
 from clerk_desk.workflow import Actor, IssuanceNumbers, RuleViolation
 from tests.core.test_workflow import REGISTRY, request_out
@@ -130,7 +130,7 @@ def test_a_shelved_envelope_is_handed_to_the_citizen_by_name(
         dispatch.hand_to_citizen(session, CLERK, "DAM-000001", "   ")
     with sessions.begin() as session:
         dispatch.hand_to_citizen(session, CLERK, "DAM-000001", " سامر الحلبي ")
-    assert status(sessions, "DAM-000001") == "awaiting_pickup"  # its last state, handed over
+    assert status(sessions, "DAM-000001") == "collected"  # its last state
     with sessions() as session, pytest.raises(RuleViolation, match="already handed over"):
         dispatch.hand_to_citizen(session, CLERK, "DAM-000001", "سامر الحلبي")
     with sessions() as session:
@@ -378,3 +378,48 @@ def test_reconciliation_counts_and_lists_what_is_outstanding(
     assert later.printed == 0 and later.balanced
     with pytest.raises(ValueError):
         reconcile(session, until, since)
+
+
+def test_a_pull_stores_what_the_post_and_the_counter_made_of_an_envelope(
+    sessions: sessionmaker[Session],
+) -> None:
+    """delivered and returned come from the post's events, collected from another
+    workstation's handover: each is stored as the server says, the handover's time with it."""
+    handed = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
+    items = [
+        request_out("DAM-000001", status=S.DELIVERED),
+        request_out("DAM-000002", status=S.RETURNED),
+        request_out("DAM-000003", status=S.COLLECTED, collected_at=handed),
+    ]
+    with sessions.begin() as session:
+        assert workflow.upsert_requests(session, items).new == 3
+    assert [status(sessions, f"DAM-00000{n}") for n in (1, 2, 3)] == [
+        "delivered",
+        "returned",
+        "collected",
+    ]
+    with sessions() as session:
+        assert session.get_one(Request, "DAM-000003").collected_at is not None
+
+
+def test_a_store_from_before_the_collected_state_is_migrated_to_it(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    engine = make_engine(path, TEST_STORE_KEY)
+    try:
+        migrate(engine, TEST_STORE_KEY, "0009")
+        old = sessionmaker(engine)
+        with old.begin() as session:
+            workflow.upsert_requests(
+                session,
+                [
+                    request_out("DAM-000001", status=S.AWAITING_PICKUP),
+                    request_out("DAM-000002", status=S.AWAITING_PICKUP),
+                ],
+            )
+            session.get_one(Request, "DAM-000002").collected_at = datetime(2026, 3, 1, tzinfo=UTC)
+        migrate(engine, TEST_STORE_KEY)
+        with old() as session:
+            assert session.get_one(Request, "DAM-000001").status == "awaiting_pickup"
+            assert session.get_one(Request, "DAM-000002").status == "collected"
+    finally:
+        engine.dispose()

@@ -9,14 +9,16 @@ from clerk_desk.states import (
     WORKABLE,
     IllegalTransition,
     RequestState,
+    Step,
     can_transition,
     check_transition,
+    next_steps,
 )
 
 S = RequestState
 
 OPEN = [S.ASSIGNED, S.IN_REVIEW, S.ACCEPTED, S.PRINTED, S.SEALED]
-TERMINAL = [S.DISPATCHED, S.AWAITING_PICKUP, S.UPHELD, S.WITHDRAWN]
+TERMINAL = [S.DELIVERED, S.COLLECTED, S.UPHELD, S.WITHDRAWN]
 
 # Every legal move, written out from ARCHITECTURE.md ("Request states"), so a change to
 # the table shows up here as a deliberate edit.
@@ -29,6 +31,10 @@ EXPECTED = {
     (S.PRINTED, S.SEALED),
     (S.SEALED, S.DISPATCHED),
     (S.SEALED, S.AWAITING_PICKUP),
+    (S.DISPATCHED, S.DELIVERED),
+    (S.DISPATCHED, S.RETURNED),
+    (S.RETURNED, S.AWAITING_PICKUP),  # the envelope the post brought back is shelved
+    (S.AWAITING_PICKUP, S.COLLECTED),
     (S.REJECTED, S.UPHELD),
     (S.REJECTED, S.OVERTURNED),
     (S.OVERTURNED, S.ASSIGNED),
@@ -89,7 +95,10 @@ def test_every_open_state_can_be_released_or_withdrawn(state: RequestState) -> N
     check_transition(state, S.WITHDRAWN)
 
 
-@pytest.mark.parametrize("state", [S.REJECTED, S.OVERTURNED, S.RELEASED, *TERMINAL])
+@pytest.mark.parametrize(
+    "state",
+    [S.REJECTED, S.OVERTURNED, S.RELEASED, S.DISPATCHED, S.RETURNED, S.AWAITING_PICKUP, *TERMINAL],
+)
 def test_closed_or_waiting_states_cannot_be_released_or_withdrawn(state: RequestState) -> None:
     # A rejection waits for the supervisor, not the clerk; a finished request stays finished.
     assert not can_transition(state, S.RELEASED)
@@ -137,3 +146,22 @@ def test_every_state_is_reachable_from_assigned() -> None:
 def test_the_table_cannot_be_changed_by_accident() -> None:
     with pytest.raises(AttributeError):
         TRANSITIONS[S.REJECTED].add(S.ACCEPTED)  # type: ignore[attr-defined]
+
+
+def test_a_pickup_envelope_is_handed_over_once_then_the_request_is_collected() -> None:
+    assert next_steps(S.AWAITING_PICKUP, pickup=True, collected=False) == {Step.HAND_TO_CITIZEN}
+    # A store from before the collected state: awaiting_pickup with the handover's time.
+    assert next_steps(S.AWAITING_PICKUP, pickup=True, collected=True) == frozenset()
+    assert next_steps(S.COLLECTED, pickup=True, collected=True) == frozenset()
+
+
+def test_an_envelope_the_post_brought_back_is_handed_over_from_the_shelf() -> None:
+    assert next_steps(S.AWAITING_PICKUP, pickup=False, collected=False) == {Step.HAND_TO_CITIZEN}
+    for state in (S.DISPATCHED, S.DELIVERED, S.RETURNED):
+        assert next_steps(state, pickup=False, collected=False) == frozenset()
+
+
+def test_the_post_decides_once_between_delivered_and_returned() -> None:
+    assert TRANSITIONS[S.DISPATCHED] == {S.DELIVERED, S.RETURNED}
+    assert not can_transition(S.RETURNED, S.DELIVERED)
+    assert not can_transition(S.DELIVERED, S.RETURNED)

@@ -198,3 +198,22 @@ def test_a_stopped_server_is_offline(
     live_server.stop()
     with pytest.raises(Offline):
         client.requests_page()
+
+
+def test_a_requests_post_events_and_notifications(
+    live_server: ServerThread, client_for: Callable[..., CentralClient]
+) -> None:
+    client = client_for(live_server.url)
+    client.login("dam.clerk1", "demo", "W1")
+    request_id = client.requests_page().items[0].id
+    events = client.post_events(request_id)
+    assert (events.request_id, events.items) == (request_id, [])
+    sent = client.notifications(request_id)
+    assert (sent.request_id, sent.items) == (request_id, [])
+    other = client_for(live_server.url)
+    other.login("alp.clerk1", "demo", "W1")
+    with pytest.raises(Refused) as caught:
+        other.post_events(request_id)
+    assert caught.value.status == 403
+    with pytest.raises(Refused):
+        other.notifications(request_id)
