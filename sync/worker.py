@@ -100,6 +100,7 @@ class SyncWorker:
         self._lease: str | None = None
         self._lease_due = False
         self._stopping = False
+        self._busy = False  # a job is running now
         self._thread = threading.Thread(target=self._run, name="sync-worker", daemon=True)
         self._thread.start()
 
@@ -194,6 +195,24 @@ class SyncWorker:
         with self._ready:
             return self._ready.wait_for(lambda: len(self._calls) >= count, timeout)
 
+    def wait_until_idle(self, timeout: float) -> bool:
+        """Wait until nothing is asked of the worker and nothing runs (or ``timeout``
+        seconds pass); whether it is idle. For benchmarks and diagnostics: what a clerk
+        meets who opens the next request once the last decision has gone."""
+        with self._ready:
+            return self._ready.wait_for(self._idle, timeout)
+
+    def _idle(self) -> bool:
+        return not (
+            self._busy
+            or self._calls
+            or self._push_due
+            or self._pushing is not None
+            or self._lease_due
+            or self._pull_wanted is not None
+            or self._pulling is not None
+        )
+
     @property
     def running(self) -> bool:
         return self._thread.is_alive()
@@ -210,6 +229,10 @@ class SyncWorker:
                 job()
             except Exception:  # a bug in one job must not end the workstation's link
                 log.exception("sync worker job failed")
+            finally:
+                with self._ready:
+                    self._busy = False
+                    self._ready.notify_all()
         self._finish()
 
     def _next(self) -> Callable[[], None] | None:
@@ -218,6 +241,7 @@ class SyncWorker:
         with self._ready:
             while True:
                 if self._calls:
+                    self._busy = True
                     return self._calls.popleft()
                 if self._stopping:
                     return None
@@ -226,14 +250,17 @@ class SyncWorker:
                     self.pusher.author = self._client.username  # the token's, taken with it
                     self._pushing = self.pusher.steps()
                 if self._pushing is not None:
+                    self._busy = True
                     return self._push_step
                 if self._lease_due:
                     self._lease_due = False
+                    self._busy = True
                     return self._renew_lease
                 if self._pulling is None and self._pull_wanted is not None:
                     self._pulling = _Pull(self._pull_steps(), self._pull_wanted)
                     self._pull_wanted = None
                 if self._pulling is not None:
+                    self._busy = True
                     return self._pull_step
                 self._ready.wait()
 
