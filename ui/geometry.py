@@ -13,11 +13,18 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 PREFERRED = QSize(1400, 860)
+# Shorter than this, the window drops its toolbar: 1366×768 less a task bar (728) is.
+SHORT_HEIGHT = 800
 
 
 def available_area(window: QWidget) -> QRect:
     screen = window.screen() or QGuiApplication.primaryScreen()
     return screen.availableGeometry()
+
+
+def is_short(area: QRect) -> bool:
+    """Whether a screen's available area is too short to spare the toolbar's height."""
+    return area.height() < SHORT_HEIGHT
 
 
 def first_start_geometry(area: QRect, preferred: QSize = PREFERRED) -> tuple[QRect, bool]:

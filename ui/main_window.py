@@ -44,7 +44,7 @@ from ui.attachments_dialog import AttachmentsDialog
 from ui.dashboard import DashboardPanel
 from ui.dispatch_panel import DispatchPanel
 from ui.explain import explain
-from ui.geometry import place
+from ui.geometry import available_area, is_short, place
 from ui.lock import IdleWatcher, LockScreen
 from ui.login_dialog import LoginDialog
 from ui.notices_banner import NoticesBanner
@@ -120,10 +120,13 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 3)
         self.splitter = splitter
         self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
         self.tabs.addTab(splitter, self.tr("Requests"))
         self.review_tab_index = -1
         desk_page = QWidget()
         layout = QVBoxLayout(desk_page)
+        layout.setContentsMargins(6, 4, 6, 2)  # slim: the comparison keeps the height
+        layout.setSpacing(4)
         layout.addWidget(self.offline_banner)
         layout.addWidget(self.notices)
         layout.addWidget(self.tabs, 1)
@@ -647,6 +650,9 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         geometry = settings.value("main_window/geometry")
         place(self, geometry if isinstance(geometry, QByteArray) else None)
+        # On a short screen (1366×768 less a task bar) the toolbar gives its height to the
+        # comparison: its actions are in the menus, on the panel's buttons and on keys.
+        self.toolbar.setVisible(not is_short(available_area(self)))
         splitter = settings.value("main_window/splitter")
         if not isinstance(splitter, QByteArray) or not self.splitter.restoreState(splitter):
             width = self.width()

@@ -17,7 +17,8 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDeadlineTimer, QEventLoop, QPoint, QRect
+from PySide6.QtCore import QDeadlineTimer, QEventLoop, QPoint, QRect, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QWidget
 
 from clerk_desk import config as cfg
@@ -30,6 +31,7 @@ from ui.main_window import MainWindow
 from ui.operations import Runner
 from ui.sync_bridge import SyncBridge
 
+TITLE_BAR = 30  # what a window manager's title bar takes from a maximized window
 problems: list[str] = []
 checked = 0
 
@@ -54,6 +56,8 @@ def shown_part(widget: QWidget, rect: QRect) -> tuple[QRect, str]:
     last ancestor that clipped it ("" if none did)."""
     part = QRect(widget.mapToGlobal(rect.topLeft()), rect.size())
     clipper = ""
+    if widget.isWindow():  # a dialog is a window of its own: its parent clips nothing
+        return rect, clipper
     ancestor = widget.parentWidget()
     while ancestor is not None and not part.isEmpty():
         bounds = QRect(ancestor.mapToGlobal(QPoint(0, 0)), ancestor.size())
@@ -144,6 +148,12 @@ def main() -> None:
     window.show()
     window.start()
     screen = window.screen().availableGeometry()
+    if QGuiApplication.platformName() == "offscreen":  # no window manager: make room for
+        placed = window.geometry()  # its title bar anyway
+        window.setWindowState(Qt.WindowState.WindowNoState)
+        settle()
+        window.setGeometry(placed.adjusted(0, TITLE_BAR, 0, 0))
+        settle()
     wait_until(lambda: window.queue.model.rowCount() > 0, "the queue")
     # No more pulls, and the last one's notices (none) fetched: the notice shown below stays.
     window.pull_timer.stop()
@@ -164,14 +174,24 @@ def main() -> None:
         ]
     )
     settle()
-    frame = window.frameGeometry()
+    if QGuiApplication.platformName() == "offscreen":  # the window and its title bar
+        frame = window.geometry().adjusted(0, -TITLE_BAR, 0, 0)
+    else:
+        frame = window.frameGeometry()
     if not screen.contains(frame):
         problems.append(f"main window {frame.getRect()} is off screen {screen.getRect()}")
 
     def shoot(name: str, widget: QWidget) -> None:
         if shots is not None:
-            settle()
-            widget.grab().save(str(shots / f"{name}.png"))
+            # Pages are drawn by a thread of their own: give them a moment (the picture
+            # only; nothing is checked on it).
+            drawn = QDeadlineTimer(1500)
+            while not drawn.hasExpired():
+                QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+            if QGuiApplication.platformName() == "xcb":  # a real display: the whole screen,
+                widget.screen().grabWindow(0).save(str(shots / f"{name}.png"))  # frames too
+            else:
+                widget.grab().save(str(shots / f"{name}.png"))
 
     # A mismatch: the banner, every comparison row, the buttons, with the notice showing.
     open_request(window, verdict_is(Verdict.MISMATCH))
