@@ -27,7 +27,10 @@ def a_shift_at(window: MainWindow, qtbot: QtBot, server: ServerThread, tmp_path:
     """The shift of tests/sync/test_reconciliation, worked at this window's desk (its store
     and log-in; the window's own operations finished first: one client, one thread)."""
     qtbot.waitUntil(lambda: window.runner.running == 0, timeout=20_000)
+    window.pull_timer.stop()
+    window.push_timer.stop()
     desk = window.desk
+    assert desk.sync.wait_until_idle(20)  # the first pull and its push are over
     station = Workstation(server, desk.client, desk.sessions, EventHub())
     return _shift(station, tmp_path, desk.actor)
 
