@@ -38,6 +38,7 @@ from central.login_guard import LoginPolicy
 from central.notices import router as notices_router
 from central.number_blocks import router as number_blocks_router
 from central.post import router as post_router
+from central.pull import router as pull_router
 from central.refusals import install as install_refusals
 from central.refusals import refuse, send_refusal
 from central.registry_access import router as registry_router
@@ -206,6 +207,7 @@ def create_app(
     )
     for router in (
         counter_router,
+        pull_router,
         accounts_router,
         registry_router,
         post_router,

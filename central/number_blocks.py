@@ -424,7 +424,8 @@ def _in_block(
     session: Session, center: str, workstation: str, kind: BlockKind, series: str, number: int
 ) -> NumberBlockRow | None:
     return session.scalar(
-        select(NumberBlockRow).where(
+        select(NumberBlockRow)
+        .where(
             NumberBlockRow.center_code == center,
             NumberBlockRow.workstation == workstation,
             NumberBlockRow.kind == kind.value,
@@ -432,6 +433,10 @@ def _in_block(
             NumberBlockRow.first <= number,
             NumberBlockRow.last >= number,
         )
+        # Locked: issuances from one block (one workstation's) take turns, so its
+        # used_through and the duplicate check below hold with row writers at once.
+        .with_for_update()
+        .execution_options(populate_existing=True)
     )
 
 
@@ -458,6 +463,21 @@ def _usable(
     ):
         raise refuse("number_block_closed", number=printed, workstation=workstation)
     return block
+
+
+def _refuse_used(session: Session, document_number: str, tracking_number: str | None) -> None:
+    used = session.scalar(
+        select(IssuanceRow.request_id).where(IssuanceRow.document_number == document_number)
+    )
+    if used is not None:
+        raise refuse("document_number_used", number=document_number, request_id=used)
+    if tracking_number is None:
+        return
+    used = session.scalar(
+        select(IssuanceRow.request_id).where(IssuanceRow.tracking_number == tracking_number)
+    )
+    if used is not None:
+        raise refuse("tracking_number_used", number=tracking_number, request_id=used)
 
 
 def check_issuance(
@@ -512,5 +532,8 @@ def check_issuance(
             session, center, workstation, BlockKind.TRACKING, canonical[:2], serial, tracking_number
         )
         blocks.append((block, serial))
+    # Checked again now that the blocks are locked: an issuance of the same number that
+    # committed while this one waited for the lock is seen by this statement.
+    _refuse_used(session, document_number, tracking_number)
     for block, number in blocks:
         block.used_through = max(block.used_through, number)
