@@ -15,10 +15,10 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from fastapi import FastAPI
-from sqlalchemy import delete, select
+from sqlalchemy import Engine, delete, select
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from central.accounts import router as accounts_router
@@ -29,6 +29,7 @@ from central.db import (
     LoginThrottleRow,
     UserRow,
     make_engine,
+    read_session,
     upgrade,
     write_session,
 )
@@ -47,6 +48,8 @@ from central.reviews import router as reviews_router
 from central.routing import TOKEN_SECONDS, BlockPolicy, Clock, Settings, _utcnow, log
 from central.security import dummy_hash, parameters_in_force
 from central.seed import seed_demo
+from central.service import expected_revision
+from central.service import router as service_router
 from central.workstations import router as workstations_router
 from clerk_desk.api import (
     API_PREFIX,
@@ -138,6 +141,25 @@ class AccessLogMiddleware:
 # --- the application ----------------------------------------------------------------------
 
 
+def prepare_database(engine: Engine, *, seed: str | None = None, now: datetime) -> None:
+    """Migrate the database to the head revision, seed it (``seed="demo"``) and make the
+    centers' signing keys: what happens once before any server process serves it."""
+    upgrade(engine)
+    if seed == "demo":
+        with write_session(engine) as session:
+            report = seed_demo(session, now=now)
+            # A training server starts with every demo account open: a trainee's
+            # mistyped passwords of the last run must not lock `make run` out.
+            session.execute(delete(LoginThrottleRow))
+            session.commit()
+        if report.created:
+            log.info("seeded %d people and %d requests", report.people, report.requests)
+    with write_session(engine) as session:
+        if made := ensure_center_keys(session, now):
+            session.commit()
+            log.info("generated signing keys for %d centers", made)
+
+
 def create_app(
     database_url: str,
     *,
@@ -147,37 +169,32 @@ def create_app(
     clock: Clock | None = None,
     logins: LoginPolicy | None = None,
     blocks: BlockPolicy | None = None,
+    prepare: bool = True,
+    pool_size: int = 5,
 ) -> FastAPI:
     """The central server for ``database_url``, migrated (and seeded with ``seed="demo"``).
 
     ``clock`` replaces the wall clock (tests of lease, token and throttle expiry);
     ``logins``: throttling, lock-out and token rules (default :class:`LoginPolicy`);
-    ``blocks``: how many numbers a workstation holds (default :class:`BlockPolicy`).
+    ``blocks``: how many numbers a workstation holds (default :class:`BlockPolicy`);
+    ``prepare=False``: the database was prepared already (:func:`prepare_database`, run
+    once by the process that starts several workers: they must not all migrate at once);
+    ``pool_size``: database connections kept by this process.
     """
     if seed not in (None, "demo"):
         raise ValueError(f"unknown seed {seed!r}: the only seed is 'demo'")
     if lease_seconds <= 0 or token_seconds <= 0:
         raise ValueError("lease and token lifetimes must be positive")
-    engine = make_engine(database_url)
+    engine = make_engine(database_url, pool_size=pool_size)
     try:
-        upgrade(engine)
-        if seed == "demo":
-            with write_session(engine) as session:
-                report = seed_demo(session, now=(clock or _utcnow)())
-                # A training server starts with every demo account open: a trainee's
-                # mistyped passwords of the last run must not lock `make run` out.
-                session.execute(delete(LoginThrottleRow))
-                session.commit()
-            if report.created:
-                log.info("seeded %d people and %d requests", report.people, report.requests)
-        with write_session(engine) as session:
-            if made := ensure_center_keys(session, (clock or _utcnow)()):
-                session.commit()
-                log.info("generated signing keys for %d centers", made)
+        if prepare:
+            prepare_database(engine, seed=seed, now=(clock or _utcnow)())
+        with read_session(engine) as session:
             # An unknown user name is checked against a hash as costly as the users' own:
             # the production parameters, or the demo seed's cheap ones on a training server.
             in_force = parameters_in_force(session.scalars(select(UserRow.password_hash)))
         unknown_user_hash = dummy_hash(in_force)
+        schema_head = expected_revision()
     except BaseException:
         engine.dispose()
         raise
@@ -197,6 +214,7 @@ def create_app(
     )
     install_refusals(app)
     app.state.engine = engine
+    app.state.schema_head = schema_head
     app.state.settings = Settings(
         lease=timedelta(seconds=lease_seconds),
         token_lifetime=timedelta(seconds=token_seconds),
@@ -206,6 +224,7 @@ def create_app(
         blocks=blocks or BlockPolicy(),
     )
     for router in (
+        service_router,
         counter_router,
         pull_router,
         accounts_router,

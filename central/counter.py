@@ -69,11 +69,6 @@ from clerk_desk.states import WORKABLE, RequestState
 router = APIRouter(responses=_ERRORS)
 
 
-@router.get("/health", tags=["service"])
-def health() -> dict[str, str]:
-    return {"status": "ok"}
-
-
 @router.post(
     "/login",
     response_model=LoginOut,
