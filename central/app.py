@@ -18,6 +18,7 @@ from contextlib import asynccontextmanager
 from datetime import datetime, timedelta
 
 from fastapi import FastAPI
+from fastapi.middleware.gzip import GZipMiddleware
 from sqlalchemy import Engine, delete, select
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -240,6 +241,8 @@ def create_app(
         number_blocks_router,
     ):
         app.include_router(router, prefix=API_PREFIX)
+    # Pages of requests shrink some fivefold; a client that does not ask gets them plain.
+    app.add_middleware(GZipMiddleware, minimum_size=1024)
     app.add_middleware(AccessLogMiddleware)
     # Added last, so it runs first: nothing reads an oversized body.
     app.add_middleware(BodyLimitMiddleware, max_bytes=MAX_BODY_BYTES)

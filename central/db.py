@@ -585,9 +585,9 @@ def next_change_seqs(session: Session, count: int = 1) -> int:
     transaction with a smaller id has ended when the pull's snapshot is taken, and every
     transaction that starts later gets a larger id, so nothing can still commit below the
     horizon, and a cursor never passes a change that will commit later. The price: a pull
-    does not see changes newer than the oldest open transaction (of the whole PostgreSQL
-    server) until it ends; writers' transactions last milliseconds, and a long one
-    (a backup, an open psql session) only delays pulls, never loses a change.
+    does not see changes newer than the oldest open transaction of this database until
+    it ends; writers' transactions last milliseconds, and a long one (a backup, an open
+    psql session) only delays pulls, never loses a change.
     """
     if session.get_bind().dialect.name == "postgresql":
         xid = session.scalar(text("SELECT pg_current_xact_id()::text::bigint"))
@@ -609,15 +609,45 @@ def next_change_seqs(session: Session, count: int = 1) -> int:
     return last - count + 1
 
 
+# The oldest transaction in flight in this statement's snapshot that may be one of this
+# database's writers (see change_horizon), or the snapshot's xmax if none is.
+_HORIZON_SQL = f"""(
+    SELECT COALESCE(
+        (
+            SELECT min(x::text::bigint) FROM pg_snapshot_xip(snap.s) AS x
+            WHERE NOT EXISTS (
+                SELECT 1 FROM pg_stat_activity AS a
+                WHERE a.backend_xid IS NOT NULL
+                  AND a.backend_xid::text::bigint = (x::text::bigint & 4294967295)
+                  AND (a.datname IS DISTINCT FROM current_database()
+                       OR a.backend_type <> 'client backend')
+            )
+        ),
+        pg_snapshot_xmax(snap.s)::text::bigint
+    ) << {CHANGE_BITS}
+    FROM (SELECT pg_current_snapshot() AS s) AS snap
+)"""
+
+
 def change_horizon(session: Session) -> ColumnElement[int] | None:
-    """The change number a pull must stay below (see :func:`next_change_seqs`): on
-    PostgreSQL, the oldest transaction in flight in the pull statement's own snapshot,
-    shifted as change numbers are; ``None`` on SQLite (no horizon needed)."""
+    """The change number a pull must stay below (see :func:`next_change_seqs`); ``None``
+    on SQLite (no horizon needed).
+
+    On PostgreSQL: the oldest transaction in flight in the pull statement's own snapshot
+    (its ``xip`` list), or the snapshot's ``xmax`` (the next transaction id) when none
+    is, shifted as change numbers are. Every transaction below it has ended, as this
+    statement sees, and every one that starts later gets a larger id.
+
+    Transactions ids are shared by every database of the PostgreSQL server, so those that
+    provably are not this database's writers are left out: one in another database, or
+    not a client's (autovacuum), as ``pg_stat_activity`` shows them. That view is read
+    after the snapshot was taken, so a transaction that ended in between cannot be told
+    apart and counts as a writer: the horizon can only be too low (a pull waits for the
+    next), never too high (a pull skipping a change).
+    """
     if session.get_bind().dialect.name != "postgresql":
         return None
-    return select(
-        literal_column(f"(pg_snapshot_xmin(pg_current_snapshot())::text::bigint << {CHANGE_BITS})")
-    ).scalar_subquery()
+    return literal_column(_HORIZON_SQL)
 
 
 def next_request_numbers(session: Session, center_code: str, count: int = 1) -> int:

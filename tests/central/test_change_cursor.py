@@ -60,11 +60,10 @@ class Puller:
     def pull(self) -> None:
         while True:
             with read_session(self.engine) as session:
-                rows, more = pull_rows(session, CENTER, self.cursor, PAGE)
+                rows, cursor, more = pull_rows(session, CENTER, self.cursor, PAGE)
                 self.seen.extend((row.id, row.change_seq) for row in rows)
-            if rows:
-                assert rows[-1].change_seq > self.cursor
-                self.cursor = rows[-1].change_seq
+            assert cursor >= self.cursor
+            self.cursor = cursor
             if not more:
                 return
 
