@@ -42,13 +42,16 @@ from central.db import (
     TokenRow,
     UserRow,
     WorkstationKeyRow,
+    lock_keys,
 )
 from central.refusals import refuse
-from central.registry_access import Workstation
+from central.registry_access import RowWorkstation
 from central.routing import (
     _ERRORS,
     BlockPolicy,
     ReadDb,
+    RowDb,
+    RowUser,
     SettingsDep,
     WriteDb,
     WriteUser,
@@ -198,9 +201,9 @@ def _named(workstation: str) -> str:
 @router.post("/workstations/blocks", response_model=BlocksOut, tags=["numbers"])
 def reserve_blocks(
     body: BlocksIn,
-    user: WriteUser,
-    workstation: Workstation,
-    session: WriteDb,
+    user: RowUser,
+    workstation: RowWorkstation,
+    session: RowDb,
     settings: SettingsDep,
 ) -> BlocksOut:
     """The caller's workstation's open blocks, after recording how far it has used those
@@ -213,6 +216,23 @@ def reserve_blocks(
     name = _named(workstation)
     now = settings.clock()
     policy = settings.blocks
+    # A row writer (central.engine): reservations of this workstation take turns, and so do
+    # reservations from one shared series (the tracking numbers'), where a new block starts
+    # after the highest; the workstation's open blocks are locked against its issuances.
+    lock_keys(
+        session,
+        f"blocks:{user.center_code}:{name}",
+        f"series:{BlockKind.TRACKING.value}:{body.service_indicator}",
+    )
+    session.execute(
+        select(NumberBlockRow.id)
+        .where(
+            NumberBlockRow.center_code == user.center_code,
+            NumberBlockRow.workstation == name,
+            NumberBlockRow.closed_at.is_(None),
+        )
+        .with_for_update()
+    )
     open_rows = {row.id: row for row in _blocks(session, user.center_code, name, open_only=True)}
     for held in body.held:
         row = session.get(NumberBlockRow, held.block_id)
