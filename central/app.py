@@ -16,10 +16,11 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from fastapi import FastAPI
-from sqlalchemy import delete, select
+from fastapi.middleware.gzip import GZipMiddleware
+from sqlalchemy import Engine, delete, select
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from central.accounts import router as accounts_router
@@ -30,6 +31,7 @@ from central.db import (
     LoginThrottleRow,
     UserRow,
     make_engine,
+    read_session,
     upgrade,
     write_session,
 )
@@ -42,6 +44,7 @@ from central.number_blocks import router as number_blocks_router
 from central.outreach import Outreach
 from central.post import router as post_router
 from central.post_feed import router as post_feed_router
+from central.pull import router as pull_router
 from central.refusals import install as install_refusals
 from central.refusals import refuse, send_refusal
 from central.registry_access import router as registry_router
@@ -50,6 +53,8 @@ from central.reviews import router as reviews_router
 from central.routing import TOKEN_SECONDS, BlockPolicy, Clock, Settings, _utcnow, log
 from central.security import dummy_hash, parameters_in_force
 from central.seed import seed_demo
+from central.service import expected_revision
+from central.service import router as service_router
 from central.verify_page import router as verify_page_router
 from central.workstations import router as workstations_router
 from clerk_desk.api import (
@@ -142,6 +147,25 @@ class AccessLogMiddleware:
 # --- the application ----------------------------------------------------------------------
 
 
+def prepare_database(engine: Engine, *, seed: str | None = None, now: datetime) -> None:
+    """Migrate the database to the head revision, seed it (``seed="demo"``) and make the
+    centers' signing keys: what happens once before any server process serves it."""
+    upgrade(engine)
+    if seed == "demo":
+        with write_session(engine) as session:
+            report = seed_demo(session, now=now)
+            # A training server starts with every demo account open: a trainee's
+            # mistyped passwords of the last run must not lock `make run` out.
+            session.execute(delete(LoginThrottleRow))
+            session.commit()
+        if report.created:
+            log.info("seeded %d people and %d requests", report.people, report.requests)
+    with write_session(engine) as session:
+        if made := ensure_center_keys(session, now):
+            session.commit()
+            log.info("generated signing keys for %d centers", made)
+
+
 def create_app(
     database_url: str,
     *,
@@ -152,6 +176,8 @@ def create_app(
     logins: LoginPolicy | None = None,
     blocks: BlockPolicy | None = None,
     outreach: Outreach | None = None,
+    prepare: bool = True,
+    pool_size: int = 5,
 ) -> FastAPI:
     """The central server for ``database_url``, migrated (and seeded with ``seed="demo"``).
 
@@ -160,31 +186,24 @@ def create_app(
     ``blocks``: how many numbers a workstation holds (default :class:`BlockPolicy`);
     ``outreach``: the post's feed, the SMS gateway (default: from the environment, or the
     simulators' on a training server, ``seed="demo"``).
+    ``prepare=False``: the database was prepared already (:func:`prepare_database`, run
+    once by the process that starts several workers: they must not all migrate at once);
+    ``pool_size``: database connections kept by this process.
     """
     if seed not in (None, "demo"):
         raise ValueError(f"unknown seed {seed!r}: the only seed is 'demo'")
     if lease_seconds <= 0 or token_seconds <= 0:
         raise ValueError("lease and token lifetimes must be positive")
-    engine = make_engine(database_url)
+    engine = make_engine(database_url, pool_size=pool_size)
     try:
-        upgrade(engine)
-        if seed == "demo":
-            with write_session(engine) as session:
-                report = seed_demo(session, now=(clock or _utcnow)())
-                # A training server starts with every demo account open: a trainee's
-                # mistyped passwords of the last run must not lock `make run` out.
-                session.execute(delete(LoginThrottleRow))
-                session.commit()
-            if report.created:
-                log.info("seeded %d people and %d requests", report.people, report.requests)
-        with write_session(engine) as session:
-            if made := ensure_center_keys(session, (clock or _utcnow)()):
-                session.commit()
-                log.info("generated signing keys for %d centers", made)
+        if prepare:
+            prepare_database(engine, seed=seed, now=(clock or _utcnow)())
+        with read_session(engine) as session:
             # An unknown user name is checked against a hash as costly as the users' own:
             # the production parameters, or the demo seed's cheap ones on a training server.
             in_force = parameters_in_force(session.scalars(select(UserRow.password_hash)))
         unknown_user_hash = dummy_hash(in_force)
+        schema_head = expected_revision()
     except BaseException:
         engine.dispose()
         raise
@@ -207,6 +226,7 @@ def create_app(
     if outreach is None:
         outreach = Outreach.for_training() if seed == "demo" else Outreach.from_environment()
     app.state.outreach = outreach
+    app.state.schema_head = schema_head
     app.state.settings = Settings(
         lease=timedelta(seconds=lease_seconds),
         token_lifetime=timedelta(seconds=token_seconds),
@@ -216,7 +236,9 @@ def create_app(
         blocks=blocks or BlockPolicy(),
     )
     for router in (
+        service_router,
         counter_router,
+        pull_router,
         accounts_router,
         registry_router,
         post_router,
@@ -233,6 +255,8 @@ def create_app(
     ):
         app.include_router(router, prefix=API_PREFIX)
     app.include_router(verify_page_router)  # the public page: /verify, outside the API
+    # Pages of requests shrink some fivefold; a client that does not ask gets them plain.
+    app.add_middleware(GZipMiddleware, minimum_size=1024)
     app.add_middleware(AccessLogMiddleware)
     # Added last, so it runs first: nothing reads an oversized body.
     app.add_middleware(BodyLimitMiddleware, max_bytes=MAX_BODY_BYTES)

@@ -27,15 +27,15 @@ from central.login_guard import admit, client_address, failed, passed, token_exp
 from central.number_blocks import check_issuance
 from central.refusals import RefusedCall, refuse, unauthorized
 from central.refused_decisions import record_refused_decision
-from central.registry_access import Workstation, look_up_subject
+from central.registry_access import RowWorkstation, look_up_subject
 from central.routing import (
     _ERRORS,
     ReadDb,
     ReadUser,
     RequestIdPath,
+    RowDb,
+    RowUser,
     SettingsDep,
-    WriteDb,
-    WriteUser,
     _commit_action,
     _full_name,
     _lease_holder,
@@ -46,8 +46,6 @@ from central.routing import (
     _start_action,
     _touch,
     _transition,
-    decode_cursor,
-    encode_cursor,
     log,
     request_out,
 )
@@ -62,22 +60,13 @@ from clerk_desk.api import (
     LoginIn,
     LoginOut,
     RequestOut,
-    RequestPage,
     Role,
     User,
 )
 from clerk_desk.reasons import REASONS
 from clerk_desk.states import WORKABLE, RequestState
 
-DEFAULT_PAGE = 500
-MAX_PAGE = 1000
-
 router = APIRouter(responses=_ERRORS)
-
-
-@router.get("/health", tags=["service"])
-def health() -> dict[str, str]:
-    return {"status": "ok"}
 
 
 @router.post(
@@ -86,7 +75,7 @@ def health() -> dict[str, str]:
     tags=["session"],
     responses={code: {"model": ErrorOut} for code in (423, 429)},
 )
-def login(body: LoginIn, request: Request, session: WriteDb, settings: SettingsDep) -> LoginOut:
+def login(body: LoginIn, request: Request, session: RowDb, settings: SettingsDep) -> LoginOut:
     """A token for the shift. Failed attempts are counted per account name and per source
     address: after a few, each attempt waits longer (429 with ``Retry-After``); after
     more, the account locks (423) until a supervisor of its center unlocks it."""
@@ -142,31 +131,6 @@ def login(body: LoginIn, request: Request, session: WriteDb, settings: SettingsD
     )
 
 
-@router.get("/requests", response_model=RequestPage, tags=["requests"])
-def list_requests(
-    user: ReadUser,
-    session: ReadDb,
-    since: Annotated[
-        str | None, Query(max_length=100, description="the cursor of the previous page")
-    ] = None,
-    limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = DEFAULT_PAGE,
-) -> RequestPage:
-    """The caller's center's requests changed after ``since``, in change order, any status."""
-    after = decode_cursor(since)
-    rows = list(
-        session.scalars(
-            select(RequestRow)
-            .where(RequestRow.center_code == user.center_code, RequestRow.change_seq > after)
-            .order_by(RequestRow.change_seq)
-            .limit(limit + 1)
-        )
-    )
-    more = len(rows) > limit
-    rows = rows[:limit]
-    cursor = encode_cursor(rows[-1].change_seq if rows else after)
-    return RequestPage(items=[request_out(row) for row in rows], cursor=cursor, more=more)
-
-
 @router.get("/requests/{request_id}", response_model=RequestOut, tags=["requests"])
 def get_request(request_id: RequestIdPath, user: ReadUser, session: ReadDb) -> RequestOut:
     return request_out(_load_request(session, request_id, user))
@@ -175,10 +139,10 @@ def get_request(request_id: RequestIdPath, user: ReadUser, session: ReadDb) -> R
 @router.post("/requests/{request_id}/claim", response_model=ClaimOut, tags=["requests"])
 def claim(
     request_id: RequestIdPath,
-    user: WriteUser,
-    session: WriteDb,
+    user: RowUser,
+    session: RowDb,
     settings: SettingsDep,
-    workstation: Workstation,
+    workstation: RowWorkstation,
     with_registry: Annotated[
         bool, Query(description="also answer the subject's civil-registry record (recorded)")
     ] = False,
@@ -186,7 +150,7 @@ def claim(
     """Take (or renew) the lease on a request, so no other clerk works it meanwhile; with
     ``with_registry``, the subject's registry record comes in the same round trip."""
     _require_role(user, Role.CLERK, "claim")
-    row = _load_request(session, request_id, user)
+    row = _load_request(session, request_id, user, lock=True)
     now = settings.clock()
     holder = _lease_holder(row, now)
     if holder is not None and holder != user.username:
@@ -220,10 +184,10 @@ def claim(
     "/requests/{request_id}/claim", status_code=204, response_class=Response, tags=["requests"]
 )
 def release(
-    request_id: RequestIdPath, user: WriteUser, session: WriteDb, settings: SettingsDep
+    request_id: RequestIdPath, user: RowUser, session: RowDb, settings: SettingsDep
 ) -> Response:
     """Hand the lease back; releasing a request nobody holds is a no-op."""
-    row = _load_request(session, request_id, user)
+    row = _load_request(session, request_id, user, lock=True)
     now = settings.clock()
     holder = _lease_holder(row, now)
     if holder is not None and holder != user.username:
@@ -256,10 +220,10 @@ def _require_own_lease(session: Session, row: RequestRow, user: UserRow, now: da
 def decide(
     request_id: RequestIdPath,
     body: DecisionIn,
-    user: WriteUser,
-    session: WriteDb,
+    user: RowUser,
+    session: RowDb,
     settings: SettingsDep,
-    workstation: Workstation,
+    workstation: RowWorkstation,
 ) -> ActionOut:
     """Accept or reject a request the caller holds, checked again here with the core's
     rules (``central.decision_check``); a rejection needs a reason. A decision the rules
@@ -338,10 +302,10 @@ def record_decision(
 def issue(
     request_id: RequestIdPath,
     body: IssuanceIn,
-    user: WriteUser,
-    session: WriteDb,
+    user: RowUser,
+    session: RowDb,
     settings: SettingsDep,
-    workstation: Workstation,
+    workstation: RowWorkstation,
 ) -> ActionOut:
     """Record a printed document (and its envelope); a reprint is recorded again, with new
     numbers. Refused when a number was already issued or is not in the blocks the server

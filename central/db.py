@@ -1,4 +1,5 @@
-"""The central server's database: typed models, the engine factory and the migration runner.
+"""The central server's database: typed models and the change and request numbers (the
+engine, the sessions and the migration runner are :mod:`central.engine`'s).
 
 SQLite (WAL, foreign keys on) is the default; any SQLAlchemy URL works, PostgreSQL being
 what a real deployment of many centers uses. The schema is created and changed only by
@@ -8,17 +9,15 @@ the Alembic migrations in ``central/migrations`` (:func:`upgrade`), never by ``c
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from pathlib import Path
 from typing import Any, ClassVar
 
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import (
     JSON,
+    BigInteger,
+    ColumnElement,
     Date,
     DateTime,
     Dialect,
-    Engine,
     ForeignKey,
     Index,
     Integer,
@@ -27,14 +26,29 @@ from sqlalchemy import (
     String,
     Text,
     TypeDecorator,
-    create_engine,
-    event,
+    literal_column,
     select,
+    text,
     update,
 )
-from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
-from sqlalchemy.pool import StaticPool
+
+from central import engine as _engine
+
+# The engine, the sessions and the migrations live in central.engine; they are named
+# here too, where every module has always imported them from.
+MIGRATIONS_DIR = _engine.MIGRATIONS_DIR
+ROW_LOCKS = _engine.ROW_LOCKS
+SQLITE_IMMEDIATE = _engine.SQLITE_IMMEDIATE
+WRITE_LOCK_KEY = _engine.WRITE_LOCK_KEY
+alembic_config = _engine.alembic_config
+is_postgresql = _engine.is_postgresql
+lock_keys = _engine.lock_keys
+make_engine = _engine.make_engine
+read_session = _engine.read_session
+row_session = _engine.row_session
+upgrade = _engine.upgrade
+write_session = _engine.write_session
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -43,15 +57,6 @@ NAMING_CONVENTION = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
-
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-
-# The execution option that makes a transaction take the write lock at BEGIN: BEGIN
-# IMMEDIATE on SQLite, a transaction-scoped advisory lock on PostgreSQL.
-SQLITE_IMMEDIATE = "central_sqlite_immediate"
-# The advisory lock key every writing transaction on PostgreSQL takes (any fixed bigint;
-# this one spells "CLRKDESK" in ASCII).
-WRITE_LOCK_KEY = 0x434C524B4445534B
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -214,9 +219,9 @@ class RequestRow(Base):
     # Which lease this is: counted up each time a clerk takes the request (a renewal keeps
     # it). A decision counts only the registry look-ups made under the current one.
     lease_number: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
-    # The pull cursor: taken from the ``change_seq`` counter on every change, so it only
+    # The pull cursor: a new number on every change (``next_change_seqs``), so it only
     # grows, across all requests.
-    change_seq: Mapped[int] = mapped_column(Integer, unique=True)
+    change_seq: Mapped[int] = mapped_column(BigInteger, unique=True)
     # Loaded with the request (one query per page of requests), never its bytes: those
     # are fetched only by the attachment's own endpoint.
     attachments: Mapped[list[AttachmentRow]] = relationship(
@@ -556,14 +561,43 @@ class AuditEntryRow(Base):
 
 
 CHANGE_SEQ = "change_seq"
+# On PostgreSQL a change number is its transaction's id shifted left by CHANGE_BITS, plus
+# the change's place in the transaction (see next_change_seqs).
+CHANGE_BITS = 24
 
 
 def next_change_seqs(session: Session, count: int = 1) -> int:
     """Reserve ``count`` consecutive change numbers and return the first.
 
-    The UPDATE locks the counter row until the transaction ends, so transactions take
-    their numbers in commit order and a pull never skips a change committed late.
+    A pull reads a center's requests in ``change_seq`` order after the cursor it was given,
+    so a change must never commit with a number below one a pull has already passed: the
+    out-of-order commit of sequence cursors, where transaction A takes 5, B takes 6, B
+    commits, a pull returns 6 and moves its cursor there, then A commits 5 and no pull
+    ever sees it.
+
+    On SQLite writers are serialized (BEGIN IMMEDIATE), so numbers from the ``counters``
+    row are taken in commit order and the problem cannot arise.
+
+    On PostgreSQL writers run at once, so the number is made of the writing transaction's
+    id (``pg_current_xact_id()``, 64 bits, never reused) shifted left by
+    :data:`CHANGE_BITS`, plus a count within the transaction. A pull then reads only the
+    changes *below the oldest transaction still in flight* (:func:`change_horizon`): every
+    transaction with a smaller id has ended when the pull's snapshot is taken, and every
+    transaction that starts later gets a larger id, so nothing can still commit below the
+    horizon, and a cursor never passes a change that will commit later. The price: a pull
+    does not see changes newer than the oldest open transaction of this database until
+    it ends; writers' transactions last milliseconds, and a long one (a backup, an open
+    psql session) only delays pulls, never loses a change.
     """
+    if session.get_bind().dialect.name == "postgresql":
+        xid = session.scalar(text("SELECT pg_current_xact_id()::text::bigint"))
+        assert xid is not None
+        taken_xid, taken = session.info.get(CHANGE_SEQ, (None, 0))
+        used = taken if taken_xid == xid else 0
+        if used + count > 1 << CHANGE_BITS:
+            raise RuntimeError("too many changes in one transaction")
+        session.info[CHANGE_SEQ] = (xid, used + count)
+        return (int(xid) << CHANGE_BITS) + used
     session.execute(
         update(CounterRow)
         .where(CounterRow.name == CHANGE_SEQ)
@@ -573,6 +607,47 @@ def next_change_seqs(session: Session, count: int = 1) -> int:
     if last is None:
         raise RuntimeError("the change_seq counter is missing: was the database migrated?")
     return last - count + 1
+
+
+# The oldest transaction in flight in this statement's snapshot that may be one of this
+# database's writers (see change_horizon), or the snapshot's xmax if none is.
+_HORIZON_SQL = f"""(
+    SELECT COALESCE(
+        (
+            SELECT min(x::text::bigint) FROM pg_snapshot_xip(snap.s) AS x
+            WHERE NOT EXISTS (
+                SELECT 1 FROM pg_stat_activity AS a
+                WHERE a.backend_xid IS NOT NULL
+                  AND a.backend_xid::text::bigint = (x::text::bigint & 4294967295)
+                  AND (a.datname IS DISTINCT FROM current_database()
+                       OR a.backend_type <> 'client backend')
+            )
+        ),
+        pg_snapshot_xmax(snap.s)::text::bigint
+    ) << {CHANGE_BITS}
+    FROM (SELECT pg_current_snapshot() AS s) AS snap
+)"""
+
+
+def change_horizon(session: Session) -> ColumnElement[int] | None:
+    """The change number a pull must stay below (see :func:`next_change_seqs`); ``None``
+    on SQLite (no horizon needed).
+
+    On PostgreSQL: the oldest transaction in flight in the pull statement's own snapshot
+    (its ``xip`` list), or the snapshot's ``xmax`` (the next transaction id) when none
+    is, shifted as change numbers are. Every transaction below it has ended, as this
+    statement sees, and every one that starts later gets a larger id.
+
+    Transactions ids are shared by every database of the PostgreSQL server, so those that
+    provably are not this database's writers are left out: one in another database, or
+    not a client's (autovacuum), as ``pg_stat_activity`` shows them. That view is read
+    after the snapshot was taken, so a transaction that ended in between cannot be told
+    apart and counts as a writer: the horizon can only be too low (a pull waits for the
+    next), never too high (a pull skipping a change).
+    """
+    if session.get_bind().dialect.name != "postgresql":
+        return None
+    return literal_column(_HORIZON_SQL)
 
 
 def next_request_numbers(session: Session, center_code: str, count: int = 1) -> int:
@@ -592,117 +667,3 @@ def next_request_numbers(session: Session, center_code: str, count: int = 1) -> 
 
 def format_request_id(center_code: str, number: int) -> str:
     return f"{center_code}-{number:06d}"
-
-
-# --- engine ---------------------------------------------------------------------------
-
-
-def _is_memory_sqlite(url: str) -> bool:
-    parsed = make_url(url)
-    return parsed.get_backend_name() == "sqlite" and parsed.database in (None, "", ":memory:")
-
-
-def make_engine(database_url: str, *, echo: bool = False) -> Engine:
-    """An engine for ``database_url``; SQLite gets WAL, foreign keys and real transactions."""
-    url = make_url(database_url)
-    if url.get_backend_name() == "postgresql":
-        return _postgresql_engine(create_engine(url, echo=echo, pool_pre_ping=True))
-    if url.get_backend_name() != "sqlite":
-        return create_engine(url, echo=echo, pool_pre_ping=True)
-
-    if _is_memory_sqlite(database_url):
-        # One shared connection, or every checkout would see a different empty database.
-        engine = create_engine(
-            url, echo=echo, poolclass=StaticPool, connect_args={"check_same_thread": False}
-        )
-    else:
-        engine = create_engine(
-            url, echo=echo, connect_args={"check_same_thread": False, "timeout": 30}
-        )
-
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
-        # Workaround for the sqlite3 driver's legacy transaction control, which does not
-        # BEGIN before a SELECT: we emit BEGIN ourselves (SQLAlchemy's documented recipe).
-        dbapi_connection.isolation_level = None
-        cursor = dbapi_connection.cursor()
-        try:
-            cursor.execute("PRAGMA foreign_keys=ON")
-            if not _is_memory_sqlite(database_url):
-                cursor.execute("PRAGMA journal_mode=WAL")
-            cursor.execute("PRAGMA synchronous=NORMAL")
-        finally:
-            cursor.close()
-
-    @event.listens_for(engine, "begin")
-    def _on_begin(conn: Connection) -> None:
-        # A writing transaction takes the write lock up front: a deferred one that read
-        # first would fail with SQLITE_BUSY when another writer committed meanwhile.
-        if conn.get_execution_options().get(SQLITE_IMMEDIATE):
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
-        else:
-            conn.exec_driver_sql("BEGIN")
-
-    return engine
-
-
-def _postgresql_engine(engine: Engine) -> Engine:
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
-        # Times are converted to UTC by UTCDateTime either way; a UTC session keeps what
-        # psql and the server's own log show in step with what the API answers.
-        with dbapi_connection.cursor() as cursor:
-            cursor.execute("SET TIME ZONE 'UTC'")
-        dbapi_connection.commit()
-
-    @event.listens_for(engine, "begin")
-    def _on_begin(conn: Connection) -> None:
-        # Writers are serialized, as SQLite's BEGIN IMMEDIATE serializes them. Under READ
-        # COMMITTED the routes' read-check-write (is the lease free? is the request still
-        # in review?) would otherwise let two racing writers both pass the check, and
-        # their updates of the change_seq counter and the request row, taken in
-        # different orders, deadlock. The lock ends with the transaction; readers never
-        # wait for it.
-        if conn.get_execution_options().get(SQLITE_IMMEDIATE):
-            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
-
-    return engine
-
-
-def write_session(engine: Engine) -> Session:
-    """A session for work that writes: it holds the database's write lock from its first
-    statement to its commit (BEGIN IMMEDIATE on SQLite, an advisory lock on PostgreSQL)."""
-    return Session(engine, execution_options={SQLITE_IMMEDIATE: True}, expire_on_commit=False)
-
-
-def read_session(engine: Engine) -> Session:
-    return Session(engine, expire_on_commit=False)
-
-
-# --- migrations -----------------------------------------------------------------------
-
-
-def alembic_config(database_url: str | None = None) -> Config:
-    """Alembic's configuration for the central schema, without an ini file."""
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    config.set_main_option("path_separator", "os")
-    if database_url is not None:
-        # ConfigParser interpolation would eat a % in a password.
-        config.set_main_option("sqlalchemy.url", database_url.replace("%", "%%"))
-    return config
-
-
-def upgrade(target: str | Engine, revision: str = "head") -> None:
-    """Bring the schema at ``target`` (a URL or an engine) up to ``revision``."""
-    if isinstance(target, str):
-        engine = make_engine(target)
-        try:
-            upgrade(engine, revision)
-        finally:
-            engine.dispose()
-        return
-    config = alembic_config()
-    with target.execution_options(**{SQLITE_IMMEDIATE: True}).begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, revision)

@@ -30,7 +30,8 @@ from central.db import (
     SecurityEventRow,
     TokenRow,
     UserRow,
-    write_session,
+    lock_keys,
+    row_session,
 )
 from central.refusals import RefusedCall, refuse, unauthorized
 
@@ -89,14 +90,29 @@ def _row(session: Session, kind: str, subject: str) -> LoginThrottleRow | None:
     return session.get(LoginThrottleRow, (kind, subject))
 
 
-def _forget_old(session: Session, now: datetime, policy: LoginPolicy) -> None:
-    for kind, after in (
-        (ACCOUNT, policy.account_forget_after),
-        (ADDRESS, policy.address_forget_after),
+def _lock(session: Session, username: str, address: str | None = None) -> None:
+    """Lock the throttles of one account name (and one address) until the transaction
+    ends, whether their rows exist yet or not: a log-in waits only for attempts on the
+    same name or from the same address (``central.engine``)."""
+    keys = [f"throttle:{ACCOUNT}:{username}"]
+    if address is not None:
+        keys.append(f"throttle:{ADDRESS}:{address}")
+    lock_keys(session, *keys)
+
+
+def _forget_old(
+    session: Session, username: str, address: str, now: datetime, policy: LoginPolicy
+) -> None:
+    """Forget the old failures of this attempt's name and address (those of others are
+    forgotten when they are next tried: until then nobody reads them)."""
+    for kind, subject, after in (
+        (ACCOUNT, username, policy.account_forget_after),
+        (ADDRESS, address, policy.address_forget_after),
     ):
         session.execute(
             delete(LoginThrottleRow).where(
                 LoginThrottleRow.kind == kind,
+                LoginThrottleRow.subject == subject,
                 LoginThrottleRow.locked_at.is_(None),
                 LoginThrottleRow.last_failure_at < now - after,
             )
@@ -108,7 +124,8 @@ def admit(
 ) -> None:
     """Refuse an attempt on a locked account (423) or while a wait runs (429); otherwise
     count it as failed, until :func:`passed` says otherwise. Call in a write session."""
-    _forget_old(session, now, policy)
+    _lock(session, username, address)
+    _forget_old(session, username, address, now, policy)
     account = _row(session, ACCOUNT, username)
     origin = _row(session, ADDRESS, address)
     if account is not None and account.locked_at is not None:
@@ -140,7 +157,8 @@ def failed(
 ) -> None:
     """The counted attempt was wrong: lock the account name at ``account_lockout``
     failures; a known account's lock-out is logged and kept as its center's event."""
-    account = _row(session, ACCOUNT, username)
+    _lock(session, username)
+    account = session.get(LoginThrottleRow, (ACCOUNT, username), populate_existing=True)
     if account is None or account.locked_at is not None:
         return
     if account.failures < policy.account_lockout:
@@ -235,7 +253,7 @@ def touch_token(session: Session, token: TokenRow, now: datetime, policy: LoginP
     In a route's write session the route's commit keeps the new time. A reading route's
     session cannot write (on SQLite a reader that starts writing may fail with
     SQLITE_BUSY): its transaction is ended, and a short write session of its own records
-    the time.
+    the time (a row writer's: it waits for nobody but writers of the same token).
     """
     if (token.last_used_at or token.issued_at) + policy.touch_every > now:
         return
@@ -245,7 +263,7 @@ def touch_token(session: Session, token: TokenRow, now: datetime, policy: LoginP
     engine = session.get_bind()
     assert isinstance(engine, Engine)
     session.commit()  # a read-only transaction: this ends it, nothing is written
-    with write_session(engine) as writer:
+    with row_session(engine) as writer:
         writer.execute(
             update(TokenRow)
             .where(

@@ -42,13 +42,16 @@ from central.db import (
     TokenRow,
     UserRow,
     WorkstationKeyRow,
+    lock_keys,
 )
 from central.refusals import refuse
-from central.registry_access import Workstation
+from central.registry_access import RowWorkstation
 from central.routing import (
     _ERRORS,
     BlockPolicy,
     ReadDb,
+    RowDb,
+    RowUser,
     SettingsDep,
     WriteDb,
     WriteUser,
@@ -198,9 +201,9 @@ def _named(workstation: str) -> str:
 @router.post("/workstations/blocks", response_model=BlocksOut, tags=["numbers"])
 def reserve_blocks(
     body: BlocksIn,
-    user: WriteUser,
-    workstation: Workstation,
-    session: WriteDb,
+    user: RowUser,
+    workstation: RowWorkstation,
+    session: RowDb,
     settings: SettingsDep,
 ) -> BlocksOut:
     """The caller's workstation's open blocks, after recording how far it has used those
@@ -213,6 +216,23 @@ def reserve_blocks(
     name = _named(workstation)
     now = settings.clock()
     policy = settings.blocks
+    # A row writer (central.engine): reservations of this workstation take turns, and so do
+    # reservations from one shared series (the tracking numbers'), where a new block starts
+    # after the highest; the workstation's open blocks are locked against its issuances.
+    lock_keys(
+        session,
+        f"blocks:{user.center_code}:{name}",
+        f"series:{BlockKind.TRACKING.value}:{body.service_indicator}",
+    )
+    session.execute(
+        select(NumberBlockRow.id)
+        .where(
+            NumberBlockRow.center_code == user.center_code,
+            NumberBlockRow.workstation == name,
+            NumberBlockRow.closed_at.is_(None),
+        )
+        .with_for_update()
+    )
     open_rows = {row.id: row for row in _blocks(session, user.center_code, name, open_only=True)}
     for held in body.held:
         row = session.get(NumberBlockRow, held.block_id)
@@ -424,7 +444,8 @@ def _in_block(
     session: Session, center: str, workstation: str, kind: BlockKind, series: str, number: int
 ) -> NumberBlockRow | None:
     return session.scalar(
-        select(NumberBlockRow).where(
+        select(NumberBlockRow)
+        .where(
             NumberBlockRow.center_code == center,
             NumberBlockRow.workstation == workstation,
             NumberBlockRow.kind == kind.value,
@@ -432,6 +453,10 @@ def _in_block(
             NumberBlockRow.first <= number,
             NumberBlockRow.last >= number,
         )
+        # Locked: issuances from one block (one workstation's) take turns, so its
+        # used_through and the duplicate check below hold with row writers at once.
+        .with_for_update()
+        .execution_options(populate_existing=True)
     )
 
 
@@ -458,6 +483,21 @@ def _usable(
     ):
         raise refuse("number_block_closed", number=printed, workstation=workstation)
     return block
+
+
+def _refuse_used(session: Session, document_number: str, tracking_number: str | None) -> None:
+    used = session.scalar(
+        select(IssuanceRow.request_id).where(IssuanceRow.document_number == document_number)
+    )
+    if used is not None:
+        raise refuse("document_number_used", number=document_number, request_id=used)
+    if tracking_number is None:
+        return
+    used = session.scalar(
+        select(IssuanceRow.request_id).where(IssuanceRow.tracking_number == tracking_number)
+    )
+    if used is not None:
+        raise refuse("tracking_number_used", number=tracking_number, request_id=used)
 
 
 def check_issuance(
@@ -512,5 +552,8 @@ def check_issuance(
             session, center, workstation, BlockKind.TRACKING, canonical[:2], serial, tracking_number
         )
         blocks.append((block, serial))
+    # Checked again now that the blocks are locked: an issuance of the same number that
+    # committed while this one waited for the lock is seen by this statement.
+    _refuse_used(session, document_number, tracking_number)
     for block, number in blocks:
         block.used_through = max(block.used_through, number)

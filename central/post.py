@@ -17,6 +17,8 @@ from central.refusals import refuse
 from central.routing import (
     _ERRORS,
     RequestIdPath,
+    RowDb,
+    RowUser,
     SettingsDep,
     WriteDb,
     WriteUser,
@@ -47,8 +49,8 @@ router = APIRouter(responses=_ERRORS)
 def seal(
     request_id: RequestIdPath,
     body: SealIn,
-    user: WriteUser,
-    session: WriteDb,
+    user: RowUser,
+    session: RowDb,
     settings: SettingsDep,
 ) -> ActionOut:
     """The printed envelope is stamped and sealed at the counter."""

@@ -19,6 +19,7 @@ from collections import defaultdict
 from datetime import datetime
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from central.db import RefusedDecisionRow, RequestRow, UserRow
@@ -63,7 +64,12 @@ def record_refused_decision(
     )
     if earlier is None:
         session.add(attempt)
-    session.commit()
+    try:
+        session.commit()
+    except IntegrityError:
+        # A repeat of the key raced in (the request's lock ended with the rollback
+        # above): it recorded the attempt.
+        session.rollback()
     log.info(
         "decision %s %s by %s refused: %s", attempt.request_id, attempt.outcome,
         attempt.username, code,

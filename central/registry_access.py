@@ -31,6 +31,7 @@ from central.routing import (
     _ERRORS,
     ReadDb,
     ReadUser,
+    RowDb,
     SettingsDep,
     WriteDb,
     WriteUser,
@@ -55,20 +56,34 @@ router = APIRouter(responses=_ERRORS)
 MAX_PERIOD_DAYS = 31
 
 
-def _token_workstation(
-    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
-    session: WriteDb,
-) -> str:
-    """The workstation named at log-in by the caller's token ("" if none was named), read
-    in the route's own (writing) session."""
+def _named_workstation(credentials: HTTPAuthorizationCredentials | None, session: Session) -> str:
     if credentials is None:
         return ""
     token = session.get(TokenRow, token_digest(credentials.credentials))
     return token.workstation.strip() if token is not None else ""
 
 
+def _token_workstation(
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+    session: WriteDb,
+) -> str:
+    """The workstation named at log-in by the caller's token ("" if none was named), read
+    in the route's own (writing) session."""
+    return _named_workstation(credentials, session)
+
+
+def _row_token_workstation(
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+    session: RowDb,
+) -> str:
+    """The same, in a row writer's session (a second writing session would wait for the
+    first on SQLite)."""
+    return _named_workstation(credentials, session)
+
+
 # For a writing route: the caller's workstation, as its token says.
 Workstation = Annotated[str, Depends(_token_workstation)]
+RowWorkstation = Annotated[str, Depends(_row_token_workstation)]
 
 
 def canonical_number(text: str) -> str | None:

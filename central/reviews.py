@@ -19,9 +19,9 @@ from central.routing import (
     ReadDb,
     ReadUser,
     RequestIdPath,
+    RowDb,
+    RowUser,
     SettingsDep,
-    WriteDb,
-    WriteUser,
     _commit_action,
     _require_role,
     _start_action,
@@ -103,8 +103,8 @@ def list_reviews(user: ReadUser, session: ReadDb) -> RejectionList:
 def review(
     request_id: RequestIdPath,
     body: ReviewIn,
-    user: WriteUser,
-    session: WriteDb,
+    user: RowUser,
+    session: RowDb,
     settings: SettingsDep,
     notifier: NotifierDep,
 ) -> ActionOut:
@@ -155,8 +155,8 @@ def review(
 def second_look(
     request_id: RequestIdPath,
     body: SecondLookIn,
-    user: WriteUser,
-    session: WriteDb,
+    user: RowUser,
+    session: RowDb,
     settings: SettingsDep,
 ) -> ActionOut:
     """Record the four-eyes check of a request's acceptance; a concern tells the clerk.

@@ -30,6 +30,7 @@ from central.db import (
     UserRow,
     next_change_seqs,
     read_session,
+    row_session,
     write_session,
 )
 from central.login_guard import LoginPolicy, check_token, touch_token
@@ -44,7 +45,6 @@ from clerk_desk.api import (
     Role,
     SubmittedPerson,
 )
-from clerk_desk.bounds import MAX_INT
 from clerk_desk.plain_text import escape_unsafe, unsafe_character
 from clerk_desk.states import IllegalTransition, RequestState, check_transition
 
@@ -131,8 +131,16 @@ def writer(engine: Annotated[Engine, Depends(_engine)]) -> Iterator[Session]:
         yield session
 
 
+def row_writer(engine: Annotated[Engine, Depends(_engine)]) -> Iterator[Session]:
+    with row_session(engine) as session:
+        yield session
+
+
 ReadDb = Annotated[Session, Depends(reader)]
+# A serialized writer (central.engine.write_session) and one that locks the rows it
+# touches (row_session: it must load the request with _load_request(..., lock=True)).
 WriteDb = Annotated[Session, Depends(writer)]
+RowDb = Annotated[Session, Depends(row_writer)]
 SettingsDep = Annotated[Settings, Depends(_settings)]
 
 
@@ -171,8 +179,17 @@ def writing_user(
     return _current_user(credentials, session, settings)
 
 
+def row_writing_user(
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+    session: RowDb,
+    settings: SettingsDep,
+) -> UserRow:
+    return _current_user(credentials, session, settings)
+
+
 ReadUser = Annotated[UserRow, Depends(reading_user)]
 WriteUser = Annotated[UserRow, Depends(writing_user)]
+RowUser = Annotated[UserRow, Depends(row_writing_user)]
 RequestIdPath = Annotated[
     str, Path(min_length=1, max_length=40, pattern=r"^[A-Z0-9-]+$", description="e.g. DAM-000123")
 ]
@@ -187,8 +204,15 @@ def _require_role(user: UserRow, role: Role, action: str) -> None:
         raise refuse("wrong_role", role=role.value, action=action, your_role=user.role)
 
 
-def _load_request(session: Session, request_id: str, user: UserRow) -> RequestRow:
-    row = session.get(RequestRow, request_id)
+def _load_request(
+    session: Session, request_id: str, user: UserRow, *, lock: bool = False
+) -> RequestRow:
+    """The request the caller's center holds; ``lock``: locked until the transaction
+    ends (``SELECT … FOR UPDATE``), as a row writer must before it checks what it changes."""
+    if lock:
+        row = session.get(RequestRow, request_id, with_for_update=True, populate_existing=True)
+    else:
+        row = session.get(RequestRow, request_id)
     if row is None:
         raise refuse("no_such_request", request_id=request_id)
     if row.center_code != user.center_code:
@@ -287,6 +311,7 @@ def request_out(row: RequestRow) -> RequestOut:
 
 
 _CURSOR_PREFIX = "c1."
+MAX_BIGINT = 2**63 - 1
 
 
 def encode_cursor(change_seq: int) -> str:
@@ -298,9 +323,9 @@ def decode_cursor(cursor: str | None) -> int:
         return 0
     text = cursor.removeprefix(_CURSOR_PREFIX)
     # A change number past what the column holds is no cursor this server gave.
-    if text == cursor or not text.isascii() or not text.isdigit() or len(text) > 10:
+    if text == cursor or not text.isascii() or not text.isdigit() or len(text) > 19:
         raise refuse("bad_cursor")
-    if (change_seq := int(text)) > MAX_INT:
+    if (change_seq := int(text)) > MAX_BIGINT:
         raise refuse("bad_cursor")
     return change_seq
 
@@ -340,8 +365,9 @@ def _start_action(
     session: Session, user: UserRow, request_id: str, action: str, body: BaseModel, key: str
 ) -> tuple[RequestRow, str, ActionOut | None]:
     """The request the caller may act on, the body's digest, and the answer already given
-    to this idempotency key (None the first time)."""
-    row = _load_request(session, request_id, user)
+    to this idempotency key (None the first time). The request is locked first, so a
+    repeat of the key racing in waits and then finds the answer."""
+    row = _load_request(session, request_id, user, lock=True)
     digest = _body_digest(action, row.id, body)
     return row, digest, _replay(session, key, user, action, row.id, digest)
 
@@ -394,8 +420,9 @@ def _commit_action(
     try:
         session.commit()
     except IntegrityError:
-        # The same key raced in from another connection (not possible on SQLite, whose
-        # writers are serialized): answer as the winner did.
+        # The same key raced in from another connection on another request (on one
+        # request the row lock orders them; on SQLite writers are serialized): answer as
+        # the winner did.
         session.rollback()
         replayed = _replay(session, key, user, action, row.id, digest)
         if replayed is None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import threading
 import time
 import urllib.error
@@ -17,10 +18,12 @@ from pathlib import Path
 import uvicorn
 from platformdirs import user_data_dir
 
-from central.app import create_app
+from central import asgi
+from central.app import create_app, prepare_database
+from central.db import make_engine
 from central.login_guard import LoginPolicy
 from central.outreach import Outreach
-from central.routing import Clock
+from central.routing import Clock, _utcnow
 from clerk_desk.api import API_PREFIX
 
 APP_NAME = "clerk-desk"
@@ -45,18 +48,42 @@ def run(
     *,
     lease_seconds: int = 900,
     logins: LoginPolicy | None = None,
+    workers: int = 1,
+    prepare_only: bool = False,
 ) -> None:
-    """Serve in the foreground until interrupted (Ctrl+C)."""
+    """Serve in the foreground until interrupted (Ctrl+C), in ``workers`` processes.
+
+    With several, the database is prepared here once, then each worker process builds its
+    application from the environment (:mod:`central.asgi`). ``prepare_only``: migrate,
+    seed and make keys, then return.
+    """
     if not logging.getLogger().handlers:
         logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
-    app = create_app(
-        database_url or default_database_url(),
-        seed=seed,
-        lease_seconds=lease_seconds,
-        logins=logins,
-    )
-    # uvicorn's access log prints raw paths, and with them national numbers: the app logs
-    # each call itself (route template and request id only).
+    url = database_url or default_database_url()
+    if workers > 1 or prepare_only:
+        engine = make_engine(url)
+        try:
+            prepare_database(engine, seed=seed, now=_utcnow())
+        finally:
+            engine.dispose()
+        if prepare_only:
+            return
+        os.environ[asgi.DATABASE_URL] = url
+        os.environ[asgi.LEASE_SECONDS] = str(lease_seconds)
+        os.environ[asgi.SHIFT_ENDS] = asgi.shift_ends_text((logins or LoginPolicy()).shift_ends)
+        # uvicorn's access log prints raw paths, and with them national numbers: the app
+        # logs each call itself (route template and request id only).
+        uvicorn.run(
+            "central.asgi:app_from_environment",
+            factory=True,
+            workers=workers,
+            host=host,
+            port=port,
+            access_log=False,
+            log_level="info",
+        )
+        return
+    app = create_app(url, seed=seed, lease_seconds=lease_seconds, logins=logins)
     uvicorn.run(app, host=host, port=port, access_log=False, log_level="info")
 
 

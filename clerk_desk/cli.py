@@ -106,6 +106,17 @@ def _parser() -> argparse.ArgumentParser:
     server.add_argument("--port", type=_port, default=8765)
     server.add_argument("--seed", choices=["demo"], default=None, help="seed training data")
     server.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="server processes on the one database (PostgreSQL; see docs/capacity.md)",
+    )
+    server.add_argument(
+        "--prepare-only",
+        action="store_true",
+        help="migrate (and seed) the database, then exit without serving",
+    )
+    server.add_argument(
         "--shift-end",
         type=_time_of_day,
         action="append",
@@ -347,7 +358,15 @@ def _server(args: argparse.Namespace) -> int:
     if db_url.startswith("sqlite:///"):
         Path(db_url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
     logins = LoginPolicy(shift_ends=tuple(args.shift_end))
-    run_server(db_url, host=args.host, port=args.port, seed=args.seed, logins=logins)
+    run_server(
+        db_url,
+        host=args.host,
+        port=args.port,
+        seed=args.seed,
+        logins=logins,
+        workers=max(1, args.workers),
+        prepare_only=args.prepare_only,
+    )
     return 0
 
 

@@ -168,6 +168,9 @@ class CentralClient:
         self._verify: str | bool = ca_bundle or True
         self._http.verify = self._verify
         self.timeout = TIMEOUT  # of every call; shorter while the window closes
+        # The last page of requests and its ETag: asked for again (the same cursor, a pull
+        # with nothing new), the server answers 304 and the page is this one.
+        self._last_page: tuple[str, int, str, api.RequestPage] | None = None
 
     @contextmanager
     def bounded(self, timeout: tuple[float, float]) -> Iterator[None]:
@@ -203,6 +206,9 @@ class CentralClient:
         params: dict[str, Any] | None = None,
     ) -> M:
         response = self._exchange(method, path, json=json, params=params)
+        return self._parse(response, model, path)
+
+    def _parse(self, response: requests.Response, model: type[M], path: str) -> M:
         try:
             return model.model_validate_json(response.content)
         except ValidationError as exc:
@@ -222,9 +228,12 @@ class CentralClient:
         params: dict[str, Any] | None = None,
         max_bytes: int | None = None,
         timeout: tuple[float, float] | None = None,
+        headers: dict[str, str] | None = None,
     ) -> requests.Response:
         url = f"{self.base_url}{api.API_PREFIX}{path}"
-        headers = {"Authorization": f"Bearer {self.token}"} if self.token else {}
+        headers = dict(headers or {})
+        if self.token:
+            headers["Authorization"] = f"Bearer {self.token}"
         try:
             response = self._http.request(
                 method,
@@ -311,10 +320,23 @@ class CentralClient:
             self.username = None
 
     def requests_page(self, since: str = "", limit: int = 500) -> api.RequestPage:
+        """A page of the center's requests changed after ``since``. The same page asked
+        again costs the server next to nothing: its ETag goes with the question, and a 304
+        means the page is the one kept. Pages come gzipped (requests asks for it)."""
         params: dict[str, Any] = {"limit": limit}
         if since:
             params["since"] = since
-        return self._call("GET", "/requests", api.RequestPage, params=params)
+        headers: dict[str, str] = {}
+        kept = self._last_page
+        if kept is not None and kept[:2] == (since, limit):
+            headers["If-None-Match"] = kept[2]
+        response = self._exchange("GET", "/requests", params=params, headers=headers)
+        if response.status_code == 304 and kept is not None:
+            return kept[3]
+        page = self._parse(response, api.RequestPage, "/requests")
+        if etag := response.headers.get("ETag"):
+            self._last_page = (since, limit, etag, page)
+        return page
 
     def claim(self, request_id: str, *, with_registry: bool = False) -> api.ClaimOut:
         """Take or renew the lease; :class:`ClockSkew` if our clock cannot judge its expiry.

@@ -9,10 +9,19 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import httpx
+import pytest
 from sqlalchemy import func, select
 
-from central.db import DecisionRow, RequestRow, make_engine, read_session
+from central.db import (
+    DecisionRow,
+    LoginThrottleRow,
+    RequestRow,
+    make_engine,
+    read_session,
+    row_session,
+)
 from tests.central.conftest import accepting
+from tests.databases import server_url
 
 if TYPE_CHECKING:
     from tests.central.conftest import Api
@@ -102,5 +111,39 @@ def test_racing_repeats_of_one_key_record_it_once(api: Api) -> None:
                 .where(DecisionRow.request_id == request_id)
             )
             assert count == 1
+    finally:
+        engine.dispose()
+
+
+def test_racing_wrong_passwords_are_each_counted(api: Api) -> None:
+    path = api.url("/login")
+    body = {"username": "dam.clerk2", "password": "wrong-wrong"}
+    codes = race(api, [lambda c: c.post(path, json=body)] * RACERS)
+    assert set(codes) <= {401, 429}, codes
+    engine = make_engine(api.database_url)
+    try:
+        with read_session(engine) as session:
+            row = session.get(LoginThrottleRow, ("account", "dam.clerk2"))
+            # Every attempt let through to the password check was counted, none lost.
+            assert row is not None
+            assert row.failures == codes.count(401)
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.skipif(server_url() is None, reason="SQLite has one writer at a time")
+def test_a_writer_waits_only_for_the_rows_it_touches(api: Api) -> None:
+    clerk = api.login("dam.clerk1")
+    held, other = api.acceptable()[:2]
+    engine = make_engine(api.database_url)
+    try:
+        with row_session(engine) as session:
+            assert session.get(RequestRow, held, with_for_update=True) is not None
+            # Another request is claimed while this one is locked, and a decision on it
+            # goes through: nothing waits for a lock it does not need.
+            assert api.open(other, clerk).status_code == 200
+            answer = api.post(f"/requests/{other}/decision", clerk, json=accepting())
+            assert answer.status_code == 200, answer.text
+            session.commit()
     finally:
         engine.dispose()

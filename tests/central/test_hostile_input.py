@@ -135,7 +135,7 @@ def test_an_attachment_id_past_the_column_is_refused(api: Api) -> None:
 
 
 @pytest.mark.parametrize(
-    "cursor", ["c1.9223372036854775808", "c1.2147483648", "c1." + "9" * 90, "c1.٣"]
+    "cursor", ["c1.9223372036854775808", "c1.18446744073709551616", "c1." + "9" * 90, "c1.٣"]
 )
 def test_a_cursor_past_the_change_column_is_refused(api: Api, cursor: str) -> None:
     headers = api.login("dam.clerk1")

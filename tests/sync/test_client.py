@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+import requests
 
 from central.server import ServerThread
 from clerk_desk.national_number import InvalidNationalNumber
@@ -217,3 +218,25 @@ def test_a_requests_post_events_and_notifications(
     assert caught.value.status == 403
     with pytest.raises(Refused):
         other.notifications(request_id)
+
+
+def test_a_pull_with_nothing_new_is_a_304_and_pages_come_gzipped(
+    live_server: ServerThread, client_for: Callable[..., CentralClient]
+) -> None:
+    client = logged_in(client_for, live_server, "dam.clerk1")
+    seen: list[tuple[int, str | None]] = []
+
+    def record(response: requests.Response, *_args: object, **_kwargs: object) -> None:
+        seen.append((response.status_code, response.headers.get("Content-Encoding")))
+
+    client._http.hooks["response"].append(record)
+    first = client.requests_page()
+    empty = client.requests_page(since=first.cursor)
+    assert client.requests_page(since=first.cursor) == empty  # the kept page, on a 304
+    assert seen == [(200, "gzip"), (200, None), (304, None)]
+    assert empty.items == [] and empty.cursor == first.cursor
+    # Something changed: the same question gets the new page, not the kept one.
+    client.claim("DAM-000003")
+    changed = client.requests_page(since=first.cursor)
+    assert [item.id for item in changed.items] == ["DAM-000003"]
+    assert seen[-1][0] == 200

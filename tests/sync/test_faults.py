@@ -12,16 +12,15 @@ from __future__ import annotations
 import contextlib
 import functools
 import random
-import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import Connection, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from central.db import make_engine, write_session
@@ -108,9 +107,9 @@ def _insistently(tally: Tally, action: Callable[[], T]) -> T:
 
 
 @pytest.fixture
-def busy_server(live_server: ServerThread, tmp_path: Path) -> ServerThread:
+def busy_server(live_server: ServerThread) -> ServerThread:
     """The live server with more assigned requests in the centers the test works."""
-    engine = make_engine(f"sqlite:///{tmp_path / 'central.sqlite3'}")
+    engine = make_engine(live_server.database_url)
     try:
         with write_session(engine) as session:
             for center in CENTERS:
@@ -233,25 +232,36 @@ def _push(desk: FaultyDesk, tally: Tally) -> None:
 # --- the server's side, read from its database ----------------------------------------------
 
 
-def _central(tmp_path: Path) -> sqlite3.Connection:
-    path = tmp_path / "central.sqlite3"
-    return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+@contextlib.contextmanager
+def _central(server: ServerThread) -> Iterator[Connection]:
+    engine = make_engine(server.database_url)
+    try:
+        with engine.connect() as connection:
+            yield connection
+    finally:
+        engine.dispose()
 
 
-def _snapshot_ids(tmp_path: Path) -> dict[str, int]:
-    with contextlib.closing(_central(tmp_path)) as db:
-        return {
-            table: db.execute(f"SELECT coalesce(max(rowid), 0) FROM {table}").fetchone()[0]
-            for table in ("decisions", "issuances", "idempotency")
+def _snapshot_ids(server: ServerThread) -> dict[str, Any]:
+    """What the server held before: the newest decision and issuance, every key."""
+    with _central(server) as db:
+        found: dict[str, Any] = {
+            table: db.execute(text(f"SELECT coalesce(max(id), 0) FROM {table}")).scalar_one()
+            for table in ("decisions", "issuances")
         }
+        found["idempotency"] = set(db.execute(text("SELECT key FROM idempotency")).scalars())
+        return found
 
 
 def test_hundreds_of_actions_through_faults_arrive_exactly_once(
-    desks: list[FaultyDesk], proxy: FaultProxy, clock: FakeClock, tmp_path: Path
+    desks: list[FaultyDesk],
+    proxy: FaultProxy,
+    clock: FakeClock,
+    busy_server: ServerThread,
 ) -> None:
     rng = random.Random(SEED)
     tally = Tally()
-    before = _snapshot_ids(tmp_path)
+    before = _snapshot_ids(busy_server)
     exchanges_before, faults_before = proxy.exchanges, sum(proxy.faults.values())
 
     while sum(tally.ops.values()) < OPERATIONS:
@@ -321,27 +331,34 @@ def test_hundreds_of_actions_through_faults_arrive_exactly_once(
             for request_id in {m.request_id for m in messages}:
                 local_status[request_id] = session.get_one(Request, request_id).status
 
-    with contextlib.closing(_central(tmp_path)) as db:
-        server_decisions = db.execute(
-            "SELECT request_id, outcome, decided_by FROM decisions WHERE id > ?",
-            (before["decisions"],),
-        ).fetchall()
-        server_issuances = db.execute(
-            "SELECT request_id, document_number, tracking_number FROM issuances WHERE id > ?",
-            (before["issuances"],),
-        ).fetchall()
-        server_keys = [
-            key
-            for (key,) in db.execute(
-                "SELECT key FROM idempotency WHERE rowid > ?", (before["idempotency"],)
+    with _central(busy_server) as db:
+        server_decisions = [
+            tuple(row)
+            for row in db.execute(
+                text("SELECT request_id, outcome, decided_by FROM decisions WHERE id > :n"),
+                {"n": before["decisions"]},
             )
         ]
-        marks = ",".join("?" * len(local_status))
-        server_status = dict(
-            db.execute(
-                f"SELECT id, status FROM requests WHERE id IN ({marks})", list(local_status)
-            ).fetchall()
-        )
+        server_issuances = [
+            tuple(row)
+            for row in db.execute(
+                text(
+                    "SELECT request_id, document_number, tracking_number FROM issuances"
+                    " WHERE id > :n"
+                ),
+                {"n": before["issuances"]},
+            )
+        ]
+        server_keys = [
+            key
+            for key in db.execute(text("SELECT key FROM idempotency")).scalars()
+            if key not in before["idempotency"]
+        ]
+        server_status = {
+            request_id: status
+            for request_id, status in db.execute(text("SELECT id, status FROM requests"))
+            if request_id in local_status
+        }
 
     print(
         f"\nfault run: {sum(tally.ops.values())} clerk operations {dict(tally.ops)}; "

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import contextlib
-import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from central.db import make_engine
 from central.server import ServerThread
 from clerk_desk import number_blocks, workflow
 from clerk_desk.comparison import Comparison, Verdict
@@ -141,13 +140,17 @@ def clerk2(live_server: ServerThread) -> Iterator[CentralClient]:
         client.close()
 
 
-def central_rows(tmp_path: Path, table: str, request_id: str) -> int:
-    """Rows the central server holds for a request (its database, read directly)."""
-    path = tmp_path / "central.sqlite3"  # where the live_server fixture keeps it
-    with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
-        [(n,)] = connection.execute(
-            f"SELECT count(*) FROM {table} WHERE request_id = ?", (request_id,)
-        ).fetchall()
+def central_rows(database_url: str, table: str, request_id: str) -> int:
+    """Rows the central server holds for a request (its database, SQLite or PostgreSQL,
+    read directly)."""
+    engine = make_engine(database_url)
+    try:
+        with engine.connect() as connection:
+            n = connection.execute(
+                text(f"SELECT count(*) FROM {table} WHERE request_id = :id"), {"id": request_id}
+            ).scalar_one()
+    finally:
+        engine.dispose()
     return int(n)
 
 
@@ -255,7 +258,7 @@ def test_decisions_made_offline_wait_and_count_attempts(
 
 
 def test_back_online_they_are_delivered_in_order_exactly_once(
-    ws: Workstation, closed_port_url: str, tmp_path: Path
+    ws: Workstation, closed_port_url: str
 ) -> None:
     a, b = ws.matching(2)
     comparison = ws.open(a)
@@ -283,15 +286,13 @@ def test_back_online_they_are_delivered_in_order_exactly_once(
 
     # Pushing again sends nothing.
     assert ws.pusher.push() == PushResult(sent=0, refused=0, waiting=0)
-    assert central_rows(tmp_path, "decisions", a) == 1
-    assert central_rows(tmp_path, "issuances", a) == 1
+    assert central_rows(ws.server.database_url, "decisions", a) == 1
+    assert central_rows(ws.server.database_url, "issuances", a) == 1
     # B had no rejection before this one (seeded rejections are other requests).
-    assert central_rows(tmp_path, "decisions", b) == 1
+    assert central_rows(ws.server.database_url, "decisions", b) == 1
 
 
-def test_a_replayed_key_gets_the_same_answer_and_no_duplicate(
-    ws: Workstation, tmp_path: Path
-) -> None:
+def test_a_replayed_key_gets_the_same_answer_and_no_duplicate(ws: Workstation) -> None:
     [a] = ws.matching(1)
     ws.accept(a, ws.open(a))
     [message] = ws.outbox()
@@ -307,8 +308,8 @@ def test_a_replayed_key_gets_the_same_answer_and_no_duplicate(
     assert ws.pusher.push() == PushResult(sent=1, refused=0, waiting=0)
     again = ws.client.send(message.kind, a, message.payload)
     assert again == first  # same status, same recorded_at
-    assert central_rows(tmp_path, "decisions", a) == 1
-    assert central_rows(tmp_path, "idempotency", a) == 1
+    assert central_rows(ws.server.database_url, "decisions", a) == 1
+    assert central_rows(ws.server.database_url, "idempotency", a) == 1
     assert ws.server_status(a) == "accepted"
 
 
