@@ -22,7 +22,7 @@ from printing.text import TextStyle, draw_line
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 18 * mm
 RULE_LENGTH = 100 * mm
-TITLE = "صفحة اختبار Clerk Desk"
+TITLE = "صفحة اختبار مكتب الموظف (Clerk Desk)"
 JOB_TITLE = "Clerk Desk test page"  # what the queue shows
 
 
