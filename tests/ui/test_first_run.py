@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -343,3 +343,23 @@ def test_the_set_up_shows_only_where_no_server_is_named(tmp_path: Path) -> None:
     assert not needed(named)
     assert set_up_if_needed(named, lambda: pytest.fail("no desk is opened"))
     assert not (tmp_path / "settings.json").exists()  # and nothing written
+
+
+def test_closing_the_set_up_starts_nothing_and_saves_no_server(
+    tmp_path: Path, qtbot: QtBot
+) -> None:
+    create_application([], "ar")
+    settings = cfg.Config.load(tmp_path / "settings.json")
+    shown: list[FirstRunDialog] = []
+
+    def close_it() -> None:
+        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, FirstRunDialog)]
+        shown.extend(d for d in dialogs if d.isVisible())
+        for dialog in shown:
+            qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    QTimer.singleShot(0, close_it)
+    assert not set_up_if_needed(settings, lambda: pytest.fail("no server was checked"))
+    assert len(shown) == 1
+    assert needed(cfg.Config.load(tmp_path / "settings.json"))  # shown again next time
+    assert set(saved(tmp_path / "settings.json")) == {"workstation"}
