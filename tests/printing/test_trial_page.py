@@ -3,6 +3,7 @@ workstation, the queue and the date; printed through the real cups-pdf queue."""
 
 from __future__ import annotations
 
+import os
 import time
 from datetime import date
 from pathlib import Path
@@ -15,7 +16,6 @@ from tests.printing.cups import Queue, start_cups
 from tests.printing.pdfcheck import page_sizes, page_text, render_gray, visual_lines
 
 ON = date(2026, 11, 29)
-DOCS = Path(__file__).resolve().parents[2] / "docs"
 
 
 def test_one_a4_page_in_arabic_naming_the_workstation_and_the_date() -> None:
@@ -28,13 +28,14 @@ def test_one_a4_page_in_arabic_naming_the_workstation_and_the_date() -> None:
     assert "W7A3F2C" in on_paper and "29/11/2026" in on_paper and "ClerkDeskPDF" in on_paper
 
 
-def test_the_title_is_inked_right_to_left_from_the_centre() -> None:
+def test_the_title_is_inked_right_to_left_from_the_centre(tmp_path: Path) -> None:
     """The page as it prints (docs/first-run-test-page.png, looked at: the Arabic joined
     and right to left); the title sits centred in its line."""
+    shots = Path(os.environ.get("CLERK_DESK_SCREENSHOTS", tmp_path))
     pdf = render_trial_page("W1", "ClerkDeskPDF", ON)
     image = render_gray(pdf, dpi=100)
     top = image.crop((0, 0, image.width, image.height // 2))
-    top.save(DOCS / "first-run-test-page.png")
+    top.save(shots / "first-run-test-page.png")
     band = image.crop((80, 100, image.width - 80, 130))
     inked = [
         x for x in range(band.width) for y in range(band.height) if band.getpixel((x, y)) < 128

@@ -3,11 +3,13 @@ the cups-pdf queue: the server checked (a wrong address and a TLS failure said, 
 saved), the key enrolled and approved by a supervisor on the spot or on their own desk,
 the test page printed, the server's number blocks shown, the settings saved.
 
-Each page is screenshotted at 1366×768 into docs/first-run-*.png."""
+Each page is screenshotted at 1366×768 (into the folder CLERK_DESK_SCREENSHOTS names, as
+docs/first-run-*.png were made; a temporary folder otherwise)."""
 
 from __future__ import annotations
 
 import json
+import os
 import ssl
 import time
 from collections.abc import Iterator
@@ -43,7 +45,6 @@ from ui.first_run import (
 )
 from ui.operations import Runner
 
-DOCS = Path(__file__).resolve().parents[2] / "docs"
 SCREEN = (1366, 768)
 ON = date(2026, 11, 29)
 
@@ -91,7 +92,12 @@ def saved(path: Path) -> dict[str, object]:
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
 
 
-def screenshot(dialog: FirstRunDialog, name: str) -> None:
+@pytest.fixture
+def shots(tmp_path: Path) -> Path:
+    return Path(os.environ.get("CLERK_DESK_SCREENSHOTS", tmp_path))
+
+
+def screenshot(dialog: FirstRunDialog, name: str, folder: Path) -> None:
     """The page at its size on a 1366×768 screen, its buttons inside the dialog."""
     size = dialog.size()
     dialog.resize(PREFERRED)
@@ -106,12 +112,17 @@ def screenshot(dialog: FirstRunDialog, name: str) -> None:
     shot = dialog.grab()
     painter.drawPixmap((SCREEN[0] - shot.width()) // 2, (SCREEN[1] - shot.height()) // 2, shot)
     painter.end()
-    screen.save(str(DOCS / f"first-run-{name}.png"))
+    screen.save(str(folder / f"first-run-{name}.png"))
     dialog.resize(size)
 
 
 def test_the_whole_set_up_by_keyboard(
-    set_up: FirstRunDialog, live_server: ServerThread, cups: Queue, qtbot: QtBot, tmp_path: Path
+    set_up: FirstRunDialog,
+    live_server: ServerThread,
+    cups: Queue,
+    qtbot: QtBot,
+    tmp_path: Path,
+    shots: Path,
 ) -> None:
     dialog = set_up
     assert dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft
@@ -122,7 +133,7 @@ def test_the_whole_set_up_by_keyboard(
     # 1. the server
     assert QApplication.focusWidget() is dialog.server_url
     type_in(qtbot, live_server.url)
-    screenshot(dialog, "1-server")
+    screenshot(dialog, "1-server", shots)
     press(qtbot, Qt.Key.Key_Return)
     on_page(qtbot, dialog, KEY)
 
@@ -136,7 +147,7 @@ def test_the_whole_set_up_by_keyboard(
     key = dialog.desk.session.signing_key if dialog.desk else None
     assert key is not None and key.key_id and not key.approved
     assert key.key_id in dialog.key_state.text() and str(workstation) in dialog.key_state.text()
-    screenshot(dialog, "2-key-waiting")
+    screenshot(dialog, "2-key-waiting", shots)
     assert QApplication.focusWidget() is dialog.supervisor
     type_in(qtbot, "dam.supervisor")
     press(qtbot, Qt.Key.Key_Tab)
@@ -144,7 +155,7 @@ def test_the_whole_set_up_by_keyboard(
     press(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.approval_box.isVisible(), timeout=20_000)
     assert dialog.desk is not None and dialog.desk.session.signer is not None
-    screenshot(dialog, "3-key-approved")
+    screenshot(dialog, "3-key-approved", shots)
     press(qtbot, Qt.Key.Key_Return)
     on_page(qtbot, dialog, PRINTER)
 
@@ -157,7 +168,7 @@ def test_the_whole_set_up_by_keyboard(
     assert cups.name in names
     while dialog.printers.currentItem().data(Qt.ItemDataRole.UserRole) != cups.name:
         press(qtbot, Qt.Key.Key_Down)
-    screenshot(dialog, "4-printer")
+    screenshot(dialog, "4-printer", shots)
     submitted = time.time()
     press(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: bool(dialog.printed_job), timeout=60_000)
@@ -167,7 +178,7 @@ def test_the_whole_set_up_by_keyboard(
     page.save(tmp_path / "test-page.png")  # looked at: the Arabic joined, right to left
     assert page.crop((0, 0, page.width, page.height // 3)).getextrema()[0] < 64  # inked
     assert cups.name in dialog.message.text()
-    screenshot(dialog, "5-printed")
+    screenshot(dialog, "5-printed", shots)
     press(qtbot, Qt.Key.Key_Return)
     on_page(qtbot, dialog, NUMBERS)
 
@@ -189,12 +200,12 @@ def test_the_whole_set_up_by_keyboard(
     shown = sorted((table.item(r, 1).text(), table.item(r, 2).text()) for r in rows)
     assert shown == open_blocks and len(shown) >= 2
     assert any(first.endswith("SY") for first, _ in shown)  # the S10 tracking numbers
-    screenshot(dialog, "6-numbers")
+    screenshot(dialog, "6-numbers", shots)
     press(qtbot, Qt.Key.Key_Return)
     on_page(qtbot, dialog, DONE)
 
     # 5. done: saved whole, then the usual log-in
-    screenshot(dialog, "7-done")
+    screenshot(dialog, "7-done", shots)
     press(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20_000)
     assert dialog.result() == FirstRunDialog.DialogCode.Accepted
@@ -293,6 +304,7 @@ def test_a_wrong_address_and_a_tls_failure_are_said_and_nothing_is_saved(
     center_ca: Authority,
     qtbot: QtBot,
     tmp_path: Path,
+    shots: Path,
 ) -> None:
     dialog = set_up
     settings_file = tmp_path / "settings.json"
@@ -321,7 +333,7 @@ def test_a_wrong_address_and_a_tls_failure_are_said_and_nothing_is_saved(
     not_a_ca.write_text("nothing", encoding="utf-8")
     said = check(qtbot, dialog, https_central.url, str(not_a_ca))
     assert str(not_a_ca) in said and dialog.pages.currentIndex() == SERVER
-    screenshot(dialog, "1-server-tls-refused")
+    screenshot(dialog, "1-server-tls-refused", shots)
     assert saved(settings_file) == before  # nothing saved
 
     check(qtbot, dialog, https_central.url, str(center_ca.pem))
