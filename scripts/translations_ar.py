@@ -1574,4 +1574,159 @@ AR: dict[tuple[str, str], str | Plural] = {
     ("ReconciliationFlow", "The reconciliation was sent to the printer."): (
         "أُرسلت مطابقة الوردية إلى الطابعة."
     ),
+    # --- a new workstation's set-up (ui/first_run.py) ---------------------------------
+    ("FirstRunDialog", "Setting up this workstation"): "إعداد محطة العمل هذه",
+    ("FirstRunDialog", "Close the set-up"): "إغلاق الإعداد",
+    ("FirstRunDialog", "Address of the central server"): "عنوان الخادم المركزي",
+    ("FirstRunDialog", "Certificate authority file (optional)"): "ملف جهة التصديق (اختياري)",
+    (
+        "FirstRunDialog",
+        (
+            "Welcome. This workstation is new: it needs the address of the center's"
+            " central server. The center's technician gives it, and the file of the"
+            " center's certificate authority if the server uses its own (leave it "
+            "empty to trust the system's)."
+        ),
+    ): (
+        "أهلًا بك. هذه محطة عمل جديدة: تحتاج إلى عنوان الخادم المركزي للمركز. "
+        "يعطيك إياه فني المركز، ومعه ملف جهة التصديق الخاصة بالمركز إن كان "
+        "الخادم يستعمل جهة خاصة به (اتركه فارغًا للوثوق بجهات النظام)."
+    ),
+    ("FirstRunDialog", "Check again"): "تحقّق مجددًا",
+    ("FirstRunDialog", "User name"): "اسم المستخدم",
+    ("FirstRunDialog", "Password"): "كلمة المرور",
+    ("FirstRunDialog", "Supervisor's user name"): "اسم مستخدم المشرف",
+    ("FirstRunDialog", "Supervisor's password"): "كلمة مرور المشرف",
+    (
+        "FirstRunDialog",
+        (
+            "This workstation signs what it prints with a key of its own. Log in (a"
+            " clerk's or a supervisor's account): the key is made here and sent to "
+            "the server, where a shift supervisor approves it."
+        ),
+    ): (
+        "توقّع هذه المحطة ما تطبعه بمفتاح خاص بها. سجّل الدخول (بحساب موظف أو "
+        "مشرف): يُنشأ المفتاح هنا ويُرسَل إلى الخادم، حيث يوافق عليه مشرف "
+        "الوردية."
+    ),
+    (
+        "FirstRunDialog",
+        (
+            "A shift supervisor who is here approves it now with their own log-in. "
+            "Or ask them to approve it on the Workstations tab of their desk, then "
+            "press “Check again”."
+        ),
+    ): (
+        "إن كان مشرف الوردية حاضرًا فليوافق عليه الآن بتسجيل دخوله هو. أو اطلب "
+        "منه الموافقة عليه من تبويب «المحطات» على مكتبه، ثم اضغط «تحقّق "
+        "مجددًا»."
+    ),
+    ("FirstRunDialog", "Print the test page again"): "إعادة طباعة صفحة الاختبار",
+    (
+        "FirstRunDialog",
+        (
+            "Choose the printer for documents and envelopes, and print Clerk Desk's"
+            " test page on it: the Arabic on it must be joined and read from right "
+            "to left, inside a whole frame."
+        ),
+    ): (
+        "اختر طابعة الوثائق والظروف، واطبع عليها صفحة اختبار مكتب الموظف: يجب "
+        "أن يظهر النص العربي فيها متصل الحروف ومن اليمين إلى اليسار، داخل إطار "
+        "كامل."
+    ),
+    ("FirstRunDialog", "Numbers"): "الأرقام",
+    ("FirstRunDialog", "From"): "من",
+    ("FirstRunDialog", "To"): "إلى",
+    ("FirstRunDialog", "Left"): "المتبقي",
+    (
+        "FirstRunDialog",
+        (
+            "The document numbers and the registered-post tracking numbers this "
+            "workstation prints come in blocks the central server reserves for it. "
+            "They are fetched from the server, never typed."
+        ),
+    ): (
+        "أرقام الوثائق وأرقام تتبع البريد المسجّل التي تطبعها هذه المحطة تأتي "
+        "في مجموعات يحجزها لها الخادم المركزي. تُجلب من الخادم ولا تُكتب باليد "
+        "أبدًا."
+    ),
+    (
+        "FirstRunDialog",
+        "The workstation is set up. Saving writes these settings; then log in as every day.",
+    ): "اكتمل إعداد المحطة. الحفظ يكتب هذه الإعدادات؛ ثم سجّل الدخول كما في كل يوم.",
+    ("FirstRunDialog", "The central server"): "الخادم المركزي",
+    ("FirstRunDialog", "This workstation's key"): "مفتاح المحطة",
+    ("FirstRunDialog", "The printer"): "الطابعة",
+    ("FirstRunDialog", "The numbers"): "الأرقام",
+    ("FirstRunDialog", "Done"): "تمّ",
+    ("FirstRunDialog", "Step %1 of %2: %3"): "الخطوة %1 من %2: %3",
+    ("FirstRunDialog", "Check the server and go on"): "تحقّق من الخادم وتابع",
+    ("FirstRunDialog", "Log in and enroll this workstation"): "سجّل الدخول وسجّل هذه المحطة",
+    ("FirstRunDialog", "Print a test page"): "اطبع صفحة اختبار",
+    ("FirstRunDialog", "Go on"): "تابع",
+    ("FirstRunDialog", "Save the settings and log in"): "احفظ الإعدادات وسجّل الدخول",
+    ("FirstRunDialog", "Asking the server…"): "جارٍ سؤال الخادم…",
+    ("FirstRunDialog", "Enter your user name and password."): "أدخل اسم المستخدم وكلمة المرور.",
+    (
+        "FirstRunDialog",
+        "Logging in and enrolling the workstation…",
+    ): "جارٍ تسجيل الدخول وتسجيل المحطة…",
+    (
+        "FirstRunDialog",
+        "Workstation %1 has no key: the server could not be reached.",
+    ): "المحطة %1 بلا مفتاح: تعذّر الوصول إلى الخادم.",
+    ("FirstRunDialog", "Workstation %1, key %2"): "المحطة %1، المفتاح %2",
+    (
+        "FirstRunDialog",
+        "Approved: this workstation may print and sign.",
+    ): "تمّت الموافقة: يمكن لهذه المحطة أن تطبع وتوقّع.",
+    ("FirstRunDialog", "Go on to the printer"): "تابع إلى الطابعة",
+    (
+        "FirstRunDialog",
+        "Waiting for a shift supervisor's approval.",
+    ): "بانتظار موافقة مشرف الوردية.",
+    ("FirstRunDialog", "Approve with the supervisor's log-in"): "وافق بتسجيل دخول المشرف",
+    (
+        "FirstRunDialog",
+        "Enter the supervisor's user name and password.",
+    ): "أدخل اسم مستخدم المشرف وكلمة مروره.",
+    ("FirstRunDialog", "Approving…"): "جارٍ تسجيل الموافقة…",
+    ("FirstRunDialog", "Not approved yet."): "لم تتمّ الموافقة بعد.",
+    ("FirstRunDialog", "Looking for printers…"): "جارٍ البحث عن الطابعات…",
+    ("FirstRunDialog", "the default"): "الافتراضية",
+    ("FirstRunDialog", "Go on without a printer"): "تابع بلا طابعة",
+    (
+        "FirstRunDialog",
+        (
+            "No printer is set up on this computer. Ask the technician to add one; "
+            "it can be chosen later in Preferences."
+        ),
+    ): (
+        "لا توجد طابعة معدّة على هذا الحاسوب. اطلب من الفني إضافة واحدة؛ ويمكن "
+        "اختيارها لاحقًا من التفضيلات."
+    ),
+    ("FirstRunDialog", "Choose a printer."): "اختر طابعة.",
+    ("FirstRunDialog", "Printing the test page on %1…"): "جارٍ طباعة صفحة الاختبار على %1…",
+    (
+        "FirstRunDialog",
+        "The test page went to %1 (job %2). Check it came out whole, then go on.",
+    ): "أُرسلت صفحة الاختبار إلى %1 (المهمة %2). تأكّد أنها خرجت كاملة، ثم تابع.",
+    ("FirstRunDialog", "Go on to the numbers"): "تابع إلى الأرقام",
+    (
+        "FirstRunDialog",
+        "Fetching this workstation's numbers from the server…",
+    ): "جارٍ جلب أرقام هذه المحطة من الخادم…",
+    ("FirstRunDialog", "Document numbers"): "أرقام الوثائق",
+    ("FirstRunDialog", "Tracking numbers (S10)"): "أرقام التتبع (S10)",
+    (
+        "FirstRunDialog",
+        "The server gave this workstation no numbers now. Try again.",
+    ): "لم يعطِ الخادم هذه المحطة أرقامًا الآن. حاول مجددًا.",
+    ("FirstRunDialog", "Fetch the numbers again"): "اجلب الأرقام مجددًا",
+    ("FirstRunDialog", "Central server"): "الخادم المركزي",
+    ("FirstRunDialog", "Workstation"): "المحطة",
+    ("FirstRunDialog", "Key"): "المفتاح",
+    ("FirstRunDialog", "Printer"): "الطابعة",
+    ("FirstRunDialog", "Number blocks"): "مجموعات الأرقام",
+    ("FirstRunDialog", "The settings could not be saved: %1"): "تعذّر حفظ الإعدادات: %1",
 }

@@ -301,6 +301,19 @@ class CentralClient:
 
     # --- the contract -------------------------------------------------------------------
 
+    def health(self) -> None:
+        """That a Clerk Desk central server answers at ``base_url``, its certificate
+        verified as for every call (a new workstation's set-up checks the address so).
+        Raises ``Offline``, ``Refused`` (the certificate, with OpenSSL's reason) or
+        ``BadAnswer`` (something else answers there)."""
+        response = self._exchange("GET", "/health")
+        try:
+            answer = response.json()
+        except ValueError:
+            answer = None
+        if not isinstance(answer, dict) or answer.get("status") != "ok":
+            raise BadAnswer.of("malformed", {"fields": "status"})
+
     def login(self, username: str, password: str, workstation: str = "") -> api.LoginOut:
         body = api.LoginIn(username=username, password=password, workstation=workstation)
         result = self._call("POST", "/login", api.LoginOut, json=body.model_dump())

@@ -17,6 +17,7 @@ from clerk_desk.store.db import is_encrypted_store, open_store
 from sync.client import CentralClient
 from sync.credentials import StoreKeyUnavailable, TokenStore
 from sync.events import EventHub
+from ui import first_run
 from ui.collector import collect_on_gui_thread
 from ui.i18n import install_fonts, install_language
 from ui.login_dialog import LoginDialog
@@ -109,6 +110,8 @@ def run(options: GuiOptions) -> int:
         settings.set(cfg.SERVER_URL, options.server_url)
     app = create_application(sys.argv[:1], settings.get(cfg.LANGUAGE))
     if not consent_to_defaults(settings):
+        return 2
+    if not first_run.set_up_if_needed(settings, lambda: build_desk(settings, options.data_dir)):
         return 2
     try:
         desk = build_workstation(settings, options.data_dir)

@@ -70,6 +70,11 @@ class WorkstationNumbers:
         self.check = check
         return check
 
+    def held(self) -> list[number_blocks.BlockUse]:
+        """The blocks this workstation may print from now, as last kept from the server."""
+        with self.context.sessions() as session:
+            return [use for use in number_blocks.uses(session) if use.closed_at is None]
+
     @property
     def lost(self) -> bool:
         return self.check is StoreCheck.LOST

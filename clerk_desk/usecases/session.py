@@ -76,6 +76,7 @@ class WorkSession(Generic[S]):
         self.clock = clock
         self.signer: S | None = None  # once a supervisor approved this workstation's key
         self.signing_key: EnrolledKey | None = None
+        self.door = door
         self.numbers = WorkstationNumbers(context, supply, top_up, door, keys=self)
 
     # --- log-in and out -------------------------------------------------------------------
@@ -202,6 +203,26 @@ class WorkSession(Generic[S]):
         """The id of this workstation's key while it waits for a supervisor's approval."""
         key = self.signing_key
         return key.key_id if key is not None and not key.approved else None
+
+    def approve_here(self, username: str, password: str) -> S | None:
+        """A shift supervisor at this desk approves the key waiting here with their own
+        log-in, in a session of their own ended at once (a new workstation's set-up);
+        returns the signer then made. ``Refused`` when the person is not a supervisor of
+        this center. A key approved already is only asked for again."""
+        waiting = self.key_waiting()
+        if waiting is None:
+            return self.refresh_signing_key()
+        supervisor = self.door.sibling()
+        try:
+            supervisor.login(username, password, self.context.settings.get(cfg.WORKSTATION))
+            supervisor.approve_enrollment(waiting)
+            try:
+                supervisor.logout()
+            except ServerError as exc:
+                log.info("supervisor's log-out did not reach the server: %s", type(exc).__name__)
+        finally:
+            supervisor.close()
+        return self.refresh_signing_key()
 
     def ready_signer(self) -> S:
         """The signer, asking the server again if this workstation was still waiting for

@@ -685,6 +685,257 @@
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Setting up this workstation</source>
+        <translation>إعداد محطة العمل هذه</translation>
+    </message>
+    <message>
+        <source>Close the set-up</source>
+        <translation>إغلاق الإعداد</translation>
+    </message>
+    <message>
+        <source>Address of the central server</source>
+        <translation>عنوان الخادم المركزي</translation>
+    </message>
+    <message>
+        <source>Certificate authority file (optional)</source>
+        <translation>ملف جهة التصديق (اختياري)</translation>
+    </message>
+    <message>
+        <source>Welcome. This workstation is new: it needs the address of the center&apos;s central server. The center&apos;s technician gives it, and the file of the center&apos;s certificate authority if the server uses its own (leave it empty to trust the system&apos;s).</source>
+        <translation>أهلًا بك. هذه محطة عمل جديدة: تحتاج إلى عنوان الخادم المركزي للمركز. يعطيك إياه فني المركز، ومعه ملف جهة التصديق الخاصة بالمركز إن كان الخادم يستعمل جهة خاصة به (اتركه فارغًا للوثوق بجهات النظام).</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>تحقّق مجددًا</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s user name</source>
+        <translation>اسم مستخدم المشرف</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s password</source>
+        <translation>كلمة مرور المشرف</translation>
+    </message>
+    <message>
+        <source>This workstation signs what it prints with a key of its own. Log in (a clerk&apos;s or a supervisor&apos;s account): the key is made here and sent to the server, where a shift supervisor approves it.</source>
+        <translation>توقّع هذه المحطة ما تطبعه بمفتاح خاص بها. سجّل الدخول (بحساب موظف أو مشرف): يُنشأ المفتاح هنا ويُرسَل إلى الخادم، حيث يوافق عليه مشرف الوردية.</translation>
+    </message>
+    <message>
+        <source>A shift supervisor who is here approves it now with their own log-in. Or ask them to approve it on the Workstations tab of their desk, then press “Check again”.</source>
+        <translation>إن كان مشرف الوردية حاضرًا فليوافق عليه الآن بتسجيل دخوله هو. أو اطلب منه الموافقة عليه من تبويب «المحطات» على مكتبه، ثم اضغط «تحقّق مجددًا».</translation>
+    </message>
+    <message>
+        <source>Print the test page again</source>
+        <translation>إعادة طباعة صفحة الاختبار</translation>
+    </message>
+    <message>
+        <source>Choose the printer for documents and envelopes, and print Clerk Desk&apos;s test page on it: the Arabic on it must be joined and read from right to left, inside a whole frame.</source>
+        <translation>اختر طابعة الوثائق والظروف، واطبع عليها صفحة اختبار مكتب الموظف: يجب أن يظهر النص العربي فيها متصل الحروف ومن اليمين إلى اليسار، داخل إطار كامل.</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>الأرقام</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>المتبقي</translation>
+    </message>
+    <message>
+        <source>The document numbers and the registered-post tracking numbers this workstation prints come in blocks the central server reserves for it. They are fetched from the server, never typed.</source>
+        <translation>أرقام الوثائق وأرقام تتبع البريد المسجّل التي تطبعها هذه المحطة تأتي في مجموعات يحجزها لها الخادم المركزي. تُجلب من الخادم ولا تُكتب باليد أبدًا.</translation>
+    </message>
+    <message>
+        <source>The workstation is set up. Saving writes these settings; then log in as every day.</source>
+        <translation>اكتمل إعداد المحطة. الحفظ يكتب هذه الإعدادات؛ ثم سجّل الدخول كما في كل يوم.</translation>
+    </message>
+    <message>
+        <source>The central server</source>
+        <translation>الخادم المركزي</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s key</source>
+        <translation>مفتاح المحطة</translation>
+    </message>
+    <message>
+        <source>The printer</source>
+        <translation>الطابعة</translation>
+    </message>
+    <message>
+        <source>The numbers</source>
+        <translation>الأرقام</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تمّ</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>الخطوة %1 من %2: %3</translation>
+    </message>
+    <message>
+        <source>Check the server and go on</source>
+        <translation>تحقّق من الخادم وتابع</translation>
+    </message>
+    <message>
+        <source>Log in and enroll this workstation</source>
+        <translation>سجّل الدخول وسجّل هذه المحطة</translation>
+    </message>
+    <message>
+        <source>Print a test page</source>
+        <translation>اطبع صفحة اختبار</translation>
+    </message>
+    <message>
+        <source>Go on</source>
+        <translation>تابع</translation>
+    </message>
+    <message>
+        <source>Save the settings and log in</source>
+        <translation>احفظ الإعدادات وسجّل الدخول</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>جارٍ سؤال الخادم…</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>أدخل اسم المستخدم وكلمة المرور.</translation>
+    </message>
+    <message>
+        <source>Logging in and enrolling the workstation…</source>
+        <translation>جارٍ تسجيل الدخول وتسجيل المحطة…</translation>
+    </message>
+    <message>
+        <source>Workstation %1 has no key: the server could not be reached.</source>
+        <translation>المحطة %1 بلا مفتاح: تعذّر الوصول إلى الخادم.</translation>
+    </message>
+    <message>
+        <source>Workstation %1, key %2</source>
+        <translation>المحطة %1، المفتاح %2</translation>
+    </message>
+    <message>
+        <source>Approved: this workstation may print and sign.</source>
+        <translation>تمّت الموافقة: يمكن لهذه المحطة أن تطبع وتوقّع.</translation>
+    </message>
+    <message>
+        <source>Go on to the printer</source>
+        <translation>تابع إلى الطابعة</translation>
+    </message>
+    <message>
+        <source>Waiting for a shift supervisor&apos;s approval.</source>
+        <translation>بانتظار موافقة مشرف الوردية.</translation>
+    </message>
+    <message>
+        <source>Approve with the supervisor&apos;s log-in</source>
+        <translation>وافق بتسجيل دخول المشرف</translation>
+    </message>
+    <message>
+        <source>Enter the supervisor&apos;s user name and password.</source>
+        <translation>أدخل اسم مستخدم المشرف وكلمة مروره.</translation>
+    </message>
+    <message>
+        <source>Approving…</source>
+        <translation>جارٍ تسجيل الموافقة…</translation>
+    </message>
+    <message>
+        <source>Not approved yet.</source>
+        <translation>لم تتمّ الموافقة بعد.</translation>
+    </message>
+    <message>
+        <source>Looking for printers…</source>
+        <translation>جارٍ البحث عن الطابعات…</translation>
+    </message>
+    <message>
+        <source>the default</source>
+        <translation>الافتراضية</translation>
+    </message>
+    <message>
+        <source>Go on without a printer</source>
+        <translation>تابع بلا طابعة</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer. Ask the technician to add one; it can be chosen later in Preferences.</source>
+        <translation>لا توجد طابعة معدّة على هذا الحاسوب. اطلب من الفني إضافة واحدة؛ ويمكن اختيارها لاحقًا من التفضيلات.</translation>
+    </message>
+    <message>
+        <source>Choose a printer.</source>
+        <translation>اختر طابعة.</translation>
+    </message>
+    <message>
+        <source>Printing the test page on %1…</source>
+        <translation>جارٍ طباعة صفحة الاختبار على %1…</translation>
+    </message>
+    <message>
+        <source>The test page went to %1 (job %2). Check it came out whole, then go on.</source>
+        <translation>أُرسلت صفحة الاختبار إلى %1 (المهمة %2). تأكّد أنها خرجت كاملة، ثم تابع.</translation>
+    </message>
+    <message>
+        <source>Go on to the numbers</source>
+        <translation>تابع إلى الأرقام</translation>
+    </message>
+    <message>
+        <source>Fetching this workstation&apos;s numbers from the server…</source>
+        <translation>جارٍ جلب أرقام هذه المحطة من الخادم…</translation>
+    </message>
+    <message>
+        <source>Document numbers</source>
+        <translation>أرقام الوثائق</translation>
+    </message>
+    <message>
+        <source>Tracking numbers (S10)</source>
+        <translation>أرقام التتبع (S10)</translation>
+    </message>
+    <message>
+        <source>The server gave this workstation no numbers now. Try again.</source>
+        <translation>لم يعطِ الخادم هذه المحطة أرقامًا الآن. حاول مجددًا.</translation>
+    </message>
+    <message>
+        <source>Fetch the numbers again</source>
+        <translation>اجلب الأرقام مجددًا</translation>
+    </message>
+    <message>
+        <source>Central server</source>
+        <translation>الخادم المركزي</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>المحطة</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>المفتاح</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>الطابعة</translation>
+    </message>
+    <message>
+        <source>Number blocks</source>
+        <translation>مجموعات الأرقام</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>تعذّر حفظ الإعدادات: %1</translation>
+    </message>
+</context>
+<context>
     <name>Gender</name>
     <message>
         <source>male</source>

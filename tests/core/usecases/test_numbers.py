@@ -49,3 +49,20 @@ def test_logged_in_offline_nothing_is_asked_after_a_print(station_at: StationFac
     assert offline.session.numbers.check is StoreCheck.OFFLINE
     offline.session.numbers.after_print()
     assert offline.top_up.pending is None  # nothing handed aside: the next log-in checks
+
+
+def test_the_blocks_held_are_the_servers_open_ones(station_at: StationFactory) -> None:
+    station = station_at()
+    station.session.login("dam.clerk1", "demo")
+    held = station.session.numbers.held()
+    supervisor = station.client.sibling()
+    try:
+        supervisor.login("dam.supervisor", "demo")
+        at_server = supervisor.workstation_blocks(station.workstation).items
+    finally:
+        supervisor.close()
+    open_ones = {
+        (b.block_id, b.kind, b.series, b.first, b.last) for b in at_server if b.closed_at is None
+    }
+    assert {(u.block_id, u.kind, u.series, u.first, u.last) for u in held} == open_ones
+    assert {u.kind for u in held} == {"document", "tracking"}

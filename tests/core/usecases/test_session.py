@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from central.db import AuditEntryRow, make_engine, read_session
 from central.server import ServerThread
-from clerk_desk.link_errors import NotAuthenticated, Offline
+from clerk_desk.link_errors import NotAuthenticated, Offline, Refused
 from clerk_desk.refusals import REFUSALS
 from clerk_desk.store.models import AuditEntry
 from clerk_desk.store_recovery import StoreCheck
@@ -168,3 +168,20 @@ def test_the_signer_is_refused_while_the_key_awaits_approval(
     with pytest.raises(RuleViolation) as expired:
         station.session.ready_signer()
     assert expired.value.template == REFUSALS["certificate_not_valid_now"].template
+
+
+def test_a_supervisor_at_the_desk_approves_its_key_with_their_own_log_in(
+    station_at: StationFactory,
+) -> None:
+    station = station_at()
+    station.session.login("dam.clerk1", "demo")
+    waiting = station.session.key_waiting()
+    assert waiting is not None
+    with pytest.raises(Refused):  # a clerk cannot approve
+        station.session.approve_here("dam.clerk2", "demo")
+    assert station.session.key_waiting() == waiting
+
+    signer = station.session.approve_here("dam.supervisor", "demo")
+    assert signer is not None and signer.key_id == waiting
+    assert station.session.key_waiting() is None
+    assert station.client.token  # the clerk's own session goes on
