@@ -111,7 +111,9 @@ def run(options: GuiOptions) -> int:
     app = create_application(sys.argv[:1], settings.get(cfg.LANGUAGE))
     if not consent_to_defaults(settings):
         return 2
-    if not first_run.set_up_if_needed(settings, lambda: build_desk(settings, options.data_dir)):
+    if not first_run.set_up_if_needed(
+        settings, lambda: build_workstation(settings, options.data_dir)
+    ):
         return 2
     try:
         desk = build_workstation(settings, options.data_dir)

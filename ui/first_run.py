@@ -58,11 +58,11 @@ from printing import printer as queues
 from printing.trial_page import print_trial_page
 from sync.client import CentralClient
 from sync.credentials import StoreKeyUnavailable
-from ui.desk import Desk
 from ui.explain import explain
 from ui.geometry import fit_dialog
 from ui.i18n import ltr
 from ui.operations import Runner
+from ui.workstation import Workstation
 
 log = logging.getLogger(__name__)
 
@@ -107,7 +107,7 @@ class FirstRunDialog(QDialog):
     def __init__(
         self,
         settings: cfg.Config,
-        make_desk: Callable[[], Desk],
+        make_desk: Callable[[], Workstation],
         runner: Runner,
         *,
         today: Callable[[], date] = date.today,
@@ -121,7 +121,7 @@ class FirstRunDialog(QDialog):
         self.make_desk = make_desk
         self.runner = runner
         self.today = today
-        self.desk: Desk | None = None
+        self.desk: Workstation | None = None
         self.printer = ""
         self.printed_job = ""
         self.blocks: list[BlockUse] = []
@@ -417,7 +417,7 @@ class FirstRunDialog(QDialog):
 
     # --- 2. the workstation's key -----------------------------------------------------------
 
-    def _the_desk(self) -> Desk:
+    def _the_desk(self) -> Workstation:
         assert self.desk is not None, "the desk opens once the server answered"
         return self.desk
 
@@ -647,7 +647,7 @@ class FirstRunDialog(QDialog):
         super().done(result)
 
 
-def close_desk(desk: Desk) -> None:
+def close_desk(desk: Workstation) -> None:
     """End the set-up's session and close its desk (blocking: at most the log-out bound)."""
     try:
         desk.session.log_out()
@@ -658,7 +658,7 @@ def close_desk(desk: Desk) -> None:
     desk.sessions.kw["bind"].dispose()
 
 
-def set_up_if_needed(settings: cfg.Config, make_desk: Callable[[], Desk]) -> bool:
+def set_up_if_needed(settings: cfg.Config, make_desk: Callable[[], Workstation]) -> bool:
     """Run the set-up when this workstation needs it (:func:`needed`); False when the
     person closed it (the workstation does not start)."""
     if not needed(settings):

@@ -31,7 +31,7 @@ from tests.printing.cups import Queue
 from tests.printing.pdfcheck import page_sizes, render_gray
 from tests.sync.servers import FakeCentral
 from tests.tls import Authority, authority
-from ui.app import build_desk, create_application
+from ui.app import build_workstation, create_application
 from ui.first_run import (
     DONE,
     KEY,
@@ -56,7 +56,7 @@ def set_up(tmp_path: Path, qtbot: QtBot) -> Iterator[FirstRunDialog]:
     settings = cfg.Config.load(tmp_path / "settings.json")
     runner = Runner()
     dialog = FirstRunDialog(
-        settings, lambda: build_desk(settings, tmp_path / "data"), runner, today=lambda: ON
+        settings, lambda: build_workstation(settings, tmp_path / "data"), runner, today=lambda: ON
     )
     qtbot.addWidget(dialog)
     dialog.show()
