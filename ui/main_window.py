@@ -195,6 +195,7 @@ class MainWindow(QMainWindow):
         self.panel.hand_over_requested.connect(self.steps.hand_to_citizen)
         self.panel.papers_requested.connect(self.show_papers)
         self.review.papers_requested.connect(self.show_review_papers)
+        self.bridge = bridge
         bridge.happened.connect(self._on_sync_event)
         self.login_dialog: QDialog | None = None
         self.preferences_dialog: PreferencesDialog | None = None
@@ -674,6 +675,9 @@ class MainWindow(QMainWindow):
             # program's exit waits at most the client's short log-out timeout).
             self.runner.run(self.desk.session.end_session)
         self.idle.stop()
+        # The sync worker runs on until the desk is taken apart: what it says from now on
+        # has no window to show it in, and must not start work whose answer has none.
+        self.bridge.happened.disconnect(self._on_sync_event)
         self.runner.forget_pending()  # a late answer must not reach a deleted widget
         app = QApplication.instance()
         if app is not None:
