@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from alembic import command
 from alembic.config import Config
@@ -35,6 +35,9 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
 from sqlalchemy.pool import StaticPool
+
+if TYPE_CHECKING:
+    from central.payment_rows import PaymentRow
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -224,6 +227,8 @@ class RequestRow(Base):
     )
     # A pickup envelope handed over at the counter (None: not, or not yet).
     pickup: Mapped[PickupRow | None] = relationship(lazy="selectin", viewonly=True)
+    # The fee paid (central.payment_rows); None for a request older than payments.
+    payment: Mapped[PaymentRow | None] = relationship(lazy="selectin", viewonly=True)
 
 
 class AttachmentRow(Base):
@@ -706,3 +711,7 @@ def upgrade(target: str | Engine, revision: str = "head") -> None:
     with target.execution_options(**{SQLITE_IMMEDIATE: True}).begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
+
+
+# The payments' tables live in their own module, on this Base: known wherever this is.
+from central import payment_rows as payment_rows  # noqa: E402
