@@ -37,6 +37,7 @@ from central.ledger_copy import router as ledger_router
 from central.login_guard import LoginPolicy
 from central.notices import router as notices_router
 from central.number_blocks import router as number_blocks_router
+from central.payment_routes import DEMO_PORTAL_KEY, install_payments
 from central.post import router as post_router
 from central.refusals import install as install_refusals
 from central.refusals import refuse, send_refusal
@@ -146,12 +147,17 @@ def create_app(
     clock: Clock | None = None,
     logins: LoginPolicy | None = None,
     blocks: BlockPolicy | None = None,
+    gateway_url: str | None = None,
+    portal_key: str | None = None,
 ) -> FastAPI:
     """The central server for ``database_url``, migrated (and seeded with ``seed="demo"``).
 
     ``clock`` replaces the wall clock (tests of lease, token and throttle expiry);
     ``logins``: throttling, lock-out and token rules (default :class:`LoginPolicy`);
-    ``blocks``: how many numbers a workstation holds (default :class:`BlockPolicy`).
+    ``blocks``: how many numbers a workstation holds (default :class:`BlockPolicy`);
+    ``gateway_url``: the payment gateway (default: a simulator in this process, under
+    ``/gateway-sim``); ``portal_key``: what the portal shows (a demo server's default
+    :data:`~central.payment_routes.DEMO_PORTAL_KEY`; none: the portal's calls are refused).
     """
     if seed not in (None, "demo"):
         raise ValueError(f"unknown seed {seed!r}: the only seed is 'demo'")
@@ -219,6 +225,11 @@ def create_app(
         number_blocks_router,
     ):
         app.include_router(router, prefix=API_PREFIX)
+    if portal_key is None:
+        portal_key = DEMO_PORTAL_KEY if seed == "demo" else ""
+    install_payments(
+        app, engine, gateway_url=gateway_url, portal_key=portal_key, clock=clock or _utcnow
+    )
     app.add_middleware(AccessLogMiddleware)
     # Added last, so it runs first: nothing reads an oversized body.
     app.add_middleware(BodyLimitMiddleware, max_bytes=MAX_BODY_BYTES)

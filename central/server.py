@@ -75,11 +75,13 @@ class ServerThread:
         lease_seconds: int = 900,
         clock: Clock | None = None,
         logins: LoginPolicy | None = None,
+        gateway_url: str | None = None,
     ) -> None:
         self.database_url = database_url
         self._app = create_app(
-            database_url, seed=seed, lease_seconds=lease_seconds, clock=clock, logins=logins
-        )
+            database_url, seed=seed, lease_seconds=lease_seconds, clock=clock, logins=logins,
+            gateway_url=gateway_url,
+        )  # fmt: skip
         config = uvicorn.Config(
             self._app,
             host=host,

@@ -10,10 +10,21 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+from pydantic import (
+    AfterValidator,
+    AwareDatetime,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    model_validator,
+)
 
+from clerk_desk.bounds import in_range, iso_text
 from clerk_desk.fees import MAX_FEE
 from clerk_desk.payments import PaymentChannel, PaymentState
+from clerk_desk.plain_text import check_plain_text, check_unicode
+from clerk_desk.services import SERVICES
 
 # A channel's receipt reference: letters, digits and dashes (the operators' and the
 # portal's own forms differ; none has a space or anything a log would show differently).
@@ -79,3 +90,115 @@ class GatewayEvent(_Out):
 
 class GatewayEvents(_Out):
     items: Annotated[list[GatewayEvent], Field(max_length=1000)]
+
+
+class _In(BaseModel):
+    """Sent to the server or the gateway: unknown keys are refused, not ignored."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class PaymentIn(_In):
+    """``POST /gateway-sim/payments``: a citizen pays (what the portal or a wallet does)."""
+
+    reference: Reference
+    amount: Amount
+    channel: PaymentChannel
+    paid_at: AwareDatetime
+
+
+class VerifyIn(_In):
+    reference: Reference
+    amount: Amount
+
+
+class RefundIn(_In):
+    reference: Reference
+    amount: Amount
+
+
+class ReverseIn(_In):
+    reason: Annotated[str, Field(min_length=1, max_length=200, pattern=r"^[^\x00-\x1f\x7f]+$")]
+
+
+# --- the portal hands a paid request over (central.payment_routes) -----------------------
+
+Line = Annotated[str, AfterValidator(check_plain_text), Field(max_length=200)]
+Moment = Annotated[AwareDatetime, BeforeValidator(iso_text), AfterValidator(in_range)]
+
+
+def _known_service(code: str) -> str:
+    if code not in SERVICES:
+        raise ValueError(f"unknown service code {code!r}")
+    return code
+
+
+class _PortalIn(_In):
+    @model_validator(mode="before")
+    @classmethod
+    def _unicode(cls, data: object) -> object:
+        return check_unicode(data)
+
+
+class PortalPerson(_PortalIn):
+    """The subject as the citizen typed it: free text, compared later, never trusted."""
+
+    national_number: Line
+    first_name: Line | None = None
+    father_name: Line | None = None
+    mother_name: Line | None = None
+    last_name: Line | None = None
+    birth_date: Line | None = None
+    birth_place: Line | None = None
+    gender: Line | None = None
+
+
+class PortalDelivery(_PortalIn):
+    method: Literal["post", "pickup"]
+    recipient_name: Annotated[Line, Field(min_length=1)]
+    address_ar: Line = ""
+    city_ar: Line = ""
+    phone: Annotated[str, Field(max_length=20, pattern=r"^[0-9+ ]*$")] = ""
+
+
+class PortalSubmissionIn(_PortalIn):
+    """``POST /portal/submissions``: a request registered and paid on the portal, with the
+    receipt the citizen's channel gave. It reaches the center's queue once the gateway
+    has verified the receipt; a repeat (same ``portal_ref``, same content) is harmless."""
+
+    portal_ref: Annotated[str, Field(min_length=4, max_length=64, pattern=r"^[A-Za-z0-9-]+$")]
+    center_code: Annotated[str, Field(pattern=r"^[A-Z]{3}$")]
+    service_code: Annotated[str, AfterValidator(_known_service)]
+    requester_name: Annotated[Line, Field(min_length=1)]
+    relation_ar: Line = ""
+    subject: PortalPerson
+    delivery: PortalDelivery
+    submitted_at: Moment
+    amount: Amount
+    channel: PaymentChannel
+    reference: Reference
+
+
+SubmissionState = Literal["waiting", "queued", "refused"]
+
+
+class SubmissionOut(_Out):
+    """Where a portal submission stands: waiting for the gateway, queued as a request, or
+    refused (``code``: of the refusals catalogue, with its ``values``)."""
+
+    portal_ref: str
+    state: SubmissionState
+    request_id: str | None = None
+    code: str | None = None
+    attempts: Annotated[int, Field(ge=0)] = 0
+
+
+class PollOut(_Out):
+    """``POST /portal/poll``: what a pass over the waiting submissions and the gateway's
+    events did."""
+
+    queued: Annotated[int, Field(ge=0)] = 0
+    refused: Annotated[int, Field(ge=0)] = 0
+    waiting: Annotated[int, Field(ge=0)] = 0
+    events: Annotated[int, Field(ge=0)] = 0
+    gateway_down: bool = False

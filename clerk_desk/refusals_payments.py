@@ -45,6 +45,11 @@ PAYMENT_REFUSALS: tuple[tuple[str, int | None, str], ...] = (
         QT_TRANSLATE_NOOP("Rules", "this call is the portal's and its gateway's only"),
     ),
     (
+        "portal_unknown_center",
+        422,
+        QT_TRANSLATE_NOOP("Rules", "there is no center {center}"),
+    ),
+    (
         "no_such_payment",
         404,
         QT_TRANSLATE_NOOP("Rules", "request {request_id} has no payment"),

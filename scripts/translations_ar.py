@@ -1375,6 +1375,7 @@ AR: dict[tuple[str, str], str | Plural] = {
         "هذا الطلب مقصور على البوابة الإلكترونية وبوابة الدفع"
     ),
     ("Rules", "request {request_id} has no payment"): "لا دفعة مسجَّلة للمعاملة {request_id}",
+    ("Rules", "there is no center {center}"): "لا يوجد مركز {center}",
     ("Lookups", "the server refused its acceptance: %1"): "رفض الخادم قبولها: %1",
     ("Lookups", "the server refused its rejection: %1"): "رفض الخادم رفضها: %1",
     ("LookupsModel", "Refused decisions"): "قرارات رفضها الخادم",

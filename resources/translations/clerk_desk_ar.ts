@@ -2676,6 +2676,10 @@
         <translation>هذا الطلب مقصور على البوابة الإلكترونية وبوابة الدفع</translation>
     </message>
     <message>
+        <source>there is no center {center}</source>
+        <translation>لا يوجد مركز {center}</translation>
+    </message>
+    <message>
         <source>request {request_id} has no payment</source>
         <translation>لا دفعة مسجَّلة للمعاملة {request_id}</translation>
     </message>
