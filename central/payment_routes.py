@@ -60,6 +60,7 @@ def portal(
 
 
 Portal = Annotated[PaymentConfig, Depends(portal)]
+Payments = Annotated[PaymentConfig, Depends(payment_config)]
 EngineDep = Annotated[Engine, Depends(_engine)]
 
 router = APIRouter(responses=_ERRORS, tags=["portal"])

@@ -35,6 +35,7 @@ from central.db import (
 from central.gateway import Gateway, GatewayDown, GatewayRefused
 from central.payment_audit import change_payment, record_verified
 from central.payment_rows import PaymentRow, PortalSubmissionRow
+from central.refunds import send_refund_orders
 from central.refusals import refuse
 from central.routing import log
 from clerk_desk.api_payments import PollOut, PortalSubmissionIn, SubmissionOut, VerifyAnswer
@@ -292,9 +293,11 @@ def _withdraw_unprinted(session: Session, request: RequestRow, now: datetime) ->
 
 
 def poll(engine: Engine, gateway: Gateway, now: datetime) -> PollOut:
-    """One pass: the waiting submissions, then the gateway's events."""
+    """One pass: the waiting submissions, the refund orders not sent yet, then the
+    gateway's events."""
     verified = verify_waiting(engine, gateway, now)
     try:
+        send_refund_orders(engine, gateway, now)
         events = apply_gateway_events(engine, gateway, now)
     except GatewayDown:
         return verified.model_copy(update={"gateway_down": True})

@@ -10,6 +10,8 @@ from sqlalchemy.orm import Session
 
 from central.db import DecisionRow, RequestRow, ReviewRow, SecondLookRow
 from central.notices import tell_clerk
+from central.payment_routes import EngineDep, Payments
+from central.refunds import on_review, send_refund_orders
 from central.refusals import refuse
 from central.refused_decisions import refused_attempts_of
 from central.registry_access import lookups_of
@@ -104,8 +106,11 @@ def review(
     user: WriteUser,
     session: WriteDb,
     settings: SettingsDep,
+    payments: Payments,
+    engine: EngineDep,
 ) -> ActionOut:
-    """Uphold a rejection, or overturn it and return the request to the queue."""
+    """Uphold a rejection, or overturn it and return the request to the queue; the fee's
+    refund its reason says is ordered, or cancelled (``central.refunds``)."""
     _require_role(user, Role.SUPERVISOR, "review")
     row, digest, replayed = _start_action(
         session, user, request_id, "review", body, body.idempotency_key
@@ -121,6 +126,8 @@ def review(
         row.claimed_by = None
         row.lease_expires_at = None
     decision = _latest_rejection(session, row.id)
+    reason_code = decision.reason_code if decision is not None else None
+    on_review(session, row, reason_code, body.outcome, user, payments.gateway, now)
     if decision is not None and body.outcome == "overturn":
         tell_clerk(session, decision.decided_by, "overturned", row.id, body.note, user, now)
     session.add(
@@ -138,6 +145,8 @@ def review(
         digest=digest, now=now,
     )  # fmt: skip
     log.info("review %s %s by %s", row.id, body.outcome, user.username)
+    if body.outcome == "uphold":
+        send_refund_orders(engine, payments.gateway, now)
     return answer
 
 

@@ -50,6 +50,21 @@ PAYMENT_REFUSALS: tuple[tuple[str, int | None, str], ...] = (
         QT_TRANSLATE_NOOP("Rules", "there is no center {center}"),
     ),
     (
+        "payment_gateway_unavailable",
+        503,
+        QT_TRANSLATE_NOOP(
+            "Rules", "the payment gateway cannot be reached to cancel the refund: try again"
+        ),
+    ),
+    (
+        "refund_executed",
+        409,
+        QT_TRANSLATE_NOOP(
+            "Rules",
+            "the refund of request {request_id} was already executed: it cannot be cancelled",
+        ),
+    ),
+    (
         "no_such_payment",
         404,
         QT_TRANSLATE_NOOP("Rules", "request {request_id} has no payment"),

@@ -1376,6 +1376,13 @@ AR: dict[tuple[str, str], str | Plural] = {
     ),
     ("Rules", "request {request_id} has no payment"): "لا دفعة مسجَّلة للمعاملة {request_id}",
     ("Rules", "there is no center {center}"): "لا يوجد مركز {center}",
+    ("Rules", "the payment gateway cannot be reached to cancel the refund: try again"): (
+        "تعذّر الوصول إلى بوابة الدفع لإلغاء ردّ الرسم: حاول مجددًا"
+    ),
+    (
+        "Rules",
+        "the refund of request {request_id} was already executed: it cannot be cancelled",
+    ): "نُفّذ ردّ رسم المعاملة {request_id}: لا يمكن إلغاؤه",
     ("Lookups", "the server refused its acceptance: %1"): "رفض الخادم قبولها: %1",
     ("Lookups", "the server refused its rejection: %1"): "رفض الخادم رفضها: %1",
     ("LookupsModel", "Refused decisions"): "قرارات رفضها الخادم",

@@ -2680,6 +2680,14 @@
         <translation>لا يوجد مركز {center}</translation>
     </message>
     <message>
+        <source>the payment gateway cannot be reached to cancel the refund: try again</source>
+        <translation>تعذّر الوصول إلى بوابة الدفع لإلغاء ردّ الرسم: حاول مجددًا</translation>
+    </message>
+    <message>
+        <source>the refund of request {request_id} was already executed: it cannot be cancelled</source>
+        <translation>نُفّذ ردّ رسم المعاملة {request_id}: لا يمكن إلغاؤه</translation>
+    </message>
+    <message>
         <source>request {request_id} has no payment</source>
         <translation>لا دفعة مسجَّلة للمعاملة {request_id}</translation>
     </message>

@@ -5,8 +5,6 @@ the gateway simulator served on loopback and reached only by its URL."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import Any
 
 import httpx
@@ -17,48 +15,16 @@ from central.db import AuditEntryRow, make_engine, read_session
 from central.gateway_sim import GatewaySimulator
 from central.payment_audit import SERVER_CHAIN
 from central.payment_routes import DEMO_PORTAL_KEY
-from central.server import ServerThread
 from clerk_desk.api_payments import PaymentIn
 from clerk_desk.fees import fee_for
 from clerk_desk.payments import PaymentChannel
-from tests.central.conftest import LEASE_SECONDS, START, Api, FakeClock
+from tests.central.conftest import START, Api, FakeClock, Setup, start_central
 from tests.central.gateway_server import GatewayThread, free_port
 from tests.central.test_refusals import check_refusal
 
 PORTAL = {"X-Portal-Key": DEMO_PORTAL_KEY}
 SERVICE = "civil_extract_individual"
 FEE = fee_for(SERVICE, START)
-
-
-@dataclass
-class Setup:
-    api: Api
-    sim: GatewaySimulator
-    gateway: GatewayThread | None
-    port: int
-
-
-def start_central(database_url: str, gateway_url: str, clock: FakeClock) -> ServerThread:
-    server = ServerThread(
-        database_url, seed="demo", lease_seconds=LEASE_SECONDS, clock=clock,
-        gateway_url=gateway_url,
-    )  # fmt: skip
-    return server.start()
-
-
-@pytest.fixture
-def setup(database_url: str) -> Iterator[Setup]:
-    clock = FakeClock()
-    sim = GatewaySimulator(clock=clock)
-    port = free_port()
-    gateway = GatewayThread(sim, port).start()
-    server = start_central(database_url, gateway.url, clock)
-    try:
-        with httpx.Client(base_url=server.url, timeout=30) as client:
-            yield Setup(Api(client, clock, database_url), sim, gateway, port)
-    finally:
-        server.stop()
-        gateway.stop()
 
 
 def paid(sim: GatewaySimulator, reference: str, amount: int = FEE) -> None:
