@@ -21,6 +21,7 @@ from sqlalchemy import Engine, select
 from central.db import read_session
 from central.gateway import Gateway, HttpGateway, SimulatedGateway
 from central.gateway_sim import GatewaySimulator, gateway_app
+from central.money import router as money_router
 from central.payment_rows import PaymentRow, PortalSubmissionRow
 from central.payments import poll, receive, submission_out, verify_waiting
 from central.refusals import refuse
@@ -131,3 +132,4 @@ def install_payments(
         app.mount(GATEWAY_SIM_PATH, gateway_app(sim))
     app.state.payments = PaymentConfig(gateway=gateway, portal_key=portal_key)
     app.include_router(router, prefix=API_PREFIX)
+    app.include_router(money_router, prefix=API_PREFIX)

@@ -8,6 +8,7 @@ adapter): a gateway's answer is input like any other, validated here, at the edg
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated, Literal
 
 from pydantic import (
@@ -202,3 +203,48 @@ class PollOut(_Out):
     waiting: Annotated[int, Field(ge=0)] = 0
     events: Annotated[int, Field(ge=0)] = 0
     gateway_down: bool = False
+
+
+# --- the supervisor's money figures (central.money) -------------------------------------
+
+Count = Annotated[int, Field(ge=0)]
+Sum = Annotated[int, Field(ge=0)]
+
+
+class Collected(_Out):
+    """Fees collected for one service through one channel."""
+
+    service_code: str
+    channel: PaymentChannel
+    count: Count
+    amount: Sum
+
+
+class RefundFigures(_Out):
+    count: Count = 0
+    amount: Sum = 0
+
+
+class SettlementLine(_Out):
+    """A line of money the gateway's settlement should show (``clerk_desk.fee_reconciliation``):
+    a payment, or an executed refund (negative)."""
+
+    reference: Reference
+    amount: int
+    channel: PaymentChannel
+    day: date
+
+
+class MoneyOut(_Out):
+    """``GET /money``: a center's fees in a period: collected by service and channel (a
+    reversed payment is none), refunds ordered (by supervisors) and executed (by the
+    gateway), and the lines its settlement should show."""
+
+    center_code: str
+    since: AwareDatetime
+    until: AwareDatetime
+    collected: list[Collected]
+    collected_total: Sum
+    refunds_ordered: RefundFigures
+    refunds_executed: RefundFigures
+    lines: Annotated[list[SettlementLine], Field(max_length=100_000)]
