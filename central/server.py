@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import threading
 import time
 import urllib.error
@@ -23,6 +24,9 @@ from central.routing import Clock
 from clerk_desk.api import API_PREFIX
 
 APP_NAME = "clerk-desk"
+# The payment gateway's URL and the portal's key, from the environment of `clerk-desk server`.
+GATEWAY_URL_VARIABLE = "CLERK_DESK_GATEWAY_URL"
+PORTAL_KEY_VARIABLE = "CLERK_DESK_PORTAL_KEY"
 
 
 def default_database_path() -> Path:
@@ -45,7 +49,9 @@ def run(
     lease_seconds: int = 900,
     logins: LoginPolicy | None = None,
 ) -> None:
-    """Serve in the foreground until interrupted (Ctrl+C)."""
+    """Serve in the foreground until interrupted (Ctrl+C). The payment gateway is the one
+    at ``CLERK_DESK_GATEWAY_URL`` (default: the simulator, in this process), the portal's
+    key ``CLERK_DESK_PORTAL_KEY`` (see :func:`central.app.create_app`)."""
     if not logging.getLogger().handlers:
         logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     app = create_app(
@@ -53,6 +59,8 @@ def run(
         seed=seed,
         lease_seconds=lease_seconds,
         logins=logins,
+        gateway_url=os.environ.get(GATEWAY_URL_VARIABLE) or None,
+        portal_key=os.environ.get(PORTAL_KEY_VARIABLE),
     )
     # uvicorn's access log prints raw paths, and with them national numbers: the app logs
     # each call itself (route template and request id only).
