@@ -3,6 +3,8 @@ under /gateway-sim, holding the receipts of the demo seed's payments."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from clerk_desk.fees import fee_for
 from tests.central.conftest import Api
 
@@ -12,7 +14,9 @@ def test_the_demo_servers_simulator_knows_the_seeded_receipts(api: Api) -> None:
     items, _ = api.pull_all(clerk)
     request = items[0]
     payment = request["payment"]
-    assert payment["amount"] == fee_for(request["service_code"], _aware(request["submitted_at"]))
+    assert payment["amount"] == fee_for(
+        request["service_code"], datetime.fromisoformat(request["submitted_at"])
+    )
     receipt = api.client.get(f"/gateway-sim/payments/{payment['reference']}")
     assert receipt.status_code == 200, receipt.text
     assert receipt.json()["amount"] == payment["amount"]
@@ -22,9 +26,3 @@ def test_the_demo_servers_simulator_knows_the_seeded_receipts(api: Api) -> None:
     assert verified.json()["result"] == "wrong_amount"
     settlement = api.client.get("/gateway-sim/settlements/2026-03-01")
     assert settlement.headers["content-type"].startswith("text/csv")
-
-
-def _aware(text: str):  # type: ignore[no-untyped-def]
-    from datetime import datetime
-
-    return datetime.fromisoformat(text)
