@@ -42,6 +42,7 @@ from central.notices import router as notices_router
 from central.notifications import router as notifications_router
 from central.number_blocks import router as number_blocks_router
 from central.outreach import Outreach
+from central.payment_routes import DEMO_PORTAL_KEY, install_payments
 from central.post import router as post_router
 from central.post_feed import router as post_feed_router
 from central.pull import router as pull_router
@@ -178,6 +179,8 @@ def create_app(
     outreach: Outreach | None = None,
     prepare: bool = True,
     pool_size: int = 5,
+    gateway_url: str | None = None,
+    portal_key: str | None = None,
 ) -> FastAPI:
     """The central server for ``database_url``, migrated (and seeded with ``seed="demo"``).
 
@@ -189,6 +192,9 @@ def create_app(
     ``prepare=False``: the database was prepared already (:func:`prepare_database`, run
     once by the process that starts several workers: they must not all migrate at once);
     ``pool_size``: database connections kept by this process.
+    ``gateway_url``: the payment gateway (default: a simulator in this process, under
+    ``/gateway-sim``); ``portal_key``: what the portal shows (a demo server's default
+    :data:`~central.payment_routes.DEMO_PORTAL_KEY`; none: the portal's calls are refused).
     """
     if seed not in (None, "demo"):
         raise ValueError(f"unknown seed {seed!r}: the only seed is 'demo'")
@@ -257,6 +263,11 @@ def create_app(
     app.include_router(verify_page_router)  # the public page: /verify, outside the API
     # Pages of requests shrink some fivefold; a client that does not ask gets them plain.
     app.add_middleware(GZipMiddleware, minimum_size=1024)
+    if portal_key is None:
+        portal_key = DEMO_PORTAL_KEY if seed == "demo" else ""
+    install_payments(
+        app, engine, gateway_url=gateway_url, portal_key=portal_key, clock=clock or _utcnow
+    )
     app.add_middleware(AccessLogMiddleware)
     # Added last, so it runs first: nothing reads an oversized body.
     app.add_middleware(BodyLimitMiddleware, max_bytes=MAX_BODY_BYTES)

@@ -47,4 +47,8 @@ def app_from_environment() -> FastAPI:
         logins=LoginPolicy(shift_ends=_shift_ends(os.environ.get(SHIFT_ENDS, ""))),
         pool_size=int(os.environ.get(POOL_SIZE, "5")),
         prepare=False,
+        # Several processes share one gateway: the simulator in each process's memory
+        # would not (a real gateway, or the simulator served on its own, by URL).
+        gateway_url=os.environ.get("CLERK_DESK_GATEWAY_URL") or None,
+        portal_key=os.environ.get("CLERK_DESK_PORTAL_KEY"),
     )

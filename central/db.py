@@ -9,7 +9,7 @@ the Alembic migrations in ``central/migrations`` (:func:`upgrade`), never by ``c
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from sqlalchemy import (
     JSON,
@@ -49,6 +49,9 @@ read_session = _engine.read_session
 row_session = _engine.row_session
 upgrade = _engine.upgrade
 write_session = _engine.write_session
+
+if TYPE_CHECKING:
+    from central.payment_rows import PaymentRow
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -229,6 +232,8 @@ class RequestRow(Base):
     )
     # A pickup envelope handed over at the counter (None: not, or not yet).
     pickup: Mapped[PickupRow | None] = relationship(lazy="selectin", viewonly=True)
+    # The fee paid (central.payment_rows); None for a request older than payments.
+    payment: Mapped[PaymentRow | None] = relationship(lazy="selectin", viewonly=True)
 
 
 class AttachmentRow(Base):
@@ -667,3 +672,7 @@ def next_request_numbers(session: Session, center_code: str, count: int = 1) -> 
 
 def format_request_id(center_code: str, number: int) -> str:
     return f"{center_code}-{number:06d}"
+
+
+# The payments' tables live in their own module, on this Base: known wherever this is.
+from central import payment_rows as payment_rows  # noqa: E402

@@ -16,6 +16,8 @@ workstation sent is kept beside them, marked as the workstation's.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -29,6 +31,7 @@ from clerk_desk.comparison import Comparison
 from clerk_desk.decision_rules import (
     DecisionRefused,
     check_acceptance,
+    check_paid,
     compare_with_registry,
     field_names,
 )
@@ -76,6 +79,8 @@ def acceptance_evidence(
 ) -> Evidence:
     """The server's evidence for accepting ``row``; refused (a catalogue code) when the
     rules do not allow it."""
+    with _by_the_rules():
+        check_paid(row.payment.state if row.payment is not None else None)
     looked_up = looked_up_under_lease(session, row, user)
     compared = _server_comparison(session, row) if looked_up else None
     if compared is None:
@@ -83,14 +88,21 @@ def acceptance_evidence(
     comparison, record = compared
     if body.acknowledged_fields is None and comparison.equivalent_fields:
         raise refuse("acknowledgement_not_sent", names=field_names(comparison.equivalent_fields))
-    try:
+    with _by_the_rules():
         ticked = check_acceptance(comparison, body.acknowledged_fields or ())
+    confirmed = sorted(f.value for f in ticked & set(comparison.equivalent_fields))
+    return Evidence(comparison.to_json(), record, confirmed)
+
+
+@contextmanager
+def _by_the_rules() -> Iterator[None]:
+    """A core rule's refusal raised as the catalogue's refusal of the same template."""
+    try:
+        yield
     except DecisionRefused as exc:
         code = code_of_template(exc.template)
         assert code is not None, "every decision rule is a refusal of the catalogue"
         raise refuse(code, **exc.values) from None
-    confirmed = sorted(f.value for f in ticked & set(comparison.equivalent_fields))
-    return Evidence(comparison.to_json(), record, confirmed)
 
 
 def rejection_evidence(session: Session, row: RequestRow, user: UserRow) -> Evidence:

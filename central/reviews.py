@@ -11,6 +11,8 @@ from sqlalchemy.orm import Session
 from central.db import DecisionRow, RequestRow, ReviewRow, SecondLookRow
 from central.notices import tell_clerk
 from central.notifications import NotifierDep
+from central.payment_routes import EngineDep, Payments
+from central.refunds import on_review, send_refund_orders
 from central.refusals import refuse
 from central.refused_decisions import refused_attempts_of
 from central.registry_access import lookups_of
@@ -107,9 +109,12 @@ def review(
     session: RowDb,
     settings: SettingsDep,
     notifier: NotifierDep,
+    payments: Payments,
+    engine: EngineDep,
 ) -> ActionOut:
     """Uphold a rejection (the citizen is told, with its reason), or overturn it and
-    return the request to the queue."""
+    return the request to the queue; the fee's refund its reason says is ordered, or
+    cancelled (``central.refunds``)."""
     _require_role(user, Role.SUPERVISOR, "review")
     row, digest, replayed = _start_action(
         session, user, request_id, "review", body, body.idempotency_key
@@ -125,6 +130,8 @@ def review(
         row.claimed_by = None
         row.lease_expires_at = None
     decision = _latest_rejection(session, row.id)
+    reason_code = decision.reason_code if decision is not None else None
+    on_review(session, row, reason_code, body.outcome, user, payments.gateway, now)
     if decision is not None and body.outcome == "overturn":
         tell_clerk(session, decision.decided_by, "overturned", row.id, body.note, user, now)
     if decision is not None and body.outcome == "uphold":
@@ -148,6 +155,8 @@ def review(
     )  # fmt: skip
     log.info("review %s %s by %s", row.id, body.outcome, user.username)
     notifier.send()
+    if body.outcome == "uphold":
+        send_refund_orders(engine, payments.gateway, now)
     return answer
 
 

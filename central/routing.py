@@ -34,6 +34,7 @@ from central.db import (
     write_session,
 )
 from central.login_guard import LoginPolicy, check_token, touch_token
+from central.payment_rows import payment_out
 from central.refusals import RefusedCall, refuse, unauthorized
 from central.security import token_digest
 from clerk_desk.api import (
@@ -307,6 +308,7 @@ def request_out(row: RequestRow) -> RequestOut:
             )
             for a in row.attachments
         ],
+        payment=payment_out(row.payment),
     )
 
 

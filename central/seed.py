@@ -32,6 +32,7 @@ from central.db import (
 from central.demo_papers import demo_papers
 from central.issuing_bodies import demo_issued_document, record_issued_document
 from central.security import hash_password
+from central.seed_payments import seed_payments
 from clerk_desk.comparison import compare_records
 from clerk_desk.digits import to_arabic_indic
 from clerk_desk.fields import ALL_FIELDS
@@ -421,6 +422,7 @@ def _insert_requests(
             }
         )
     session.execute(insert(RequestRow), rows)
+    seed_payments(session, rows)
     return [row["id"] for row in rows]
 
 

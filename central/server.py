@@ -27,6 +27,9 @@ from central.routing import Clock, _utcnow
 from clerk_desk.api import API_PREFIX
 
 APP_NAME = "clerk-desk"
+# The payment gateway's URL and the portal's key, from the environment of `clerk-desk server`.
+GATEWAY_URL_VARIABLE = "CLERK_DESK_GATEWAY_URL"
+PORTAL_KEY_VARIABLE = "CLERK_DESK_PORTAL_KEY"
 
 
 def default_database_path() -> Path:
@@ -51,7 +54,10 @@ def run(
     workers: int = 1,
     prepare_only: bool = False,
 ) -> None:
-    """Serve in the foreground until interrupted (Ctrl+C), in ``workers`` processes.
+    """Serve in the foreground until interrupted (Ctrl+C), in ``workers`` processes. The
+    payment gateway is the one at ``CLERK_DESK_GATEWAY_URL`` (default: the simulator, in
+    this process; with several workers, configure a gateway), the portal's key
+    ``CLERK_DESK_PORTAL_KEY`` (see :func:`central.app.create_app`).
 
     With several, the database is prepared here once, then each worker process builds its
     application from the environment (:mod:`central.asgi`). ``prepare_only``: migrate,
@@ -83,7 +89,14 @@ def run(
             log_level="info",
         )
         return
-    app = create_app(url, seed=seed, lease_seconds=lease_seconds, logins=logins)
+    app = create_app(
+        url,
+        seed=seed,
+        lease_seconds=lease_seconds,
+        logins=logins,
+        gateway_url=os.environ.get(GATEWAY_URL_VARIABLE) or None,
+        portal_key=os.environ.get(PORTAL_KEY_VARIABLE),
+    )
     uvicorn.run(app, host=host, port=port, access_log=False, log_level="info")
 
 
@@ -104,6 +117,7 @@ class ServerThread:
         clock: Clock | None = None,
         logins: LoginPolicy | None = None,
         outreach: Outreach | None = None,
+        gateway_url: str | None = None,
     ) -> None:
         self.database_url = database_url
         self._app = create_app(
@@ -113,6 +127,7 @@ class ServerThread:
             clock=clock,
             logins=logins,
             outreach=outreach,
+            gateway_url=gateway_url,
         )
         config = uvicorn.Config(
             self._app,

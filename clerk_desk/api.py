@@ -22,6 +22,7 @@ from pydantic import (
     model_validator,
 )
 
+from clerk_desk.api_payments import Payment
 from clerk_desk.bounds import (
     MAX_INT,
     bounded_json,
@@ -360,6 +361,8 @@ class RequestOut(Outgoing):
     attachments: Annotated[list[Attachment], Field(max_length=MAX_ATTACHMENTS)] = Field(
         default_factory=list
     )
+    # The fee paid (clerk_desk.api_payments); None from a server older than payments.
+    payment: Payment | None = None
 
 
 class RequestPage(Outgoing):

@@ -19,11 +19,15 @@ from typing import Any
 from clerk_desk.comparison import Comparison, Verdict, compare_records
 from clerk_desk.fields import PersonField
 from clerk_desk.messages import QT_TRANSLATE_NOOP, ExplainedError
+from clerk_desk.payments import PaymentState
 from clerk_desk.services import service
 
 MISMATCH = QT_TRANSLATE_NOOP("Rules", "the submitted data does not match the registry; reject it")
 UNACKNOWLEDGED = QT_TRANSLATE_NOOP(
     "Rules", "confirm each spelling variant before accepting: {names}"
+)
+UNPAID = QT_TRANSLATE_NOOP(
+    "Rules", "the citizen's fee for this request is not in the paid state: it cannot be accepted"
 )
 
 
@@ -64,6 +68,15 @@ def check_acceptance(
     if missing:
         raise DecisionRefused(UNACKNOWLEDGED, names=field_names(missing))
     return ticked
+
+
+def check_paid(payment_state: str | None) -> None:
+    """Refuse an acceptance of a request whose payment is not in the paid state (a refund
+    ordered or made, a payment the gateway reversed). ``None``: no payment known (a request
+    from a server older than payments, stored before the field); the server, which holds
+    every payment it verified, checks it again."""
+    if payment_state is not None and PaymentState(payment_state) is not PaymentState.PAID:
+        raise DecisionRefused(UNPAID)
 
 
 def field_names(fields: Iterable[PersonField]) -> str:

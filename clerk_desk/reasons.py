@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from clerk_desk.payments import RefundPolicy
 from resources import REJECTION_REASONS_FILE
 
 
@@ -20,6 +21,10 @@ class RejectionReason:
     label_ar: str
     label_en: str
     citizen_text_ar: str  # the sentence the citizen reads; the clerk may edit it
+    # What a rejection for this reason, once upheld, does with the fee (a partial refund
+    # gives back ``refund_share`` percent of it).
+    refund: RefundPolicy = RefundPolicy.WHOLE
+    refund_share: int = 0
 
 
 class CatalogueError(ValueError):
@@ -39,14 +44,34 @@ def load_reasons(path: Path = REJECTION_REASONS_FILE) -> dict[str, RejectionReas
     for number, entry in enumerate(entries, 1):
         if (
             not isinstance(entry, dict)
-            or set(entry) != set(keys)
+            or not set(keys) <= set(entry) <= {*keys, "refund", "refund_share"}
             or not all(isinstance(entry[k], str) and entry[k].strip() for k in keys)
         ):
             raise CatalogueError(f"{path}: reason {number} must have non-empty {', '.join(keys)}")
         if entry["code"] in reasons:
             raise CatalogueError(f"{path}: reason code {entry['code']!r} appears twice")
-        reasons[entry["code"]] = RejectionReason(*(entry[k] for k in keys))
+        refund, share = _refund(path, number, entry)
+        texts = {k: entry[k] for k in keys}
+        reasons[entry["code"]] = RejectionReason(**texts, refund=refund, refund_share=share)
     return reasons
+
+
+def _refund(path: Path, number: int, entry: dict[str, Any]) -> tuple[RefundPolicy, int]:
+    """The reason's refund: whole, none, or partial with its share (1..99 percent)."""
+    try:
+        policy = RefundPolicy(str(entry.get("refund")))
+    except ValueError:
+        raise CatalogueError(
+            f"{path}: reason {number} must say its refund: whole, partial or none"
+        ) from None
+    share = entry.get("refund_share")
+    if policy is RefundPolicy.PARTIAL:
+        if isinstance(share, bool) or not isinstance(share, int) or not 0 < share < 100:
+            raise CatalogueError(f"{path}: reason {number}'s partial refund needs a share 1..99")
+        return policy, share
+    if share is not None:
+        raise CatalogueError(f"{path}: reason {number} has a share but no partial refund")
+    return policy, 0
 
 
 REASONS: dict[str, RejectionReason] = load_reasons()

@@ -25,6 +25,7 @@ from clerk_desk import decision_rules, national_number, plain_text
 from clerk_desk.messages import QT_TRANSLATE_NOOP
 from clerk_desk.refusals_numbers import NUMBER_REFUSALS
 from clerk_desk.refusals_outreach import OUTREACH_REFUSALS
+from clerk_desk.refusals_payments import PAYMENT_REFUSALS
 from clerk_desk.states import RequestState
 
 # The roles of clerk_desk.api.Role (not imported: the contract module builds on this one).
@@ -98,6 +99,7 @@ DECISION_RULES: dict[str, str] = {
     "no_registry_lookup": QT_TRANSLATE_NOOP(
         "Rules", "the civil-registry record was not fetched under the lease"
     ),
+    "payment_not_paid": QT_TRANSLATE_NOOP("Rules", "the request's fee was not in the paid state"),
 }
 
 
@@ -658,6 +660,7 @@ REFUSALS: dict[str, Refusal] = _catalogue(
     ),
     *(Refusal(code, status, template) for code, status, template in NUMBER_REFUSALS),
     *(Refusal(code, status, template) for code, status, template in OUTREACH_REFUSALS),
+    *(Refusal(code, status, template) for code, status, template in PAYMENT_REFUSALS),
 )
 
 # The server's refusal codes of the core's own messages (a malformed national number).

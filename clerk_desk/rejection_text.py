@@ -11,7 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from clerk_desk.comparison import Comparison, FieldStatus
+from clerk_desk.digits import to_arabic_indic
 from clerk_desk.fields import ALL_FIELDS, FIELD_LABELS_AR, PersonField
+from clerk_desk.payments import RefundPolicy, refund_amount
 from clerk_desk.reasons import REASONS
 
 DATA_MISMATCH = "data_mismatch"
@@ -69,9 +71,37 @@ def mismatch_sentence(
     return ""
 
 
-def citizen_sentence(reason_code: str, comparison: Comparison | None) -> str:
+def _pounds(amount: int) -> str:
+    return f"{to_arabic_indic(f'{amount:,}').replace(',', '٬')} ليرة سورية"
+
+
+def fee_sentence(reason_code: str, fee: int) -> str:
+    """What becomes of the ``fee`` paid, for a rejection with ``reason_code``, as the
+    catalogue says: given back whole, a share of it, or kept."""
+    reason = REASONS[reason_code]
+    back = refund_amount(reason.refund, reason.refund_share, fee)
+    if reason.refund is RefundPolicy.NONE or back == 0:
+        return f"لا يُردّ رسم المعاملة ({_pounds(fee)})."
+    if back == fee:
+        return f"يُردّ إليك رسم المعاملة كاملًا ({_pounds(fee)}) بالطريقة التي دفعته بها."
+    share = to_arabic_indic(str(reason.refund_share))
+    return (
+        f"يُردّ إليك {share}٪ من رسم المعاملة: {_pounds(back)} من {_pounds(fee)}، "
+        "بالطريقة التي دفعته بها."
+    )
+
+
+def citizen_sentence(
+    reason_code: str, comparison: Comparison | None, fee: int | None = None
+) -> str:
     """What the citizen reads for a rejection with ``reason_code``: for a data mismatch,
-    the sentence naming the checked fields that failed; otherwise the catalogue's text."""
+    the sentence naming the checked fields that failed; otherwise the catalogue's text.
+    With the ``fee`` paid, followed by what becomes of it (:func:`fee_sentence`)."""
+    text = _reason_sentence(reason_code, comparison)
+    return f"{text} {fee_sentence(reason_code, fee)}" if fee is not None else text
+
+
+def _reason_sentence(reason_code: str, comparison: Comparison | None) -> str:
     text = REASONS[reason_code].citizen_text_ar
     if reason_code != DATA_MISMATCH or comparison is None:
         return text

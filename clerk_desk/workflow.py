@@ -165,6 +165,7 @@ def _request_fields(item: RequestOut) -> dict[str, Any]:
         "claimed_by": item.claimed_by,
         "lease_expires_at": item.lease_expires_at,
         "collected_at": item.collected_at,
+        "payment": item.payment.model_dump(mode="json") if item.payment is not None else None,
     }
 
 
@@ -325,6 +326,10 @@ def accept(
     among ``acknowledged``, the fields the clerk ticked.
     """
     request = get_request(session, request_id)
+    try:
+        decision_rules.check_paid(payment_state(request))
+    except decision_rules.DecisionRefused as exc:
+        raise RuleViolation(exc.template, **exc.values) from None
     snapshot = latest_snapshot(request)
     if snapshot is None:
         raise RuleViolation(
@@ -349,6 +354,12 @@ def accept(
         comparison,
         acknowledged=confirmed,
     )
+
+
+def payment_state(request: Request) -> str | None:
+    """The state of the request's payment as last pulled (None: no payment known)."""
+    state = (request.payment or {}).get("state")
+    return state if isinstance(state, str) else None
 
 
 def reject(

@@ -1365,6 +1365,39 @@ AR: dict[tuple[str, str], str | Plural] = {
     ("Rules", "the civil-registry record was not fetched under the lease"): (
         "لم يُستخرج قيد السجل المدني في أثناء حجز المعاملة"
     ),
+    # --- payments: the fee, its receipt and the gateway (clerk_desk.refusals_payments) ---
+    (
+        "Rules",
+        "the citizen's fee for this request is not in the paid state: it cannot be accepted",
+    ): ("رسم هذه المعاملة ليس في حالة «مدفوع»: لا يمكن قبولها"),
+    ("Rules", "the request's fee was not in the paid state"): "لم يكن رسم المعاملة مدفوعًا",
+    ("Rules", "the payment gateway knows no receipt {reference}"): (
+        "لا تعرف بوابة الدفع إيصالًا برقم {reference}"
+    ),
+    ("Rules", "receipt {reference} is for {paid} Syrian pounds; the fee of the service is {fee}"): (
+        "الإيصال {reference} بمبلغ {paid} ليرة سورية، ورسم الخدمة {fee}"
+    ),
+    ("Rules", "receipt {reference} already paid for another request"): (
+        "الإيصال {reference} دُفع به لمعاملة أخرى"
+    ),
+    ("Rules", "service {service} had no fee at the time of submission"): (
+        "لم يكن للخدمة {service} رسم محدد وقت تقديم الطلب"
+    ),
+    ("Rules", "portal submission {portal_ref} was already received with other content"): (
+        "سبق استلام الطلب {portal_ref} من البوابة بمضمون آخر"
+    ),
+    ("Rules", "this call is the portal's and its gateway's only"): (
+        "هذا الطلب مقصور على البوابة الإلكترونية وبوابة الدفع"
+    ),
+    ("Rules", "request {request_id} has no payment"): "لا دفعة مسجَّلة للمعاملة {request_id}",
+    ("Rules", "there is no center {center}"): "لا يوجد مركز {center}",
+    ("Rules", "the payment gateway cannot be reached to cancel the refund: try again"): (
+        "تعذّر الوصول إلى بوابة الدفع لإلغاء ردّ الرسم: حاول مجددًا"
+    ),
+    (
+        "Rules",
+        "the refund of request {request_id} was already executed: it cannot be cancelled",
+    ): "نُفّذ ردّ رسم المعاملة {request_id}: لا يمكن إلغاؤه",
     ("Lookups", "the server refused its acceptance: %1"): "رفض الخادم قبولها: %1",
     ("Lookups", "the server refused its rejection: %1"): "رفض الخادم رفضها: %1",
     ("LookupsModel", "Refused decisions"): "قرارات رفضها الخادم",

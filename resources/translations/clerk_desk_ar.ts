@@ -2202,6 +2202,10 @@
         <translation>أكِّد كل اختلاف إملائي قبل القبول: {names}</translation>
     </message>
     <message>
+        <source>the citizen&apos;s fee for this request is not in the paid state: it cannot be accepted</source>
+        <translation>رسم هذه المعاملة ليس في حالة «مدفوع»: لا يمكن قبولها</translation>
+    </message>
+    <message>
         <source>choose a rejection reason from the catalogue</source>
         <translation>اختر سبب الرفض من القائمة</translation>
     </message>
@@ -2472,6 +2476,10 @@
     <message>
         <source>the civil-registry record was not fetched under the lease</source>
         <translation>لم يُستخرج قيد السجل المدني في أثناء حجز المعاملة</translation>
+    </message>
+    <message>
+        <source>the request&apos;s fee was not in the paid state</source>
+        <translation>لم يكن رسم المعاملة مدفوعًا</translation>
     </message>
     <message>
         <source>log in first: this call needs a bearer token</source>
@@ -2888,6 +2896,46 @@
     <message>
         <source>the workstation&apos;s store {path} was deleted or replaced while Clerk Desk ran: nothing more is recorded or printed here. Close Clerk Desk; at the next start a shift supervisor recovers this workstation</source>
         <translation>حُذف مخزن المحطة {path} أو استُبدل أثناء عمل البرنامج: لا يُسجَّل ولا يُطبع هنا شيء بعد الآن. أغلق البرنامج؛ وعند تشغيله من جديد يستعيد مشرف الوردية هذه المحطة</translation>
+    </message>
+    <message>
+        <source>the payment gateway knows no receipt {reference}</source>
+        <translation>لا تعرف بوابة الدفع إيصالًا برقم {reference}</translation>
+    </message>
+    <message>
+        <source>receipt {reference} is for {paid} Syrian pounds; the fee of the service is {fee}</source>
+        <translation>الإيصال {reference} بمبلغ {paid} ليرة سورية، ورسم الخدمة {fee}</translation>
+    </message>
+    <message>
+        <source>receipt {reference} already paid for another request</source>
+        <translation>الإيصال {reference} دُفع به لمعاملة أخرى</translation>
+    </message>
+    <message>
+        <source>service {service} had no fee at the time of submission</source>
+        <translation>لم يكن للخدمة {service} رسم محدد وقت تقديم الطلب</translation>
+    </message>
+    <message>
+        <source>portal submission {portal_ref} was already received with other content</source>
+        <translation>سبق استلام الطلب {portal_ref} من البوابة بمضمون آخر</translation>
+    </message>
+    <message>
+        <source>this call is the portal&apos;s and its gateway&apos;s only</source>
+        <translation>هذا الطلب مقصور على البوابة الإلكترونية وبوابة الدفع</translation>
+    </message>
+    <message>
+        <source>there is no center {center}</source>
+        <translation>لا يوجد مركز {center}</translation>
+    </message>
+    <message>
+        <source>the payment gateway cannot be reached to cancel the refund: try again</source>
+        <translation>تعذّر الوصول إلى بوابة الدفع لإلغاء ردّ الرسم: حاول مجددًا</translation>
+    </message>
+    <message>
+        <source>the refund of request {request_id} was already executed: it cannot be cancelled</source>
+        <translation>نُفّذ ردّ رسم المعاملة {request_id}: لا يمكن إلغاؤه</translation>
+    </message>
+    <message>
+        <source>request {request_id} has no payment</source>
+        <translation>لا دفعة مسجَّلة للمعاملة {request_id}</translation>
     </message>
     <message>
         <source>this call is for the post&apos;s tracking feed or the SMS gateway: their key is missing or wrong</source>

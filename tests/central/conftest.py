@@ -18,6 +18,7 @@ import httpx
 import pytest
 
 from central.db import make_engine, upgrade, write_session
+from central.gateway_sim import GatewaySimulator
 from central.seed import seed_demo
 from central.server import ServerThread
 from clerk_desk.api import API_PREFIX
@@ -25,6 +26,7 @@ from clerk_desk.comparison import Verdict
 from clerk_desk.decision_rules import compare_with_registry
 from clerk_desk.fields import PersonField
 from clerk_desk.tracking import make_tracking_number
+from tests.central.gateway_server import GatewayThread, free_port
 from tests.databases import Databases
 from tests.registry_verdicts import verdicts
 
@@ -217,3 +219,43 @@ def api(database_url: str) -> Iterator[Api]:
             yield Api(client, clock, database_url)
     finally:
         server.stop()
+
+
+# --- a server with the payment gateway on loopback (tests of payments) --------------------
+
+
+@dataclass
+class Setup:
+    """A central server whose payment gateway is ``sim``, served at ``gateway`` (port
+    ``port``) and reached by the server only by its URL."""
+
+    api: Api
+    sim: GatewaySimulator
+    gateway: GatewayThread | None
+    port: int
+
+
+def start_central(database_url: str, gateway_url: str, clock: FakeClock) -> ServerThread:
+    server = ServerThread(
+        database_url, seed="demo", lease_seconds=LEASE_SECONDS, clock=clock,
+        gateway_url=gateway_url,
+    )  # fmt: skip
+    return server.start()
+
+
+@pytest.fixture
+def setup(database_url: str) -> Iterator[Setup]:
+    clock = FakeClock()
+    sim = GatewaySimulator(clock=clock)
+    port = free_port()
+    gateway = GatewayThread(sim, port).start()
+    server = start_central(database_url, gateway.url, clock)
+    made = Setup(Api(httpx.Client(base_url=server.url, timeout=30), clock, database_url),
+                 sim, gateway, port)  # fmt: skip
+    try:
+        yield made
+    finally:
+        made.api.client.close()
+        server.stop()
+        if made.gateway is not None:
+            made.gateway.stop()

@@ -172,5 +172,26 @@ def test_every_rule_recorded_is_a_decision_refusal_of_the_catalogue() -> None:
         "decision_unacknowledged",
         "acknowledgement_not_sent",
         "no_registry_lookup",
+        "payment_not_paid",
     }
     assert all(REFUSALS[code].status == 409 for code in DECISION_RULES)
+
+
+def test_a_forged_acceptance_of_an_unpaid_request_is_refused_and_recorded(api: Api) -> None:
+    from central.db import write_session
+    from central.payment_rows import PaymentRow
+
+    clerk = station(api, "dam.clerk1", "W7")
+    request_id = first_with(api, Verdict.MATCH)
+    assert api.open(request_id, clerk).status_code == 200
+    engine = make_engine(api.database_url)
+    try:
+        with write_session(engine) as session:
+            payment = session.get_one(PaymentRow, request_id)
+            payment.state = "refund_ordered"
+            session.commit()
+    finally:
+        engine.dispose()
+    check_refusal(decide(api, clerk, request_id, accepting("unpaid-1")), "payment_not_paid")
+    assert refused_rows(api) == [(request_id, "dam.clerk1", "W7", "accept", "payment_not_paid")]
+    assert stored_of(api, request_id)[0] == "assigned"

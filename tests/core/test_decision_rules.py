@@ -57,3 +57,15 @@ def test_the_rules_are_refusals_of_the_catalogue() -> None:
     for template in (MISMATCH, UNACKNOWLEDGED):
         code = code_of_template(template)
         assert code is not None and REFUSALS[code].status == 409
+
+
+def test_only_a_paid_fee_lets_a_request_be_accepted() -> None:
+    from clerk_desk.decision_rules import UNPAID, DecisionRefused, check_paid
+    from clerk_desk.payments import PaymentState
+
+    check_paid(PaymentState.PAID.value)
+    check_paid(None)  # no payment known here: the server, which holds it, checks again
+    for state in (PaymentState.REFUND_ORDERED, PaymentState.REFUNDED, PaymentState.REVERSED):
+        with pytest.raises(DecisionRefused) as refused:
+            check_paid(state.value)
+        assert refused.value.template == UNPAID

@@ -154,3 +154,28 @@ def test_other_reasons_keep_the_catalogue_text(code):
     if code != "data_mismatch":
         assert citizen_sentence(code, comparison) == REASONS[code].citizen_text_ar
     assert citizen_sentence(code, None) == REASONS[code].citizen_text_ar
+
+
+def test_the_citizen_is_told_what_becomes_of_the_fee() -> None:
+    from clerk_desk.reasons import REASONS
+    from clerk_desk.rejection_text import citizen_sentence, fee_sentence
+
+    whole = citizen_sentence("duplicate_request", None, 7500)
+    assert whole.startswith(REASONS["duplicate_request"].citizen_text_ar)
+    assert "يُردّ إليك رسم المعاملة كاملًا (٧٬٥٠٠ ليرة سورية)" in whole
+    # Half of it, rounded down to the pound: never more than the catalogue's share.
+    assert "٥٠٪" in fee_sentence("data_mismatch", 7501)
+    assert "٣٬٧٥٠ ليرة سورية من ٧٬٥٠١ ليرة سورية" in fee_sentence("data_mismatch", 7501)
+    # Without the fee known, the sentence is the reason's alone, as before.
+    assert citizen_sentence("other", None) == REASONS["other"].citizen_text_ar
+
+
+def test_a_reason_that_keeps_the_fee_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    from dataclasses import replace
+
+    from clerk_desk import rejection_text
+    from clerk_desk.payments import RefundPolicy
+
+    kept = replace(rejection_text.REASONS["other"], refund=RefundPolicy.NONE)
+    monkeypatch.setitem(rejection_text.REASONS, "other", kept)
+    assert rejection_text.fee_sentence("other", 6000) == "لا يُردّ رسم المعاملة (٦٬٠٠٠ ليرة سورية)."
