@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from clerk_desk import audit, dispatch, number_blocks, workflow
@@ -406,7 +406,7 @@ def test_a_store_from_before_the_collected_state_is_migrated_to_it(tmp_path: Pat
     path = tmp_path / "old.sqlite3"
     engine = make_engine(path, TEST_STORE_KEY)
     try:
-        migrate(engine, TEST_STORE_KEY, "0009")
+        migrate(engine, TEST_STORE_KEY)
         old = sessionmaker(engine)
         with old.begin() as session:
             workflow.upsert_requests(
@@ -417,9 +417,25 @@ def test_a_store_from_before_the_collected_state_is_migrated_to_it(tmp_path: Pat
                 ],
             )
             session.get_one(Request, "DAM-000002").collected_at = datetime(2026, 3, 1, tzinfo=UTC)
+        back_to(engine, "0009")  # a store as the last version left it: before "collected"
         migrate(engine, TEST_STORE_KEY)
         with old() as session:
             assert session.get_one(Request, "DAM-000001").status == "awaiting_pickup"
             assert session.get_one(Request, "DAM-000002").status == "collected"
     finally:
         engine.dispose()
+
+
+def back_to(engine: Engine, revision: str) -> None:
+    """The store's schema taken back to `revision` (the rows written at the head stay)."""
+    from alembic import command
+    from alembic.config import Config
+
+    from clerk_desk.store.db import MIGRATIONS_DIR
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        config.attributes["store_key"] = TEST_STORE_KEY
+        command.downgrade(config, revision)
