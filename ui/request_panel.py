@@ -49,6 +49,7 @@ from ui.labels import (
     service_name,
     state_name,
 )
+from ui.views import compact_rows
 
 
 class RequestPanel(QWidget):
@@ -103,14 +104,7 @@ class RequestPanel(QWidget):
         self.table.setItemDelegate(DiffDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        rows = self.table.verticalHeader()
-        rows.hide()
-        # Rows as tall as their text needs and no taller: all eight fields in view at
-        # 1366×768, with the request's details above them and a notice showing.
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        height = self.fontMetrics().height() + 2
-        rows.setMinimumSectionSize(height)  # the style's minimum is taller than the text
-        rows.setDefaultSectionSize(height)
+        compact_rows(self.table)  # all eight fields in view at 1366×768, a notice showing
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)

@@ -42,7 +42,7 @@ from ui.explain import explain
 from ui.i18n import ltr
 from ui.labels import action_name, reason_name, service_name
 from ui.lookups import lookup_line, refused_attempt_line
-from ui.views import Index, TableModel, select_row
+from ui.views import Index, TableModel, compact_rows, select_row
 
 ReviewItem = RejectionOut | AcceptanceOut
 
@@ -139,7 +139,7 @@ class ReviewPanel(QWidget):
         self.evidence.setObjectName("evidence")
         self.evidence.setModel(self.evidence_model)
         self.evidence.setItemDelegate(DiffDelegate(self.evidence))
-        self.evidence.verticalHeader().hide()
+        compact_rows(self.evidence)
         self.evidence.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.history = QListWidget()
         self.history.setObjectName("review_history")
@@ -219,8 +219,9 @@ class ReviewPanel(QWidget):
         beside.addLayout(history, 2)
         evidence_layout.addLayout(beside, 1)
         split.addWidget(evidence)
+        # The list gives the evidence its height: the eight fields in view at 1366×768.
         split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(1, 4)
         layout.addWidget(split, 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
@@ -300,13 +301,13 @@ class ReviewPanel(QWidget):
         if not lines:
             self.lookups.addItem(self.tr("none recorded"))
         self.evidence_note.setText(self._workstation_note(item))
+        self.evidence_note.setVisible(bool(self.evidence_note.text()))
         arabic = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
         try:
             comparison = comparison_from_json(item.comparison) if item.comparison else None
         except BadEvidence:
             comparison = None
         self.evidence_model.set_comparison(comparison, arabic=arabic)
-        self.evidence.resizeRowsToContents()
         when = ltr(item.decided_at.astimezone().strftime("%Y-%m-%d %H:%M"))
         checked = isinstance(item, AcceptanceOut) and item.second_look is not None
         for button in (self.ok_button, self.concern_button):
