@@ -20,7 +20,6 @@ ARABIC_INDIC = "arabic_indic"
 # A run of Latin letters, digits and the punctuation codes and numbers are written with.
 _TOKEN = re.compile(r"[A-Za-z0-9_\-./:#+]+")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
-_HYPHEN = re.compile(r"(?<=[٠-٩])([-+])(?=[٠-٩])")
 
 
 def fold_digits(text: str) -> str:
@@ -37,19 +36,25 @@ def _shown_token(match: re.Match[str]) -> str:
     token = match.group(0)
     if _LATIN_LETTER.search(token):
         return token  # a code (DAM-000123, RR123456785SY, a URL): scanned and typed back
-    # "/" and ":" keep a date or a time in reading order in right-to-left text; a hyphen
-    # between Arabic-Indic digits does not (the runs swap), so it is marked left-to-right.
-    return _HYPHEN.sub("\u200e\\1\u200e", to_arabic_indic(token))
+    return to_arabic_indic(token)
 
 
 def shown(text: str, style: str) -> str:
-    """``text`` as a person reads it in digit ``style``.
+    """``text`` as a person reads it in digit ``style``: one style on the whole screen or
+    page, whatever digits a value was typed in.
 
-    For ``arabic_indic`` the numbers (counts, dates, times, national numbers) are written
-    ٠١٢٣٤٥٦٧٨٩; a code that mixes Latin letters with digits (a request id, a document
-    number, an S10 tracking number, a workstation's name, an address) keeps its Western
-    digits, as it is printed in barcodes, scanned and typed back.
+    For ``western`` every digit is written 0-9. For ``arabic_indic`` the numbers (counts,
+    dates, times, national numbers) are written ٠١٢٣٤٥٦٧٨٩; a code that mixes Latin
+    letters with digits (a request id, a document number, an S10 tracking number, a
+    workstation's name, a URL) keeps its Western digits, as it is printed in barcodes,
+    scanned and typed back.
+
+    Arabic-Indic digits are Arabic numbers to the bidi algorithm: "/" and ":" keep a date
+    or a time in reading order inside Arabic text (٢٩/١١/٢٠٢٦ ١٤:٠٥), a hyphen or a space
+    between two of them does not. The paper writes its dates with slashes; the screen
+    marks the rest (``ui.i18n.shown``).
     """
+    text = fold_digits(text)
     if style != ARABIC_INDIC:
         return text
     return _TOKEN.sub(_shown_token, text)
