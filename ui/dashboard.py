@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from clerk_desk.api import ClerkFigures, DashboardOut, LookupReport
-from ui.i18n import shown
+from ui.i18n import digit_locale, shown, shown_digits
 from ui.labels import class_name, reason_name
 from ui.lookups import LookupsModel
 from ui.views import Index, TableModel
@@ -101,6 +101,8 @@ class ClerksModel(TableModel):
 def bar_chart(title: str, labels: list[str], values: list[int]) -> QChart:
     chart = QChart()
     chart.setTitle(title)
+    chart.setLocalizeNumbers(True)  # the values beside the bars, in the chosen digits
+    chart.setLocale(digit_locale(shown_digits()))
     chart.legend().hide()
     series = QHorizontalBarSeries()
     bars = QBarSet(title)

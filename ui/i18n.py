@@ -84,10 +84,11 @@ def digit_locale(digits: str) -> QLocale:
     queue and on the printed page.
     """
     if digits == "arabic_indic":
-        return QLocale(QLocale.Language.Arabic, QLocale.Country.Syria)
-    western = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
-    western.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
-    return western
+        locale = QLocale(QLocale.Language.Arabic, QLocale.Country.Syria)
+    else:
+        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)  # 1234, as shown()
+    return locale
 
 
 # The digits the screens show (the ``digits`` setting), set by the main window from the
@@ -97,6 +98,9 @@ _shown_digits = [digits.WESTERN]
 # around it ("٢٠٢٦-١١-٢٩" shows as ٢٩-١١-٢٠٢٦): marked left-to-right, the run reads as written.
 _SEPARATORS = frozenset("-+ ./:,")
 _LRM = "\u200e"
+# The middle dot that separates "29 requests · 3 late" looks like the Arabic-Indic zero
+# (٢٩ · ٣ reads ٢٩ ٠ ٣): a bar instead.
+_NOT_A_ZERO = str.maketrans("·", "|")
 
 
 def use_digits(style: str) -> None:
@@ -116,6 +120,7 @@ def shown_with_spans(
     text = digits.shown(text, style)  # one digit for one digit: spans stay where they were
     if style == digits.WESTERN:
         return text, spans
+    text = text.translate(_NOT_A_ZERO)
     out: list[str] = []
     where: list[int] = []  # where each character of text went
     last = len(text) - 1

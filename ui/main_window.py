@@ -634,10 +634,9 @@ class MainWindow(QMainWindow):
     def show_digits(self, style: str) -> None:
         """Show the numbers on the open window in digit `style` at once."""
         use_digits(style)
-        self.reload_queue()
+        self.queue.redraw()
         self.status.redraw()
-        if self.panel.opened is not None:
-            self.counter.refresh(self.panel.opened.request_id)
+        self.panel.redraw()
         if self.dashboard.figures is not None:
             self.dashboard.show_figures(self.dashboard.figures)
         self.review.evidence.viewport().update()

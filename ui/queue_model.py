@@ -227,6 +227,10 @@ class QueueModel(TableModel):
 
     # --- what the view and the window ask ------------------------------------------------
 
+    def all_rows(self) -> list[QueueRow]:
+        """Every row on the desk, shown or filtered out."""
+        return list(self._all)
+
     def row_at(self, row: int) -> QueueRow:
         return self._all[self._visible[row]]
 

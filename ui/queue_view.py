@@ -171,6 +171,10 @@ class QueueView(QWidget):
             self.fit_columns()  # the table's own width, once its layout has settled
         return super().eventFilter(watched, event)
 
+    def redraw(self) -> None:
+        """Make the rows' texts again (in the digits just chosen), keeping the selection."""
+        self.set_rows(self.model.all_rows())
+
     def tick(self) -> None:
         self.model.tick()
         self._update_counts()
