@@ -102,3 +102,16 @@ def test_qt_draws_a_date_in_arabic_indic_as_it_draws_it_in_western(
         sentence.replace("%1", shown(value)),
     ):
         assert fold_digits(on_screen(written)) == western, written
+
+
+def test_a_papers_size_is_in_the_chosen_digits(qapp: object) -> None:
+    from ui.labels import size_text
+
+    western = size_text(1_200_000)
+    use_digits(ARABIC_INDIC)
+    try:
+        arabic_indic = size_text(1_200_000)
+    finally:
+        use_digits(WESTERN)
+    assert "1.2" in western and not any(d in arabic_indic for d in "0123456789")
+    assert fold_digits(arabic_indic).replace(LRM, "") == western
