@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, Generic, TypeVar
 from urllib.parse import urlsplit
 
+from clerk_desk import digits
 from clerk_desk.files import write_atomically
 from clerk_desk.messages import QT_TRANSLATE_NOOP
 
@@ -167,8 +168,8 @@ LANGUAGE = Setting(
     QT_TRANSLATE_NOOP("Settings", "Language of the interface"),
     Audience.CLERK,
 )
-WESTERN_DIGITS = "western"
-ARABIC_INDIC_DIGITS = "arabic_indic"
+WESTERN_DIGITS = digits.WESTERN
+ARABIC_INDIC_DIGITS = digits.ARABIC_INDIC
 DIGITS = Setting(
     "digits",
     WESTERN_DIGITS,

@@ -17,8 +17,9 @@ import barcode
 from barcode.errors import BarcodeError
 from reportlab.lib.units import mm
 
+from clerk_desk.digits import WESTERN
 from printing.fonts import REGULAR
-from printing.text import TextStyle, draw_line
+from printing.text import TextStyle, digit_style, draw_line
 
 MIN_MODULE_WIDTH = 0.33 * mm
 MIN_BAR_HEIGHT = 12.5 * mm
@@ -118,14 +119,15 @@ def draw_code128(
             start = None
     if spec.text_size:
         style = TextStyle(font=REGULAR, size=spec.text_size, direction="ltr")
-        draw_line(
-            canvas,
-            value,
-            x + drawn.width / 2,
-            y + spec.text_size * 0.3,
-            style,
-            align="center",
-            max_width=drawn.width,
-        )
+        with digit_style(WESTERN):  # the human-readable line says what the bars say
+            draw_line(
+                canvas,
+                value,
+                x + drawn.width / 2,
+                y + spec.text_size * 0.3,
+                style,
+                align="center",
+                max_width=drawn.width,
+            )
     canvas.restoreState()
     return drawn

@@ -18,6 +18,7 @@ from typing import Any
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 
+from clerk_desk.digits import WESTERN
 from clerk_desk.ports.signing import SignedFacts, Signer
 from printing.barcodes import BarcodeSpec, code128_size, draw_code128
 from printing.document import (
@@ -38,7 +39,7 @@ from printing.document import (
 )
 from printing.fonts import BOLD
 from printing.pdf import render_pdf
-from printing.text import Box, TextStyle, draw_line, draw_text
+from printing.text import Box, TextStyle, digit_style, draw_line, draw_text
 
 HEADER_LINES = ("الجمهورية العربية السورية", "وزارة الاتصالات والتقانة")
 TITLE = "ورقة غلاف وثيقة صادرة عن جهة أخرى"
@@ -64,6 +65,7 @@ class CoverFacts:
     record: CivilRecord  # the subject, from the registry snapshot
     body_pages: int = 0  # pages of the body's document that follow this sheet
     body_sha256: str = ""  # of the body's PDF as received; printed as a short fingerprint
+    digits: str = WESTERN  # the digit style of its dates and numbers (clerk_desk.digits)
 
     def signed_facts(self) -> SignedFacts:
         return SignedFacts(
@@ -202,8 +204,9 @@ def _draw(canvas: Any, facts: CoverFacts, signer: Signer | None, payload: str | 
 def render_cover_sheet(facts: CoverFacts, *, signer: Signer | None = None) -> bytes:
     """The cover sheet of `facts` as a one-page A4 PDF, signed when a `signer` is given."""
     payload = signer.payload(facts.signed_facts()) if signer is not None else None
-    return render_pdf(
-        A4,
-        f"{TITLE} {facts.document_number}",
-        lambda c: _draw(c, facts, signer, payload),
-    )
+    with digit_style(facts.digits):
+        return render_pdf(
+            A4,
+            f"{TITLE} {facts.document_number}",
+            lambda c: _draw(c, facts, signer, payload),
+        )

@@ -18,13 +18,14 @@ from typing import Any, Literal
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 
+from clerk_desk.digits import WESTERN
 from clerk_desk.ports.signing import SignedFacts, Signer
 from printing.barcodes import BarcodeSpec, code128_size, draw_code128
 from printing.fonts import BOLD, REGULAR
 from printing.pdf import render_pdf
 from printing.qr import QUIET_MODULES, draw_qr, qr_modules
 from printing.templates import DocumentTemplate, RecordField, Row, load_template
-from printing.text import Box, TextStyle, draw_line, draw_text
+from printing.text import Box, TextStyle, digit_style, draw_line, draw_text
 
 Gender = Literal["male", "female"]
 GENDER_AR: dict[str, str] = {"male": "ذكر", "female": "أنثى"}
@@ -74,6 +75,7 @@ class DocumentFacts:
     service_code: str  # chooses the template, e.g. "civil_extract_individual"
     request_id: str  # printable ASCII: it becomes a Code 128
     record: CivilRecord
+    digits: str = WESTERN  # the digit style of its dates and numbers (clerk_desk.digits)
 
     def signed_facts(self) -> SignedFacts:
         return SignedFacts(
@@ -88,7 +90,8 @@ class DocumentFacts:
 
 
 def format_date(value: date) -> str:
-    """Day/month/year with Western digits, as civil-registry documents write it."""
+    """Day/month/year, as civil-registry documents write it (in the paper's digits: the
+    slashes keep Arabic-Indic digits in reading order inside Arabic text)."""
     return f"{value.day:02d}/{value.month:02d}/{value.year:04d}"
 
 
@@ -359,14 +362,15 @@ def draw_verification_code(canvas: Any, payload: str, key_id: str) -> None:
         y -= 13
         draw_line(canvas, line, right, y, TextStyle(size=8.5), max_width=width)
     y -= 13
-    draw_line(
-        canvas,
-        f"key {key_id}",
-        right,
-        y,
-        TextStyle(size=8.5, direction="ltr"),
-        max_width=width,
-    )
+    with digit_style(WESTERN):  # the key's id is a code, compared with the verify page's
+        draw_line(
+            canvas,
+            f"key {key_id}",
+            right,
+            y,
+            TextStyle(size=8.5, direction="ltr"),
+            max_width=width,
+        )
 
 
 def _draw(
@@ -405,8 +409,9 @@ def render_document(
             f"template {template.service_code!r} is not that of service {facts.service_code!r}"
         )
     payload = signer.payload(facts.signed_facts()) if signer is not None else None
-    return render_pdf(
-        A4,
-        f"{template.title} {facts.document_number}",
-        lambda c: _draw(c, facts, template, signer, payload),
-    )
+    with digit_style(facts.digits):
+        return render_pdf(
+            A4,
+            f"{template.title} {facts.document_number}",
+            lambda c: _draw(c, facts, template, signer, payload),
+        )

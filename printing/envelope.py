@@ -16,10 +16,11 @@ from typing import Any, Literal
 
 from reportlab.lib.units import mm
 
+from clerk_desk.digits import WESTERN
 from printing.barcodes import BarcodeSpec, code128_size, draw_code128
 from printing.fonts import BOLD, REGULAR
 from printing.pdf import render_pdf
-from printing.text import Box, TextStyle, draw_line, draw_text
+from printing.text import Box, TextStyle, digit_style, draw_line, draw_text
 from resources import DELIVERY_TERMS_FILE
 
 EnvelopeSize = Literal["DL", "C5", "C4"]
@@ -53,6 +54,7 @@ class EnvelopeFacts:
     recipient_address: str = ""  # required for post
     recipient_city: str = ""  # required for post
     tracking_number: str | None = None  # the post's item number, its own Code 128
+    digits: str = WESTERN  # the digit style of its dates and numbers (clerk_desk.digits)
 
     def __post_init__(self) -> None:
         if self.delivery not in ("post", "pickup"):
@@ -285,4 +287,5 @@ def render_envelope(facts: EnvelopeFacts, size: EnvelopeSize = "DL") -> bytes:
     if size not in ENVELOPE_SIZES:
         raise ValueError(f"envelope size must be one of {', '.join(ENVELOPE_SIZES)}")
     title = f"ظرف المعاملة {facts.request_id}"
-    return render_pdf(ENVELOPE_SIZES[size], title, lambda c: _draw(c, facts, size))
+    with digit_style(facts.digits):
+        return render_pdf(ENVELOPE_SIZES[size], title, lambda c: _draw(c, facts, size))

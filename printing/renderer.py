@@ -91,6 +91,7 @@ class Renderer:
                     service_code=facts.service_code,
                     request_id=facts.request_id,
                     record=civil_record(facts.record),
+                    digits=facts.digits,
                 ),
                 signer=signer,
             )
@@ -109,6 +110,7 @@ class Renderer:
                 record=civil_record(facts.record),
                 body_pages=self.issued_pages(issued_pdf),
                 body_sha256=sha256_hex(issued_pdf),
+                digits=facts.digits,
             ),
             signer=signer,
         )
@@ -128,6 +130,7 @@ class Renderer:
                 recipient_address=facts.recipient_address,
                 recipient_city=facts.recipient_city,
                 tracking_number=numbers.tracking_number,
+                digits=facts.digits,
             ),
             cast(EnvelopeSize, facts.envelope_size),
         )

@@ -15,8 +15,11 @@ Coordinates are reportlab points, origin bottom-left.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import functools
 import unicodedata
+from collections.abc import Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -24,6 +27,7 @@ import uharfbuzz as hb
 from bidi import algorithm as uba
 from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr
 
+from clerk_desk.digits import WESTERN, shown
 from printing.fonts import REGULAR, ShapingTTFont, shaping_font
 
 Align = Literal["right", "left", "center"]
@@ -93,11 +97,29 @@ class TextLayout:
         return len(self.lines) * self.line_height
 
 
+# The digit style of the paper being drawn (the ``digits`` setting, passed in its facts).
+_DIGITS: ContextVar[str] = ContextVar("digits", default=WESTERN)
+
+
+@contextlib.contextmanager
+def digit_style(style: str) -> Iterator[None]:
+    """Draw the text inside in digit ``style`` (``clerk_desk.digits.shown``): dates, counts
+    and numbers; codes with Latin letters keep their Western digits, and barcodes and QR
+    codes are drawn from their values, never from this text."""
+    token = _DIGITS.set(style)
+    try:
+        yield
+    finally:
+        _DIGITS.reset(token)
+
+
 def clean_text(text: str) -> str:
     """Make a value printable: control and bidi-override characters become spaces.
 
-    A stray RLO in a name would otherwise reverse the rest of the line on paper.
+    A stray RLO in a name would otherwise reverse the rest of the line on paper. Digits are
+    written in the style of the paper being drawn (:func:`digit_style`).
     """
+    text = shown(text, _DIGITS.get())
     if text.isprintable():  # every character replaced below is a non-printable one
         return text
     out = []

@@ -13,7 +13,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from clerk_desk.comparison import Comparison, FieldComparison, FieldStatus
 from clerk_desk.fields import PersonField
-from ui.i18n import translate
+from ui.i18n import shown_with_spans, translate
 from ui.labels import field_name, gender_name
 from ui.views import Index, TableModel
 
@@ -121,9 +121,9 @@ class ComparisonModel(TableModel):
             if column == self.FIELD:
                 return field_name(row.field)
             if column == self.SUBMITTED:
-                return self._shown(row, row.submitted)
+                return self._shown(row, row.submitted)[0]
             if column == self.REGISTRY:
-                return self._shown(row, row.registry)
+                return self._shown(row, row.registry)[0]
             if column == self.STATUS:
                 return status_word(row.status)
         if role == Qt.ItemDataRole.BackgroundRole and column != self.FIELD:
@@ -142,9 +142,9 @@ class ComparisonModel(TableModel):
             ticked = row.field in self._acknowledged
             return Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
         if role == DIFF_ROLE and column == self.SUBMITTED:
-            return row.submitted_diff
+            return self._shown(row, row.submitted, row.submitted_diff)[1]
         if role == DIFF_ROLE and column == self.REGISTRY:
-            return row.registry_diff
+            return self._shown(row, row.registry, row.registry_diff)[1]
         return None
 
     def setData(
@@ -168,12 +168,16 @@ class ComparisonModel(TableModel):
         return True
 
     @staticmethod
-    def _shown(row: FieldComparison, value: str | None) -> str:
+    def _shown(
+        row: FieldComparison, value: str | None, spans: tuple[tuple[int, int], ...] = ()
+    ) -> tuple[str, tuple[tuple[int, int], ...]]:
+        """The value as shown, in the chosen digits (the comparison itself folds them),
+        and its differing spans moved with it."""
         if not value:
-            return "—"
+            return "—", spans
         if row.field is PersonField.GENDER:
-            return gender_name(value)
-        return value
+            return gender_name(value), spans
+        return shown_with_spans(value, spans)
 
     def explanation(self, row: int) -> str:
         item = self._rows[row]

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from clerk_desk.api import ClerkFigures, DashboardOut, LookupReport
+from ui.i18n import digit_locale, shown, shown_digits
 from ui.labels import class_name, reason_name
 from ui.lookups import LookupsModel
 from ui.views import Index, TableModel
@@ -81,15 +82,17 @@ class ClerksModel(TableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             rejection = f"{c.rejected / c.decided:.0%}" if c.decided else "—"
             overturn = f"{c.overturned / c.rejected:.0%}" if c.rejected else "—"
-            return (
-                c.full_name or c.clerk,
-                str(c.decided),
-                str(c.rejected),
-                rejection,
-                str(c.overturned),
-                overturn,
-                f"{c.concerns} / {c.second_looks}" if c.second_looks else "—",
-            )[index.column()]
+            return shown(
+                (
+                    c.full_name or c.clerk,
+                    str(c.decided),
+                    str(c.rejected),
+                    rejection,
+                    str(c.overturned),
+                    overturn,
+                    f"{c.concerns} / {c.second_looks}" if c.second_looks else "—",
+                )[index.column()]
+            )
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
             return c.clerk
         return None
@@ -98,6 +101,8 @@ class ClerksModel(TableModel):
 def bar_chart(title: str, labels: list[str], values: list[int]) -> QChart:
     chart = QChart()
     chart.setTitle(title)
+    chart.setLocalizeNumbers(True)  # the values beside the bars, in the chosen digits
+    chart.setLocale(digit_locale(shown_digits()))
     chart.legend().hide()
     series = QHorizontalBarSeries()
     bars = QBarSet(title)
@@ -224,9 +229,9 @@ class DashboardPanel(QWidget):
         self.figures = figures
         for key, label in self.numbers.items():
             if key.startswith("late_"):
-                label.setText(str(figures.late_now.get(key.removeprefix("late_"), 0)))
+                label.setText(shown(str(figures.late_now.get(key.removeprefix("late_"), 0))))
             else:
-                label.setText(str(getattr(figures, key)))
+                label.setText(shown(str(getattr(figures, key))))
         self.numbers["late_fast"].setToolTip(class_name("fast"))
         reasons = sorted(figures.rejections_by_reason.items())
         self.reasons_view.setChart(

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTransla
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 
 import resources
+from clerk_desk import digits
 
 TRANSLATIONS_DIR = Path(resources.__file__).parent / "translations"
 FONTS_DIR = Path(resources.__file__).parent / "fonts"
@@ -83,10 +84,70 @@ def digit_locale(digits: str) -> QLocale:
     queue and on the printed page.
     """
     if digits == "arabic_indic":
-        return QLocale(QLocale.Language.Arabic, QLocale.Country.Syria)
-    western = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
-    western.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
-    return western
+        locale = QLocale(QLocale.Language.Arabic, QLocale.Country.Syria)
+    else:
+        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)  # 1234, as shown()
+    return locale
+
+
+# The digits the screens show (the ``digits`` setting), set by the main window from the
+# settings and again when Preferences change it.
+_shown_digits = [digits.WESTERN]
+# A separator between two Arabic-Indic digits lets the bidi algorithm swap the numbers
+# around it ("٢٠٢٦-١١-٢٩" shows as ٢٩-١١-٢٠٢٦): marked left-to-right, the run reads as written.
+_SEPARATORS = frozenset("-+ ./:,")
+_LRM = "\u200e"
+# The middle dot that separates "29 requests · 3 late" looks like the Arabic-Indic zero
+# (٢٩ · ٣ reads ٢٩ ٠ ٣): a bar instead.
+_NOT_A_ZERO = str.maketrans("·", "|")
+
+
+def use_digits(style: str) -> None:
+    """Show numbers in digit ``style`` from now on (``clerk_desk.config.DIGITS``)."""
+    _shown_digits[0] = style
+
+
+def shown_digits() -> str:
+    return _shown_digits[0]
+
+
+def shown_with_spans(
+    text: str, spans: tuple[tuple[int, int], ...] = ()
+) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """:func:`shown`, and character ``spans`` of ``text`` moved to where they are in it."""
+    style = _shown_digits[0]
+    text = digits.shown(text, style)  # one digit for one digit: spans stay where they were
+    if style == digits.WESTERN:
+        return text, spans
+    text = text.translate(_NOT_A_ZERO)
+    out: list[str] = []
+    where: list[int] = []  # where each character of text went
+    last = len(text) - 1
+    for i, ch in enumerate(text):
+        mark = (
+            ch in _SEPARATORS
+            and 0 < i < last
+            and "٠" <= text[i - 1] <= "٩"
+            and "٠" <= text[i + 1] <= "٩"
+        )
+        if mark:
+            out.append(_LRM)
+        where.append(len(out))
+        out.append(ch)
+        if mark:
+            out.append(_LRM)
+    where.append(len(out))
+    end_of = len(text)
+    return "".join(out), tuple(
+        (where[min(start, end_of)], where[min(end, end_of)]) for start, end in spans
+    )
+
+
+def shown(text: str) -> str:
+    """``text`` with its numbers in the chosen digits (``clerk_desk.digits.shown``), for a
+    label, a cell or a message: never for what is stored, sent or typed into a field."""
+    return shown_with_spans(text)[0]
 
 
 def ltr(text: str) -> str:

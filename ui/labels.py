@@ -5,7 +5,7 @@ from __future__ import annotations
 from clerk_desk.fields import FIELD_LABELS_EN, PersonField
 from clerk_desk.reasons import REASONS
 from clerk_desk.services import SERVICES
-from ui.i18n import QT_TRANSLATE_NOOP, tr, translate
+from ui.i18n import QT_TRANSLATE_NOOP, shown, tr, translate
 
 STATE_NAMES = {
     "assigned": QT_TRANSLATE_NOOP("State", "assigned"),
@@ -104,8 +104,8 @@ def paper_name(code: str) -> str:
 def size_text(size: int) -> str:
     """A file's size as a person reads it: "340 KB", "1.2 MB"."""
     if size < 1_000_000:
-        return translate("Size", "%1 KB").replace("%1", str(max(1, round(size / 1000))))
-    return translate("Size", "%1 MB").replace("%1", f"{size / 1_000_000:.1f}")
+        return shown(translate("Size", "%1 KB").replace("%1", str(max(1, round(size / 1000)))))
+    return shown(translate("Size", "%1 MB").replace("%1", f"{size / 1_000_000:.1f}"))
 
 
 def action_name(code: str) -> str:

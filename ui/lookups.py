@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from clerk_desk.api import ClerkLookups, RefusedDecision, RegistryLookup
 from clerk_desk.refusals import DECISION_RULES
-from ui.i18n import ltr, tr
+from ui.i18n import ltr, shown, tr
 from ui.views import Index, TableModel
 
 
@@ -83,17 +83,19 @@ class LookupsModel(TableModel):
             undecided = ", ".join(
                 ltr(item.request_id or item.national_number or "—") for item in clerk.items
             )
-            return (
-                clerk.full_name or clerk.clerk,
-                str(clerk.lookups),
-                str(clerk.without_decision),
-                str(clerk.refused),
-                str(clerk.refused_decisions),
-                undecided,
-            )[index.column()]
+            return shown(
+                (
+                    clerk.full_name or clerk.clerk,
+                    str(clerk.lookups),
+                    str(clerk.without_decision),
+                    str(clerk.refused),
+                    str(clerk.refused_decisions),
+                    undecided,
+                )[index.column()]
+            )
         if role == Qt.ItemDataRole.ToolTipRole:
             if index.column() == 0:
                 return clerk.clerk
             if index.column() == 5:
-                return "\n".join(lookup_line(item) for item in clerk.items)
+                return shown("\n".join(lookup_line(item) for item in clerk.items))
         return None

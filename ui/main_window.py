@@ -45,6 +45,7 @@ from ui.dashboard import DashboardPanel
 from ui.dispatch_panel import DispatchPanel
 from ui.explain import explain
 from ui.geometry import available_area, is_short, place
+from ui.i18n import use_digits
 from ui.lock import IdleWatcher, LockScreen
 from ui.login_dialog import LoginDialog
 from ui.notices_banner import NoticesBanner
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.desk = desk
         self.runner = runner
+        use_digits(desk.settings.get(cfg.DIGITS))  # before anything shows a number
         self.setWindowTitle(self.tr("Clerk Desk"))
         self.actions_by_key = build_actions(self)
         self.queue = QueueView(
@@ -621,6 +623,8 @@ class MainWindow(QMainWindow):
                 settings.get(cfg.SLA_FAST), settings.get(cfg.SLA_SLOW)
             )
             self.queue.tick()
+            if cfg.DIGITS.key in changed:
+                self.show_digits(settings.get(cfg.DIGITS))
             if changed and self.desk.login_result is not None:
                 self.runner.run(
                     lambda: self.desk.session.record_settings_change(changed),
@@ -630,6 +634,16 @@ class MainWindow(QMainWindow):
 
         dialog.saved.connect(saved)
         dialog.open()
+
+    def show_digits(self, style: str) -> None:
+        """Show the numbers on the open window in digit `style` at once."""
+        use_digits(style)
+        self.queue.redraw()
+        self.status.redraw()
+        self.panel.redraw()
+        if self.dashboard.figures is not None:
+            self.dashboard.show_figures(self.dashboard.figures)
+        self.review.evidence.viewport().update()
 
     # --- errors and geometry ----------------------------------------------------------------
 

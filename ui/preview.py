@@ -27,7 +27,7 @@ from clerk_desk.usecases.paper import PreparedDocuments, PrintInterrupted
 from clerk_desk.workflow import RuleViolation
 from ui.explain import explain
 from ui.geometry import fit_dialog
-from ui.i18n import ltr
+from ui.i18n import ltr, shown
 from ui.operations import Runner
 
 
@@ -76,7 +76,11 @@ class PreviewDialog(QDialog):
             else self.tr("document and envelope")
         )
         self.heading = QLabel(
-            self.tr("Request %1 — %2").replace("%1", ltr(prepared.request_id)).replace("%2", what)
+            shown(
+                self.tr("Request %1 — %2")
+                .replace("%1", ltr(prepared.request_id))
+                .replace("%2", what)
+            )
         )
         self.heading.setObjectName("heading")
         self.heading.setStyleSheet("font-size: 13pt; font-weight: bold;")
@@ -85,7 +89,7 @@ class PreviewDialog(QDialog):
             numbers += " — " + self.tr("tracking number %1").replace(
                 "%1", ltr(prepared.tracking_number)
             )
-        self.numbers = QLabel(numbers)
+        self.numbers = QLabel(shown(numbers))  # the codes keep their Western digits
         self.tabs = QTabWidget()
         self.page_counts: list[int] = []
         for title, content in (
@@ -100,7 +104,9 @@ class PreviewDialog(QDialog):
             view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
             pages = view.document().pageCount()
             self.page_counts.append(pages)
-            self.tabs.addTab(view, self.tr("%1 (%n page(s))", "", pages).replace("%1", title))
+            self.tabs.addTab(
+                view, shown(self.tr("%1 (%n page(s))", "", pages).replace("%1", title))
+            )
         self.message = QLabel()
         self.message.setObjectName("message")
         self.message.setWordWrap(True)

@@ -19,6 +19,7 @@ from clerk_desk.digits import fold_digits
 from clerk_desk.service_level import Targets, waited_minutes
 from clerk_desk.states import WORKABLE
 from clerk_desk.store.models import Request
+from ui.i18n import shown
 from ui.labels import class_name, collected_name, delivery_name, service_name, state_name
 from ui.views import Index, TableModel
 
@@ -133,7 +134,7 @@ class QueueModel(TableModel):
                 deliveries.get(r.delivery_method, r.delivery_method),
                 handed_over if r.collected else states[r.status],
                 "",
-                r.national_number,
+                shown(r.national_number),  # typed back in either digits: the search folds
             ]
             for r in rows
         ]
@@ -150,7 +151,7 @@ class QueueModel(TableModel):
             for r, waited in zip(self._all, self._waited, strict=True)
         ]
         for cells, waited, late in zip(self._cells, self._waited, self._late, strict=True):
-            cells[self.WAITING] = self.waiting_text(waited) + (" ⚠" if late else "")
+            cells[self.WAITING] = shown(self.waiting_text(waited)) + (" ⚠" if late else "")
 
     def waiting_text(self, minutes: int) -> str:
         """A wait in days and hours, hours and minutes, or minutes: never read as a clock."""
@@ -226,6 +227,10 @@ class QueueModel(TableModel):
 
     # --- what the view and the window ask ------------------------------------------------
 
+    def all_rows(self) -> list[QueueRow]:
+        """Every row on the desk, shown or filtered out."""
+        return list(self._all)
+
     def row_at(self, row: int) -> QueueRow:
         return self._all[self._visible[row]]
 
@@ -277,7 +282,7 @@ class QueueModel(TableModel):
             item = self._all[at]
             since = item.assigned_at.astimezone().strftime("%Y-%m-%d %H:%M")
             target = self.targets.minutes_for(item.service_class)
-            return (
+            return shown(
                 self.tr("Assigned %1; target %2 minutes")
                 .replace("%1", since)
                 .replace("%2", str(target))

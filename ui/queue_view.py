@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from clerk_desk.service_level import Targets
 from clerk_desk.states import WORKABLE, RequestState
+from ui.i18n import shown
 from ui.labels import class_name, delivery_name, state_name
 from ui.queue_model import QueueFilter, QueueFilterState, QueueModel, QueueRow
 from ui.views import select_row
@@ -170,6 +171,10 @@ class QueueView(QWidget):
             self.fit_columns()  # the table's own width, once its layout has settled
         return super().eventFilter(watched, event)
 
+    def redraw(self) -> None:
+        """Make the rows' texts again (in the digits just chosen), keeping the selection."""
+        self.set_rows(self.model.all_rows())
+
     def tick(self) -> None:
         self.model.tick()
         self._update_counts()
@@ -212,11 +217,11 @@ class QueueView(QWidget):
         self._update_counts()
 
     def _update_counts(self) -> None:
-        shown, late = self.proxy.counts()
-        text = self.tr("%n request(s)", "", shown)
+        visible, late = self.proxy.counts()
+        text = self.tr("%n request(s)", "", visible)
         if late:
             text += " · " + self.tr("%n late", "", late)
-        self.counts.setText(text)
+        self.counts.setText(shown(text))
 
     def _activated(self, index: QModelIndex) -> None:
         self.request_chosen.emit(str(index.data(Qt.ItemDataRole.UserRole)))

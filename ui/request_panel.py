@@ -40,7 +40,7 @@ from ui.attachments_dialog import PaperLinks
 from ui.comparison_delegate import DiffDelegate
 from ui.comparison_model import ComparisonModel
 from ui.explain import explain
-from ui.i18n import ltr
+from ui.i18n import ltr, shown
 from ui.labels import (
     action_name,
     collected_name,
@@ -208,7 +208,7 @@ class RequestPanel(QWidget):
         self.title.setText(f"{opened.request_id} — {service_name(opened.service_code)}")
         relation = f" ({opened.relation_ar})" if opened.relation_ar else ""
         self.requester.setText(opened.requester_name + relation)
-        self.delivery.setText(self._delivery_text(opened))
+        self._show_numbers(opened)
         self.status.setText(collected_name() if opened.collected else state_name(opened.state))
         if opened.problem is not None:
             self.banner.setText(explain(opened.problem))
@@ -217,11 +217,25 @@ class RequestPanel(QWidget):
         else:
             self.banner.hide()
         self.verdict.setText(self._verdict_text(opened))
-        for line in opened.history:
-            self.history.addItem(f"{ltr(line.at)}  {ltr(line.actor)}  {action_name(line.action)}")
         self._fit_table()
         self._update_buttons()
         self.shown.emit()
+
+    def _show_numbers(self, opened: RequestView) -> None:
+        """What carries numbers: the address, the history's times (the comparison's values
+        are shown in the chosen digits by its model)."""
+        self.delivery.setText(shown(self._delivery_text(opened)))
+        self.history.clear()
+        for line in opened.history:
+            self.history.addItem(
+                shown(f"{ltr(line.at)}  {ltr(line.actor)}  {action_name(line.action)}")
+            )
+
+    def redraw(self) -> None:
+        """Show the numbers again (in the digits just chosen); the ticks stay as they are."""
+        if self.opened is not None:
+            self._show_numbers(self.opened)
+        self.table.viewport().update()
 
     def show_papers(self, papers: Sequence[Paper]) -> None:
         self.papers.show_papers(papers)

@@ -39,7 +39,7 @@ from ui.comparison_delegate import DiffDelegate
 from ui.comparison_model import ComparisonModel
 from ui.confirm import Confirmation, confirm
 from ui.explain import explain
-from ui.i18n import ltr
+from ui.i18n import ltr, shown
 from ui.labels import action_name, reason_name, service_name
 from ui.lookups import lookup_line, refused_attempt_line
 from ui.views import Index, TableModel, compact_rows, select_row
@@ -265,10 +265,10 @@ class ReviewPanel(QWidget):
     def set_items(self, items: list[ReviewItem]) -> None:
         self.model.set_items(items)
         if self.showing == REJECTIONS:
-            self.message.setText(self.tr("%n rejection(s) awaiting review", "", len(items)))
+            self.message.setText(shown(self.tr("%n rejection(s) awaiting review", "", len(items))))
         else:
             self.message.setText(
-                self.tr("%n acceptance(s) drawn for a second look", "", len(items))
+                shown(self.tr("%n acceptance(s) drawn for a second look", "", len(items)))
             )
         if items:
             select_row(self.table, 0)
@@ -289,7 +289,8 @@ class ReviewPanel(QWidget):
         # The look-ups and the decisions the server refused, in the order they happened.
         lines = [(lookup.at, lookup_line(lookup), False) for lookup in item.lookups]
         lines += [(a.at, refused_attempt_line(a), True) for a in item.refused_attempts]
-        for _, line, refused in sorted(lines, key=lambda entry: entry[0]):
+        for _, said, refused in sorted(lines, key=lambda entry: entry[0]):
+            line = shown(said)
             entry = QListWidgetItem(line)
             entry.setToolTip(line)
             if refused:  # what a supervisor must not miss: a clerk tried to bend a rule
@@ -308,7 +309,7 @@ class ReviewPanel(QWidget):
         except BadEvidence:
             comparison = None
         self.evidence_model.set_comparison(comparison, arabic=arabic)
-        when = ltr(item.decided_at.astimezone().strftime("%Y-%m-%d %H:%M"))
+        when = shown(ltr(item.decided_at.astimezone().strftime("%Y-%m-%d %H:%M")))
         checked = isinstance(item, AcceptanceOut) and item.second_look is not None
         for button in (self.ok_button, self.concern_button):
             button.setEnabled(not checked)  # one check per acceptance: the server says so too
@@ -359,7 +360,7 @@ class ReviewPanel(QWidget):
         self.history.clear()
         for at, actor, workstation, action in lines:
             counter = self.tr("at counter %1").replace("%1", ltr(workstation))
-            self.history.addItem(f"{ltr(at)}  {actor}  ({counter})  {action_name(action)}")
+            self.history.addItem(shown(f"{ltr(at)}  {actor}  ({counter})  {action_name(action)}"))
 
     def select(self, request_id: str) -> bool:
         for row in range(self.model.rowCount()):

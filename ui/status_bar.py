@@ -16,7 +16,7 @@ from sync.events import (
     WentOffline,
 )
 from ui.explain import explain_refusal
-from ui.i18n import ltr
+from ui.i18n import ltr, shown
 
 
 class DeskStatusBar(QStatusBar):
@@ -33,17 +33,31 @@ class DeskStatusBar(QStatusBar):
         self.work_today.setObjectName("work_today")
         for label in (self.user, self.work_today, self.link, self.outbox, self.last_pull):
             self.addPermanentWidget(label)
+        self._work: WorkToday | None = None
+        self._outbox = (0, 0)
+        self._pulled_at: datetime | None = None
         self.set_outbox(0, 0)
+
+    def redraw(self) -> None:
+        """Say it all again (in the digits just chosen)."""
+        if self._work is not None:
+            self.set_work_today(self._work)
+        self.set_outbox(*self._outbox)
+        if self._pulled_at is not None:
+            self.set_last_pull(self._pulled_at)
 
     def set_user(self, text: str) -> None:
         self.user.setText(text)
 
     def set_work_today(self, work: WorkToday) -> None:
         """The clerk's own count since midnight: decisions, and papers printed."""
+        self._work = work
         self.work_today.setText(
-            self.tr("Today: %n decided", "", work.decided)
-            + " · "
-            + self.tr("%n printed", "", work.printed)
+            shown(
+                self.tr("Today: %n decided", "", work.decided)
+                + " · "
+                + self.tr("%n printed", "", work.printed)
+            )
         )
 
     def set_online(self, online: bool) -> None:
@@ -55,14 +69,16 @@ class DeskStatusBar(QStatusBar):
             self.link.setStyleSheet("color:#a11919; font-weight:bold;")
 
     def set_outbox(self, waiting: int, failed: int) -> None:
+        self._outbox = (waiting, failed)
         text = self.tr("%n to send", "", waiting)
         if failed:
             text += " · " + self.tr("%n refused", "", failed)
-        self.outbox.setText(text)
+        self.outbox.setText(shown(text))
 
     def set_last_pull(self, at: datetime | None) -> None:
+        self._pulled_at = at
         when = at.astimezone().strftime("%H:%M") if at else "—"
-        self.last_pull.setText(self.tr("last refresh %1").replace("%1", ltr(when)))
+        self.last_pull.setText(shown(self.tr("last refresh %1").replace("%1", ltr(when))))
 
     def on_event(self, event: Event) -> None:
         match event:

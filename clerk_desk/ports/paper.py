@@ -15,6 +15,7 @@ from datetime import date
 from typing import Literal, Protocol
 
 from clerk_desk.api import Center, RegistryRecord
+from clerk_desk.digits import WESTERN
 from clerk_desk.ports.signing import Signer
 from clerk_desk.reconciliation import Reconciliation
 from clerk_desk.workflow import IssuanceNumbers
@@ -38,6 +39,7 @@ class RequestFacts:
     recipient_address: str
     recipient_city: str
     envelope_size: str  # one of the envelope media: "DL", "C5", "C4"
+    digits: str = WESTERN  # the digit style of dates and numbers (the ``digits`` setting)
 
 
 @dataclass(frozen=True)

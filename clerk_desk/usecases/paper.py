@@ -298,6 +298,7 @@ class Paper:
             recipient_address=str(delivery.get("address_ar", "")),
             recipient_city=str(delivery.get("city_ar", "")),
             envelope_size=self.context.settings.get(cfg.ENVELOPE_SIZE),
+            digits=self.context.settings.get(cfg.DIGITS),
         )
 
     # --- printing -----------------------------------------------------------------------

@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+import zxingcpp
 
 from central.issuing_bodies import demo_issued_document
 from clerk_desk.ports.paper import RequestFacts
@@ -13,12 +14,14 @@ from clerk_desk.workflow import IssuanceNumbers, RuleViolation
 from printing.renderer import Renderer
 from printing.verification import CenterKey, keyring, verify_pdf
 from tests.paper_desk import CENTER, NN, REGISTRY
-from tests.printing.pdfcheck import page_text, visual_lines
+from tests.printing.pdfcheck import page_text, render_gray, visual_lines
 
 NUMBERS = IssuanceNumbers("DAM-2026-W1-000017", "RR000000017SY")
 
 
-def facts(service_code: str, request_id: str = "DAM-000002") -> RequestFacts:
+def facts(
+    service_code: str, request_id: str = "DAM-000002", digits: str = "western"
+) -> RequestFacts:
     return RequestFacts(
         request_id=request_id,
         service_code=service_code,
@@ -30,6 +33,7 @@ def facts(service_code: str, request_id: str = "DAM-000002") -> RequestFacts:
         recipient_address="المزة، بناء ٤",
         recipient_city="حلب",
         envelope_size="DL",
+        digits=digits,
     )
 
 
@@ -66,3 +70,75 @@ def test_the_envelope_carries_the_tracking_number() -> None:
 def test_a_bodys_document_that_is_no_pdf_cannot_be_printed(bad: bytes) -> None:
     with pytest.raises(RuleViolation, match="issuing body's document"):
         Renderer().issued_pages(bad)
+
+
+# The paper in each digit style: what it says (the glyphs as they sit on the page, left to
+# right, so a reversed date would show), and what its barcodes and QR code carry.
+ISSUED = {"western": "02/03/2026", "arabic_indic": "٠٢/٠٣/٢٠٢٦"}
+BORN = {"western": "17/05/1990", "arabic_indic": "١٧/٠٥/١٩٩٠"}
+NATIONAL = {"western": NN, "arabic_indic": "٠١٢٣٤٥٦٧٨٩٠"}
+ARABIC_INDIC_DIGIT = "٠١٢٣٤٥٦٧٨٩"
+
+
+def _papers(digits: str) -> dict[str, bytes]:
+    renderer = Renderer()
+    center = CenterKey.generate("DAM-1", "DAM")
+    body = demo_issued_document("DAM-000002", "finance_clearance", NN, date(2026, 3, 1))
+    return {
+        "document": renderer.document(
+            facts("civil_extract_individual", digits=digits), NUMBERS, signer=center.enroll()
+        ),
+        "cover": renderer.document(
+            facts("finance_clearance", digits=digits),
+            NUMBERS,
+            signer=center.enroll(),
+            issued_pdf=body,
+        ),
+        "envelope": renderer.envelope(facts("civil_extract_individual", digits=digits), NUMBERS),
+    }
+
+
+def _codes(pdf: bytes) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {"code128": set(), "qr": set()}
+    for r in zxingcpp.read_barcodes(render_gray(pdf, dpi=300)):
+        if r.format == zxingcpp.BarcodeFormat.Code128:
+            found["code128"].add(r.text)
+        elif r.format == zxingcpp.BarcodeFormat.QRCode:
+            found["qr"].add(r.text)
+    return found
+
+
+@pytest.mark.parametrize("digits", ["western", "arabic_indic"])
+def test_the_paper_writes_its_dates_and_numbers_in_the_chosen_digits(digits: str) -> None:
+    papers = _papers(digits)
+    for name, pdf in papers.items():
+        lines = [line.replace(" ", "") for line in visual_lines(pdf)]
+        on_paper = "".join(lines)
+        if name != "envelope":  # the envelope carries no date
+            assert ISSUED[digits] in on_paper, name  # left to right, as written: not reversed
+            assert NATIONAL[digits] in on_paper, name
+        if name == "document":
+            assert BORN[digits] in on_paper
+        # the codes are printed as the bars say them, in Western digits
+        assert "DAM-000002" in on_paper, name
+        if name == "envelope":
+            assert "RR000000017SY" in on_paper
+        other = ARABIC_INDIC_DIGIT if digits == "western" else ""
+        assert not any(d in on_paper for d in other), name
+        if digits == "arabic_indic":  # a Western digit is only ever inside a Latin code
+            codes = ("DAM-000002", NUMBERS.document_number, "RR000000017SY", "SHA-256", "key")
+            rest = "".join(line for line in lines if not any(c in line for c in codes))
+            assert not any(d in rest for d in "0123456789"), name
+
+
+def test_barcodes_and_the_qr_code_stay_western_in_arabic_indic() -> None:
+    western, arabic = _papers("western"), _papers("arabic_indic")
+    for name in western:
+        codes = _codes(arabic[name])
+        assert codes["code128"] == _codes(western[name])["code128"], name
+        assert "DAM-000002" in codes["code128"], name
+        assert all(text.isascii() for found in codes.values() for text in found), name
+    assert _codes(arabic["envelope"])["code128"] == {"DAM-000002", "RR000000017SY"}
+    for name in ("document", "cover"):  # signed: the facts in the link, as signed
+        (link,) = _codes(arabic[name])["qr"]
+        assert "%7CDAM-2026-W1-000017%7CDAM%7C2026-03-02%7CDAM-000002%7C" in link, name
