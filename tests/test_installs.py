@@ -27,8 +27,9 @@ class Blocker(importlib.abc.MetaPathFinder):
 sys.meta_path.insert(0, Blocker())
 """
 
+# requests is both's: the workstation's link, and the server's client of the payment gateway.
 WORKSTATION_ONLY = [
-    "PySide6", "shiboken6", "reportlab", "uharfbuzz", "bidi", "barcode", "requests",
+    "PySide6", "shiboken6", "reportlab", "uharfbuzz", "bidi", "barcode",
     "keyring", "segno", "pypdfium2", "zxingcpp", "ui", "sync", "printing",
 ]  # fmt: skip
 SERVER_ONLY = ["fastapi", "starlette", "uvicorn", "argon2", "psycopg", "central"]
