@@ -285,7 +285,7 @@ class ReconciliationPanel(QWidget):
 
     def failed(self, text: str) -> None:
         self.show_button.setEnabled(True)
-        self.summary.setText(text)
+        self.summary.setText(shown(text))
 
     def _file_name(self, extension: str) -> str:
         rec = self.report
