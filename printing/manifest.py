@@ -22,7 +22,7 @@ from printing.barcodes import BarcodeSpec, code128_size, draw_code128
 from printing.document import format_date
 from printing.fonts import BOLD, REGULAR
 from printing.pdf import render_pdf
-from printing.text import Box, TextStyle, draw_line, draw_text
+from printing.text import Box, TextStyle, digit_style, draw_line, draw_text
 
 POST_AR = "المؤسسة السورية للبريد"
 RULE = (0.3, 0.3, 0.3)
@@ -246,7 +246,8 @@ def _draw(canvas: Any, facts: ManifestFacts) -> None:
 
 def render_manifest(facts: ManifestFacts) -> bytes:
     """The dispatch manifest of one batch as an A4 PDF (as many pages as it needs)."""
-    return render_pdf(A4, f"بيان تسليم {facts.batch_id}", lambda c: _draw(c, facts))
+    with digit_style(facts.digits):
+        return render_pdf(A4, f"بيان تسليم {facts.batch_id}", lambda c: _draw(c, facts))
 
 
 def sample_manifest(center_name: str, center_city: str, count: int = 12) -> ManifestFacts:

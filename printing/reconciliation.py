@@ -15,7 +15,7 @@ from clerk_desk.ports.paper import ShiftInfo as ShiftInfo  # the core builds it
 from clerk_desk.reconciliation import OutstandingEnvelope, Reconciliation
 from printing.fonts import BOLD, REGULAR
 from printing.pdf import render_pdf
-from printing.text import Box, TextStyle, draw_text
+from printing.text import Box, TextStyle, digit_style, draw_text
 
 DAMASCUS = ZoneInfo("Asia/Damascus")
 MARGIN = 15 * mm
@@ -230,4 +230,5 @@ def _draw(canvas: Any, rec: Reconciliation, shift: ShiftInfo, tz: tzinfo) -> Non
 
 def render_reconciliation(rec: Reconciliation, shift: ShiftInfo, *, tz: tzinfo = DAMASCUS) -> bytes:
     """The reconciliation of one shift as an A4 PDF; times in the center's zone."""
-    return render_pdf(A4, "تسوية نهاية الوردية", lambda c: _draw(c, rec, shift, tz))
+    with digit_style(shift.digits):
+        return render_pdf(A4, "تسوية نهاية الوردية", lambda c: _draw(c, rec, shift, tz))

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QMessageBox, QPushButton, QWidget
 
-from ui.i18n import translate
+from ui.i18n import shown, translate
 
 
 def go_back() -> str:
@@ -41,7 +41,7 @@ class Confirmation(QMessageBox):
     names it); Esc, or the other button, goes back without doing anything."""
 
     def __init__(self, title: str, question: str, action: str, parent: QWidget) -> None:
-        super().__init__(QMessageBox.Icon.Question, title, question, parent=parent)
+        super().__init__(QMessageBox.Icon.Question, title, shown(question), parent=parent)
         self.setTextFormat(Qt.TextFormat.PlainText)  # quotes names and request numbers
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.yes: QPushButton = self.addButton(action, QMessageBox.ButtonRole.AcceptRole)

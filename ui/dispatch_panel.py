@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from clerk_desk.dispatch import ScannedEnvelope
 from ui.confirm import Confirmation, confirm
+from ui.i18n import shown
 from ui.views import Index, TableModel
 
 
@@ -158,13 +159,17 @@ class DispatchPanel(QWidget):
 
     def add(self, item: ScannedEnvelope) -> None:
         self.model.add(item)
-        self.message.setStyleSheet("")
-        self.message.setText(self.tr("Added %1.").replace("%1", item.request_id))
+        self.say(self.tr("Added %1.").replace("%1", item.request_id))
         self._update()
+
+    def say(self, text: str) -> None:
+        """What just happened (a count, a batch), in the chosen digits."""
+        self.message.setStyleSheet("")
+        self.message.setText(shown(text))
 
     def refuse(self, reason: str) -> None:
         self.message.setStyleSheet("color:#a11919; font-weight:bold;")
-        self.message.setText(reason)
+        self.message.setText(shown(reason))
 
     def _remove(self) -> None:
         if not self.batch_id:
@@ -178,8 +183,7 @@ class DispatchPanel(QWidget):
 
     def manifest_ready(self, batch_id: str) -> None:
         self.batch_id = batch_id
-        self.message.setStyleSheet("")
-        self.message.setText(
+        self.say(
             self.tr(
                 "Manifest %1 printed: hand the envelopes and the signed manifest to the courier."
             ).replace("%1", batch_id)
@@ -224,8 +228,7 @@ class DispatchPanel(QWidget):
         )
 
     def handed_over(self, count: int) -> None:
-        self.message.setStyleSheet("")
-        self.message.setText(self.tr("%n envelope(s) handed to the post.", "", count))
+        self.say(self.tr("%n envelope(s) handed to the post.", "", count))
         self.batch_id = ""
         self.model.clear()
         self.courier.clear()
@@ -241,4 +244,4 @@ class DispatchPanel(QWidget):
         self.manifest_button.setEnabled(not started and bool(self.model.items))
         self.hand_over_button.setEnabled(started)
         self.courier.setEnabled(started)
-        self.count.setText(self.tr("%n envelope(s) scanned", "", len(self.model.items)))
+        self.count.setText(shown(self.tr("%n envelope(s) scanned", "", len(self.model.items))))

@@ -60,7 +60,7 @@ from sync.client import CentralClient
 from sync.credentials import StoreKeyUnavailable
 from ui.explain import explain
 from ui.geometry import fit_dialog
-from ui.i18n import ltr
+from ui.i18n import ltr, shown, use_digits
 from ui.operations import Runner
 from ui.workstation import Workstation
 
@@ -118,6 +118,7 @@ class FirstRunDialog(QDialog):
 
         name_this_workstation(settings)  # the name only: a set-up begun again keeps its key
         self.settings = settings
+        use_digits(settings.get(cfg.DIGITS))  # a set-up begun again shows the chosen digits
         self.make_desk = make_desk
         self.runner = runner
         self.today = today
@@ -335,10 +336,12 @@ class FirstRunDialog(QDialog):
             self.tr("Done"),
         )
         self.step.setText(
-            self.tr("Step %1 of %2: %3")
-            .replace("%1", str(page + 1))
-            .replace("%2", str(len(titles)))
-            .replace("%3", titles[page])
+            shown(
+                self.tr("Step %1 of %2: %3")
+                .replace("%1", str(page + 1))
+                .replace("%2", str(len(titles)))
+                .replace("%3", titles[page])
+            )
         )
         self.message.clear()
         if page == SERVER:
@@ -592,7 +595,7 @@ class FirstRunDialog(QDialog):
                 kinds[block.kind],
                 number_text(block.kind, block.series, block.first),
                 number_text(block.kind, block.series, block.last),
-                str(block.unused),
+                shown(str(block.unused)),
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -619,7 +622,7 @@ class FirstRunDialog(QDialog):
             (self.tr("Workstation"), ltr(self.settings.get(cfg.WORKSTATION))),
             (self.tr("Key"), ltr(key.key_id) if key is not None and key.key_id else "—"),
             (self.tr("Printer"), ltr(self.printer) if self.printer else self.tr("the default")),
-            (self.tr("Number blocks"), str(len(self.blocks))),
+            (self.tr("Number blocks"), shown(str(len(self.blocks)))),
         )
         self.summary.setText("\n".join(f"{name}: {value}" for name, value in lines))
 

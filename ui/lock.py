@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import shown
+
 INPUT_EVENTS = {
     QEvent.Type.KeyPress,
     QEvent.Type.MouseButtonPress,
@@ -101,7 +103,7 @@ class LockScreen(QWidget):
         layout.addStretch(3)
 
     def show_for(self, person: str) -> None:
-        self.who.setText(self.tr("Only %1 can unlock it.").replace("%1", person))
+        self.who.setText(shown(self.tr("Only %1 can unlock it.").replace("%1", person)))
         self.password.clear()
         self.message.clear()
         self.button.setEnabled(True)

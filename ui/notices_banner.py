@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from clerk_desk.api import Notice
-from ui.i18n import ltr
+from ui.i18n import ltr, shown
 
 
 class NoticesBanner(QFrame):
@@ -65,7 +65,7 @@ class NoticesBanner(QFrame):
             text = self.tr("%1 overturned your rejection of %2: the request is back in your queue.")
         else:
             text = self.tr("%1 raised a concern about your acceptance of %2.")
-        text = text.replace("%1", who).replace("%2", request)
+        text = shown(text.replace("%1", who).replace("%2", request))  # the note is as written
         if notice.note:
             text += " " + self.tr("Note: %1").replace("%1", notice.note)
         return text
@@ -77,7 +77,9 @@ class NoticesBanner(QFrame):
         text = self.sentence(self.notices[0])
         if len(self.notices) > 1:
             text = (
-                self.tr("(%1 of %2)").replace("%1", "1").replace("%2", str(len(self.notices)))
+                shown(
+                    self.tr("(%1 of %2)").replace("%1", "1").replace("%2", str(len(self.notices)))
+                )
                 + " "
                 + text
             )

@@ -70,7 +70,7 @@ class PostTab(QObject):
         since = datetime.now(UTC) - SHIFT
         self.runner.run(
             lambda: self.desk.post.print_shift_envelopes(since),
-            lambda n: self.panel.message.setText(
+            lambda n: self.panel.say(
                 self.tr("%n envelope(s) sent to the printer as one job.", "", n)
             ),
             self._failed,
@@ -87,7 +87,7 @@ class PostTab(QObject):
 
         self.runner.run(
             work,
-            lambda path: self.panel.message.setText(
+            lambda path: self.panel.say(
                 self.tr("The reconciliation was printed (%1).").replace("%1", path)
             ),
             self._failed,

@@ -29,7 +29,7 @@ from clerk_desk.ledger import SPOIL_REASONS, Answer, IntentState
 from clerk_desk.local_time import when
 from clerk_desk.usecases.paper import Printing, PrintRecovery
 from ui.geometry import fit_dialog
-from ui.i18n import ltr, tr, translate
+from ui.i18n import ltr, shown, tr, translate
 
 ANSWERS = (
     (Answer.PRINTED, "answer_printed"),
@@ -86,10 +86,12 @@ class _Row(QFrame):
         )
         layout.addWidget(
             QLabel(
-                translate("PrintRecoveryDialog", "Prepared by %1 at %2. %3")
-                .replace("%1", ltr(printing.prepared_by))
-                .replace("%2", ltr(when(printing.prepared_at)))
-                .replace("%3", how_far)
+                shown(
+                    translate("PrintRecoveryDialog", "Prepared by %1 at %2. %3")
+                    .replace("%1", ltr(printing.prepared_by))
+                    .replace("%2", ltr(when(printing.prepared_at)))
+                    .replace("%3", how_far)
+                )
             )
         )
         self.buttons = QHBoxLayout()

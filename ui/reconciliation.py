@@ -35,7 +35,7 @@ from clerk_desk.ledger_compare import DIFFERENCES, Difference, NumberLine
 from clerk_desk.reconciliation import Reconciliation
 from ui.dashboard import SHIFT
 from ui.geometry import fit_dialog
-from ui.i18n import QT_TRANSLATE_NOOP, tr
+from ui.i18n import QT_TRANSLATE_NOOP, shown, tr
 from ui.views import Index, TableModel
 
 STATES = {
@@ -270,7 +270,7 @@ class ReconciliationPanel(QWidget):
             if rec.source == "server"
             else self.tr("From this workstation's print ledger.")
         )
-        self.summary.setText(f"{counts}\n{source}")
+        self.summary.setText(shown(f"{counts}\n{source}"))
         self.numbers.set_lines(list(rec.numbers))
         self.differences.set_differences(list(rec.differences))
         if not rec.compared:
@@ -279,13 +279,13 @@ class ReconciliationPanel(QWidget):
             title = self.tr("%n difference(s) with the central server", "", len(rec.differences))
         else:
             title = self.tr("No difference with the central server.")
-        self.differences_title.setText(title)
+        self.differences_title.setText(shown(title))
         for button in (self.pdf_button, self.csv_button, self.print_button):
             button.setEnabled(True)
 
     def failed(self, text: str) -> None:
         self.show_button.setEnabled(True)
-        self.summary.setText(text)
+        self.summary.setText(shown(text))
 
     def _file_name(self, extension: str) -> str:
         rec = self.report

@@ -46,6 +46,10 @@ class DeskStatusBar(QStatusBar):
         if self._pulled_at is not None:
             self.set_last_pull(self._pulled_at)
 
+    def showMessage(self, text: str, timeout: int | None = 0) -> None:
+        """A passing message (a count, a refusal), from any caller, in the chosen digits."""
+        super().showMessage(shown(text), timeout)
+
     def set_user(self, text: str) -> None:
         self.user.setText(text)
 

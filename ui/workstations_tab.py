@@ -32,14 +32,14 @@ from PySide6.QtWidgets import (
 from clerk_desk.api import Enrollment, EnrollmentStatus
 from ui.confirm import go_back
 from ui.explain import explain
-from ui.i18n import ltr
+from ui.i18n import ltr, shown
 from ui.operations import Runner
 from ui.views import Index, TableModel
 from ui.workstation import Workstation
 
 
 def _when(at: datetime | None) -> str:
-    return "" if at is None else at.astimezone().strftime("%Y-%m-%d %H:%M")
+    return "" if at is None else shown(at.astimezone().strftime("%Y-%m-%d %H:%M"))
 
 
 class EnrollmentsModel(TableModel):
@@ -228,8 +228,8 @@ class WorkstationsTab(QObject):
             if enrollment.status is EnrollmentStatus.APPROVED
             else self.tr("Workstation %1 revoked.")
         )
-        self.panel.message.setText(text.replace("%1", ltr(enrollment.workstation)))
+        self.panel.message.setText(shown(text.replace("%1", ltr(enrollment.workstation))))
         self.refresh()
 
     def _failed(self, exc: Exception) -> None:
-        self.panel.message.setText(explain(exc))
+        self.panel.message.setText(shown(explain(exc)))

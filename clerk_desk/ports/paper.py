@@ -62,6 +62,7 @@ class ManifestFacts:
     clerk_name: str
     lines: tuple[ManifestLine, ...]
     courier_name: str = ""  # empty: written by hand on the printed sheet
+    digits: str = WESTERN  # the digit style of dates and numbers (the ``digits`` setting)
 
     def __post_init__(self) -> None:
         if not self.lines:
@@ -75,6 +76,7 @@ class ShiftInfo:
     center_name: str
     clerk_name: str
     workstation: str
+    digits: str = WESTERN  # the digit style of dates and numbers (the ``digits`` setting)
 
 
 class DocumentRenderer(Protocol):

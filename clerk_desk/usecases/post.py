@@ -129,6 +129,7 @@ class Post:
                     ManifestLine(item.request_id, item.tracking_number, item.recipient_city)
                     for item in batch.items
                 ),
+                digits=context.settings.get(cfg.DIGITS),
             )
             path = write_pdf(
                 context.documents_dir / "dispatch" / f"{batch.id}.pdf",

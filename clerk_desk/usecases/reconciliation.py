@@ -61,7 +61,12 @@ class Reconciliations:
         return sorted(names | {self.workstation} - {""})
 
     def pdf(self, rec: Reconciliation) -> bytes:
-        shift = ShiftInfo(self.context.center.name_ar, self.context.person, rec.workstation)
+        shift = ShiftInfo(
+            self.context.center.name_ar,
+            self.context.person,
+            rec.workstation,
+            self.context.settings.get(cfg.DIGITS),
+        )
         return self.renderer.reconciliation(rec, shift)
 
     def save_pdf(self, rec: Reconciliation, path: str) -> Path:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import pypdfium2 as pdfium
@@ -94,3 +95,22 @@ def all_text(pdf_bytes: bytes) -> str:
         return "\n".join(texts)
     finally:
         pdf.close()
+
+
+# A code: Latin letters with digits (a request id, a document or tracking number, a user's
+# or a workstation's name): printed in Western digits whatever the paper's style.
+_CODE = re.compile(r"[A-Za-z0-9_\-./:#+]*[A-Za-z][A-Za-z0-9_\-./:#+]*")
+
+
+def loose_western_digits(text: str) -> str:
+    """The Western digits of ``text`` outside its codes (none on an Arabic-Indic paper)."""
+    return "".join(re.findall("[0-9]", _CODE.sub(" ", text)))
+
+
+def all_visual_lines(pdf_bytes: bytes) -> list[str]:
+    """:func:`visual_lines` of every page, without spaces (a date reads as it sits)."""
+    return [
+        line.replace(" ", "")
+        for n in range(len(page_sizes(pdf_bytes)))
+        for line in visual_lines(pdf_bytes, n)
+    ]

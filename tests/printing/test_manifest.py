@@ -11,7 +11,7 @@ import zxingcpp
 from clerk_desk.reconciliation import OutstandingEnvelope, Reconciliation, Reprint
 from printing.manifest import ManifestFacts, ManifestLine, paginate, render_manifest
 from printing.reconciliation import ShiftInfo, render_reconciliation
-from tests.printing.pdfcheck import page_sizes
+from tests.printing.pdfcheck import all_visual_lines, loose_western_digits, page_sizes
 
 
 def pages_of(pdf_bytes: bytes, dpi: int = 300) -> list[tuple[str, set[str]]]:
@@ -36,7 +36,7 @@ def pages_of(pdf_bytes: bytes, dpi: int = 300) -> list[tuple[str, set[str]]]:
     return out
 
 
-def facts(count: int) -> ManifestFacts:
+def facts(count: int, digits: str = "western") -> ManifestFacts:
     from clerk_desk.tracking import make_tracking_number
 
     lines = tuple(
@@ -56,6 +56,7 @@ def facts(count: int) -> ManifestFacts:
         clerk_name="رنا الخطيب",
         lines=lines,
         courier_name="سامر الأحمد",
+        digits=digits,
     )
 
 
@@ -76,6 +77,30 @@ def test_the_manifest_lists_every_envelope_and_its_barcodes_decode(count: int) -
     last = pages[-1][0]
     assert "المؤسسة السورية للبريد" in last
     assert f"{count} إرسالية" in last
+
+
+PREPARED = {"western": "01/03/2026", "arabic_indic": "٠١/٠٣/٢٠٢٦"}
+COUNT = {"western": "12", "arabic_indic": "١٢"}
+
+
+@pytest.mark.parametrize("digits", ["western", "arabic_indic"])
+def test_the_manifest_writes_its_dates_and_counts_in_the_chosen_digits(digits: str) -> None:
+    manifest = facts(12, digits)
+    pdf = render_manifest(manifest)
+    lines = all_visual_lines(pdf)
+    on_paper = "".join(lines)
+    assert PREPARED[digits] in on_paper  # left to right, as written: not reversed
+    assert COUNT[digits] in on_paper
+    for line in manifest.lines:  # the codes, as the bars say them
+        assert line.request_id in on_paper and line.barcode_value in on_paper
+    assert manifest.batch_id in on_paper
+    if digits == "arabic_indic":
+        assert not loose_western_digits("\n".join(lines))
+    else:
+        assert not any("٠" <= ch <= "٩" for ch in on_paper)
+    # the barcodes carry the same values in both styles
+    decoded = set().union(*(codes for _, codes in pages_of(pdf)))
+    assert decoded == {manifest.batch_id, *(line.barcode_value for line in manifest.lines)}
 
 
 def test_an_empty_manifest_is_refused() -> None:

@@ -22,7 +22,14 @@ from clerk_desk.reconciliation import (
 )
 from clerk_desk.reports import RECONCILIATION_HEADER, reconciliation_csv
 from printing.reconciliation import ShiftInfo, render_reconciliation
-from tests.printing.pdfcheck import Char, all_text, page_chars, page_sizes
+from tests.printing.pdfcheck import (
+    Char,
+    all_text,
+    all_visual_lines,
+    loose_western_digits,
+    page_chars,
+    page_sizes,
+)
 
 START = datetime(2026, 3, 1, 5, 0, tzinfo=UTC)  # 08:00 in Damascus
 SHIFT = ShiftInfo("مركز خدمة المواطن في دمشق", "رنا الخطيب", "W1")
@@ -180,6 +187,30 @@ def test_the_blocks_section_lists_each_blocks_unused_numbers() -> None:
     block = BlockUsage("DAM-2026-W1-000001", "DAM-2026-W1-000010", 7, ("DAM-2026-W1-000008",))
     paper = Paper(render_reconciliation(a_shift(blocks=(block,)), SHIFT))
     assert paper.says("كتل الأرقام (1)") and paper.has("DAM-2026-W1-000008")
+
+
+SHIFT_START = {"western": "01/03/202608:00", "arabic_indic": "٠١/٠٣/٢٠٢٦٠٨:٠٠"}
+
+
+@pytest.mark.parametrize("digits", ["western", "arabic_indic"])
+def test_the_pdf_writes_its_dates_times_and_counts_in_the_chosen_digits(digits: str) -> None:
+    block = BlockUsage("DAM-2026-W1-000001", "DAM-2026-W1-000010", 7, ("DAM-2026-W1-000008",))
+    shift = ShiftInfo(SHIFT.center_name, SHIFT.clerk_name, SHIFT.workstation, digits)
+    pdf = render_reconciliation(a_shift(blocks=(block,)), shift)
+    lines = all_visual_lines(pdf)
+    on_paper = "".join(lines)
+    # a date and its time each read left to right, as written (the time left of the date)
+    start = SHIFT_START[digits]
+    assert start[10:] + start[:10] in on_paper
+    paper = Paper(pdf)
+    for n in range(1, 8):  # the codes stay as the clerk types them back
+        assert paper.has(f"DAM-2026-W1-{n:06d}") and paper.has(f"RR{10000000 + n:08d}SY"[:13])
+    assert "dam.clerk1" in on_paper and "W1" in on_paper
+    if digits == "arabic_indic":
+        assert not loose_western_digits("\n".join(lines))
+        assert paper.says("الأرقام المستخدمة (٧)")
+    else:
+        assert not any("٠" <= ch <= "٩" for ch in on_paper)
 
 
 def test_the_csv_has_every_number_and_difference_and_runs_no_formula(tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
+from clerk_desk import config as cfg
 from clerk_desk import workflow
 from clerk_desk.states import RequestState
 from clerk_desk.store.models import Request
@@ -25,7 +26,7 @@ from tests.paper_desk import (
     work_context,
 )
 from tests.printing.cups import Queue
-from tests.printing.pdfcheck import all_text
+from tests.printing.pdfcheck import all_text, loose_western_digits
 
 SINCE = datetime(2020, 1, 1, tzinfo=UTC)
 
@@ -96,11 +97,13 @@ def test_the_manifest_lists_the_scanned_envelopes_and_the_courier_takes_them(
         post.seal(request_id)
     scanned = post.check_scan(str(tracking[1]), ["DAM-000001"])
     assert scanned.request_id == "DAM-000002"
+    context.settings.set(cfg.DIGITS, cfg.ARABIC_INDIC_DIGITS)  # the paper follows the setting
     manifest = post.prepare_manifest(["DAM-000001", str(tracking[1])])
     assert manifest.envelopes == 2
     assert not manifest.path.read_bytes().startswith(b"%PDF")  # names a courier: encrypted
     text = all_text(post.read_pdf(manifest.path))
     assert manifest.batch_id in text and "DAM-000001" in text and "DAM-000002" in text
+    assert f"{manifest.batch_id} — ١/١" in text and not loose_western_digits(text)
     handed = post.hand_over(manifest.batch_id, "سامر الأحمد")
     assert handed == HandedOver(manifest.batch_id, 2)
     assert {state(context.sessions, r) for r in ("DAM-000001", "DAM-000002")} == {"dispatched"}

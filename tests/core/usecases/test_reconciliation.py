@@ -13,9 +13,11 @@ from sqlalchemy.orm import Session, sessionmaker
 from central.server import ServerThread
 from clerk_desk import config as cfg
 from clerk_desk import workflow
+from clerk_desk.digits import to_arabic_indic
 from clerk_desk.pdf_files import read_pdf
 from clerk_desk.store.db import open_store
 from clerk_desk.usecases.reconciliation import Reconciliations
+from printing.reconciliation import DAMASCUS
 from printing.renderer import Renderer
 from sync.client import CentralClient
 from sync.events import EventHub
@@ -80,6 +82,12 @@ def test_offline_the_shift_is_reconciled_but_not_compared(ws: Workstation, tmp_p
         link.close()
     assert not rec.compared and rec.source == "workstation"
     assert reports.save_pdf(rec, str(tmp_path / "shift.pdf")).read_bytes().startswith(b"%PDF")
+    # the paper in the desk's digits (the setting), dates and counts alike
+    shift_day = f"{rec.until.astimezone(DAMASCUS):%d/%m/%Y}"
+    assert shift_day in all_text(reports.pdf(rec))
+    context.settings.set(cfg.DIGITS, cfg.ARABIC_INDIC_DIGITS)
+    text = all_text(reports.pdf(rec))
+    assert to_arabic_indic(shift_day) in text and shift_day not in text
 
 
 def test_the_supervisor_reconciles_any_counter_from_the_servers_copy(
