@@ -108,7 +108,7 @@ def open_request(window: MainWindow, wanted: Callable[[MainWindow], bool]) -> st
     model = window.queue.model
     for row in range(model.rowCount()):
         item = model.row_at(row)
-        if item.status != "assigned":  # noqa: the queue's row is data, not a rule
+        if item.status != "assigned":  # the queue row's data, not a rule of the UI
             continue
         window.queue.select(item.id)
         window.open_request(item.id)
