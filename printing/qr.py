@@ -33,14 +33,19 @@ class DrawnQr:
         return QUIET_MODULES * self.module
 
 
+# One of the eight masks the standard defines (0-7), always the same: see qr_symbol.
+FIXED_MASK = 2
+
+
 @lru_cache(maxsize=16)
 def qr_symbol(data: bytes) -> segno.QRCode:
     """The QR of `data` (byte mode, error correction M: survives a stamp's edge or a fold).
 
     Kept for the few codes of the page being laid out: the layout asks for its size before
-    it draws it, and choosing the mask of a signed code's symbol (version 18) is most of
-    the time a document takes to render."""
-    return segno.make_qr(data, error="m", boost_error=False)
+    it draws it. The mask is fixed rather than chosen by trying all eight: every reader
+    decodes any mask, and the choice was most of the time a document took to render
+    (a signed code's symbol is version 18)."""
+    return segno.make_qr(data, error="m", boost_error=False, mask=FIXED_MASK)
 
 
 def qr_modules(data: bytes) -> int:
