@@ -91,7 +91,7 @@ def test_the_server_extra_installs_alone_and_the_server_starts(tmp_path: Path) -
         [str(python), "-m", "pip", "list", "--format=freeze"],
         env=environment, capture_output=True, text=True, check=True,
     ).stdout.lower()  # fmt: skip
-    for name in ("fastapi", "uvicorn", "psycopg", "argon2-cffi", "clerk-desk"):
+    for name in ("fastapi", "uvicorn", "httptools", "psycopg", "argon2-cffi", "clerk-desk"):
         assert f"{name}==" in packages, name
     for name in ("pyside6", "reportlab", "keyring", "shiboken6"):
         assert f"{name}" not in packages, f"{name} came with the server extra"
