@@ -10,7 +10,9 @@ loopback only. PostgreSQL: ``CLERK_DESK_TEST_DATABASE_URL`` (a server where this
 create databases), or scripts/start-postgres.sh is run (root). A fresh database is made and
 dropped.
 
-Each run prints requests/s, p50/p95/p99 per call and errors; then the server's own tables
+Each run prints requests/s, p50/p95/p99 per call and errors. With 1 and 2 processes the
+same server then takes SATURATING workstations pulling without pause: their pulls per
+second are the throughput at saturation, compared. Then the server's own tables
 are read: every decision the load generator saw recorded (200) is there exactly once, and
 no request has two. The last line gives the p95 over all calls with 2 processes (the
 machine's cores) and its ratio to the bare route's p95 in the same run.
@@ -56,6 +58,9 @@ PROCESSES = (1, 2, 4)
 PER_WORKSTATION = 2  # requests each workstation may work in one run (it works at most 1-2)
 LOCUSTFILE = ROOT / "benchmarks" / "load" / "locustfile.py"
 CALLS = ("pull", "claim", "decide", "blocks", "issue", "seal", "reviews", "review")
+# Workstations that pull without pause, for the throughput at saturation of 1 and 2
+# processes (enough to keep every worker thread of 2 processes busy).
+SATURATING = 64
 
 
 def postgres_url() -> str:
@@ -187,14 +192,17 @@ def stop(process: subprocess.Popen[bytes]) -> None:
 
 
 def locust(
-    port: int, plan: dict[str, object], folder: Path, env: dict[str, str]
+    port: int, plan: dict[str, object], folder: Path, env: dict[str, str], *, saturate: bool = False
 ) -> tuple[dict[str, dict[str, float]], dict[str, list[str]]]:
     """Run the model headless for SECONDS: its stats per call name, and the requests it
-    sent decisions for (``attempted``) and got them recorded (``decided``)."""
-    plan_file = folder / f"plan-{port}.json"
+    sent decisions for (``attempted``) and got them recorded (``decided``). ``saturate``:
+    SATURATING workstations pull as fast as they are answered, and no supervisor."""
+    tag = f"{port}-saturate" if saturate else str(port)
+    plan_file = folder / f"plan-{tag}.json"
     plan_file.write_text(json.dumps(plan), encoding="utf-8")
-    prefix = folder / f"stats-{port}"
-    users = WORKSTATIONS + len(CENTERS)
+    prefix = folder / f"stats-{tag}"
+    supervisors = 0 if saturate else len(CENTERS)
+    users = (SATURATING if saturate else WORKSTATIONS) + supervisors
     subprocess.run(
         [
             sys.executable, "-m", "locust", "-f", str(LOCUSTFILE), "--headless",
@@ -205,8 +213,9 @@ def locust(
         cwd=ROOT, check=False, capture_output=True,
         env={**env, "CLERK_DESK_LOAD_PLAN": str(plan_file),
              "CLERK_DESK_LOAD_FACTOR": str(FACTOR),
-             "CLERK_DESK_LOAD_SUPERVISORS": str(len(CENTERS)),
-             "CLERK_DESK_LOAD_RESULT": str(folder / f"result-{port}.json")},
+             "CLERK_DESK_LOAD_SUPERVISORS": str(supervisors),
+             "CLERK_DESK_LOAD_SATURATE": "1" if saturate else "0",
+             "CLERK_DESK_LOAD_RESULT": str(folder / f"result-{tag}.json")},
     )  # fmt: skip
     stats: dict[str, dict[str, float]] = {}
     with open(f"{prefix}_stats.csv", encoding="utf-8") as table:
@@ -220,7 +229,7 @@ def locust(
                 "p95": float(number["95%"]),
                 "p99": float(number["99%"]),
             }
-    result = json.loads((folder / f"result-{port}.json").read_text(encoding="utf-8"))
+    result = json.loads((folder / f"result-{tag}.json").read_text(encoding="utf-8"))
     return stats, result
 
 
@@ -264,6 +273,7 @@ def main() -> None:
     database = Database(postgres_url())
     env = {**os.environ, "PYTHONPATH": str(ROOT), "CLERK_DESK_DATABASE_URL": database.url}
     results: dict[str, dict[str, dict[str, float]]] = {}
+    saturated: dict[str, dict[str, dict[str, float]]] = {}
     attempted: set[str] = set()
     decided: set[str] = set()
     servers: dict[str, tuple[int, subprocess.Popen[bytes]]] = {}
@@ -297,6 +307,8 @@ def main() -> None:
                 port, process = servers[name]
                 extra = {"CLERK_DESK_LOAD_PULL_ONLY": "1"} if name == "bare" else {}
                 results[name], sent = locust(port, plans[run], Path(folder), {**env, **extra})
+                if name in ("1", "2"):
+                    saturated[name], _ = locust(port, plans[run], Path(folder), env, saturate=True)
                 stop(process)
                 attempted |= set(sent["attempted"])
                 decided |= set(sent["decided"])
@@ -306,19 +318,23 @@ def main() -> None:
                     else f"reference server, {name} API process(es)"
                 )
                 print_table(title, results[name])
+                if name in saturated:
+                    print_table(f"{title}, at saturation (pulls only)", saturated[name])
         check_decisions(database.url, attempted, decided)
     finally:
         for _port, process in servers.values():
             if process.poll() is None:
                 stop(process)
         database.drop()
-    one = results["1"]["Aggregated"]["rps"]
-    two = results["2"]["Aggregated"]["rps"]
-    errors = sum(int(results[str(w)]["Aggregated"]["failures"]) for w in PROCESSES)
+    one = saturated["1"]["Aggregated"]["rps"]
+    two = saturated["2"]["Aggregated"]["rps"]
+    runs = [results[str(w)] for w in PROCESSES] + list(saturated.values())
+    errors = sum(int(run["Aggregated"]["failures"]) for run in runs)
     worst = max((s["p95"], name) for name, s in results["2"].items() if name != "Aggregated")
     print(
-        f"\nthroughput 2 vs 1 process: {two / one:.2f}x (at this load, not saturation); "
-        f"errors {errors}; slowest call p95 with 2 processes: {worst[1]} {worst[0]:.0f} ms; "
+        f"\nat saturation ({SATURATING} workstations pulling without pause): 1 process "
+        f"{one:.0f} pulls/s, 2 processes {two:.0f} pulls/s, {two / one:.2f}x; errors {errors}; "
+        f"slowest call p95 with 2 processes: {worst[1]} {worst[0]:.0f} ms; "
         f"took {time.monotonic() - began:.0f} s"
     )
     p95 = results["2"]["Aggregated"]["p95"]

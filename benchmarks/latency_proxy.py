@@ -13,10 +13,10 @@ import contextlib
 import heapq
 import itertools
 import socket
-import socketserver
 import threading
 import time
-from urllib.parse import urlsplit
+
+from tests.loopback_proxy import LoopbackProxy
 
 
 class _Pipe:
@@ -70,49 +70,14 @@ class _Pipe:
                 self.target.shutdown(socket.SHUT_WR)
 
 
-class LatencyProxy:
+class LatencyProxy(LoopbackProxy):
     """Listens on a free loopback port (``url``) and forwards to ``upstream``
     (``http://host:port``) with ``rtt`` seconds of round trip. A context manager."""
 
     def __init__(self, upstream: str, rtt: float = 0.0) -> None:
-        parts = urlsplit(upstream)
-        if parts.hostname is None or parts.port is None:
-            raise ValueError(f"the upstream needs a host and a port: {upstream!r}")
-        self.upstream = (parts.hostname, parts.port)
+        super().__init__(upstream, name="rtt-proxy", join_handlers=False)
         self.rtt = rtt
         self.connections = 0
-        proxy = self
-
-        class Handler(socketserver.BaseRequestHandler):
-            def handle(self) -> None:
-                proxy._handle(self.request)
-
-        class Server(socketserver.ThreadingTCPServer):
-            allow_reuse_address = True
-            daemon_threads = True
-            block_on_close = False
-
-        self._server = Server(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
-        self._thread = threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, name="rtt-proxy"
-        )
-
-    def start(self) -> LatencyProxy:
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        if self._thread.is_alive():
-            self._server.shutdown()
-            self._thread.join(10)
-        self._server.server_close()
-
-    def __enter__(self) -> LatencyProxy:
-        return self.start()
-
-    def __exit__(self, *_exc: object) -> None:
-        self.stop()
 
     def _handle(self, client: socket.socket) -> None:
         self.connections += 1

@@ -34,7 +34,7 @@ from fastapi.security import HTTPAuthorizationCredentials
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from central.db import AuditEntryRow, AuditHeadRow, TokenRow, UserRow
+from central.db import AuditEntryRow, AuditHeadRow, UserRow
 from central.refusals import RefusedCall, refuse
 from central.routing import (
     _ERRORS,
@@ -46,9 +46,9 @@ from central.routing import (
     _bearer,
     _current_user,
     _load_request,
+    caller_token,
     full_names,
 )
-from central.security import token_digest
 from clerk_desk.api import (
     AuditEntryIn,
     AuditHeadOut,
@@ -64,7 +64,7 @@ router = APIRouter(responses=_ERRORS)
 
 
 def _workstation(credentials: HTTPAuthorizationCredentials | None, session: Session) -> str:
-    token = session.get(TokenRow, token_digest(credentials.credentials)) if credentials else None
+    token = caller_token(session, credentials)
     name = token.workstation.strip() if token is not None else ""
     if not name:
         raise refuse("no_workstation")

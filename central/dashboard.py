@@ -31,6 +31,7 @@ from central.routing import (
     _require_role,
     full_names,
     request_out,
+    with_parts,
 )
 from clerk_desk.api import (
     AcceptanceOut,
@@ -210,6 +211,7 @@ def acceptance_sample(
     rows = session.execute(
         select(DecisionRow, RequestRow, SecondLookRow)
         .join(RequestRow, RequestRow.id == DecisionRow.request_id)
+        .options(*with_parts())
         .outerjoin(SecondLookRow, SecondLookRow.decision_id == DecisionRow.id)
         .where(
             RequestRow.center_code == user.center_code,

@@ -225,15 +225,18 @@ class RequestRow(Base):
     # The pull cursor: a new number on every change (``next_change_seqs``), so it only
     # grows, across all requests.
     change_seq: Mapped[int] = mapped_column(BigInteger, unique=True)
-    # Loaded with the request (one query per page of requests), never its bytes: those
-    # are fetched only by the attachment's own endpoint.
+    # Loaded when first read: the counter's hot writes (claim, decide, issue, seal) read
+    # one request and rarely these, and each would cost a query. A query of whole
+    # requests for a page or a list loads them with it (central.routing.with_parts: one
+    # query per relation for the whole page). Never an attachment's bytes: those are
+    # fetched only by the attachment's own endpoint.
     attachments: Mapped[list[AttachmentRow]] = relationship(
-        order_by="AttachmentRow.id", lazy="selectin", viewonly=True
+        order_by="AttachmentRow.id", viewonly=True
     )
     # A pickup envelope handed over at the counter (None: not, or not yet).
-    pickup: Mapped[PickupRow | None] = relationship(lazy="selectin", viewonly=True)
+    pickup: Mapped[PickupRow | None] = relationship(viewonly=True)
     # The fee paid (central.payment_rows); None for a request older than payments.
-    payment: Mapped[PaymentRow | None] = relationship(lazy="selectin", viewonly=True)
+    payment: Mapped[PaymentRow | None] = relationship(viewonly=True)
 
 
 class AttachmentRow(Base):
@@ -595,8 +598,10 @@ def next_change_seqs(session: Session, count: int = 1) -> int:
     psql session) only delays pulls, never loses a change.
     """
     if session.get_bind().dialect.name == "postgresql":
-        xid = session.scalar(text("SELECT pg_current_xact_id()::text::bigint"))
-        assert xid is not None
+        xid = session.connection().info.get(_engine.WRITER_XID)  # taken at BEGIN
+        if xid is None:
+            xid = session.scalar(text("SELECT pg_current_xact_id()::text::bigint"))
+            assert xid is not None
         taken_xid, taken = session.info.get(CHANGE_SEQ, (None, 0))
         used = taken if taken_xid == xid else 0
         if used + count > 1 << CHANGE_BITS:

@@ -24,10 +24,9 @@ from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from central.audit_chain import _head
-from central.db import AuditEntryRow, IssuanceRow, RequestRow, TokenRow, UserRow
+from central.db import AuditEntryRow, IssuanceRow, RequestRow, UserRow
 from central.refusals import refuse
-from central.routing import _ERRORS, ReadDb, SettingsDep, _bearer, _current_user
-from central.security import token_digest
+from central.routing import _ERRORS, ReadDb, SettingsDep, _bearer, _current_user, caller_token
 from clerk_desk.api import Moment, Role
 from clerk_desk.api_ledger import LedgerNumber, ServerEnvelope, ServerIssuance, WorkstationLedger
 from clerk_desk.ledger_compare import PRINT_ACTIONS, NumberLine, lines_from_audit
@@ -52,7 +51,7 @@ def _caller(
 ) -> tuple[UserRow, str]:
     """The user, and the workstation their token was issued at ("" if none was named)."""
     user = _current_user(credentials, session, settings)
-    token = session.get(TokenRow, token_digest(credentials.credentials)) if credentials else None
+    token = caller_token(session, credentials)
     return user, token.workstation.strip() if token is not None else ""
 
 

@@ -39,7 +39,6 @@ from central.db import (
     IssuanceRow,
     NumberBlockRow,
     RequestRow,
-    TokenRow,
     UserRow,
     WorkstationKeyRow,
     lock_keys,
@@ -58,9 +57,9 @@ from central.routing import (
     _bearer,
     _current_user,
     _require_role,
+    caller_token,
     log,
 )
-from central.security import token_digest
 from clerk_desk.api import EnrollmentStatus, Role
 from clerk_desk.number_blocks_api import (
     AuditEntriesOut,
@@ -280,7 +279,7 @@ def _reader(
 ) -> tuple[UserRow, str]:
     """The caller and the workstation its token names ("" if none)."""
     user = _current_user(credentials, session, settings)
-    token = session.get(TokenRow, token_digest(credentials.credentials)) if credentials else None
+    token = caller_token(session, credentials)
     return user, token.workstation.strip() if token is not None else ""
 
 

@@ -30,6 +30,7 @@ from central.routing import (
     decode_cursor,
     encode_cursor,
     request_out,
+    with_parts,
 )
 from clerk_desk.api import RequestPage
 
@@ -59,6 +60,7 @@ def page_rows(session: Session, center_code: str, after: int, last: int) -> list
     return list(
         session.scalars(
             select(RequestRow)
+            .options(*with_parts())
             .where(
                 RequestRow.center_code == center_code,
                 RequestRow.change_seq > after,

@@ -24,7 +24,7 @@ from fastapi.security import HTTPAuthorizationCredentials
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from central.db import DecisionRow, PersonRow, RegistryLookupRow, RequestRow, TokenRow, UserRow
+from central.db import DecisionRow, PersonRow, RegistryLookupRow, RequestRow, UserRow
 from central.refusals import refuse
 from central.refused_decisions import refused_per_clerk
 from central.routing import (
@@ -37,9 +37,9 @@ from central.routing import (
     WriteUser,
     _bearer,
     _require_role,
+    caller_token,
     log,
 )
-from central.security import token_digest
 from clerk_desk.api import (
     ClerkLookups,
     LookupReport,
@@ -57,9 +57,7 @@ MAX_PERIOD_DAYS = 31
 
 
 def _named_workstation(credentials: HTTPAuthorizationCredentials | None, session: Session) -> str:
-    if credentials is None:
-        return ""
-    token = session.get(TokenRow, token_digest(credentials.credentials))
+    token = caller_token(session, credentials)
     return token.workstation.strip() if token is not None else ""
 
 

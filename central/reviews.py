@@ -31,6 +31,7 @@ from central.routing import (
     full_names,
     log,
     request_out,
+    with_parts,
 )
 from clerk_desk.api import (
     ActionOut,
@@ -68,6 +69,7 @@ def list_reviews(user: ReadUser, session: ReadDb) -> RejectionList:
     rows = list(
         session.scalars(
             select(RequestRow)
+            .options(*with_parts())
             .where(
                 RequestRow.center_code == user.center_code,
                 RequestRow.status == RequestState.REJECTED.value,

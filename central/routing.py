@@ -21,7 +21,8 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel
 from sqlalchemy import Engine, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.interfaces import LoaderOption
 
 from central.db import (
     IdempotencyRow,
@@ -152,16 +153,39 @@ def _current_user(
 ) -> UserRow:
     if credentials is None or credentials.scheme.lower() != "bearer":
         raise unauthorized("no_token")
-    token = session.get(TokenRow, token_digest(credentials.credentials))
-    if token is None:
+    # The token and its user in one round trip: every call of every counter starts here.
+    found = session.execute(
+        select(TokenRow, UserRow)
+        .join(UserRow, UserRow.id == TokenRow.user_id)
+        .where(TokenRow.token_sha256 == token_digest(credentials.credentials))
+    ).first()
+    if found is None:
         raise unauthorized("unknown_token")
+    token, user = found
+    session.info[_CALLER_TOKEN] = token  # for caller_token: read once per call
     now = settings.clock()
     check_token(token, now, settings.logins)
-    user = session.get(UserRow, token.user_id)
-    if user is None or not user.active:
+    if not user.active:
         raise unauthorized("account_disabled")
     touch_token(session, token, now, settings.logins)
     return user
+
+
+_CALLER_TOKEN = "central_caller_token"
+
+
+def caller_token(
+    session: Session, credentials: HTTPAuthorizationCredentials | None
+) -> TokenRow | None:
+    """The caller's token row: the one the route's user was found by, without asking the
+    database again, or looked up (None: no token, or an unknown one)."""
+    if credentials is None:
+        return None
+    digest = token_digest(credentials.credentials)
+    known = session.info.get(_CALLER_TOKEN)
+    if isinstance(known, TokenRow) and known.token_sha256 == digest:
+        return known
+    return session.get(TokenRow, digest)
 
 
 def reading_user(
@@ -263,6 +287,14 @@ def full_names(session: Session, usernames: Iterable[str]) -> dict[str, str]:
         ).all()
     )
     return {username: names.get(username) or username for username in wanted}
+
+
+def with_parts() -> tuple[LoaderOption, ...]:
+    """Loader options for a query of whole requests (a page, a list, for
+    :func:`request_out`): their attachments, pickup and payment in one query each for all
+    the rows, not one per row."""
+    parts = (RequestRow.attachments, RequestRow.pickup, RequestRow.payment)
+    return tuple(selectinload(part) for part in parts)
 
 
 def request_out(row: RequestRow) -> RequestOut:

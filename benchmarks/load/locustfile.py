@@ -23,7 +23,7 @@ import uuid
 from typing import Any
 
 import gevent
-from locust import FastHttpUser, constant_pacing, events, task
+from locust import FastHttpUser, constant, constant_pacing, events, task
 from locust.env import Environment
 
 from clerk_desk.tracking import make_tracking_number
@@ -35,6 +35,9 @@ WORK_EVERY = 6  # pulls between two requests worked (180 s at a clerk's pace)
 REJECT_EVERY = 5
 # Pulls only, no supervisors: the run against the bare route (benchmarks/load/bare.py).
 PULL_ONLY = os.environ.get("CLERK_DESK_LOAD_PULL_ONLY") == "1"
+# Throughput at saturation: pulls only, each workstation asking again as soon as it is
+# answered (no clerk's pace), so the server, not the model, sets the rate.
+SATURATE = os.environ.get("CLERK_DESK_LOAD_SATURATE") == "1"
 ACKNOWLEDGE_ALL = [
     "first_name", "father_name", "mother_name", "last_name", "birth_date", "birth_place",
     "gender",
@@ -67,11 +70,12 @@ def _write_result(environment: Environment, **_kwargs: Any) -> None:
 class Counter(FastHttpUser):
     """One workstation: its token, its center's cursor, the requests it will work."""
 
-    wait_time = constant_pacing(PULL_EVERY)
+    wait_time = constant(0) if SATURATE else constant_pacing(PULL_EVERY)
 
     def on_start(self) -> None:
         # Counters are not in step: each starts somewhere in its first pull interval.
-        gevent.sleep(random.uniform(0, PULL_EVERY))
+        if not SATURATE:
+            gevent.sleep(random.uniform(0, PULL_EVERY))
         desks = _plan["workstations"]
         me = desks[next(_counters) % len(desks)]
         self.headers = {"Authorization": f"Bearer {me['token']}"}
@@ -86,7 +90,7 @@ class Counter(FastHttpUser):
     def tick(self) -> None:
         self.pull()
         self.ticks += 1
-        if self.ticks % WORK_EVERY == 0 and self.todo and not PULL_ONLY:
+        if self.ticks % WORK_EVERY == 0 and self.todo and not (PULL_ONLY or SATURATE):
             self.work(self.todo.pop(0))
 
     def pull(self) -> None:

@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from central.db import RequestRow, make_engine, read_session, upgrade, write_session
 from central.payment_rows import PaymentRow
+from central.routing import with_parts
 from central.seed import add_synthetic_requests, seed_demo
 from central.seed_payments import demo_payment
 from clerk_desk.fees import fee_for
@@ -29,7 +30,7 @@ def test_every_seeded_request_paid_the_fee_in_force_at_its_submission(
             extra = add_synthetic_requests(session, "DAM", 5, now=NOW)
             session.commit()
         with read_session(engine) as session:
-            requests = list(session.scalars(select(RequestRow)))
+            requests = list(session.scalars(select(RequestRow).options(*with_parts())))
             payments = {p.request_id: p for p in session.scalars(select(PaymentRow))}
     finally:
         engine.dispose()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, date, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -28,34 +28,12 @@ from clerk_desk.store.models import (
 )
 from clerk_desk.workflow import Actor, IssuanceNumbers, RuleViolation
 from tests.number_blocks import hold
+from tests.paper_desk import CLERK, NN, REGISTRY, SUBMITTED, T0
 from tests.store_keys import TEST_STORE_KEY
 
-T0 = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
-NN = "01234567890"
-CLERK = Actor("dam.clerk1", "W1", "DAM")
 F = PersonField
 S = RequestState
 
-REGISTRY = RegistryRecord(
-    national_number=NN,
-    first_name="أحمد",
-    father_name="سامر",
-    mother_name="هدى الخطيب",
-    last_name="الحلبي",
-    birth_date=date(1990, 5, 17),
-    birth_place="دمشق",
-    gender="male",
-)
-SUBMITTED: dict[str, Any] = {
-    "national_number": NN,
-    "first_name": "أحمد",
-    "father_name": "سامر",
-    "mother_name": "هدى الخطيب",
-    "last_name": "الحلبي",
-    "birth_date": "1990-05-17",
-    "birth_place": "دمشق",
-    "gender": "male",
-}
 SHA_A, SHA_B, SHA_C, SHA_D = ("a" * 64, "b" * 64, "c" * 64, "d" * 64)
 
 

@@ -21,13 +21,13 @@ from __future__ import annotations
 
 import random
 import socket
-import socketserver
 import struct
 import threading
 import time
 from collections import Counter
 from email.utils import formatdate
-from urllib.parse import urlsplit
+
+from tests.loopback_proxy import LoopbackProxy
 
 FAULTS = (
     "drop",
@@ -103,7 +103,7 @@ def _reply(status: int, reason: str, body: bytes, extra: dict[bytes, bytes]) -> 
     return _with_headers(head, headers) + body
 
 
-class FaultProxy:
+class FaultProxy(LoopbackProxy):
     """Listens on a free loopback port and forwards to ``upstream`` (``http://host:port``).
 
     ``rate``: the share of exchanges that get a fault; ``kinds``: the faults to draw from.
@@ -119,48 +119,13 @@ class FaultProxy:
         seed: int = 0,
         kinds: tuple[str, ...] = FAULTS,
     ) -> None:
-        parts = urlsplit(upstream)
-        if parts.hostname is None or parts.port is None:
-            raise ValueError(f"the upstream needs a host and a port: {upstream!r}")
-        self.upstream = (parts.hostname, parts.port)
+        super().__init__(upstream, name="faultproxy", join_handlers=True)
         self.rate = rate
         self.kinds = kinds
         self.rng = random.Random(seed)
         self.faults: Counter[str] = Counter()
         self.exchanges = 0
         self._lock = threading.Lock()
-        proxy = self
-
-        class Handler(socketserver.BaseRequestHandler):
-            def handle(self) -> None:
-                proxy._handle(self.request)
-
-        class Server(socketserver.ThreadingTCPServer):
-            allow_reuse_address = True
-            daemon_threads = False  # server_close() joins the handlers: no stray threads
-            block_on_close = True
-
-        self._server = Server(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
-        self._thread = threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, name="faultproxy"
-        )
-
-    def start(self) -> FaultProxy:
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        if self._thread.is_alive():
-            self._server.shutdown()
-            self._thread.join(10)
-        self._server.server_close()
-
-    def __enter__(self) -> FaultProxy:
-        return self.start()
-
-    def __exit__(self, *_exc: object) -> None:
-        self.stop()
 
     @property
     def injected(self) -> int:
