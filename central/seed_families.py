@@ -131,6 +131,8 @@ def _around_husband(maker: _Maker, person: PersonRow) -> _Family:
     maker.children(family, youngest + timedelta(days=19 * _YEAR), rng.randint(0, 6))
     for wife in family.wives:
         maker.maybe_deceased(family, wife, max(c.birth_date for c in family.children or [wife]))
+    if all(w.national_number in family.deceased for w in family.wives):
+        person.marital_status_ar = "أرمل"
     return family
 
 
