@@ -25,6 +25,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from central.db import DecisionRow, PersonRow, RegistryLookupRow, RequestRow, UserRow
+from central.family_registry import family_of, with_family
 from central.refusals import refuse
 from central.refused_decisions import refused_per_clerk
 from central.routing import (
@@ -48,6 +49,7 @@ from clerk_desk.api import (
     RegistryRecord,
     Role,
 )
+from clerk_desk.api_family import FamilyRecord
 from clerk_desk.national_number import InvalidNationalNumber, parse_national_number
 from clerk_desk.refusals import code_of_template
 
@@ -91,7 +93,8 @@ def canonical_number(text: str) -> str | None:
         return None
 
 
-def registry_record(person: PersonRow) -> RegistryRecord:
+def registry_record(person: PersonRow, family: FamilyRecord | None = None) -> RegistryRecord:
+    """The person's record; with ``family``, the family record they are in."""
     return RegistryRecord(
         national_number=person.national_number,
         first_name=person.first_name,
@@ -104,6 +107,7 @@ def registry_record(person: PersonRow) -> RegistryRecord:
         registry_office_ar=person.registry_office_ar,
         record_ref=person.record_ref,
         marital_status_ar=person.marital_status_ar,
+        family=family,
     )
 
 
@@ -137,12 +141,16 @@ def record_lookup(
 def look_up_subject(
     session: Session, row: RequestRow, user: UserRow, workstation: str, now: datetime
 ) -> RegistryRecord | None:
-    """The registry record of the subject of ``row``, which the caller holds: recorded."""
+    """The registry record of the subject of ``row``, which the caller holds: recorded.
+    For a service that prints the family (the family extract), the family record with it."""
     number = canonical_number(row.subject_national_number)
     person = session.get(PersonRow, number) if number is not None else None
     answer: RegistryAnswer = "found" if person is not None else "not_found"
     record_lookup(session, user, workstation, number or "", row.id, answer, now, row.lease_number)
-    return registry_record(person) if person is not None else None
+    if person is None:
+        return None
+    family = family_of(session, person.national_number) if with_family(row.service_code) else None
+    return registry_record(person, family)
 
 
 def looked_up_under_lease(session: Session, row: RequestRow, user: UserRow) -> bool:

@@ -32,6 +32,9 @@ from central.db import (
 from central.demo_papers import demo_papers
 from central.issuing_bodies import demo_issued_document, record_issued_document
 from central.security import hash_password
+from central.seed_families import deceased_numbers, seed_families
+from central.seed_names import BIRTH_PLACES, FAMILY_NAMES, FEMALE_NAMES, MALE_NAMES
+from central.seed_names import national_number as new_national_number
 from central.seed_payments import seed_payments
 from clerk_desk.comparison import compare_records
 from clerk_desk.digits import to_arabic_indic
@@ -91,30 +94,6 @@ CENTERS: tuple[CenterSeed, ...] = (
     ),
 )  # fmt: skip
 
-# Birth places with the governorate-like prefix their national numbers start with.
-BIRTH_PLACES: dict[str, str] = {
-    "دمشق": "01",
-    "حلب": "02",
-    "دوما": "03",
-    "داريا": "03",
-    "حمص": "04",
-    "تدمر": "04",
-    "حماة": "05",
-    "السلمية": "05",
-    "اللاذقية": "06",
-    "جبلة": "06",
-    "طرطوس": "07",
-    "بانياس": "07",
-    "إدلب": "08",
-    "درعا": "09",
-    "السويداء": "10",
-    "القنيطرة": "11",
-    "دير الزور": "12",
-    "الرقة": "13",
-    "الحسكة": "14",
-    "القامشلي": "14",
-    "منبج": "02",
-}
 # Where the people of each center were mostly born, so its requests look local.
 _HOME_PLACES: dict[str, tuple[str, ...]] = {
     "DAM": ("دمشق", "دوما", "داريا", "درعا", "السويداء", "القنيطرة"),
@@ -123,28 +102,6 @@ _HOME_PLACES: dict[str, tuple[str, ...]] = {
     "HMA": ("حماة", "السلمية", "إدلب"),
     "LTK": ("اللاذقية", "جبلة", "طرطوس", "بانياس"),
 }
-
-MALE_NAMES = (
-    "أحمد", "محمد", "عبد الله", "عبد الرحمن", "عبد الكريم", "عبد الحميد", "إبراهيم",
-    "يوسف", "خالد", "عمر", "علي", "حسن", "حسين", "مصطفى", "سامر", "باسل", "رامي",
-    "فادي", "جورج", "إلياس", "ميشيل", "مازن", "وائل", "أسامة", "أيمن", "عمار", "هيثم",
-    "طارق", "زياد", "نزار", "ماهر", "مؤيد", "مأمون", "لؤي", "علاء", "أنس", "حمزة",
-    "إسماعيل", "نبيل", "غسان", "بشار", "معاذ", "طلال", "فراس", "عدنان", "سليمان",
-)  # fmt: skip
-FEMALE_NAMES = (
-    "فاطمة", "عائشة", "مريم", "زينب", "خديجة", "رنا", "ريم", "هبة", "لمى", "سلمى",
-    "نور", "رزان", "دعاء", "آمنة", "أسماء", "إيمان", "رغد", "ميساء", "سوسن", "هالة",
-    "حلا", "رهف", "ولاء", "سناء", "نسرين", "لينا", "رشا", "رؤى", "بتول", "كندة",
-    "سمية", "ألمى", "إسراء", "غادة", "منى", "جميلة", "نادية", "وفاء",
-)  # fmt: skip
-FAMILY_NAMES = (
-    "الأحمد", "الخطيب", "الحمصي", "الشامي", "العلي", "الحلبي", "المصري", "السيد",
-    "الحسن", "الحسين", "النجار", "الحداد", "العطار", "الدباغ", "القباني", "الزعبي",
-    "المقداد", "الأسعد", "الجندي", "الإدلبي", "الحموي", "الطباع", "الكردي", "عيسى",
-    "أبو زيد", "أبو شعر", "أبو عساف", "أبو الخير", "عبد الله", "الساعاتي", "الشهابي",
-    "قطرميز", "الأتاسي", "الدروبي", "حبش", "اللاذقاني", "إسبر", "يازجي", "الأيوبي",
-    "المحمد", "الإبراهيم", "العمر",
-)  # fmt: skip
 
 _STREETS = ("الثورة", "بغداد", "النصر", "الجلاء", "القوتلي", "الحمراء", "الجامعة", "المتنبي")
 _SELF = ""
@@ -207,15 +164,6 @@ class _Person:
 # --- people ----------------------------------------------------------------------------
 
 
-def _national_number(rng: random.Random, place: str, taken: set[str]) -> str:
-    prefix = BIRTH_PLACES[place]
-    while True:
-        candidate = prefix + "".join(str(rng.randrange(10)) for _ in range(11 - len(prefix)))
-        if candidate not in taken:
-            taken.add(candidate)
-            return candidate
-
-
 def _make_people(rng: random.Random, count: int) -> list[PersonRow]:
     taken: set[str] = set()
     places = list(BIRTH_PLACES)
@@ -242,7 +190,7 @@ def _make_people(rng: random.Random, count: int) -> list[PersonRow]:
                 marital = "متزوجة" if married else "عزباء"
         people.append(
             PersonRow(
-                national_number=_national_number(rng, place, taken),
+                national_number=new_national_number(rng, place, taken),
                 first_name=first,
                 father_name=rng.choice(MALE_NAMES),
                 mother_name=mother,
@@ -642,6 +590,7 @@ def seed_demo(session: Session, *, now: datetime | None = None) -> SeedReport:
             )
             report.planted[request_id] = Mismatch.BIRTH_DATE
         report.requests += len(rejected_ids)
+    seed_families(session, people_rows)  # after the requests: they draw what they drew
     session.flush()
     return report
 
@@ -683,10 +632,9 @@ def add_synthetic_requests(
             center_row.code, center_row.city_ar, center_row.name_en, center_row.address_ar,
             (center_row.city_ar,), 0,
         )  # fmt: skip
-    people = [
-        _person(row)
-        for row in session.scalars(select(PersonRow).order_by(PersonRow.national_number))
-    ]
+    dead = deceased_numbers(session)
+    rows = session.scalars(select(PersonRow).order_by(PersonRow.national_number))
+    people = [_person(row) for row in rows if row.national_number not in dead]
     if not people:
         raise RuntimeError("the civil registry is empty: seed the database first")
     rng = random.Random(seed)

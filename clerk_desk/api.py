@@ -22,6 +22,7 @@ from pydantic import (
     model_validator,
 )
 
+from clerk_desk.api_family import FamilyRecord
 from clerk_desk.api_payments import Payment
 from clerk_desk.bounds import (
     MAX_INT,
@@ -388,6 +389,24 @@ class RegistryRecord(Outgoing):
     registry_office_ar: ShortText = ""  # أمانة السجل المدني
     record_ref: ShortText = ""  # محل ورقم القيد
     marital_status_ar: ShortText = ""
+    # The family record the subject is in, for a service that prints it (the family
+    # extract); None from a server older than families, or for any other service.
+    family: FamilyRecord | None = None
+
+    @model_validator(mode="after")
+    def _subject_in_family(self) -> RegistryRecord:
+        if self.family is None:
+            return self
+        own = [m for m in self.family.members if m.national_number == self.national_number]
+        if not own:
+            raise ValueError("the subject is not a member of the family record sent with it")
+        if (own[0].first_name, own[0].last_name, own[0].birth_date) != (
+            self.first_name,
+            self.last_name,
+            self.birth_date,
+        ):
+            raise ValueError("the subject's entry in the family record is not the subject's")
+        return self
 
 
 RegistryAnswer = Literal["found", "not_found", "refused", "invalid"]

@@ -21,6 +21,8 @@ class Service:
     name_en: str
     issuing_body_ar: str
     checked_fields: tuple[PersonField, ...]
+    # Its document prints the subject's family record: the registry answer carries it.
+    with_family: bool = False
 
 
 _NAME_FIELDS = (
@@ -50,6 +52,7 @@ SERVICES: dict[str, Service] = {
             "Family civil-registry extract",
             "الشؤون المدنية",
             ALL_FIELDS,
+            with_family=True,
         ),
         Service(
             "criminal_record",

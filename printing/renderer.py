@@ -22,6 +22,7 @@ from clerk_desk.workflow import IssuanceNumbers, RuleViolation
 from printing.cover import CoverFacts, render_cover_sheet
 from printing.document import CivilRecord, DocumentFacts, render_document
 from printing.envelope import EnvelopeFacts, EnvelopeSize, render_envelope
+from printing.family_extract import render_family_extract
 from printing.manifest import render_manifest
 from printing.pdf import UnreadablePdf, merge_pdfs, pdf_page_count, sha256_hex
 from printing.reconciliation import render_reconciliation
@@ -81,20 +82,22 @@ class Renderer:
     ) -> bytes:
         center = facts.center
         if issued_pdf is None:
-            return render_document(
-                DocumentFacts(
-                    document_number=numbers.document_number,
-                    issued_on=facts.issued_on,
-                    issue_place=center.city_ar,
-                    center_name=center.name_ar,
-                    center_code=center.code,
-                    service_code=facts.service_code,
-                    request_id=facts.request_id,
-                    record=civil_record(facts.record),
-                    digits=facts.digits,
-                ),
-                signer=signer,
+            document = DocumentFacts(
+                document_number=numbers.document_number,
+                issued_on=facts.issued_on,
+                issue_place=center.city_ar,
+                center_name=center.name_ar,
+                center_code=center.code,
+                service_code=facts.service_code,
+                request_id=facts.request_id,
+                record=civil_record(facts.record),
+                digits=facts.digits,
             )
+            family = facts.record.family
+            if family is not None and SERVICES[facts.service_code].with_family:
+                return render_family_extract(document, family, signer=signer)
+            # a snapshot from before families: the subject's own record in the family's
+            return render_document(document, signer=signer)
         service = SERVICES[facts.service_code]
         cover = render_cover_sheet(
             CoverFacts(

@@ -11,10 +11,12 @@ from pathlib import Path
 from typing import get_args
 
 from clerk_desk.api import Center
+from clerk_desk.api_family import FamilyRecord
 from printing.document import CivilRecord, DocumentFacts, render_document
 from printing.envelope import EnvelopeFacts, EnvelopeSize, render_envelope
+from printing.family_extract import render_family_extract
 from printing.pdf import write_pdf
-from printing.templates import template_codes
+from printing.templates import load_template, template_codes
 from printing.verification import DocumentSigner
 
 SAMPLE_RECORD = CivilRecord(
@@ -30,6 +32,40 @@ SAMPLE_RECORD = CivilRecord(
     record_ref="الميدان 1234",
     marital_status="متزوج",
 )
+SAMPLE_FAMILY = FamilyRecord.model_validate(
+    {
+        "record_ref": SAMPLE_RECORD.record_ref,
+        "registry_office_ar": SAMPLE_RECORD.registry_office,
+        "members": [
+            {
+                "national_number": number,
+                "relation": relation,
+                "first_name": first,
+                "father_name": father,
+                "mother_name": mother,
+                "last_name": last,
+                "birth_date": born,
+                "birth_place": place,
+                "gender": "male" if relation in ("head", "son") else "female",
+                "status": "deceased" if died else "alive",
+                "died_on": died,
+                "marital_status_ar": marital,
+            }
+            for number, relation, first, father, mother, last, born, place, marital, died in (
+                ("01020304050", "head", "محمد", "عبد الله", "فاطمة الخطيب", "الأحمد",
+                 "1990-03-07", "دمشق", "متزوج", None),
+                ("01020304061", "wife", "رنا", "خالد", "سلمى الحموي", "الشامي",
+                 "1992-08-21", "حماة", "متزوجة", None),
+                ("01020304072", "son", "عمر", "محمد", "رنا الشامي", "الأحمد",
+                 "2014-01-30", "دمشق", "عازب", None),
+                ("01020304083", "daughter", "ريم", "محمد", "رنا الشامي", "الأحمد",
+                 "2016-11-02", "دمشق", "عزباء", None),
+                ("01020304094", "son", "يوسف", "محمد", "رنا الشامي", "الأحمد",
+                 "2019-05-12", "دمشق", "عازب", "2020-02-03"),
+            )
+        ],
+    }
+)  # fmt: skip
 SAMPLE_ADDRESS = "المزة، شارع الجلاء، بناء 14، الطابق 3"
 
 
@@ -62,7 +98,10 @@ def write_sample_set(
             request_id=request_id,
             record=SAMPLE_RECORD,
         )
-        pdf = render_document(facts, signer=signer)
+        if load_template(code).family is not None:
+            pdf = render_family_extract(facts, SAMPLE_FAMILY, signer=signer)
+        else:
+            pdf = render_document(facts, signer=signer)
         paths.append(write_pdf(out_dir / f"document-{code}.pdf", pdf, None))
     for size in get_args(EnvelopeSize):
         for method in ("post", "pickup"):

@@ -58,6 +58,16 @@ class Row(BaseModel):
         return self
 
 
+class FamilySection(BaseModel):
+    """What a family extract prints instead of the subject's own subtitle and attestation
+    when the registry record carries the family (``printing.family_extract``)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    subtitle: Line
+    attestation: Annotated[str, Field(min_length=1, max_length=600)]
+
+
 class DocumentTemplate(BaseModel):
     """What one service's document prints; see the module docstring."""
 
@@ -70,6 +80,7 @@ class DocumentTemplate(BaseModel):
     rows: Annotated[tuple[Row, ...], Field(min_length=1, max_length=MAX_ROWS)]
     attestation: Annotated[str, Field(min_length=1, max_length=600)]
     issuing_body: Line
+    family: FamilySection | None = None  # the family extract's, with the family record
 
     @model_validator(mode="after")
     def _known_service(self) -> DocumentTemplate:

@@ -1762,4 +1762,14 @@ AR: dict[tuple[str, str], str | Plural] = {
     ("FirstRunDialog", "Printer"): "الطابعة",
     ("FirstRunDialog", "Number blocks"): "مجموعات الأرقام",
     ("FirstRunDialog", "The settings could not be saved: %1"): "تعذّر حفظ الإعدادات: %1",
+    # --- a family extract's record in the request panel (ui/family_list.py) -------------
+    ("Family", "head of the family"): "صاحب القيد",
+    ("Family", "wife"): "زوجة",
+    ("Family", "son"): "ابن",
+    ("Family", "daughter"): "ابنة",
+    ("Family", "he died"): "متوفى",
+    ("Family", "she died"): "متوفاة",
+    ("FamilyList", "Family record %1 (%2 members), as the extract will list it"): (
+        "قيد الأسرة %1 (عدد الأفراد: %2) كما سيرد في البيان"
+    ),
 }

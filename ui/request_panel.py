@@ -40,6 +40,7 @@ from ui.attachments_dialog import PaperLinks
 from ui.comparison_delegate import DiffDelegate
 from ui.comparison_model import ComparisonModel
 from ui.explain import explain
+from ui.family_list import FamilyList
 from ui.i18n import ltr, shown
 from ui.labels import (
     action_name,
@@ -116,6 +117,7 @@ class RequestPanel(QWidget):
         # What the citizen typed and the server sent is text, never markup for Qt to render.
         for label in (self.requester, self.delivery, self.banner, self.verdict, self.explanation):
             label.setTextFormat(Qt.TextFormat.PlainText)
+        self.family = FamilyList()  # a family extract's record, under the comparison
         self.history = QListWidget()
         self.history.setObjectName("history")
         self.history.setMaximumHeight(120)
@@ -167,6 +169,7 @@ class RequestPanel(QWidget):
         inner.addWidget(self.verdict)
         inner.addWidget(self.table, 1)
         inner.addWidget(self.explanation)
+        inner.addWidget(self.family)
         inner.addWidget(QLabel(self.tr("History")))
         inner.addWidget(self.history)
         scroll = QScrollArea()
@@ -196,6 +199,7 @@ class RequestPanel(QWidget):
         self.explanation.clear()
         self.explanation.hide()
         self.history.clear()
+        self.family.show_family(None)
         self.show_papers(opened.papers if opened else [])
         if opened is None:
             self.title.setText(self.tr("Choose a request from the queue."))
@@ -225,6 +229,7 @@ class RequestPanel(QWidget):
         """What carries numbers: the address, the history's times (the comparison's values
         are shown in the chosen digits by its model)."""
         self.delivery.setText(shown(self._delivery_text(opened)))
+        self.family.show_family(opened.registry.family if opened.registry else None)
         self.history.clear()
         for line in opened.history:
             self.history.addItem(

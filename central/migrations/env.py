@@ -10,7 +10,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy.engine import Connection
 
-from central import outreach_db  # noqa: F401  (its tables join Base.metadata)
+from central import family_db, outreach_db  # noqa: F401  (their tables join Base.metadata)
 from central.db import Base, make_engine
 
 config = context.config

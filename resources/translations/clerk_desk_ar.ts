@@ -650,6 +650,40 @@
     </message>
 </context>
 <context>
+    <name>Family</name>
+    <message>
+        <source>head of the family</source>
+        <translation>صاحب القيد</translation>
+    </message>
+    <message>
+        <source>wife</source>
+        <translation>زوجة</translation>
+    </message>
+    <message>
+        <source>son</source>
+        <translation>ابن</translation>
+    </message>
+    <message>
+        <source>daughter</source>
+        <translation>ابنة</translation>
+    </message>
+    <message>
+        <source>he died</source>
+        <translation>متوفى</translation>
+    </message>
+    <message>
+        <source>she died</source>
+        <translation>متوفاة</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyList</name>
+    <message>
+        <source>Family record %1 (%2 members), as the extract will list it</source>
+        <translation>قيد الأسرة %1 (عدد الأفراد: %2) كما سيرد في البيان</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>National number</source>
