@@ -1,4 +1,6 @@
-"""The shift supervisor's dashboard: the center's shift in numbers and charts, CSV out.
+"""The shift supervisor's dashboard: the center's shift in numbers and charts, CSV out;
+beside it, on pages of their own, the fees (``ui.money_view``) and their reconciliation
+with the gateway's settlement (``ui.fee_reconciliation``).
 
 Signals:
     refresh_requested(datetime): fetch the figures since that moment.
@@ -23,26 +25,29 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
+    QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from clerk_desk.api import ClerkFigures, DashboardOut, LookupReport
+from ui.fee_reconciliation import FeeReconciliationPanel
 from ui.i18n import digit_locale, shown, shown_digits
 from ui.labels import class_name, reason_name
 from ui.lookups import LookupsModel
-from ui.views import Index, TableModel
+from ui.money_view import MoneyPanel
+from ui.period_edit import SHIFT as SHIFT  # where the others import it from
+from ui.views import Index, TableModel, table_view
 
 FIGURES_PER_ROW = 6  # eleven figures in two rows
 
-SHIFT = timedelta(hours=8)  # "this shift": the dashboard's default, batch printing, the sample
 PERIODS = {"shift": SHIFT, "day": timedelta(days=1), "week": timedelta(days=7)}
 
 
@@ -186,38 +191,43 @@ class DashboardPanel(QWidget):
         self.clerks_view = QChartView()
         self.clerks_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.clerks = ClerksModel(self)
-        self.clerks_table = QTableView()
-        self.clerks_table.setObjectName("clerks")
-        self.clerks_table.setModel(self.clerks)
-        self.clerks_table.verticalHeader().hide()
-        self.clerks_table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
-        self.clerks_table.horizontalHeader().setStretchLastSection(True)  # no empty band
+        self.clerks_table = table_view(self.clerks, "clerks")
         charts = QHBoxLayout()
         charts.addWidget(self.reasons_view, 1)
         charts.addWidget(self.clerks_view, 1)
         # The server's record of who looked up whom: those that led to no decision first.
         self.lookups = LookupsModel(self)
-        self.lookups_table = QTableView()
-        self.lookups_table.setObjectName("lookups")
-        self.lookups_table.setModel(self.lookups)
-        self.lookups_table.verticalHeader().hide()
-        self.lookups_table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
-        self.lookups_table.horizontalHeader().setStretchLastSection(True)
+        self.lookups_table = table_view(self.lookups, "lookups")
         lookups_box = QGroupBox(self.tr("Civil-registry look-ups, per clerk"))
         lookups_layout = QVBoxLayout(lookups_box)
         lookups_layout.addWidget(self.lookups_table)
         self.message = QLabel()
-        layout = QVBoxLayout(self)
+        requests_page = QWidget()
+        layout = QVBoxLayout(requests_page)
         layout.addLayout(top)
         layout.addWidget(figures_box)
         layout.addLayout(charts, 2)
         layout.addWidget(self.clerks_table, 1)
         layout.addWidget(lookups_box, 1)
         layout.addWidget(self.message)
+        # The fees: their own pages, each with its own period (ui.money_view,
+        # ui.fee_reconciliation); ui.supervisor wires them.
+        self.money = MoneyPanel()
+        self.fees = FeeReconciliationPanel()
+        self.pages = QTabWidget()
+        self.pages.setObjectName("dashboard_pages")
+        # The requests' page scrolls rather than make the window taller than a 1366×768
+        # screen: its charts and two tables ask for more height than the fees' pages.
+        requests_scroll = QScrollArea()
+        requests_scroll.setWidgetResizable(True)
+        requests_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        requests_scroll.setWidget(requests_page)
+        self.pages.addTab(requests_scroll, self.tr("Requests"))
+        self.pages.addTab(self.money, self.tr("Fees"))
+        self.pages.addTab(self.fees, self.tr("Fee reconciliation"))
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.pages)
 
     def since(self) -> datetime:
         return datetime.now(UTC) - PERIODS[str(self.period.currentData())]
@@ -250,6 +260,13 @@ class DashboardPanel(QWidget):
         )
         self.clerks.set_clerks(figures.clerks)
         self.export_button.setEnabled(True)
+
+    def redraw(self) -> None:
+        """Draw what is shown again (the digit style changed)."""
+        if self.figures is not None:
+            self.show_figures(self.figures)
+        self.money.redraw()
+        self.fees.redraw()
 
     def show_lookups(self, report: LookupReport) -> None:
         self.lookups.set_clerks(sorted(report.clerks, key=lambda c: (-c.without_decision, c.clerk)))

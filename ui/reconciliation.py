@@ -12,20 +12,16 @@ Signals (ReconciliationPanel):
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-from typing import Any, cast
+from typing import Any
 
-from PySide6.QtCore import QDateTime, QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,10 +29,10 @@ from PySide6.QtWidgets import (
 from clerk_desk.ledger import SPOIL_REASONS, IntentState
 from clerk_desk.ledger_compare import DIFFERENCES, Difference, NumberLine
 from clerk_desk.reconciliation import Reconciliation
-from ui.dashboard import SHIFT
 from ui.geometry import fit_dialog
 from ui.i18n import QT_TRANSLATE_NOOP, shown, tr
-from ui.views import Index, TableModel
+from ui.period_edit import PeriodEdit
+from ui.views import Index, TableModel, table_view
 
 STATES = {
     "prepared": QT_TRANSLATE_NOOP("Reconciliation", "prepared, not sent"),
@@ -139,17 +135,6 @@ class DifferencesModel(TableModel):
         return None
 
 
-def _table(model: TableModel, name: str) -> QTableView:
-    view = QTableView()
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
-
-
 class ReconciliationPanel(QWidget):
     requested = Signal(str, object, object)
     save_pdf_requested = Signal(str)
@@ -164,17 +149,7 @@ class ReconciliationPanel(QWidget):
         self.counter.setVisible(choose_counter)
         self.counter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.counter.setMinimumContentsLength(10)
-        now = QDateTime.currentDateTime()
-        self.since = QDateTimeEdit(now.addSecs(-int(SHIFT.total_seconds())))
-        self.until = QDateTimeEdit(now)
-        for edit in (self.since, self.until):
-            edit.setCalendarPopup(True)
-            # Latin digits, left to right, like the times on the printed reconciliation,
-            # set before the format: in a right-to-left field Qt mirrors the format's
-            # sections, and 03:12 read as 12:03.
-            edit.setLocale(QLocale.c())
-            edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-            edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.shift = PeriodEdit(self.tr("Shift from"), by_day=False)
         self.show_button = QPushButton(self.tr("Show"))
         self.show_button.setObjectName("show")
         self.show_button.clicked.connect(self.ask)
@@ -182,10 +157,7 @@ class ReconciliationPanel(QWidget):
         if choose_counter:
             top.addWidget(QLabel(self.tr("Counter:")))
             top.addWidget(self.counter)
-        top.addWidget(QLabel(self.tr("Shift from")))
-        top.addWidget(self.since)
-        top.addWidget(QLabel(self.tr("to")))
-        top.addWidget(self.until)
+        top.addWidget(self.shift)
         top.addWidget(self.show_button)
         top.addStretch(1)
 
@@ -194,8 +166,8 @@ class ReconciliationPanel(QWidget):
         self.summary.setWordWrap(True)
         self.numbers = NumbersModel(self)
         self.differences = DifferencesModel(self)
-        self.numbers_view = _table(self.numbers, "numbers")
-        self.differences_view = _table(self.differences, "differences")
+        self.numbers_view = table_view(self.numbers, "numbers")
+        self.differences_view = table_view(self.differences, "differences")
         self.differences_title = QLabel()
 
         self.pdf_button = QPushButton(self.tr("Save PDF…"))
@@ -231,13 +203,8 @@ class ReconciliationPanel(QWidget):
         if chosen in names:
             self.counter.setCurrentText(chosen)
 
-    def period(self) -> tuple[datetime, datetime]:
-        since = cast(datetime, self.since.dateTime().toPython())
-        until = cast(datetime, self.until.dateTime().toPython())
-        return since.astimezone(UTC), until.astimezone(UTC)
-
     def ask(self) -> None:
-        since, until = self.period()
+        since, until = self.shift.period()
         if until <= since:
             self.summary.setText(self.tr("The end of the shift must come after its start."))
             return

@@ -73,3 +73,16 @@ def compact_rows(table: QTableView) -> None:
     rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     rows.setMinimumSectionSize(height)
     rows.setDefaultSectionSize(height)
+
+
+def table_view(model: QAbstractTableModel, name: str) -> QTableView:
+    """A read-only report table: whole rows selected, no row numbers, each column as wide
+    as its text and the last one filling the rest (no empty band)."""
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
