@@ -5,6 +5,7 @@ digits; the CSV export reads back; the model passes Qt's checks."""
 from __future__ import annotations
 
 import csv
+from datetime import UTC, datetime
 from pathlib import Path
 
 from pytestqt.modeltest import ModelTester
@@ -53,6 +54,15 @@ def test_an_upheld_rejection_shows_in_the_days_money_and_the_csv_reads_back(
         )
     finally:
         window.show_digits("western")
+
+    # The refund is in the day's reconciliation with the gateway, on both sides.
+    fees = window.dashboard.fees
+    window.supervisor.reconcile_training(datetime.now(UTC).date())
+    qtbot.waitUntil(lambda: fees.report is not None, timeout=20_000)
+    rec = fees.report
+    assert rec is not None and rec.differences == ()
+    assert rec.here_refunds == refund == rec.settled_refunds
+    assert f"(المردود \u2066{refund:,}\u2069 ل.س)" in fees.summary.text()
 
     path = tmp_path / "fees.csv"
     window.supervisor.export_money(str(path))
