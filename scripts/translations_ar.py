@@ -1791,7 +1791,7 @@ AR: dict[tuple[str, str], str | Plural] = {
         "يجب ألا يسبق اليوم الأخير اليوم الأول."
     ),
     ("MoneyPanel", "Fetching the figures…"): "جارٍ جلب الأرقام…",
-    ("MoneyPanel", "From %1 to %2"): "من %1 إلى %2",
+    ("MoneyPanel", "The center's fees from %1 to %2"): "رسوم المركز من %1 إلى %2",
     ("MoneyPanel", "%n fee(s)"): (
         "لا رسوم",
         "رسم واحد",

@@ -47,6 +47,7 @@ from ui.period_edit import SHIFT as SHIFT  # where the others import it from
 from ui.views import Index, TableModel, table_view
 
 FIGURES_PER_ROW = 6  # eleven figures in two rows
+CHART_HEIGHT = 200
 
 PERIODS = {"shift": SHIFT, "day": timedelta(days=1), "week": timedelta(days=7)}
 
@@ -192,6 +193,8 @@ class DashboardPanel(QWidget):
         self.clerks_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.clerks = ClerksModel(self)
         self.clerks_table = table_view(self.clerks, "clerks")
+        for view in (self.reasons_view, self.clerks_view):
+            view.setMinimumHeight(CHART_HEIGHT)  # its bars and labels, the page scrolls
         charts = QHBoxLayout()
         charts.addWidget(self.reasons_view, 1)
         charts.addWidget(self.clerks_view, 1)

@@ -164,7 +164,7 @@ class FeeReconciliationPanel(QWidget):
         self.differences_title = QLabel()
         self.differences_title.setObjectName("fee_differences_title")
         self.differences = DifferencesModel(self)
-        self.table = table_view(self.differences, "fee_differences")
+        self.table = table_view(self.differences, "fee_differences", stretch=2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.problem)

@@ -28,7 +28,7 @@ from clerk_desk.api_payments import Collected, MoneyOut
 from ui.i18n import ltr, shown, shown_digits, translate
 from ui.labels import channel_name, service_name
 from ui.period_edit import SHIFT, PeriodEdit
-from ui.views import Index, TableModel, table_view
+from ui.views import Index, TableModel, compact_rows, table_view
 
 ARABIC_THOUSANDS = "\u066c"  # ٬ between Arabic-Indic digits
 
@@ -121,27 +121,29 @@ class MoneyPanel(QWidget):
             amount.setObjectName(f"{key}_amount")
             amount.setStyleSheet("font-size: 16pt; font-weight: bold;")
             amount.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            count = QLabel()
+            count = QLabel()  # beside the caption: the page keeps its height for the table
             count.setObjectName(f"{key}_count")
-            count.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            grid.addWidget(title, 0, column)
+            heading = QHBoxLayout()
+            heading.addStretch(1)
+            heading.addWidget(title)
+            heading.addWidget(count)
+            heading.addStretch(1)
+            grid.addLayout(heading, 0, column)
             grid.addWidget(amount, 1, column)
-            grid.addWidget(count, 2, column)
             self.totals[key] = (amount, count)
-        totals_box = QGroupBox(self.tr("The center's fees"))
-        totals_box.setLayout(grid)
+        self.totals_box = QGroupBox(self.tr("The center's fees"))
+        self.totals_box.setObjectName("money_totals")
+        self.totals_box.setLayout(grid)
 
         self.collected = CollectedModel(self)
-        self.table = table_view(self.collected, "collected")
-        self.period_label = QLabel()
-        self.period_label.setObjectName("money_period_shown")
+        self.table = table_view(self.collected, "collected", stretch=0)
+        compact_rows(self.table)  # every service and channel of a day in view
         self.message = QLabel()
         self.message.setObjectName("money_message")
         self.message.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.period_label)
-        layout.addWidget(totals_box)
+        layout.addWidget(self.totals_box)
         layout.addWidget(QLabel(self.tr("Fees collected by service and channel")))
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
@@ -178,8 +180,12 @@ class MoneyPanel(QWidget):
         since, until = (
             t.astimezone().strftime("%Y-%m-%d %H:%M") for t in (figures.since, figures.until)
         )
-        self.period_label.setText(
-            shown(self.tr("From %1 to %2").replace("%1", ltr(since)).replace("%2", ltr(until)))
+        self.totals_box.setTitle(
+            shown(
+                self.tr("The center's fees from %1 to %2")
+                .replace("%1", ltr(since))
+                .replace("%2", ltr(until))
+            )
         )
         fees = sum(c.count for c in figures.collected)
         ordered, executed = figures.refunds_ordered, figures.refunds_executed
@@ -190,7 +196,7 @@ class MoneyPanel(QWidget):
         ):
             amount_label, count_label = self.totals[key]
             amount_label.setText(pounds(amount))
-            count_label.setText(shown(count))
+            count_label.setText(shown(f"({count})"))
         self.collected.set_rows(list(figures.collected))
 
     def failed(self, text: str) -> None:

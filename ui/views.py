@@ -75,14 +75,18 @@ def compact_rows(table: QTableView) -> None:
     rows.setDefaultSectionSize(height)
 
 
-def table_view(model: QAbstractTableModel, name: str) -> QTableView:
+def table_view(model: QAbstractTableModel, name: str, stretch: int | None = None) -> QTableView:
     """A read-only report table: whole rows selected, no row numbers, each column as wide
-    as its text and the last one filling the rest (no empty band)."""
+    as its text and one filling the rest (no empty band): column ``stretch``, or the last."""
     view = QTableView()
     view.setObjectName(name)
     view.setModel(model)
     view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if stretch is None:
+        header.setStretchLastSection(True)
+    else:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return view

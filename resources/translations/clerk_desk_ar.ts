@@ -1410,8 +1410,8 @@ In the settlement: %6 lines, net %7 (refunds %8).</source>
         <translation>جارٍ جلب الأرقام…</translation>
     </message>
     <message>
-        <source>From %1 to %2</source>
-        <translation>من %1 إلى %2</translation>
+        <source>The center&apos;s fees from %1 to %2</source>
+        <translation>رسوم المركز من %1 إلى %2</translation>
     </message>
     <message numerus="yes">
         <source>%n fee(s)</source>

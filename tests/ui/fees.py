@@ -11,6 +11,7 @@ import httpx
 
 from central.payment_routes import DEMO_PORTAL_KEY, GATEWAY_SIM_PATH
 from clerk_desk.api import API_PREFIX
+from clerk_desk.api_payments import SettlementLine
 from sync import outbox
 from ui.main_window import MainWindow
 
@@ -67,3 +68,9 @@ def uphold_here(
     window.supervisor.submit_review(request_id, "uphold", "")
     wait(lambda: window.runner.running == 0)  # written, and in the outbox
     wait(lambda: outbox.counts(window.desk.sessions) == (0, 0))  # the server has it
+
+
+def paid_once(lines: list[SettlementLine]) -> list[str]:
+    """The references of ``lines`` with a payment and nothing else (no refund that day)."""
+    references = [line.reference for line in lines]
+    return [x.reference for x in lines if x.amount > 0 and references.count(x.reference) == 1]

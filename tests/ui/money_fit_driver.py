@@ -20,7 +20,13 @@ from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QAbstractButton, QWidget
 
 from tests.ui import fit_driver
-from tests.ui.fees import execute_refund, reject_a_paid_request, settlement, uphold_here
+from tests.ui.fees import (
+    execute_refund,
+    paid_once,
+    reject_a_paid_request,
+    settlement,
+    uphold_here,
+)
 from tests.ui.fit_driver import settle, shoot, start_window, wait_until, whole
 from ui.main_window import MainWindow
 
@@ -35,7 +41,7 @@ def tampered(text: str, ours: list[str]) -> str:
     """The day's settlement with our first reference's amount changed, our second's line
     gone and a line no one knows added."""
     lines = text.splitlines(keepends=True)
-    changed, gone = ours[0], ours[1]  # references with one line each (no refund)
+    changed, gone = ours[0], ours[1]  # references paid that day, nothing else
     out = []
     for line in lines:
         reference, amount, rest = line.split(",", 2)
@@ -66,6 +72,9 @@ def main() -> None:
 
     dashboard = window.dashboard
     window.tabs.setCurrentWidget(dashboard)
+    wait_until(lambda: dashboard.figures is not None, "the dashboard's figures")
+    whole(dashboard.pages.tabBar(), "dashboard: pages", screen)
+    shoot(shots, "dashboard-requests", window)  # scrolls on this screen, not taller
     money = dashboard.money
     dashboard.pages.setCurrentWidget(money)
     money.kind.setCurrentIndex(money.kind.findData("days"))
@@ -90,9 +99,7 @@ def main() -> None:
     dashboard.pages.setCurrentWidget(fees)
     today = datetime.now(UTC).date()
     since = datetime.combine(today, time(), UTC)
-    lines = window.desk.client.money(since, since + timedelta(1)).lines
-    references = [x.reference for x in lines]
-    ours = [r for r in references if references.count(r) == 1]
+    ours = paid_once(window.desk.client.money(since, since + timedelta(1)).lines)
     path = data_dir / f"settlement-{today}.csv"
     path.write_text(tampered(settlement(server_url, today.isoformat()), ours), encoding="utf-8")
     window.supervisor.reconcile_file(str(path), today)

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from central.server import ServerThread
 from clerk_desk.fee_reconciliation import Difference, DifferenceKind
-from tests.ui.fees import settlement
+from tests.ui.fees import paid_once, settlement
 from tests.ui.money_fit_driver import tampered
 from ui.fee_reconciliation import DifferencesModel, FeeReconciliationPanel, problem_text
 from ui.main_window import MainWindow
@@ -30,11 +30,9 @@ def reconciled(window: MainWindow, qtbot: QtBot, path: Path, day: date) -> None:
     assert fees.report is not before or not fees.problem.isHidden()
 
 
-def single_references(window: MainWindow, day: date) -> list[str]:
+def paid_today(window: MainWindow, day: date) -> list[str]:
     since = datetime.combine(day, time(), UTC)
-    lines = window.desk.client.money(since, since + timedelta(days=1)).lines
-    references = [x.reference for x in lines]
-    return [r for r in references if references.count(r) == 1]
+    return paid_once(window.desk.client.money(since, since + timedelta(days=1)).lines)
 
 
 def test_a_tampered_settlements_differences_are_listed_and_a_bad_file_loses_nothing(
@@ -44,7 +42,7 @@ def test_a_tampered_settlements_differences_are_listed_and_a_bad_file_loses_noth
     fees = window.dashboard.fees
     qtbot.waitUntil(lambda: not fees.fetch_button.isHidden(), timeout=20_000)  # a demo gateway
     today = datetime.now(UTC).date()
-    ours = single_references(window, today)
+    ours = paid_today(window, today)
     path = tmp_path / "settlement.csv"
     path.write_text(tampered(settlement(live_server.url, today.isoformat()), ours), "utf-8")
     reconciled(window, qtbot, path, today)

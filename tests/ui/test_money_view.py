@@ -44,7 +44,7 @@ def test_an_upheld_rejection_shows_in_the_days_money_and_the_csv_reads_back(
     assert refund > 0 and figures.collected_total > refund
     amount, count = money.totals["executed"]
     assert amount.text() == f"\u2066{refund:,}\u2069 ل.س"
-    assert count.text() == "ردّ واحد"
+    assert count.text() == "(ردّ واحد)"
     assert money.collected.rowCount() == len(figures.collected)
 
     window.show_digits("arabic_indic")  # Preferences changed: the figures drawn again
