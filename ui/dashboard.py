@@ -44,7 +44,7 @@ from ui.labels import class_name, reason_name
 from ui.lookups import LookupsModel
 from ui.money_view import MoneyPanel
 from ui.period_edit import SHIFT as SHIFT  # where the others import it from
-from ui.views import Index, TableModel, table_view
+from ui.views import RowsModel, table_view
 
 FIGURES_PER_ROW = 6  # eleven figures in two rows
 CHART_HEIGHT = 200
@@ -52,23 +52,11 @@ CHART_HEIGHT = 200
 PERIODS = {"shift": SHIFT, "day": timedelta(days=1), "week": timedelta(days=7)}
 
 
-class ClerksModel(TableModel):
+class ClerksModel(RowsModel[ClerkFigures]):
     """Per clerk: decided, rejected, rejection rate, overturned, overturn rate, and of the
     acceptances a supervisor looked at again, how many raised a concern."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._clerks: list[ClerkFigures] = []
-
-    def set_clerks(self, clerks: list[ClerkFigures]) -> None:
-        self.beginResetModel()
-        self._clerks = clerks
-        self.endResetModel()
-
     COLUMN_COUNT = 7
-
-    def row_count(self) -> int:
-        return len(self._clerks)
 
     def headers(self) -> tuple[str, ...]:
         return (
@@ -81,26 +69,25 @@ class ClerksModel(TableModel):
             self.tr("Concerns / second looks"),
         )
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._clerks):
-            return None
-        c = self._clerks[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            rejection = f"{c.rejected / c.decided:.0%}" if c.decided else "—"
-            overturn = f"{c.overturned / c.rejected:.0%}" if c.rejected else "—"
-            return shown(
-                (
-                    c.full_name or c.clerk,
-                    str(c.decided),
-                    str(c.rejected),
-                    rejection,
-                    str(c.overturned),
-                    overturn,
-                    f"{c.concerns} / {c.second_looks}" if c.second_looks else "—",
-                )[index.column()]
+    def cells(self, c: ClerkFigures) -> tuple[str, ...]:
+        rejection = f"{c.rejected / c.decided:.0%}" if c.decided else "—"
+        overturn = f"{c.overturned / c.rejected:.0%}" if c.rejected else "—"
+        return tuple(
+            shown(cell)
+            for cell in (
+                c.full_name or c.clerk,
+                str(c.decided),
+                str(c.rejected),
+                rejection,
+                str(c.overturned),
+                overturn,
+                f"{c.concerns} / {c.second_looks}" if c.second_looks else "—",
             )
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
-            return c.clerk
+        )
+
+    def role_data(self, item: ClerkFigures, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            return item.clerk
         return None
 
 
@@ -261,7 +248,7 @@ class DashboardPanel(QWidget):
                 [c.rejected for c in figures.clerks],
             )
         )
-        self.clerks.set_clerks(figures.clerks)
+        self.clerks.set_items(figures.clerks)
         self.export_button.setEnabled(True)
 
     def redraw(self) -> None:

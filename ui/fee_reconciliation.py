@@ -13,9 +13,8 @@ Signals (FeeReconciliationPanel):
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -35,7 +34,7 @@ from ui.explain import explain
 from ui.i18n import QT_TRANSLATE_NOOP, ltr, shown, tr, translate
 from ui.money_view import pounds
 from ui.period_edit import chosen_day, day_edit
-from ui.views import Index, TableModel, table_view
+from ui.views import RowsModel, table_view
 
 KIND_NAMES = {
     DifferenceKind.NOT_SETTLED: QT_TRANSLATE_NOOP("FeeReconciliation", "paid here but not settled"),
@@ -85,22 +84,10 @@ def problem_text(exc: Exception) -> str:
     return explain(exc)
 
 
-class DifferencesModel(TableModel):
+class DifferencesModel(RowsModel[Difference]):
     """Each difference: the reference, its day, what differs, the amounts on each side."""
 
     COLUMN_COUNT = 5
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.differences: list[Difference] = []
-
-    def set_differences(self, differences: list[Difference]) -> None:
-        self.beginResetModel()
-        self.differences = differences
-        self.endResetModel()
-
-    def row_count(self) -> int:
-        return len(self.differences)
 
     def headers(self) -> tuple[str, ...]:
         return (
@@ -111,19 +98,14 @@ class DifferencesModel(TableModel):
             self.tr("In the settlement"),
         )
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.differences):
-            return None
-        d = self.differences[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                d.reference,
-                shown(d.day.isoformat()),
-                kind_name(d.kind),
-                "—" if d.here is None else pounds(d.here),
-                "—" if d.settled is None else pounds(d.settled),
-            )[index.column()]
-        return None
+    def cells(self, d: Difference) -> tuple[str, ...]:
+        return (
+            d.reference,
+            shown(d.day.isoformat()),
+            kind_name(d.kind),
+            "—" if d.here is None else pounds(d.here),
+            "—" if d.settled is None else pounds(d.settled),
+        )
 
 
 class FeeReconciliationPanel(QWidget):
@@ -234,7 +216,7 @@ class FeeReconciliationPanel(QWidget):
         else:
             title = self.tr("No difference: every line matches.")
         self.differences_title.setText(shown(title))
-        self.differences.set_differences(list(rec.differences))
+        self.differences.set_items(list(rec.differences))
 
     def _done(self) -> None:
         for button in (self.open_button, self.fetch_button):

@@ -28,7 +28,7 @@ from clerk_desk.api_payments import Collected, MoneyOut
 from ui.i18n import ltr, shown, shown_digits, translate
 from ui.labels import channel_name, service_name
 from ui.period_edit import SHIFT, PeriodEdit
-from ui.views import Index, TableModel, compact_rows, table_view
+from ui.views import RowsModel, compact_rows, table_view
 
 ARABIC_THOUSANDS = "\u066c"  # ٬ between Arabic-Indic digits
 
@@ -42,38 +42,24 @@ def pounds(amount: int) -> str:
     return translate("Money", "%1 SYP").replace("%1", ltr(shown(number)))
 
 
-class CollectedModel(TableModel):
+class CollectedModel(RowsModel[Collected]):
     """Fees collected per service and channel: how many, how much."""
 
     COLUMN_COUNT = 4
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[Collected] = []
-
-    def set_rows(self, rows: list[Collected]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def row_count(self) -> int:
-        return len(self.rows)
-
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Service"), self.tr("Channel"), self.tr("Fees"), self.tr("Amount"))
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.rows):
-            return None
-        c = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                service_name(c.service_code),
-                channel_name(c.channel.value),
-                shown(str(c.count)),
-                pounds(c.amount),
-            )[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 2:
+    def cells(self, c: Collected) -> tuple[str, ...]:
+        return (
+            service_name(c.service_code),
+            channel_name(c.channel.value),
+            shown(str(c.count)),
+            pounds(c.amount),
+        )
+
+    def role_data(self, item: Collected, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column >= 2:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
@@ -197,7 +183,7 @@ class MoneyPanel(QWidget):
             amount_label, count_label = self.totals[key]
             amount_label.setText(pounds(amount))
             count_label.setText(shown(f"({count})"))
-        self.collected.set_rows(list(figures.collected))
+        self.collected.set_items(list(figures.collected))
 
     def failed(self, text: str) -> None:
         self.show_button.setEnabled(True)

@@ -12,9 +12,7 @@ Signals (ReconciliationPanel):
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -32,7 +30,7 @@ from clerk_desk.reconciliation import Reconciliation
 from ui.geometry import fit_dialog
 from ui.i18n import QT_TRANSLATE_NOOP, shown, tr
 from ui.period_edit import PeriodEdit
-from ui.views import Index, TableModel, table_view
+from ui.views import RowsModel, table_view
 
 STATES = {
     "prepared": QT_TRANSLATE_NOOP("Reconciliation", "prepared, not sent"),
@@ -58,23 +56,11 @@ def reason_text(line: NumberLine) -> str:
     return line.reason
 
 
-class NumbersModel(TableModel):
+class NumbersModel(RowsModel[NumberLine]):
     """Every number the shift used: document and tracking number, request, what became of
     it and why, who took it."""
 
     COLUMN_COUNT = 6
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.lines: list[NumberLine] = []
-
-    def set_lines(self, lines: list[NumberLine]) -> None:
-        self.beginResetModel()
-        self.lines = lines
-        self.endResetModel()
-
-    def row_count(self) -> int:
-        return len(self.lines)
 
     def headers(self) -> tuple[str, ...]:
         return (
@@ -86,36 +72,19 @@ class NumbersModel(TableModel):
             self.tr("Clerk"),
         )
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.lines):
-            return None
-        line = self.lines[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                line.document_number,
-                line.tracking_number or "—",
-                line.request_id,
-                state_name(line),
-                reason_text(line) or "—",
-                line.by,
-            )[index.column()]
-        return None
+    def cells(self, line: NumberLine) -> tuple[str, ...]:
+        return (
+            line.document_number,
+            line.tracking_number or "—",
+            line.request_id,
+            state_name(line),
+            reason_text(line) or "—",
+            line.by,
+        )
 
 
-class DifferencesModel(TableModel):
+class DifferencesModel(RowsModel[Difference]):
     COLUMN_COUNT = 4
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.differences: list[Difference] = []
-
-    def set_differences(self, differences: list[Difference]) -> None:
-        self.beginResetModel()
-        self.differences = differences
-        self.endResetModel()
-
-    def row_count(self) -> int:
-        return len(self.differences)
 
     def headers(self) -> tuple[str, ...]:
         return (
@@ -125,14 +94,9 @@ class DifferencesModel(TableModel):
             self.tr("On the other side"),
         )
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.differences):
-            return None
-        d = self.differences[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            said = tr("Reconciliation", DIFFERENCES[d.code]) if d.code in DIFFERENCES else d.code
-            return (d.document_number, d.request_id, said, d.other or "—")[index.column()]
-        return None
+    def cells(self, d: Difference) -> tuple[str, ...]:
+        said = tr("Reconciliation", DIFFERENCES[d.code]) if d.code in DIFFERENCES else d.code
+        return (d.document_number, d.request_id, said, d.other or "—")
 
 
 class ReconciliationPanel(QWidget):
@@ -238,8 +202,8 @@ class ReconciliationPanel(QWidget):
             else self.tr("From this workstation's print ledger.")
         )
         self.summary.setText(shown(f"{counts}\n{source}"))
-        self.numbers.set_lines(list(rec.numbers))
-        self.differences.set_differences(list(rec.differences))
+        self.numbers.set_items(list(rec.numbers))
+        self.differences.set_items(list(rec.differences))
         if not rec.compared:
             title = self.tr("Not compared with the central server: it cannot be reached.")
         elif rec.differences:

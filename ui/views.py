@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -62,6 +62,40 @@ class TableModel(QAbstractTableModel):
             return None
         headers = self.headers()
         return headers[section] if 0 <= section < len(headers) else None
+
+
+T = TypeVar("T")
+
+
+class RowsModel(TableModel, Generic[T]):
+    """A flat table of items, one a row, replaced whole (:meth:`set_items`): the subclass
+    says what a row shows (:meth:`cells`) and may answer other roles (:meth:`role_data`)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.items: list[T] = []
+
+    def set_items(self, items: list[T]) -> None:
+        self.beginResetModel()
+        self.items = items
+        self.endResetModel()
+
+    def row_count(self) -> int:
+        return len(self.items)
+
+    def cells(self, item: T) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def role_data(self, item: T, column: int, role: int) -> Any:
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.items):
+            return None
+        item = self.items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.cells(item)[index.column()]
+        return self.role_data(item, index.column(), role)
 
 
 def compact_rows(table: QTableView) -> None:

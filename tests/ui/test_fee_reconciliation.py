@@ -108,7 +108,7 @@ def test_a_tampered_settlements_differences_are_listed_and_a_bad_file_loses_noth
 def test_the_differences_model(qtmodeltester: ModelTester) -> None:
     model = DifferencesModel()
     day = date(2026, 3, 1)
-    model.set_differences(
+    model.set_items(
         [
             Difference(DifferenceKind.AMOUNT_DIFFERS, "A-1", day, 7500, 7000),
             Difference(DifferenceKind.NOT_SETTLED, "B-1", day, 6000, None),

@@ -95,7 +95,7 @@ def test_pounds_in_either_digit_style() -> None:
 
 def test_the_collected_model(qtmodeltester: ModelTester) -> None:
     model = CollectedModel()
-    model.set_rows(
+    model.set_items(
         [
             Collected(service_code="criminal_record", channel=PaymentChannel.MTN_CASH,
                       count=2, amount=15000),
