@@ -1763,10 +1763,11 @@ AR: dict[tuple[str, str], str | Plural] = {
     ("FirstRunDialog", "Number blocks"): "مجموعات الأرقام",
     ("FirstRunDialog", "The settings could not be saved: %1"): "تعذّر حفظ الإعدادات: %1",
     # --- the supervisor's fees: the money view and the fee reconciliation ------------------
-    ("Channel", "the portal's e-payment"): "الدفع الإلكتروني عبر البوابة",
+    # The same keys as h-feecounter's ui/fee_line.py (one entry each once both are merged).
+    ("Channel", "portal e-payment"): "الدفع الإلكتروني عبر البوابة",
     ("Channel", "Syriatel Cash"): "سيريتل كاش",
     ("Channel", "MTN Cash"): "MTN كاش",
-    ("Money", "%1 SYP"): "%1 ل.س",
+    ("Fee", "%1 SYP"): "%1 ل.س",
     ("DashboardPanel", "Fees"): "الرسوم",
     ("DashboardPanel", "Fee reconciliation"): "مطابقة الرسوم",
     ("CollectedModel", "Service"): "الخدمة",

@@ -74,7 +74,7 @@ GENDER_NAMES = {
 }
 
 CHANNEL_NAMES = {
-    "e_payment": QT_TRANSLATE_NOOP("Channel", "the portal's e-payment"),
+    "e_payment": QT_TRANSLATE_NOOP("Channel", "portal e-payment"),
     "syriatel_cash": QT_TRANSLATE_NOOP("Channel", "Syriatel Cash"),
     "mtn_cash": QT_TRANSLATE_NOOP("Channel", "MTN Cash"),
 }

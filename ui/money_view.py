@@ -39,7 +39,7 @@ def pounds(amount: int) -> str:
     number = f"{amount:,}"
     if shown_digits() != "western":  # the Arabic separator: the digits stay one number
         number = number.replace(",", ARABIC_THOUSANDS)
-    return translate("Money", "%1 SYP").replace("%1", ltr(shown(number)))
+    return translate("Fee", "%1 SYP").replace("%1", ltr(shown(number)))
 
 
 class CollectedModel(RowsModel[Collected]):

@@ -253,7 +253,7 @@
 <context>
     <name>Channel</name>
     <message>
-        <source>the portal&apos;s e-payment</source>
+        <source>portal e-payment</source>
         <translation>الدفع الإلكتروني عبر البوابة</translation>
     </message>
     <message>
@@ -705,6 +705,13 @@
     <message>
         <source>revoked by %1</source>
         <translation>ألغاها %1</translation>
+    </message>
+</context>
+<context>
+    <name>Fee</name>
+    <message>
+        <source>%1 SYP</source>
+        <translation>%1 ل.س</translation>
     </message>
 </context>
 <context>
@@ -1350,13 +1357,6 @@ In the settlement: %6 lines, net %7 (refunds %8).</source>
     <message>
         <source>Close</source>
         <translation>أغلق</translation>
-    </message>
-</context>
-<context>
-    <name>Money</name>
-    <message>
-        <source>%1 SYP</source>
-        <translation>%1 ل.س</translation>
     </message>
 </context>
 <context>

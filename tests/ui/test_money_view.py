@@ -84,7 +84,7 @@ def test_the_days_must_be_in_order(open_desk: WindowFactory, qtbot: QtBot) -> No
 
 
 def test_pounds_in_either_digit_style() -> None:
-    unit = translate("Money", "%1 SYP")  # whichever language an earlier test installed
+    unit = translate("Fee", "%1 SYP")  # whichever language an earlier test installed
     assert pounds(12500) == unit.replace("%1", "\u206612,500\u2069")
     use_digits("arabic_indic")
     try:
