@@ -7,6 +7,10 @@ Collected: the payments of the center's requests paid in the period, a reversed 
 excepted. Refunds ordered and executed: from the server's audit chain of payments
 (``central.payment_audit``), so an order the supervisor made and an overturn later
 cancelled still shows as ordered, once.
+
+The gateway settles every center's payments in one file: the references of the other
+centers' lines in the period come too (references only), so a center's reconciliation
+leaves them out instead of listing them as unknown.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from datetime import timedelta
 from typing import Annotated
 
 from fastapi import APIRouter, Query
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 
 from central.db import AuditEntryRow, RequestRow
 from central.payment_audit import SERVER_CHAIN
@@ -92,6 +96,16 @@ def money(
             ordered = RefundFigures(count=ordered.count + 1, amount=ordered.amount + amount)
         else:
             done = RefundFigures(count=done.count + 1, amount=done.amount + amount)
+    in_period = or_(
+        and_(PaymentRow.paid_at >= since, PaymentRow.paid_at < until),
+        and_(PaymentRow.refunded_at >= since, PaymentRow.refunded_at < until),
+    )
+    elsewhere = session.scalars(
+        select(PaymentRow.reference)
+        .join(RequestRow, RequestRow.id == PaymentRow.request_id)
+        .where(RequestRow.center_code != center, in_period)
+        .order_by(PaymentRow.reference)
+    ).all()
     collected = [
         Collected(service_code=service, channel=PaymentChannel(channel), count=n, amount=total)
         for (service, channel), (n, total) in sorted(sums.items())
@@ -105,6 +119,7 @@ def money(
         refunds_ordered=ordered,
         refunds_executed=done,
         lines=sorted(lines, key=lambda line: (line.day, line.reference, line.amount)),
+        other_centers=list(elsewhere),
     )
 
 

@@ -238,7 +238,9 @@ class SettlementLine(_Out):
 class MoneyOut(_Out):
     """``GET /money``: a center's fees in a period: collected by service and channel (a
     reversed payment is none), refunds ordered (by supervisors) and executed (by the
-    gateway), and the lines its settlement should show."""
+    gateway), and the lines its settlement should show; ``other_centers``: the references
+    of other centers' payments and refunds in the period (the gateway's settlement lists
+    every center's, and they are none of this center's differences)."""
 
     center_code: str
     since: AwareDatetime
@@ -248,3 +250,4 @@ class MoneyOut(_Out):
     refunds_ordered: RefundFigures
     refunds_executed: RefundFigures
     lines: Annotated[list[SettlementLine], Field(max_length=100_000)]
+    other_centers: Annotated[list[Reference], Field(max_length=1_000_000)] = []

@@ -1,4 +1,5 @@
-"""Reports taken away as CSV: the supervisor's dashboard, the shift's reconciliation."""
+"""Reports taken away as CSV: the supervisor's dashboard and money view, the shift's
+reconciliation."""
 
 from __future__ import annotations
 
@@ -6,9 +7,12 @@ import csv
 import io
 
 from clerk_desk.api import DashboardOut
+from clerk_desk.api_payments import MoneyOut
 from clerk_desk.ledger_compare import DIFFERENCE_AR, reason_ar, state_ar
+from clerk_desk.payments import CHANNEL_LABELS_AR
 from clerk_desk.reasons import REASONS
 from clerk_desk.reconciliation import Reconciliation
+from clerk_desk.services import SERVICES
 
 
 def dashboard_rows(figures: DashboardOut) -> list[list[str]]:
@@ -140,3 +144,32 @@ def reconciliation_rows(rec: Reconciliation) -> list[list[str]]:
 
 def reconciliation_csv(rec: Reconciliation) -> str:
     return to_csv(reconciliation_rows(rec))
+
+
+MONEY_HEADER = ["section", "service", "service_ar", "channel", "channel_ar", "count", "amount_syp"]
+
+
+def money_rows(figures: MoneyOut) -> list[list[str]]:
+    """The supervisor's money view as one table: the fees collected by service and channel
+    (with their Arabic names), their total, refunds ordered and executed; in Syrian pounds."""
+    rows = [MONEY_HEADER]
+    period = f"{figures.since.isoformat()} / {figures.until.isoformat()}"
+    rows.append(["period", figures.center_code, "", period, "", "", ""])
+    for c in figures.collected:
+        service = SERVICES.get(c.service_code)
+        rows.append([
+            "collected", c.service_code, service.name_ar if service else "",
+            c.channel.value, CHANNEL_LABELS_AR[c.channel], str(c.count), str(c.amount),
+        ])  # fmt: skip
+    count = sum(c.count for c in figures.collected)
+    rows.append(["collected_total", "", "", "", "", str(count), str(figures.collected_total)])
+    for name, refunds in (
+        ("refunds_ordered", figures.refunds_ordered),
+        ("refunds_executed", figures.refunds_executed),
+    ):
+        rows.append([name, "", "", "", "", str(refunds.count), str(refunds.amount)])
+    return rows
+
+
+def money_csv(figures: MoneyOut) -> str:
+    return to_csv(money_rows(figures))

@@ -1772,4 +1772,127 @@ AR: dict[tuple[str, str], str | Plural] = {
     ("FamilyList", "Family record %1 (%2 members), as the extract will list it"): (
         "قيد الأسرة %1 (عدد الأفراد: %2) كما سيرد في البيان"
     ),
+    # --- the supervisor's fees: the money view and the fee reconciliation ------------------
+    # The same keys as h-feecounter's ui/fee_line.py (one entry each once both are merged).
+    ("Channel", "portal e-payment"): "الدفع الإلكتروني عبر البوابة",
+    ("Channel", "Syriatel Cash"): "سيريتل كاش",
+    ("Channel", "MTN Cash"): "MTN كاش",
+    ("Fee", "%1 SYP"): "%1 ل.س",
+    ("DashboardPanel", "Fees"): "الرسوم",
+    ("DashboardPanel", "Fee reconciliation"): "مطابقة الرسوم",
+    ("CollectedModel", "Service"): "الخدمة",
+    ("CollectedModel", "Channel"): "قناة الدفع",
+    ("CollectedModel", "Fees"): "عدد الرسوم",
+    ("CollectedModel", "Amount"): "المبلغ",
+    ("MoneyPanel", "This shift (8 hours)"): "هذه الوردية (8 ساعات)",
+    ("MoneyPanel", "Days"): "أيام",
+    ("MoneyPanel", "From"): "من",
+    ("MoneyPanel", "Show"): "عرض",
+    ("MoneyPanel", "Export CSV…"): "تصدير CSV…",
+    ("MoneyPanel", "CSV files (*.csv)"): "ملفات CSV (*.csv)",
+    ("MoneyPanel", "Fees collected"): "الرسوم المحصّلة",
+    ("MoneyPanel", "Refunds ordered"): "ردود أُمر بها",
+    ("MoneyPanel", "Refunds executed"): "ردود نُفّذت",
+    ("MoneyPanel", "The center's fees"): "رسوم المركز",
+    (
+        "MoneyPanel",
+        "Fees collected by service and channel",
+    ): "الرسوم المحصّلة حسب الخدمة وقناة الدفع",
+    ("MoneyPanel", "The last day must not come before the first."): (
+        "يجب ألا يسبق اليوم الأخير اليوم الأول."
+    ),
+    ("MoneyPanel", "Fetching the figures…"): "جارٍ جلب الأرقام…",
+    ("MoneyPanel", "The center's fees from %1 to %2"): "رسوم المركز من %1 إلى %2",
+    ("MoneyPanel", "%n fee(s)"): (
+        "لا رسوم",
+        "رسم واحد",
+        "رسمان",
+        "%n رسوم",
+        "%n رسمًا",
+        "%n رسم",
+    ),
+    ("MoneyPanel", "%n refund(s)"): (
+        "لا ردود",
+        "ردّ واحد",
+        "ردّان",
+        "%n ردود",
+        "%n ردًّا",
+        "%n ردّ",
+    ),
+    ("MoneyPanel", "Export the fees"): "تصدير الرسوم",
+    ("PeriodEdit", "to"): "إلى",
+    ("DifferencesModel", "Receipt reference"): "مرجع الإيصال",
+    ("DifferencesModel", "Day"): "اليوم",
+    ("DifferencesModel", "Here"): "عندنا",
+    ("DifferencesModel", "In the settlement"): "في التسوية",
+    ("FeeReconciliation", "paid here but not settled"): "مدفوع عندنا ولم يُسوَّ",
+    ("FeeReconciliation", "settled but unknown here"): "مسوّى وغير معروف عندنا",
+    ("FeeReconciliation", "amounts differ"): "المبلغان مختلفان",
+    ("FeeReconciliation", "The file is larger than a settlement can be (%1 bytes)."): (
+        "الملف أكبر من أن يكون ملف تسوية (%1 بايت)."
+    ),
+    (
+        "FeeReconciliation",
+        "Line %1 is not UTF-8 text. Ask the gateway for the settlement as CSV in UTF-8.",
+    ): "السطر %1 ليس نصًّا بترميز UTF-8. اطلب من بوابة الدفع ملف التسوية بصيغة CSV وترميز UTF-8.",
+    (
+        "FeeReconciliation",
+        "The first line is not a settlement's: it must be reference,amount,channel,date.",
+    ): "السطر الأول ليس سطر عناوين ملف تسوية: يجب أن يكون reference,amount,channel,date.",
+    (
+        "FeeReconciliation",
+        "Line %1 is not a settlement line: a reference, an amount in whole pounds, a "
+        "channel and a date (YYYY-MM-DD).",
+    ): ("السطر %1 ليس سطر تسوية: مرجع، ومبلغ بالليرات الصحيحة، وقناة دفع، وتاريخ (YYYY-MM-DD)."),
+    ("FeeReconciliation", "The file has more than %1 lines."): "في الملف أكثر من %1 سطر.",
+    ("FeeReconciliation", "The file speaks of more than %1 days."): (
+        "يتناول الملف أكثر من %1 يومًا."
+    ),
+    ("FeeReconciliation", "The settlement was not read: %1"): "لم يُقرأ ملف التسوية: %1",
+    ("FeeReconciliation", "The file could not be read (%1)."): "تعذّرت قراءة الملف (%1).",
+    ("FeeReconciliationPanel", "Open the settlement file…"): "فتح ملف التسوية…",
+    ("FeeReconciliationPanel", "Fetch from the training gateway"): "جلبه من بوابة التدريب",
+    (
+        "FeeReconciliationPanel",
+        "The training server's gateway simulator gives the day's settlement.",
+    ): ("محاكي بوابة الدفع في خادم التدريب يعطي تسوية اليوم."),
+    ("FeeReconciliationPanel", "Settlement of the day"): "تسوية يوم",
+    ("FeeReconciliationPanel", "Open the gateway's settlement file of a day."): (
+        "افتح ملف التسوية الذي أرسلته بوابة الدفع عن يوم."
+    ),
+    (
+        "FeeReconciliationPanel",
+        "%1, settlement of %2.\nHere: %3 lines, net %4 (refunds %5).\n"
+        "In the settlement: %6 lines, net %7 (refunds %8).",
+    ): (
+        "%1، تسوية %2.\nعندنا: عدد الأسطر %3، الصافي %4 (المردود %5).\n"
+        "في التسوية: عدد الأسطر %6، الصافي %7 (المردود %8)."
+    ),
+    ("FeeReconciliationPanel", "%n line(s) of other centers in the settlement left out."): (
+        "لم يُترك أي سطر لمراكز أخرى في التسوية.",
+        "تُرك سطر واحد لمركز آخر في التسوية خارج المطابقة.",
+        "تُرك سطران لمراكز أخرى في التسوية خارج المطابقة.",
+        "تُركت %n أسطر لمراكز أخرى في التسوية خارج المطابقة.",
+        "تُرك %n سطرًا لمراكز أخرى في التسوية خارج المطابقة.",
+        "تُرك %n سطر لمراكز أخرى في التسوية خارج المطابقة.",
+    ),
+    ("FeeReconciliationPanel", "%n difference(s): "): (
+        "لا فروق: ",
+        "فرق واحد: ",
+        "فرقان: ",
+        "%n فروق: ",
+        "%n فرقًا: ",
+        "%n فرق: ",
+    ),
+    ("FeeReconciliationPanel", "; "): "؛ ",
+    ("FeeReconciliationPanel", "%1: %2"): "%1: %2",
+    ("FeeReconciliationPanel", "The settlement less ours: %1"): "التسوية ناقص ما عندنا: %1",
+    ("FeeReconciliationPanel", "No difference: every line matches."): (
+        "لا فرق: كل الأسطر متطابقة."
+    ),
+    ("FeeReconciliationPanel", "The gateway's settlement file"): "ملف التسوية من بوابة الدفع",
+    ("FeeReconciliationPanel", "CSV files (*.csv);;All files (*)"): (
+        "ملفات CSV (*.csv);;كل الملفات (*)"
+    ),
+    ("SupervisorTabs", "The training gateway"): "بوابة التدريب",
 }

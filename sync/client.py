@@ -7,7 +7,7 @@ import logging
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from typing import Any, TypeVar
 
@@ -18,6 +18,8 @@ from clerk_desk import api
 from clerk_desk import number_blocks_api as blocks_api
 from clerk_desk.api_ledger import WorkstationLedger
 from clerk_desk.api_outreach import NotificationList, PostEventList
+from clerk_desk.api_payments import MoneyOut
+from clerk_desk.fee_reconciliation import MAX_FILE_BYTES
 
 # Re-exported: the errors belong to the core, whose use cases catch them without the network.
 from clerk_desk.link_errors import MAX_CLOCK_SKEW as MAX_CLOCK_SKEW
@@ -44,6 +46,8 @@ LOGOUT_TIMEOUT = (2.0, 2.0)
 # An answer larger than this is refused while it is read, before it fills the memory (a
 # page of 500 requests is well under a megabyte; the limit is far above any true answer).
 MAX_RESPONSE_BYTES = 50_000_000
+# Where a training server serves its payment-gateway simulator (central.payment_routes).
+TRAINING_GATEWAY = "/gateway-sim"
 
 
 def server_clock_offset(date_header: str | None, now: datetime) -> timedelta | None:
@@ -229,10 +233,12 @@ class CentralClient:
         max_bytes: int | None = None,
         timeout: tuple[float, float] | None = None,
         headers: dict[str, str] | None = None,
+        root: str = api.API_PREFIX,
     ) -> requests.Response:
-        url = f"{self.base_url}{api.API_PREFIX}{path}"
+        """``root``: where ``path`` is; the token goes only to the API's own."""
+        url = f"{self.base_url}{root}{path}"
         headers = dict(headers or {})
-        if self.token:
+        if self.token and root == api.API_PREFIX:
             headers["Authorization"] = f"Bearer {self.token}"
         try:
             response = self._http.request(
@@ -539,6 +545,17 @@ class CentralClient:
         if until is not None:
             params["until"] = until.isoformat()
         return self._call("GET", "/dashboard", api.DashboardOut, params=params)
+
+    def money(self, since: datetime, until: datetime) -> MoneyOut:
+        """The center's fees in [since, until): collected, refunds, the settlement's lines."""
+        params = {"since": since.isoformat(), "until": until.isoformat()}
+        return self._call("GET", "/money", MoneyOut, params=params)
+
+    def training_settlement(self, day: date) -> bytes:
+        """The day's settlement CSV from the gateway simulator of a training server (served
+        beside the API, under ``/gateway-sim``); a server without one answers 404."""
+        path = f"/settlements/{day.isoformat()}"
+        return self._exchange("GET", path, root=TRAINING_GATEWAY, max_bytes=MAX_FILE_BYTES).content
 
     def acceptance_sample(self, share: float, since: datetime) -> api.AcceptanceSample:
         params = {"share": share, "since": since.isoformat()}

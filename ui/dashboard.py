@@ -1,4 +1,6 @@
-"""The shift supervisor's dashboard: the center's shift in numbers and charts, CSV out.
+"""The shift supervisor's dashboard: the center's shift in numbers and charts, CSV out;
+beside it, on pages of their own, the fees (``ui.money_view``) and their reconciliation
+with the gateway's settlement (``ui.fee_reconciliation``).
 
 Signals:
     refresh_requested(datetime): fetch the figures since that moment.
@@ -23,46 +25,38 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
+    QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from clerk_desk.api import ClerkFigures, DashboardOut, LookupReport
+from ui.fee_reconciliation import FeeReconciliationPanel
 from ui.i18n import digit_locale, shown, shown_digits
 from ui.labels import class_name, reason_name
 from ui.lookups import LookupsModel
-from ui.views import Index, TableModel
+from ui.money_view import MoneyPanel
+from ui.period_edit import SHIFT as SHIFT  # where the others import it from
+from ui.views import RowsModel, table_view
 
 FIGURES_PER_ROW = 6  # eleven figures in two rows
+CHART_HEIGHT = 200
 
-SHIFT = timedelta(hours=8)  # "this shift": the dashboard's default, batch printing, the sample
 PERIODS = {"shift": SHIFT, "day": timedelta(days=1), "week": timedelta(days=7)}
 
 
-class ClerksModel(TableModel):
+class ClerksModel(RowsModel[ClerkFigures]):
     """Per clerk: decided, rejected, rejection rate, overturned, overturn rate, and of the
     acceptances a supervisor looked at again, how many raised a concern."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._clerks: list[ClerkFigures] = []
-
-    def set_clerks(self, clerks: list[ClerkFigures]) -> None:
-        self.beginResetModel()
-        self._clerks = clerks
-        self.endResetModel()
-
     COLUMN_COUNT = 7
-
-    def row_count(self) -> int:
-        return len(self._clerks)
 
     def headers(self) -> tuple[str, ...]:
         return (
@@ -75,26 +69,25 @@ class ClerksModel(TableModel):
             self.tr("Concerns / second looks"),
         )
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._clerks):
-            return None
-        c = self._clerks[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            rejection = f"{c.rejected / c.decided:.0%}" if c.decided else "—"
-            overturn = f"{c.overturned / c.rejected:.0%}" if c.rejected else "—"
-            return shown(
-                (
-                    c.full_name or c.clerk,
-                    str(c.decided),
-                    str(c.rejected),
-                    rejection,
-                    str(c.overturned),
-                    overturn,
-                    f"{c.concerns} / {c.second_looks}" if c.second_looks else "—",
-                )[index.column()]
+    def cells(self, c: ClerkFigures) -> tuple[str, ...]:
+        rejection = f"{c.rejected / c.decided:.0%}" if c.decided else "—"
+        overturn = f"{c.overturned / c.rejected:.0%}" if c.rejected else "—"
+        return tuple(
+            shown(cell)
+            for cell in (
+                c.full_name or c.clerk,
+                str(c.decided),
+                str(c.rejected),
+                rejection,
+                str(c.overturned),
+                overturn,
+                f"{c.concerns} / {c.second_looks}" if c.second_looks else "—",
             )
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
-            return c.clerk
+        )
+
+    def role_data(self, item: ClerkFigures, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            return item.clerk
         return None
 
 
@@ -186,38 +179,45 @@ class DashboardPanel(QWidget):
         self.clerks_view = QChartView()
         self.clerks_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.clerks = ClerksModel(self)
-        self.clerks_table = QTableView()
-        self.clerks_table.setObjectName("clerks")
-        self.clerks_table.setModel(self.clerks)
-        self.clerks_table.verticalHeader().hide()
-        self.clerks_table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
-        self.clerks_table.horizontalHeader().setStretchLastSection(True)  # no empty band
+        self.clerks_table = table_view(self.clerks, "clerks")
+        for view in (self.reasons_view, self.clerks_view):
+            view.setMinimumHeight(CHART_HEIGHT)  # its bars and labels, the page scrolls
         charts = QHBoxLayout()
         charts.addWidget(self.reasons_view, 1)
         charts.addWidget(self.clerks_view, 1)
         # The server's record of who looked up whom: those that led to no decision first.
         self.lookups = LookupsModel(self)
-        self.lookups_table = QTableView()
-        self.lookups_table.setObjectName("lookups")
-        self.lookups_table.setModel(self.lookups)
-        self.lookups_table.verticalHeader().hide()
-        self.lookups_table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
-        self.lookups_table.horizontalHeader().setStretchLastSection(True)
+        self.lookups_table = table_view(self.lookups, "lookups")
         lookups_box = QGroupBox(self.tr("Civil-registry look-ups, per clerk"))
         lookups_layout = QVBoxLayout(lookups_box)
         lookups_layout.addWidget(self.lookups_table)
         self.message = QLabel()
-        layout = QVBoxLayout(self)
+        requests_page = QWidget()
+        layout = QVBoxLayout(requests_page)
         layout.addLayout(top)
         layout.addWidget(figures_box)
         layout.addLayout(charts, 2)
         layout.addWidget(self.clerks_table, 1)
         layout.addWidget(lookups_box, 1)
         layout.addWidget(self.message)
+        # The fees: their own pages, each with its own period (ui.money_view,
+        # ui.fee_reconciliation); ui.supervisor wires them.
+        self.money = MoneyPanel()
+        self.fees = FeeReconciliationPanel()
+        self.pages = QTabWidget()
+        self.pages.setObjectName("dashboard_pages")
+        # The requests' page scrolls rather than make the window taller than a 1366×768
+        # screen: its charts and two tables ask for more height than the fees' pages.
+        requests_scroll = QScrollArea()
+        requests_scroll.setWidgetResizable(True)
+        requests_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        requests_scroll.setWidget(requests_page)
+        self.pages.addTab(requests_scroll, self.tr("Requests"))
+        self.pages.addTab(self.money, self.tr("Fees"))
+        self.pages.addTab(self.fees, self.tr("Fee reconciliation"))
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.pages)
 
     def since(self) -> datetime:
         return datetime.now(UTC) - PERIODS[str(self.period.currentData())]
@@ -248,8 +248,15 @@ class DashboardPanel(QWidget):
                 [c.rejected for c in figures.clerks],
             )
         )
-        self.clerks.set_clerks(figures.clerks)
+        self.clerks.set_items(figures.clerks)
         self.export_button.setEnabled(True)
+
+    def redraw(self) -> None:
+        """Draw what is shown again (the digit style changed)."""
+        if self.figures is not None:
+            self.show_figures(self.figures)
+        self.money.redraw()
+        self.fees.redraw()
 
     def show_lookups(self, report: LookupReport) -> None:
         self.lookups.set_clerks(sorted(report.clerks, key=lambda c: (-c.without_decision, c.clerk)))

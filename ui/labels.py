@@ -73,6 +73,12 @@ GENDER_NAMES = {
     "female": QT_TRANSLATE_NOOP("Gender", "female"),
 }
 
+CHANNEL_NAMES = {
+    "e_payment": QT_TRANSLATE_NOOP("Channel", "portal e-payment"),
+    "syriatel_cash": QT_TRANSLATE_NOOP("Channel", "Syriatel Cash"),
+    "mtn_cash": QT_TRANSLATE_NOOP("Channel", "MTN Cash"),
+}
+
 CLASS_NAMES = {
     "fast": QT_TRANSLATE_NOOP("ServiceClass", "fast"),
     "slow": QT_TRANSLATE_NOOP("ServiceClass", "slow"),
@@ -115,6 +121,11 @@ def action_name(code: str) -> str:
 def gender_name(code: str) -> str:
     """The registry's gender code in the interface's language; typed text is left as it is."""
     return tr("Gender", GENDER_NAMES[code]) if code in GENDER_NAMES else code
+
+
+def channel_name(code: str) -> str:
+    """A payment channel (``clerk_desk.payments.PaymentChannel``) as a person names it."""
+    return tr("Channel", CHANNEL_NAMES.get(code, code))
 
 
 def class_name(code: str) -> str:

@@ -641,8 +641,7 @@ class MainWindow(QMainWindow):
         self.queue.redraw()
         self.status.redraw()
         self.panel.redraw()
-        if self.dashboard.figures is not None:
-            self.dashboard.show_figures(self.dashboard.figures)
+        self.dashboard.redraw()
         self.review.evidence.viewport().update()
 
     # --- errors and geometry ----------------------------------------------------------------

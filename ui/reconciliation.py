@@ -12,20 +12,14 @@ Signals (ReconciliationPanel):
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-from typing import Any, cast
-
-from PySide6.QtCore import QDateTime, QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,10 +27,10 @@ from PySide6.QtWidgets import (
 from clerk_desk.ledger import SPOIL_REASONS, IntentState
 from clerk_desk.ledger_compare import DIFFERENCES, Difference, NumberLine
 from clerk_desk.reconciliation import Reconciliation
-from ui.dashboard import SHIFT
 from ui.geometry import fit_dialog
 from ui.i18n import QT_TRANSLATE_NOOP, shown, tr
-from ui.views import Index, TableModel
+from ui.period_edit import PeriodEdit
+from ui.views import RowsModel, table_view
 
 STATES = {
     "prepared": QT_TRANSLATE_NOOP("Reconciliation", "prepared, not sent"),
@@ -62,23 +56,11 @@ def reason_text(line: NumberLine) -> str:
     return line.reason
 
 
-class NumbersModel(TableModel):
+class NumbersModel(RowsModel[NumberLine]):
     """Every number the shift used: document and tracking number, request, what became of
     it and why, who took it."""
 
     COLUMN_COUNT = 6
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.lines: list[NumberLine] = []
-
-    def set_lines(self, lines: list[NumberLine]) -> None:
-        self.beginResetModel()
-        self.lines = lines
-        self.endResetModel()
-
-    def row_count(self) -> int:
-        return len(self.lines)
 
     def headers(self) -> tuple[str, ...]:
         return (
@@ -90,36 +72,19 @@ class NumbersModel(TableModel):
             self.tr("Clerk"),
         )
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.lines):
-            return None
-        line = self.lines[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                line.document_number,
-                line.tracking_number or "—",
-                line.request_id,
-                state_name(line),
-                reason_text(line) or "—",
-                line.by,
-            )[index.column()]
-        return None
+    def cells(self, line: NumberLine) -> tuple[str, ...]:
+        return (
+            line.document_number,
+            line.tracking_number or "—",
+            line.request_id,
+            state_name(line),
+            reason_text(line) or "—",
+            line.by,
+        )
 
 
-class DifferencesModel(TableModel):
+class DifferencesModel(RowsModel[Difference]):
     COLUMN_COUNT = 4
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.differences: list[Difference] = []
-
-    def set_differences(self, differences: list[Difference]) -> None:
-        self.beginResetModel()
-        self.differences = differences
-        self.endResetModel()
-
-    def row_count(self) -> int:
-        return len(self.differences)
 
     def headers(self) -> tuple[str, ...]:
         return (
@@ -129,25 +94,9 @@ class DifferencesModel(TableModel):
             self.tr("On the other side"),
         )
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.differences):
-            return None
-        d = self.differences[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            said = tr("Reconciliation", DIFFERENCES[d.code]) if d.code in DIFFERENCES else d.code
-            return (d.document_number, d.request_id, said, d.other or "—")[index.column()]
-        return None
-
-
-def _table(model: TableModel, name: str) -> QTableView:
-    view = QTableView()
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
+    def cells(self, d: Difference) -> tuple[str, ...]:
+        said = tr("Reconciliation", DIFFERENCES[d.code]) if d.code in DIFFERENCES else d.code
+        return (d.document_number, d.request_id, said, d.other or "—")
 
 
 class ReconciliationPanel(QWidget):
@@ -164,17 +113,7 @@ class ReconciliationPanel(QWidget):
         self.counter.setVisible(choose_counter)
         self.counter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.counter.setMinimumContentsLength(10)
-        now = QDateTime.currentDateTime()
-        self.since = QDateTimeEdit(now.addSecs(-int(SHIFT.total_seconds())))
-        self.until = QDateTimeEdit(now)
-        for edit in (self.since, self.until):
-            edit.setCalendarPopup(True)
-            # Latin digits, left to right, like the times on the printed reconciliation,
-            # set before the format: in a right-to-left field Qt mirrors the format's
-            # sections, and 03:12 read as 12:03.
-            edit.setLocale(QLocale.c())
-            edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-            edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.shift = PeriodEdit(self.tr("Shift from"), by_day=False)
         self.show_button = QPushButton(self.tr("Show"))
         self.show_button.setObjectName("show")
         self.show_button.clicked.connect(self.ask)
@@ -182,10 +121,7 @@ class ReconciliationPanel(QWidget):
         if choose_counter:
             top.addWidget(QLabel(self.tr("Counter:")))
             top.addWidget(self.counter)
-        top.addWidget(QLabel(self.tr("Shift from")))
-        top.addWidget(self.since)
-        top.addWidget(QLabel(self.tr("to")))
-        top.addWidget(self.until)
+        top.addWidget(self.shift)
         top.addWidget(self.show_button)
         top.addStretch(1)
 
@@ -194,8 +130,8 @@ class ReconciliationPanel(QWidget):
         self.summary.setWordWrap(True)
         self.numbers = NumbersModel(self)
         self.differences = DifferencesModel(self)
-        self.numbers_view = _table(self.numbers, "numbers")
-        self.differences_view = _table(self.differences, "differences")
+        self.numbers_view = table_view(self.numbers, "numbers")
+        self.differences_view = table_view(self.differences, "differences")
         self.differences_title = QLabel()
 
         self.pdf_button = QPushButton(self.tr("Save PDF…"))
@@ -231,13 +167,8 @@ class ReconciliationPanel(QWidget):
         if chosen in names:
             self.counter.setCurrentText(chosen)
 
-    def period(self) -> tuple[datetime, datetime]:
-        since = cast(datetime, self.since.dateTime().toPython())
-        until = cast(datetime, self.until.dateTime().toPython())
-        return since.astimezone(UTC), until.astimezone(UTC)
-
     def ask(self) -> None:
-        since, until = self.period()
+        since, until = self.shift.period()
         if until <= since:
             self.summary.setText(self.tr("The end of the shift must come after its start."))
             return
@@ -271,8 +202,8 @@ class ReconciliationPanel(QWidget):
             else self.tr("From this workstation's print ledger.")
         )
         self.summary.setText(shown(f"{counts}\n{source}"))
-        self.numbers.set_lines(list(rec.numbers))
-        self.differences.set_differences(list(rec.differences))
+        self.numbers.set_items(list(rec.numbers))
+        self.differences.set_items(list(rec.differences))
         if not rec.compared:
             title = self.tr("Not compared with the central server: it cannot be reached.")
         elif rec.differences:

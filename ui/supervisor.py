@@ -1,19 +1,22 @@
-"""The shift supervisor's two tabs, the review and the dashboard, and what they ask of the
-desk: each request goes to the server on a pool thread (:class:`ui.operations.Runner`)
-and its answer comes back to the panel. The main window shows the tabs to supervisors only.
+"""The shift supervisor's two tabs, the review and the dashboard (with its pages of the
+fees), and what they ask of the desk: each request goes to the server on a pool thread
+(:class:`ui.operations.Runner`) and its answer comes back to the panel. The main window
+shows the tabs to supervisors only.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
+from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QStatusBar
 
 from clerk_desk.api import AcceptanceOut, RejectionOut
 from ui.dashboard import SHIFT, DashboardPanel
+from ui.explain import explain
 from ui.operations import Runner
 from ui.review_panel import ACCEPTANCES, ReviewPanel
 from ui.workstation import Workstation
@@ -46,12 +49,23 @@ class SupervisorTabs(QObject):
         review.history_requested.connect(self.load_history)
         dashboard.refresh_requested.connect(self.refresh_dashboard)
         dashboard.export_requested.connect(self.export_dashboard)
+        dashboard.money.requested.connect(self.refresh_money)
+        dashboard.money.export_requested.connect(self.export_money)
+        dashboard.fees.file_chosen.connect(self.reconcile_file)
+        dashboard.fees.fetch_requested.connect(self.reconcile_training)
 
     def show(self) -> None:
         """The tabs are on screen: fill them."""
         self.shown = True
         self.refresh_rejections()
         self.dashboard.refresh()
+        self.dashboard.money.ask()
+        # A training server's gateway simulator can hand the day's settlement over.
+        self.runner.run(
+            lambda: self.desk.supervision.training_gateway_answers(datetime.now(UTC).date()),
+            self.dashboard.fees.set_training_gateway,
+            lambda exc: log.info("no training gateway: %s", type(exc).__name__),
+        )
 
     def refresh_rejections(self) -> None:
         if not self.shown:
@@ -114,4 +128,42 @@ class SupervisorTabs(QObject):
             lambda: self.desk.supervision.export_dashboard(figures, path),
             lambda _: self.status.showMessage(self.tr("Saved %1").replace("%1", path), 8_000),
             self.show_error,
+        )
+
+    # --- the fees -------------------------------------------------------------------------
+
+    def refresh_money(self, since: datetime, until: datetime) -> None:
+        money = self.dashboard.money
+        self.runner.run(
+            lambda: self.desk.supervision.money(since, until),
+            money.show_figures,
+            lambda exc: money.failed(explain(exc)),
+        )
+
+    def export_money(self, path: str) -> None:
+        figures = self.dashboard.money.figures
+        if figures is None:
+            return
+        self.runner.run(
+            lambda: self.desk.supervision.export_money(figures, path),
+            lambda _: self.status.showMessage(self.tr("Saved %1").replace("%1", path), 8_000),
+            self.show_error,
+        )
+
+    def reconcile_file(self, path: str, day: date) -> None:
+        fees = self.dashboard.fees
+        fees.busy()
+        self.runner.run(
+            lambda: self.desk.supervision.reconcile_settlement_file(path, day),
+            lambda rec: fees.show_reconciliation(rec, Path(path).name),
+            fees.failed,
+        )
+
+    def reconcile_training(self, day: date) -> None:
+        fees = self.dashboard.fees
+        fees.busy()
+        self.runner.run(
+            lambda: self.desk.supervision.reconcile_training_settlement(day),
+            lambda rec: fees.show_reconciliation(rec, self.tr("The training gateway")),
+            fees.failed,
         )

@@ -3,7 +3,7 @@ central server; ``sync.client.CentralClient`` is a ``SupervisionLink`` as it is.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Protocol
 
 from clerk_desk.api import (
@@ -14,6 +14,7 @@ from clerk_desk.api import (
     RejectionList,
     RequestHistory,
 )
+from clerk_desk.api_payments import MoneyOut
 
 
 class SupervisionLink(Protocol):
@@ -24,6 +25,13 @@ class SupervisionLink(Protocol):
     def acceptance_sample(self, share: float, since: datetime) -> AcceptanceSample: ...
 
     def registry_lookups(self, since: datetime) -> LookupReport: ...
+
+    def money(self, since: datetime, until: datetime) -> MoneyOut: ...
+
+    def training_settlement(self, day: date) -> bytes:
+        """The day's settlement file from the gateway simulator a training server serves
+        beside its API (``Refused`` with status 404 from a server that has none)."""
+        ...
 
     def request_history(self, request_id: str) -> RequestHistory: ...
 

@@ -12,7 +12,7 @@ so it is not decided twice.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import NamedTuple
 
@@ -21,11 +21,21 @@ from sqlalchemy import select
 from clerk_desk import config as cfg
 from clerk_desk import workflow
 from clerk_desk.api import AcceptanceOut, DashboardOut, LookupReport, Notice, RejectionOut
+from clerk_desk.api_payments import MoneyOut
+from clerk_desk.fee_reconciliation import (
+    MAX_FILE_BYTES,
+    FeeReconciliation,
+    MoneyLine,
+    fee_reconciliation,
+    read_settlement,
+    settled_days,
+)
 from clerk_desk.files import write_atomically
+from clerk_desk.link_errors import Refused
 from clerk_desk.local_time import when
 from clerk_desk.ports.link import Courier
 from clerk_desk.ports.supervision import SupervisionLink
-from clerk_desk.reports import dashboard_csv
+from clerk_desk.reports import dashboard_csv, money_csv
 from clerk_desk.store.models import OutboxMessage
 from clerk_desk.usecases.context import WorkContext
 
@@ -104,6 +114,49 @@ class Supervision:
 
     def registry_lookups(self, since: datetime) -> LookupReport:
         return self.link.registry_lookups(since)
+
+    # --- the fees ----------------------------------------------------------------------------
+
+    def money(self, since: datetime, until: datetime) -> MoneyOut:
+        """The center's fees in [since, until): collected by service and channel, refunds."""
+        return self.link.money(since, until)
+
+    @staticmethod
+    def export_money(figures: MoneyOut, path: str | Path) -> None:
+        write_atomically(path, money_csv(figures).encode("utf-8-sig"))
+
+    def reconcile_settlement_file(self, path: str | Path, day: date) -> FeeReconciliation:
+        """The gateway's settlement file at ``path`` against the server's lines of its days
+        (an empty file: of ``day``). A malformed file raises :class:`SettlementError`,
+        before anything is asked of the server."""
+        with open(path, "rb") as file:
+            data = file.read(MAX_FILE_BYTES + 1)
+        return self._reconcile(data, day)
+
+    def reconcile_training_settlement(self, day: date) -> FeeReconciliation:
+        """The same with ``day``'s settlement fetched from a training server's gateway
+        simulator."""
+        return self._reconcile(self.link.training_settlement(day), day)
+
+    def training_gateway_answers(self, day: date) -> bool:
+        """Whether the server has a training gateway to fetch settlements from (a real
+        one's settlement comes as a file, from the gateway's own service)."""
+        try:
+            self.link.training_settlement(day)
+        except Refused as exc:
+            if exc.status == 404:
+                return False
+            raise
+        return True
+
+    def _reconcile(self, data: bytes, day: date) -> FeeReconciliation:
+        settled = read_settlement(data)
+        first, last = settled_days(settled, day)
+        # The gateway settles by UTC day, and the server gives each line its UTC day.
+        since = datetime.combine(first, time(), UTC)
+        figures = self.link.money(since, datetime.combine(last + timedelta(days=1), time(), UTC))
+        ours = [MoneyLine(x.reference, x.amount, x.channel, x.day) for x in figures.lines]
+        return fee_reconciliation(ours, settled, first, last, figures.other_centers)
 
     # --- notices --------------------------------------------------------------------------
 

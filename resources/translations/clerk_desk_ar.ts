@@ -251,6 +251,21 @@
     </message>
 </context>
 <context>
+    <name>Channel</name>
+    <message>
+        <source>portal e-payment</source>
+        <translation>الدفع الإلكتروني عبر البوابة</translation>
+    </message>
+    <message>
+        <source>Syriatel Cash</source>
+        <translation>سيريتل كاش</translation>
+    </message>
+    <message>
+        <source>MTN Cash</source>
+        <translation>MTN كاش</translation>
+    </message>
+</context>
+<context>
     <name>ClerksModel</name>
     <message>
         <source>Clerk</source>
@@ -279,6 +294,25 @@
     <message>
         <source>Concerns / second looks</source>
         <translation>ملاحظات / تدقيقات ثانية</translation>
+    </message>
+</context>
+<context>
+    <name>CollectedModel</name>
+    <message>
+        <source>Service</source>
+        <translation>الخدمة</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>قناة الدفع</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>عدد الرسوم</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
     </message>
 </context>
 <context>
@@ -405,6 +439,14 @@
         <translation>الاستعلامات من السجل المدني، لكل موظف</translation>
     </message>
     <message>
+        <source>Fees</source>
+        <translation>الرسوم</translation>
+    </message>
+    <message>
+        <source>Fee reconciliation</source>
+        <translation>مطابقة الرسوم</translation>
+    </message>
+    <message>
         <source>Rejections by reason</source>
         <translation>الرفض حسب السبب</translation>
     </message>
@@ -510,8 +552,24 @@
         <translation>المعاملة</translation>
     </message>
     <message>
+        <source>Receipt reference</source>
+        <translation>مرجع الإيصال</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
         <source>Difference</source>
         <translation>الفرق</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>عندنا</translation>
+    </message>
+    <message>
+        <source>In the settlement</source>
+        <translation>في التسوية</translation>
     </message>
     <message>
         <source>On the other side</source>
@@ -681,6 +739,137 @@
     <message>
         <source>Family record %1 (%2 members), as the extract will list it</source>
         <translation>قيد الأسرة %1 (عدد الأفراد: %2) كما سيرد في البيان</translation>
+    </message>
+</context>
+<context>
+    <name>Fee</name>
+    <message>
+        <source>%1 SYP</source>
+        <translation>%1 ل.س</translation>
+    </message>
+</context>
+<context>
+    <name>FeeReconciliation</name>
+    <message>
+        <source>paid here but not settled</source>
+        <translation>مدفوع عندنا ولم يُسوَّ</translation>
+    </message>
+    <message>
+        <source>settled but unknown here</source>
+        <translation>مسوّى وغير معروف عندنا</translation>
+    </message>
+    <message>
+        <source>amounts differ</source>
+        <translation>المبلغان مختلفان</translation>
+    </message>
+    <message>
+        <source>The file is larger than a settlement can be (%1 bytes).</source>
+        <translation>الملف أكبر من أن يكون ملف تسوية (%1 بايت).</translation>
+    </message>
+    <message>
+        <source>Line %1 is not UTF-8 text. Ask the gateway for the settlement as CSV in UTF-8.</source>
+        <translation>السطر %1 ليس نصًّا بترميز UTF-8. اطلب من بوابة الدفع ملف التسوية بصيغة CSV وترميز UTF-8.</translation>
+    </message>
+    <message>
+        <source>The first line is not a settlement&apos;s: it must be reference,amount,channel,date.</source>
+        <translation>السطر الأول ليس سطر عناوين ملف تسوية: يجب أن يكون reference,amount,channel,date.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not a settlement line: a reference, an amount in whole pounds, a channel and a date (YYYY-MM-DD).</source>
+        <translation>السطر %1 ليس سطر تسوية: مرجع، ومبلغ بالليرات الصحيحة، وقناة دفع، وتاريخ (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 lines.</source>
+        <translation>في الملف أكثر من %1 سطر.</translation>
+    </message>
+    <message>
+        <source>The file speaks of more than %1 days.</source>
+        <translation>يتناول الملف أكثر من %1 يومًا.</translation>
+    </message>
+    <message>
+        <source>The settlement was not read: %1</source>
+        <translation>لم يُقرأ ملف التسوية: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be read (%1).</source>
+        <translation>تعذّرت قراءة الملف (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>FeeReconciliationPanel</name>
+    <message>
+        <source>Open the settlement file…</source>
+        <translation>فتح ملف التسوية…</translation>
+    </message>
+    <message>
+        <source>Fetch from the training gateway</source>
+        <translation>جلبه من بوابة التدريب</translation>
+    </message>
+    <message>
+        <source>The training server&apos;s gateway simulator gives the day&apos;s settlement.</source>
+        <translation>محاكي بوابة الدفع في خادم التدريب يعطي تسوية اليوم.</translation>
+    </message>
+    <message>
+        <source>Settlement of the day</source>
+        <translation>تسوية يوم</translation>
+    </message>
+    <message>
+        <source>Open the gateway&apos;s settlement file of a day.</source>
+        <translation>افتح ملف التسوية الذي أرسلته بوابة الدفع عن يوم.</translation>
+    </message>
+    <message>
+        <source>%1, settlement of %2.
+Here: %3 lines, net %4 (refunds %5).
+In the settlement: %6 lines, net %7 (refunds %8).</source>
+        <translation>%1، تسوية %2.
+عندنا: عدد الأسطر %3، الصافي %4 (المردود %5).
+في التسوية: عدد الأسطر %6، الصافي %7 (المردود %8).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of other centers in the settlement left out.</source>
+        <translation>
+            <numerusform>لم يُترك أي سطر لمراكز أخرى في التسوية.</numerusform>
+            <numerusform>تُرك سطر واحد لمركز آخر في التسوية خارج المطابقة.</numerusform>
+            <numerusform>تُرك سطران لمراكز أخرى في التسوية خارج المطابقة.</numerusform>
+            <numerusform>تُركت %n أسطر لمراكز أخرى في التسوية خارج المطابقة.</numerusform>
+            <numerusform>تُرك %n سطرًا لمراكز أخرى في التسوية خارج المطابقة.</numerusform>
+            <numerusform>تُرك %n سطر لمراكز أخرى في التسوية خارج المطابقة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s): </source>
+        <translation>
+            <numerusform>لا فروق: </numerusform>
+            <numerusform>فرق واحد: </numerusform>
+            <numerusform>فرقان: </numerusform>
+            <numerusform>%n فروق: </numerusform>
+            <numerusform>%n فرقًا: </numerusform>
+            <numerusform>%n فرق: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>؛ </translation>
+    </message>
+    <message>
+        <source>The settlement less ours: %1</source>
+        <translation>التسوية ناقص ما عندنا: %1</translation>
+    </message>
+    <message>
+        <source>No difference: every line matches.</source>
+        <translation>لا فرق: كل الأسطر متطابقة.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s settlement file</source>
+        <translation>ملف التسوية من بوابة الدفع</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>ملفات CSV (*.csv);;كل الملفات (*)</translation>
     </message>
 </context>
 <context>
@@ -1205,6 +1394,91 @@
     </message>
 </context>
 <context>
+    <name>MoneyPanel</name>
+    <message>
+        <source>This shift (8 hours)</source>
+        <translation>هذه الوردية (8 ساعات)</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>أيام</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>تصدير CSV…</translation>
+    </message>
+    <message>
+        <source>Fees collected</source>
+        <translation>الرسوم المحصّلة</translation>
+    </message>
+    <message>
+        <source>Refunds ordered</source>
+        <translation>ردود أُمر بها</translation>
+    </message>
+    <message>
+        <source>Refunds executed</source>
+        <translation>ردود نُفّذت</translation>
+    </message>
+    <message>
+        <source>The center&apos;s fees</source>
+        <translation>رسوم المركز</translation>
+    </message>
+    <message>
+        <source>Fees collected by service and channel</source>
+        <translation>الرسوم المحصّلة حسب الخدمة وقناة الدفع</translation>
+    </message>
+    <message>
+        <source>The last day must not come before the first.</source>
+        <translation>يجب ألا يسبق اليوم الأخير اليوم الأول.</translation>
+    </message>
+    <message>
+        <source>Fetching the figures…</source>
+        <translation>جارٍ جلب الأرقام…</translation>
+    </message>
+    <message>
+        <source>The center&apos;s fees from %1 to %2</source>
+        <translation>رسوم المركز من %1 إلى %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fee(s)</source>
+        <translation>
+            <numerusform>لا رسوم</numerusform>
+            <numerusform>رسم واحد</numerusform>
+            <numerusform>رسمان</numerusform>
+            <numerusform>%n رسوم</numerusform>
+            <numerusform>%n رسمًا</numerusform>
+            <numerusform>%n رسم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refund(s)</source>
+        <translation>
+            <numerusform>لا ردود</numerusform>
+            <numerusform>ردّ واحد</numerusform>
+            <numerusform>ردّان</numerusform>
+            <numerusform>%n ردود</numerusform>
+            <numerusform>%n ردًّا</numerusform>
+            <numerusform>%n ردّ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the fees</source>
+        <translation>تصدير الرسوم</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>NoticesBanner</name>
     <message>
         <source>Open the request</source>
@@ -1297,6 +1571,13 @@
     <message>
         <source>none</source>
         <translation>لا يوجد</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodEdit</name>
+    <message>
+        <source>to</source>
+        <translation>إلى</translation>
     </message>
 </context>
 <context>
@@ -1753,10 +2034,6 @@
     <message>
         <source>Shift from</source>
         <translation>الوردية من</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>إلى</translation>
     </message>
     <message>
         <source>Save PDF…</source>
@@ -3172,6 +3449,10 @@
     <message>
         <source>Saved %1</source>
         <translation>حُفظ %1</translation>
+    </message>
+    <message>
+        <source>The training gateway</source>
+        <translation>بوابة التدريب</translation>
     </message>
 </context>
 <context>

@@ -87,3 +87,7 @@ def test_the_money_is_the_supervisors_and_the_period_bounded(setup: Setup) -> No
     submit(api, submission("P-0301", "MTN-0301"))
     other = api.get("/money", api.login("alp.supervisor"), params=PERIOD).json()
     assert other["collected_total"] == 0 and other["lines"] == []
+    # Only its reference: the gateway's settlement lists it, and it is none of Aleppo's.
+    assert other["other_centers"] == ["MTN-0301"]
+    own = api.get("/money", api.login("dam.supervisor"), params=PERIOD).json()
+    assert own["other_centers"] == [] and own["lines"][0]["reference"] == "MTN-0301"

@@ -240,3 +240,40 @@ def test_a_pull_with_nothing_new_is_a_304_and_pages_come_gzipped(
     changed = client.requests_page(since=first.cursor)
     assert [item.id for item in changed.items] == ["DAM-000003"]
     assert seen[-1][0] == 200
+
+
+# --- the supervisor's fees ------------------------------------------------------------------
+
+
+def test_the_money_of_a_day_and_the_training_gateways_settlement_agree(
+    live_server: ServerThread, client_for: Callable[..., CentralClient]
+) -> None:
+    from datetime import UTC, datetime, time, timedelta
+
+    from clerk_desk.fee_reconciliation import MoneyLine, fee_reconciliation, read_settlement
+
+    client = logged_in(client_for, live_server, "dam.supervisor")
+    today = datetime.now(UTC).date()
+    since = datetime.combine(today, time(), UTC)
+    money = client.money(since, since + timedelta(days=1))
+    assert money.center_code == "DAM" and money.collected  # the demo's payments of today
+    assert money.collected_total == sum(c.amount for c in money.collected)
+    settlement = client.training_settlement(today)
+    assert settlement.startswith(b"reference,amount,channel,date\n")
+    ours = [MoneyLine(x.reference, x.amount, x.channel, x.day) for x in money.lines]
+    # The simulator settles every center's payments: the others' are left out, by reference.
+    rec = fee_reconciliation(ours, read_settlement(settlement), today, today, money.other_centers)
+    assert rec.differences == () and rec.other_center_lines > 0
+    assert rec.here_lines == rec.settled_lines == len(ours)
+
+
+def test_a_server_without_a_training_gateway_answers_404(
+    fake: FakeCentral, client_for: Callable[..., CentralClient]
+) -> None:
+    from datetime import date
+
+    client = client_for(fake.url, token="t")
+    with pytest.raises(Refused) as refused:
+        client.training_settlement(date(2026, 3, 1))
+    assert refused.value.status == 404
+    assert fake.seen == ["GET /gateway-sim/settlements/2026-03-01"]

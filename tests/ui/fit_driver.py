@@ -133,27 +133,50 @@ def verdict_is(verdict: Verdict) -> Callable[[MainWindow], bool]:
     return check
 
 
-def main() -> None:
-    server_url, data_dir = sys.argv[1], Path(sys.argv[2])
-    shots = Path(sys.argv[3]) if len(sys.argv) > 3 else None
+def start_window(server_url: str, data_dir: Path, username: str) -> tuple[MainWindow, Runner]:
+    """``username`` logged in at a new workstation (its key approved), the main window
+    placed as at a first start, with room for a window manager's title bar."""
     file_keyring(data_dir)
     create_application([], "ar")
     settings = cfg.Config()
     settings.set(cfg.SERVER_URL, server_url)
     desk = build_workstation(settings, data_dir)
-    desk.session.login("dam.clerk1", "demo")
+    desk.session.login(username, "demo")
     approve_desk(desk, server_url)
     runner = Runner()
     window = MainWindow(desk, runner, SyncBridge(desk.events))
     window.show()
     window.start()
-    screen = window.screen().availableGeometry()
     if QGuiApplication.platformName() == "offscreen":  # no window manager: make room for
         placed = window.geometry()  # its title bar anyway
         window.setWindowState(Qt.WindowState.WindowNoState)
         settle()
         window.setGeometry(placed.adjusted(0, TITLE_BAR, 0, 0))
         settle()
+    return window, runner
+
+
+def shoot(shots: Path | None, name: str, widget: QWidget) -> None:
+    """A screenshot of ``widget`` in ``shots`` (none: no picture)."""
+    if shots is None:
+        return
+    # Pages are drawn by a thread of their own: give them a moment (the picture only;
+    # nothing is checked on it).
+    drawn = QDeadlineTimer(1500)
+    while not drawn.hasExpired():
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    if QGuiApplication.platformName() == "xcb":  # a real display: the whole screen,
+        widget.screen().grabWindow(0).save(str(shots / f"{name}.png"))  # frames too
+    else:
+        widget.grab().save(str(shots / f"{name}.png"))
+
+
+def main() -> None:
+    server_url, data_dir = sys.argv[1], Path(sys.argv[2])
+    shots = Path(sys.argv[3]) if len(sys.argv) > 3 else None
+    window, runner = start_window(server_url, data_dir, "dam.clerk1")
+    desk = window.desk
+    screen = window.screen().availableGeometry()
     wait_until(lambda: window.queue.model.rowCount() > 0, "the queue")
     # No more pulls, and the last one's notices (none) fetched: the notice shown below stays.
     window.pull_timer.stop()
@@ -181,18 +204,6 @@ def main() -> None:
     if not screen.contains(frame):
         problems.append(f"main window {frame.getRect()} is off screen {screen.getRect()}")
 
-    def shoot(name: str, widget: QWidget) -> None:
-        if shots is not None:
-            # Pages are drawn by a thread of their own: give them a moment (the picture
-            # only; nothing is checked on it).
-            drawn = QDeadlineTimer(1500)
-            while not drawn.hasExpired():
-                QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-            if QGuiApplication.platformName() == "xcb":  # a real display: the whole screen,
-                widget.screen().grabWindow(0).save(str(shots / f"{name}.png"))  # frames too
-            else:
-                widget.grab().save(str(shots / f"{name}.png"))
-
     # A mismatch: the banner, every comparison row, the buttons, with the notice showing.
     open_request(window, verdict_is(Verdict.MISMATCH))
     settle()
@@ -215,12 +226,12 @@ def main() -> None:
         )
         if not shown_part(viewport, rect)[0].contains(inner(rect)):
             problems.append(f"comparison row {row + 1} is not in view")
-    shoot("mismatch", window)
+    shoot(shots, "mismatch", window)
 
     # Every dialog, each with its buttons on screen.
     window.edit_preferences()
     dialog_fits(window.preferences_dialog, "preferences", screen)
-    shoot("preferences", window.preferences_dialog)
+    shoot(shots, "preferences", window.preferences_dialog)
     window.preferences_dialog.reject()
 
     window.steps.reject()
@@ -234,7 +245,7 @@ def main() -> None:
     wait_until(lambda: window.papers_dialog is not None, "the papers")
     assert window.papers_dialog is not None
     dialog_fits(window.papers_dialog, "papers", screen)
-    shoot("papers", window.papers_dialog)
+    shoot(shots, "papers", window.papers_dialog)
     window.papers_dialog.reject()
 
     open_request(window, verdict_is(Verdict.MATCH))
@@ -242,7 +253,7 @@ def main() -> None:
     wait_until(lambda: window.preview is not None and window.preview.isVisible(), "the preview")
     assert window.preview is not None
     dialog_fits(window.preview, "print preview", screen)
-    shoot("preview", window.preview)
+    shoot(shots, "preview", window.preview)
     window.preview.reject()
 
     for problem in problems:

@@ -43,7 +43,7 @@ def test_clerks_model_rates(qtmodeltester: ModelTester) -> None:
     from clerk_desk.api import ClerkFigures
 
     model = ClerksModel()
-    model.set_clerks(
+    model.set_items(
         [
             ClerkFigures(clerk="dam.clerk1", decided=10, rejected=2, overturned=1),
             ClerkFigures(clerk="dam.clerk2"),

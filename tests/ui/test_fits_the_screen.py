@@ -27,7 +27,15 @@ SCREENS = {
 }
 
 
-def run_on_screen(server: ServerThread, size: str, data_dir: Path) -> list[str]:
+def run_on_screen(
+    server: ServerThread,
+    size: str,
+    data_dir: Path,
+    driver: str = "tests.ui.fit_driver",
+    at_least: int = 15,
+) -> list[str]:
+    """The problems ``driver`` found on a screen of ``size``, once it made ``at_least``
+    checks."""
     screen = SCREENS[size]
     config = data_dir / "screen.json"
     config.write_text(
@@ -58,7 +66,7 @@ def run_on_screen(server: ServerThread, size: str, data_dir: Path) -> list[str]:
         XDG_CONFIG_HOME=str(data_dir / "config"),
     )
     shots = os.environ.get("CLERK_DESK_FIT_SHOTS")  # a folder: screenshots of each check
-    args = [sys.executable, "-m", "tests.ui.fit_driver", server.url, str(data_dir)]
+    args = [sys.executable, "-m", driver, server.url, str(data_dir)]
     if shots:
         Path(shots, size).mkdir(parents=True, exist_ok=True)
         args.append(str(Path(shots, size)))
@@ -66,7 +74,7 @@ def run_on_screen(server: ServerThread, size: str, data_dir: Path) -> list[str]:
     assert done.returncode == 0, done.stderr[-3000:]
     lines = done.stdout.splitlines()
     assert lines and lines[-1].startswith("checked "), done.stdout + done.stderr[-3000:]
-    assert int(lines[-1].split()[1]) >= 15  # the checks ran
+    assert int(lines[-1].split()[1]) >= at_least  # the checks ran
     return [line.removeprefix("problem ") for line in lines if line.startswith("problem ")]
 
 

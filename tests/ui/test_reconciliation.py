@@ -107,7 +107,10 @@ def test_the_supervisor_reconciles_a_counter_of_the_center(
     assert window.tabs.indexOf(panel) >= 0
     window.actions_by_key[MainAction.RECONCILIATION].trigger()
     assert window.tabs.currentWidget() is panel  # the supervisor's is a tab, not a dialog
-    for edit in (panel.since, panel.until):  # read as written, not with the time mirrored
+    for edit in (
+        panel.shift.since,
+        panel.shift.until,
+    ):  # read as written, not with the time mirrored
         assert edit.text() == edit.dateTime().toString("yyyy-MM-dd HH:mm")
     qtbot.waitUntil(lambda: panel.counter.findText(shift.workstation) >= 0, timeout=20_000)
     panel.counter.setCurrentText(shift.workstation)

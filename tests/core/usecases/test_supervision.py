@@ -6,14 +6,17 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from central.server import ServerThread
 from clerk_desk import audit, workflow
 from clerk_desk import config as cfg
 from clerk_desk.comparison import Verdict
+from clerk_desk.fee_reconciliation import DifferenceKind, SettlementError
 from clerk_desk.reasons import REASONS
 from clerk_desk.store.models import OutboxMessage
 from clerk_desk.usecases.supervision import HistoryLine
@@ -145,3 +148,30 @@ def test_the_dashboard_exports_as_utf8_with_a_byte_order_mark(
     assert ["rejections_by_reason", f"missing_document ({label})", "1"] in rows
     lookups = supervisor.supervision.registry_lookups(figures.since)
     assert "dam.clerk1" in [c.clerk for c in lookups.clerks]
+
+
+def test_a_settlement_file_is_checked_before_the_server_is_asked(
+    station_at: StationFactory, tmp_path: Path
+) -> None:
+    supervisor = logged_in(station_at, "dam.supervisor")
+    assert supervisor.supervision.training_gateway_answers(datetime.now(UTC).date())
+    bad = tmp_path / "bad.csv"
+    bad.write_bytes(b"reference,amount,channel,date\nA-0001,7500,cash,2026-03-01\n")
+    supervisor.client.base_url = DOWN  # a bad file is refused without the server
+    with pytest.raises(SettlementError) as refused:
+        supervisor.supervision.reconcile_settlement_file(bad, date(2026, 3, 1))
+    assert (refused.value.code, refused.value.values) == ("line", {"line": 2})
+
+
+def test_a_day_without_payments_against_a_settlement_of_one_unknown_line(
+    station_at: StationFactory, tmp_path: Path
+) -> None:
+    supervisor = logged_in(station_at, "dam.supervisor")
+    path = tmp_path / "settlement.csv"
+    path.write_text("reference,amount,channel,date\nX-0001,7500,mtn_cash,2020-01-02\n")
+    rec = supervisor.supervision.reconcile_settlement_file(path, date(2026, 3, 1))
+    assert (rec.first_day, rec.last_day) == (date(2020, 1, 2), date(2020, 1, 2))  # the file's
+    assert [(d.kind, d.reference, d.here, d.settled) for d in rec.differences] == [
+        (DifferenceKind.UNKNOWN_HERE, "X-0001", None, 7500)
+    ]
+    assert (rec.here_lines, rec.here_total, rec.settled_total) == (0, 0, 7500)
