@@ -16,8 +16,10 @@ from clerk_desk.store.models import Request
 from clerk_desk.usecases.context import WorkContext
 from clerk_desk.usecases.paper import PreparedDocuments
 from clerk_desk.usecases.post import BatchFileProblem, HandedOver, Moved
+from tests.collectors import subject
 from tests.paper_desk import (
     CLERK,
+    NN,
     CountingCourier,
     accepted,
     make_paper,
@@ -72,7 +74,8 @@ def test_sealing_and_the_pickup_shelf_each_ask_the_courier(context: WorkContext)
     post.seal("DAM-000002")
     shelved = post.keep_for_pickup("DAM-000002")
     assert shelved.state is RequestState.AWAITING_PICKUP
-    post.hand_to_citizen("DAM-000002", "أحمد سامر الحلبي")
+    assert shelved.shelf_slot == "A-01"
+    post.hand_to_citizen("DAM-000002", subject("أحمد سامر الحلبي", NN))
     with context.sessions() as session:
         assert session.get_one(Request, "DAM-000002").collected_at is not None
     assert courier.asked == 4
