@@ -88,10 +88,9 @@ class CollectorRefused(ExplainedError):
 
 
 def document_number(text: str) -> str:
-    """An identity document's or a power of attorney's number as written on it: digits
-    folded to Western, spaces and the dashes of a grouped national number dropped, letters
-    upper-case."""
-    return re.sub(r"[\s\u2010-\u2015\u2212]", "", fold_digits(text)).upper()
+    """An identity document's number as written on it: digits folded to Western, spaces
+    and the dashes of a grouped number dropped, letters upper-case."""
+    return re.sub(r"[\s\-\u2010-\u2015\u2212]", "", fold_digits(text)).upper()
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,7 +156,7 @@ def _checked_power(collector: Collector, papers: PickupPapers, today: date) -> C
         raise CollectorRefused(
             NOT_ITS_POWER_OF_ATTORNEY, attachment=attachment, request_id=papers.request_id
         )
-    number = document_number(collector.poa_number or "")
+    number = re.sub(r"\s", "", fold_digits(collector.poa_number or "")).upper()
     if not _POA_NUMBER.match(number) or collector.poa_date is None:
         raise CollectorRefused(NO_POWER_OF_ATTORNEY_NUMBER)
     if not EARLIEST_POA <= collector.poa_date <= today:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QSize, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -71,18 +72,21 @@ class PickupDialog(QDialog):
             (
                 (
                     CollectorRole.SUBJECT,
-                    self.tr("&1 The subject (the person the document is about)"),
+                    self.tr("The subject (whom the document is about)"),
                 ),
-                (CollectorRole.REQUESTER, self.tr("&2 The requester")),
+                (CollectorRole.REQUESTER, self.tr("The requester")),
                 (
                     CollectorRole.ATTORNEY,
-                    self.tr("&3 An attorney, with the power of attorney among the papers"),
+                    self.tr("An attorney, with the power of attorney among the papers"),
                 ),
-                (CollectorRole.OTHER, self.tr("&4 Someone else")),
+                (CollectorRole.OTHER, self.tr("Someone else")),
             ),
             start=1,
         ):
-            button = QRadioButton(text)
+            button = QRadioButton(f"{text}  (Alt+{number})")
+            # An explicit shortcut, not a mnemonic: "&1" would be lost in the translation.
+            shortcut = QShortcut(QKeySequence(f"Alt+{number}"), self)
+            shortcut.activated.connect(button.click)
             button.setObjectName(f"role_{role.value}")
             self.roles.addButton(button, number)
             self.role_buttons[role] = button

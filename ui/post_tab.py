@@ -87,7 +87,7 @@ class PostTab(QObject):
         self.runner.run(
             work,
             lambda path: shelf.say(
-                self.tr("The shelf report was saved (%1).").replace("%1", str(path))
+                self.tr("Shelf report saved: %1").replace("%1", str(path))
             ),
             lambda exc: shelf.refuse(explain(exc)),
         )
