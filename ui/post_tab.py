@@ -86,9 +86,7 @@ class PostTab(QObject):
 
         self.runner.run(
             work,
-            lambda path: shelf.say(
-                self.tr("Shelf report saved: %1").replace("%1", str(path))
-            ),
+            lambda path: shelf.say(self.tr("Shelf report saved: %1").replace("%1", str(path))),
             lambda exc: shelf.refuse(explain(exc)),
         )
 
