@@ -207,8 +207,8 @@ def _shelf_slot(canvas: Any, slot: str, box: Box, scale: float) -> None:
     label_height = box.height * 0.36
     draw_text(
         canvas,
-        "رف الاستلام",
-        Box(box.x, box.top - label_height, box.width, label_height),
+        "خانة رف الاستلام",
+        Box(box.x, box.top - label_height, box.width, label_height).inset(2 * mm, 0.5 * mm),
         TextStyle(font=BOLD, size=8.5 * scale, min_size=6),
         max_lines=1,
     )

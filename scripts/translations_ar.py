@@ -1766,6 +1766,7 @@ AR: dict[tuple[str, str], str | Plural] = {
     ("PickupDialog", "Request %1 — shelf slot %2"): "المعاملة %1 — خانة الرف %2",
     ("PickupDialog", "Addressee: %1"): "المرسَل إليه: %1",
     ("PickupDialog", "Who collects the envelope?"): "من يستلم الظرف؟",
+    ("PickupDialog", "The collector"): "المستلم",
     ("PickupDialog", "The subject (whom the document is about)"): (
         "صاحب العلاقة (من تخصّه الوثيقة)"
     ),

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -43,6 +44,7 @@ from ui.workstation import Workstation
 
 class PickupDialog(QDialog):
     submitted = Signal(object)
+    PREFERRED = QSize(900, 620)  # inside 1366×768 less a task bar and a title bar
 
     def __init__(self, view: PickupView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,7 +67,7 @@ class PickupDialog(QDialog):
             label.setTextFormat(Qt.TextFormat.PlainText)
 
         who = QGroupBox(self.tr("Who collects the envelope?"))
-        who_layout = QVBoxLayout(who)
+        who_layout = QGridLayout(who)
         self.roles = QButtonGroup(self)
         self.role_buttons: dict[CollectorRole, QRadioButton] = {}
         for number, (role, text) in enumerate(
@@ -90,7 +92,7 @@ class PickupDialog(QDialog):
             button.setObjectName(f"role_{role.value}")
             self.roles.addButton(button, number)
             self.role_buttons[role] = button
-            who_layout.addWidget(button)
+            who_layout.addWidget(button, (number - 1) // 2, (number - 1) % 2)
         self.role_buttons[CollectorRole.SUBJECT].setChecked(True)
 
         self.name = QLineEdit(view.recipient_name)
@@ -103,7 +105,8 @@ class PickupDialog(QDialog):
         self.number.setObjectName("id_number")
         self.number.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.number.setPlaceholderText(self.tr("As written on the document"))
-        identity = QFormLayout()
+        identity_box = QGroupBox(self.tr("The collector"))
+        identity = QFormLayout(identity_box)
         identity.addRow(self.tr("Name, as on the document"), self.name)
         identity.addRow(self.tr("Identity document"), self.document)
         identity.addRow(self.tr("Its number"), self.number)
@@ -151,13 +154,15 @@ class PickupDialog(QDialog):
         layout.addWidget(addressee)
         layout.addWidget(requester)
         layout.addWidget(who)
-        layout.addLayout(identity)
-        layout.addWidget(self.power)
+        documents = QHBoxLayout()
+        documents.addWidget(identity_box, 1)
+        documents.addWidget(self.power, 1)
+        layout.addLayout(documents)
         layout.addWidget(self.message, 1)
         layout.addWidget(self.buttons)
         self.roles.idToggled.connect(self._role_changed)
         self._role_changed()
-        fit_dialog(self, QSize(620, 620))
+        fit_dialog(self, self.PREFERRED)
         self.number.setFocus()
 
     def _requester_line(self) -> str:

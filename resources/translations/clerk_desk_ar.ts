@@ -1312,6 +1312,10 @@
         <translation>كما هو مكتوب على الوثيقة</translation>
     </message>
     <message>
+        <source>The collector</source>
+        <translation>المستلم</translation>
+    </message>
+    <message>
         <source>Name, as on the document</source>
         <translation>الاسم كما في الوثيقة</translation>
     </message>

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 from pathlib import Path
 
 import pytest
@@ -13,8 +14,9 @@ from printing.envelope import (
     envelope_layout,
     load_delivery_terms,
     render_envelope,
+    shelf_slot_box,
 )
-from tests.printing.pdfcheck import page_sizes, page_text, visual_lines
+from tests.printing.pdfcheck import page_sizes, page_text, render_gray, visual_lines
 
 
 @pytest.mark.parametrize(
@@ -80,3 +82,20 @@ def test_barcodes_clear_of_stamp_area(post_envelope: EnvelopeFacts, size: str) -
     for region in (layout.sender, layout.recipient, layout.terms):
         assert region.x >= layout.barcodes.right and region.x >= layout.stamp.right
         assert region.right <= layout.page.width and region.top <= layout.page.height
+
+
+@pytest.mark.parametrize("size", list(ENVELOPE_SIZES))
+def test_a_shelved_envelope_carries_its_slot_clear_of_everything(
+    pickup_envelope: EnvelopeFacts, size: str, tmp_path: Path
+) -> None:
+    shelved = dataclasses.replace(pickup_envelope, shelf_slot="B-07")
+    pdf = render_envelope(shelved, size)  # type: ignore[arg-type]
+    assert "B-07" in page_text(pdf) and "خانة رف الاستلام" in page_text(pdf)
+    assert "B-07" not in page_text(render_envelope(pickup_envelope, size))  # type: ignore[arg-type]
+    layout = envelope_layout(size, 80 * mm)  # type: ignore[arg-type]
+    box = shelf_slot_box(layout)
+    assert box.x >= layout.stamp.right and box.right <= layout.sender.x  # between them
+    assert box.y >= layout.recipient.top  # above the addressee
+    if size == "DL":  # looked at, and kept as docs/pickup-envelope.png
+        folder = Path(os.environ.get("CLERK_DESK_SCREENSHOTS", tmp_path))
+        render_gray(pdf, dpi=110).save(folder / "pickup-envelope.png")
