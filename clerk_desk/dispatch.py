@@ -143,14 +143,7 @@ def hand_to_citizen(
             ),
             request_id=request_id,
         )
-    if request.status != RequestState.AWAITING_PICKUP:
-        raise RuleViolation(
-            QT_TRANSLATE_NOOP(
-                "Rules", "request {request_id} is {status}: it is not on the pickup shelf"
-            ),
-            request_id=request_id,
-            status=request.status,
-        )
+    on_the_shelf(session, request_id)
     checked = check_collector(collector, pickup_papers(request), today)
     _move(request, RequestState.COLLECTED)
     request.collected_at = now()
@@ -166,6 +159,20 @@ def hand_to_citizen(
         detail={"role": checked.role.value, "id_document": checked.id_document.value},
     )
     session.flush()
+    return request
+
+
+def on_the_shelf(session: Session, request_id: str) -> Request:
+    """The request whose envelope waits on the pickup shelf; refused if it does not."""
+    request = get_request(session, request_id)
+    if request.status != RequestState.AWAITING_PICKUP:
+        raise RuleViolation(
+            QT_TRANSLATE_NOOP(
+                "Rules", "request {request_id} is {status}: it is not on the pickup shelf"
+            ),
+            request_id=request_id,
+            status=request.status,
+        )
     return request
 
 
@@ -209,7 +216,7 @@ class ScannedEnvelope:
     recipient_city: str
 
 
-def _latest_issuance(session: Session, request_id: str) -> Issuance | None:
+def latest_issuance(session: Session, request_id: str) -> Issuance | None:
     return session.scalar(
         select(Issuance)
         .where(Issuance.request_id == request_id)
@@ -244,7 +251,7 @@ def resolve_code(session: Session, code: str) -> str:
                 tracking=tracking,
             )
         request_id = issuance.request_id
-        latest = _latest_issuance(session, request_id)
+        latest = latest_issuance(session, request_id)
         if latest is not None and latest.tracking_number != tracking:
             raise ScanRefused(
                 code,
@@ -313,7 +320,7 @@ def check_scan(session: Session, code: str, already: Iterable[str] = ()) -> Scan
             ),
         )
         raise ScanRefused(code, template, request_id=request_id, status=request.status)
-    latest = _latest_issuance(session, request_id)
+    latest = latest_issuance(session, request_id)
     return ScannedEnvelope(
         code=code,
         request_id=request_id,

@@ -304,11 +304,15 @@ def _barcodes(canvas: Any, facts: EnvelopeFacts, box: Box, spec: BarcodeSpec) ->
         raise ValueError("the barcodes do not fit beside the stamp area on this envelope")
 
 
+def _layout_of(request_id: str, tracking_number: str | None, size: EnvelopeSize) -> EnvelopeLayout:
+    spec = BarcodeSpec()
+    values = [request_id] + ([tracking_number] if tracking_number else [])
+    return envelope_layout(size, max(code128_size(v, spec)[0] for v in values))
+
+
 def _draw(canvas: Any, facts: EnvelopeFacts, size: EnvelopeSize) -> None:
     spec = BarcodeSpec()
-    values = [facts.request_id] + ([facts.tracking_number] if facts.tracking_number else [])
-    widest = max(code128_size(v, spec)[0] for v in values)
-    layout = envelope_layout(size, widest)
+    layout = _layout_of(facts.request_id, facts.tracking_number, size)
     _sender(canvas, facts, layout.sender, layout.scale)
     _stamp(canvas, layout.stamp, layout.scale)
     _recipient(canvas, facts, layout.recipient, layout.scale)
@@ -325,3 +329,24 @@ def render_envelope(facts: EnvelopeFacts, size: EnvelopeSize = "DL") -> bytes:
     title = f"ظرف المعاملة {facts.request_id}"
     with digit_style(facts.digits):
         return render_pdf(ENVELOPE_SIZES[size], title, lambda c: _draw(c, facts, size))
+
+
+def render_shelf_slot(
+    request_id: str,
+    tracking_number: str | None,
+    slot: str,
+    size: EnvelopeSize = "DL",
+    digits: str = WESTERN,
+) -> bytes:
+    """Only the shelf slot's box, where :func:`render_envelope` puts it on the envelope of
+    ``request_id`` (its barcodes set the layout): printed on the sealed envelope once it
+    is shelved, which then reads as ``render_envelope`` with ``shelf_slot`` draws it."""
+    if size not in ENVELOPE_SIZES:
+        raise ValueError(f"envelope size must be one of {', '.join(ENVELOPE_SIZES)}")
+    layout = _layout_of(request_id, tracking_number, size)
+    with digit_style(digits):
+        return render_pdf(
+            ENVELOPE_SIZES[size],
+            f"خانة رف الاستلام {request_id}",
+            lambda c: _shelf_slot(c, slot, shelf_slot_box(layout), layout.scale),
+        )

@@ -1857,6 +1857,8 @@ AR: dict[tuple[str, str], str | Plural] = {
     ("ShelfModel", "Shelf slot"): "خانة الرف",
     ("ShelfModel", "Days waiting"): "أيام الانتظار",
     ("ShelfPanel", "Pickup shelf"): "رف الاستلام",
+    ("ShelfPanel", "Print the slot on the envelope"): "اطبع الخانة على الظرف",
+    ("PostTab", "Slot %1 printed on the envelope of %2."): "طُبعت الخانة %1 على ظرف المعاملة %2.",
     ("ShelfPanel", "Scan an envelope the post brought back"): "امسح ظرفًا أعاده البريد",
     ("ShelfPanel", "Scan the envelope a citizen collects"): "امسح الظرف الذي يستلمه المواطن",
     ("ShelfPanel", "Envelopes waiting too long"): "الظروف المنتظرة طويلًا",

@@ -43,6 +43,7 @@ class PostTab(QObject):
         shelf = panel.shelf
         shelf.scanned_in.connect(self.scan_in)
         shelf.pickup_scanned.connect(self.hand_over_scanned)
+        shelf.print_slot_requested.connect(self.print_shelf_slot)
         shelf.report_requested.connect(self.shelf_report)
         shelf.csv_requested.connect(self.save_shelf_report)
         self.pickup = PickupFlow(desk, runner, panel)
@@ -60,6 +61,19 @@ class PostTab(QObject):
         self.runner.run(
             lambda: self.desk.post.scan_in(code),
             shelved,
+            lambda exc: shelf.refuse(explain(exc)),
+        )
+
+    def print_shelf_slot(self, request_id: str) -> None:
+        """The slot printed on the sealed envelope, fed into the envelope tray."""
+        shelf = self.panel.shelf
+        self.runner.run(
+            lambda: self.desk.post.print_shelf_slot(request_id),
+            lambda slot: shelf.say(
+                self.tr("Slot %1 printed on the envelope of %2.")
+                .replace("%1", ltr(slot))
+                .replace("%2", ltr(request_id))
+            ),
             lambda exc: shelf.refuse(explain(exc)),
         )
 

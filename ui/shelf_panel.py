@@ -4,6 +4,7 @@
 Signals:
     scanned_in(str): a returned envelope's code was scanned.
     pickup_scanned(str): the code of an envelope to hand over was scanned.
+    print_slot_requested(str): print the slot on the envelope of this request.
     report_requested(): list the envelopes waiting longer than the configured period.
     csv_requested(): save that list as a CSV file.
 """
@@ -64,6 +65,7 @@ class ShelfModel(TableModel):
 class ShelfPanel(QGroupBox):
     scanned_in = Signal(str)
     pickup_scanned = Signal(str)
+    print_slot_requested = Signal(str)
     report_requested = Signal()
     csv_requested = Signal()
 
@@ -82,6 +84,11 @@ class ShelfPanel(QGroupBox):
         self.slot.setObjectName("slot")
         self.slot.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.slot.setStyleSheet("font-size:16pt; font-weight:bold;")
+        self.shelved_id = ""  # the envelope shelved last: its slot can be printed on it
+        self.print_slot = QPushButton(self.tr("Print the slot on the envelope"))
+        self.print_slot.setObjectName("print_slot")
+        self.print_slot.setEnabled(False)
+        self.print_slot.clicked.connect(lambda: self.print_slot_requested.emit(self.shelved_id))
         self.message = QLabel()
         self.message.setObjectName("shelf_message")
         self.message.setWordWrap(True)
@@ -103,6 +110,7 @@ class ShelfPanel(QGroupBox):
         returned = QHBoxLayout()
         returned.addWidget(self.returned, 1)
         returned.addWidget(self.slot)
+        returned.addWidget(self.print_slot)
         layout.addLayout(returned)
         layout.addWidget(self.pickup)
         layout.addWidget(self.message)
@@ -122,6 +130,8 @@ class ShelfPanel(QGroupBox):
     def shelved(self, shelved: Shelved) -> None:
         """Say where the returned envelope goes: its slot, large."""
         self.slot.setText(shown(ltr(shelved.shelf_slot)))
+        self.shelved_id = shelved.request_id
+        self.print_slot.setEnabled(True)
         self.say(
             self.tr("Envelope of %1 shelved in slot %2; the citizen is told.")
             .replace("%1", ltr(shelved.request_id))

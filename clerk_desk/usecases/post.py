@@ -15,12 +15,11 @@ from pathlib import Path
 from typing import cast
 
 from clerk_desk import config as cfg
-from clerk_desk import dispatch, shelf_report, workflow
+from clerk_desk import dispatch, shelf_report
 from clerk_desk.api import AttachmentKind
 from clerk_desk.collector_rules import Collector, syrian_today
 from clerk_desk.crypto import DecryptionError
 from clerk_desk.dispatch import ScannedEnvelope
-from clerk_desk.messages import QT_TRANSLATE_NOOP
 from clerk_desk.pdf_files import read_pdf, sha256_hex, write_pdf
 from clerk_desk.ports.link import Courier
 from clerk_desk.ports.paper import (
@@ -36,7 +35,6 @@ from clerk_desk.states import RequestState
 from clerk_desk.store.models import Issuance, Request
 from clerk_desk.usecases.context import WorkContext
 from clerk_desk.usecases.paper import chosen_printer
-from clerk_desk.workflow import RuleViolation
 
 
 class BatchFileProblem(ValueError):
@@ -162,16 +160,7 @@ class Post:
         """The envelope on the shelf that a scanned code (S10 or request number) names,
         with what the clerk needs to check its collector."""
         with self.context.sessions() as session:
-            request_id = dispatch.resolve_code(session, code)
-            request = workflow.get_request(session, request_id)
-            if request.status != RequestState.AWAITING_PICKUP:
-                raise RuleViolation(
-                    QT_TRANSLATE_NOOP(
-                        "Rules", "request {request_id} is {status}: it is not on the pickup shelf"
-                    ),
-                    request_id=request_id,
-                    status=request.status,
-                )
+            request = dispatch.on_the_shelf(session, dispatch.resolve_code(session, code))
             return PickupView.of(request)
 
     def hand_to_citizen(self, request_id: str, collector: Collector) -> Moved:
@@ -184,6 +173,19 @@ class Post:
             moved = Moved.of(request)
         self.courier.deliver_soon()
         return moved
+
+    def print_shelf_slot(self, request_id: str) -> str:
+        """Print the envelope's shelf slot on it (fed again, sealed, into the printer's
+        envelope tray); the slot."""
+        with self.context.sessions() as session:
+            slot = dispatch.on_the_shelf(session, request_id).shelf_slot or ""
+            latest = dispatch.latest_issuance(session, request_id)
+            tracking = latest.tracking_number if latest is not None else None
+        settings = self.context.settings
+        size = cast(Media, settings.get(cfg.ENVELOPE_SIZE))
+        pdf = self.renderer.shelf_slot(request_id, tracking, slot, size, settings.get(cfg.DIGITS))
+        self._print(pdf, f"shelf {slot}", size)
+        return slot
 
     def shelf_report(self) -> ShelfReport:
         """The envelopes waiting longer than the configured period (``SHELF_REPORT_DAYS``)."""

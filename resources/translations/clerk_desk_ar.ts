@@ -1355,6 +1355,10 @@
 <context>
     <name>PostTab</name>
     <message>
+        <source>Slot %1 printed on the envelope of %2.</source>
+        <translation>طُبعت الخانة %1 على ظرف المعاملة %2.</translation>
+    </message>
+    <message>
         <source>Envelope of %1 handed over.</source>
         <translation>سُلِّم ظرف المعاملة %1.</translation>
     </message>
@@ -3218,6 +3222,10 @@
     <message>
         <source>Scan the envelope a citizen collects</source>
         <translation>امسح الظرف الذي يستلمه المواطن</translation>
+    </message>
+    <message>
+        <source>Print the slot on the envelope</source>
+        <translation>اطبع الخانة على الظرف</translation>
     </message>
     <message>
         <source>Envelopes waiting too long</source>

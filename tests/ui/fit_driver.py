@@ -247,6 +247,19 @@ def main() -> None:
     shoot("preview", window.preview)
     window.preview.reject()
 
+    # The post tab: the dispatch and the pickup shelf side by side.
+    window.tabs.setCurrentWidget(window.dispatch)
+    settle()
+    for widget, name in (
+        (window.dispatch.shelf.returned, "scan-in field"),
+        (window.dispatch.shelf.print_slot, "print-slot button"),
+        (window.dispatch.shelf.pickup, "pickup scan field"),
+        (window.dispatch.shelf.table, "shelf report"),
+        (window.dispatch.hand_over_button, "hand-over button"),
+    ):
+        whole(widget, name, screen)
+    shoot("post-tab", window)
+
     # The pickup dialog, over an attorney's envelope with a refusal showing.
     papers = ((41, "power-of-attorney.pdf"),)
     view = PickupView("DAM-000012", "B-07", "هدى سامر الخطيب", "ريم سامر الخطيب", "الأخت", papers)

@@ -45,6 +45,9 @@ def test_scans_are_sent_and_the_slot_is_shown_large(qtbot: QtBot) -> None:
     assert picked.args == ["DAM-000001"]
     panel.shelved(Shelved("DAM-000001", RequestState.AWAITING_PICKUP, "A-01"))
     assert "A-01" in panel.slot.text() and "A-01" in panel.message.text()
+    with qtbot.waitSignal(panel.print_slot_requested) as asked:
+        panel.print_slot.click()
+    assert asked.args == ["DAM-000001"]
     panel.show_report(ShelfReport(30, LINES))
     assert panel.model.rowCount() == 2 and "30" in panel.report_title.text()
 

@@ -133,3 +133,23 @@ def test_a_changed_envelope_is_refused_naming_its_request(
     second.envelope_path.write_bytes(b"not the file that was printed")
     with pytest.raises(BatchFileProblem, match="DAM-000002"):
         make_post(context).print_shift_envelopes(SINCE)
+
+
+def test_the_shelf_slot_is_printed_and_the_shelf_reported(
+    sessions: sessionmaker[Session], tmp_path: Path, cups: Queue
+) -> None:
+    context = work_context(sessions, tmp_path / "documents", printer=cups.name)
+    post = make_post(context)
+    printed(context, "DAM-000002", method="pickup")
+    post.seal("DAM-000002")
+    with pytest.raises(workflow.RuleViolation, match="not on the pickup shelf"):
+        post.print_shelf_slot("DAM-000002")
+    assert post.keep_for_pickup("DAM-000002").shelf_slot == "A-01"
+    assert post.print_shelf_slot("DAM-000002") == "A-01"  # the printer took it
+    view = post.find_for_pickup("dam-000002")
+    assert (view.request_id, view.shelf_slot) == ("DAM-000002", "A-01")
+    # Shelved "now" by the store's clock; the report's clock is a fixed day in March.
+    report = post.shelf_report()
+    assert report.days == 30 and report.lines == ()
+    path = post.save_shelf_report(report)
+    assert path.read_text(encoding="utf-8-sig").startswith("shelf_slot,request_id")
