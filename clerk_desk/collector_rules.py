@@ -127,6 +127,7 @@ def papers_of(
         request_id=request_id,
         subject_national_number=fold_digits(subject_national_number).strip(),
         requester_is_subject=not relation_ar.strip(),
+        # AttachmentKind.POWER_OF_ATTORNEY's value (clerk_desk.api builds on this module)
         powers_of_attorney=frozenset(i for i, kind in kinds if kind == "power_of_attorney"),
     )
 
