@@ -214,6 +214,8 @@ class RequestRow(Base):
     delivery_address_ar: Mapped[str] = mapped_column(String(200), default="")
     delivery_city_ar: Mapped[str] = mapped_column(String(200), default="")
     delivery_phone: Mapped[str] = mapped_column(String(20), default="")
+    shelf_slot: Mapped[str | None] = mapped_column(String(8))  # clerk_desk.shelf
+    shelved_at: Mapped[datetime | None]
     submitted_at: Mapped[datetime]
     assigned_at: Mapped[datetime]
     updated_at: Mapped[datetime]
@@ -341,6 +343,13 @@ class PickupRow(Base):
 
     request_id: Mapped[str] = mapped_column(ForeignKey("requests.id"), primary_key=True)
     received_by: Mapped[str] = mapped_column(String(200))
+    # Who collected (clerk_desk.collector_rules), personal data like the names above.
+    collector_role: Mapped[str | None] = mapped_column(String(20))
+    id_document: Mapped[str | None] = mapped_column(String(20))
+    id_number: Mapped[str | None] = mapped_column(String(40))
+    poa_number: Mapped[str | None] = mapped_column(String(40))
+    poa_date: Mapped[date | None]
+    poa_attachment_id: Mapped[int | None]
     handed_by: Mapped[str] = mapped_column(ForeignKey("users.username"))
     handed_at: Mapped[datetime]
 

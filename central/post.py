@@ -5,13 +5,21 @@ from __future__ import annotations
 
 import hashlib
 import json
+from datetime import datetime
 
 from fastapi import APIRouter
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from central.db import DispatchBatchRow, DispatchItemRow, PickupRow, UserRow, next_change_seqs
+from central.db import (
+    DispatchBatchRow,
+    DispatchItemRow,
+    PickupRow,
+    RequestRow,
+    UserRow,
+    next_change_seqs,
+)
 from central.notifications import NotifierDep
 from central.refusals import refuse
 from central.routing import (
@@ -40,6 +48,10 @@ from clerk_desk.api import (
     SealIn,
 )
 from clerk_desk.api_outreach import NotificationTemplate
+from clerk_desk.collector_rules import Collector, check_collector, papers_of, syrian_today
+from clerk_desk.messages import ExplainedError
+from clerk_desk.refusals import code_of_template
+from clerk_desk.shelf import ShelfFull, first_free_slot
 from clerk_desk.states import RequestState
 
 router = APIRouter(responses=_ERRORS)
@@ -71,6 +83,50 @@ def seal(
     return answer
 
 
+def _free_slot(session: Session, row: RequestRow, wanted: str | None) -> str:
+    """The slot the workstation chose, unless another envelope waiting at the center has
+    it (a colleague's desk chose it too): then the first free one, which the pull brings
+    back to the workstation."""
+    taken = set(
+        session.scalars(
+            select(RequestRow.shelf_slot).where(
+                RequestRow.center_code == row.center_code,
+                RequestRow.status == RequestState.AWAITING_PICKUP.value,
+                RequestRow.id != row.id,
+                RequestRow.shelf_slot.is_not(None),
+            )
+        )
+    )
+    if wanted is not None and wanted not in taken:
+        return wanted
+    try:
+        return first_free_slot(s for s in taken if s)
+    except ShelfFull:
+        raise refuse("shelf_full") from None
+
+
+def _checked_collector(row: RequestRow, body: CollectedIn, now: datetime) -> Collector:
+    """The collector, checked with the workstation's rule against this server's copy of
+    the request and its papers; refused with the rule's code."""
+    if body.collector is None:
+        raise refuse("collector_unidentified", request_id=row.id)
+    papers = papers_of(
+        row.id,
+        row.subject_national_number,
+        row.relation_ar,
+        [(a.id, a.kind) for a in row.attachments],
+    )
+    try:
+        return check_collector(
+            body.collector.as_collector(body.received_by), papers, syrian_today(now)
+        )
+    except ExplainedError as exc:
+        code = code_of_template(exc.template)
+        if code is None:
+            raise
+        raise refuse(code, **exc.values) from None
+
+
 @router.post("/requests/{request_id}/pickup-ready", response_model=ActionOut, tags=["post"])
 def pickup_ready(
     request_id: RequestIdPath,
@@ -92,6 +148,8 @@ def pickup_ready(
         raise refuse("goes_by_post", request_id=row.id)
     now = settings.clock()
     _transition(row, RequestState.AWAITING_PICKUP)
+    row.shelf_slot = _free_slot(session, row, body.shelf_slot)
+    row.shelved_at = now
     notifier.tell(session, row, NotificationTemplate.READY_FOR_PICKUP, "awaiting_pickup")
     answer = _commit_action(
         session, key=body.idempotency_key, user=user, action="pickup", row=row,
@@ -110,7 +168,9 @@ def collected(
     session: WriteDb,
     settings: SettingsDep,
 ) -> ActionOut:
-    """A shelved envelope was handed to the citizen (or whoever they sent) at the counter.
+    """A shelved envelope was handed to the citizen (or whoever they sent) at the counter,
+    only to a collector the rule allows (``clerk_desk.collector_rules``), checked again
+    here on this server's copy of the request and its papers.
 
     The request is ``collected``, its final state, and says when (``collected_at``); a
     second handover is refused.
@@ -129,11 +189,19 @@ def collected(
             raise refuse("goes_by_post", request_id=row.id)
         raise refuse("not_on_shelf", request_id=row.id, status=row.status)
     now = settings.clock()
+    collector = _checked_collector(row, body, now)
     _transition(row, RequestState.COLLECTED)
+    row.shelf_slot = None  # free for the next envelope
     session.add(
         PickupRow(
             request_id=row.id,
-            received_by=body.received_by.strip(),
+            received_by=collector.name,
+            collector_role=collector.role.value,
+            id_document=collector.id_document.value,
+            id_number=collector.id_number,
+            poa_number=collector.poa_number,
+            poa_date=collector.poa_date,
+            poa_attachment_id=collector.poa_attachment,
             handed_by=user.username,
             handed_at=now,
         )
@@ -142,7 +210,7 @@ def collected(
         session, key=body.idempotency_key, user=user, action="collected", row=row,
         digest=digest, now=now,
     )  # fmt: skip
-    log.info("collected %s, handed over by %s", row.id, user.username)
+    log.info("collected %s (%s), handed over by %s", row.id, collector.role, user.username)
     return answer
 
 

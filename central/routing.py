@@ -329,6 +329,8 @@ def request_out(row: RequestRow) -> RequestOut:
         claimed_by=row.claimed_by,
         lease_expires_at=row.lease_expires_at,
         collected_at=row.pickup.handed_at if row.pickup is not None else None,
+        shelf_slot=row.shelf_slot,
+        shelved_at=row.shelved_at,
         attachments=[
             Attachment(
                 id=a.id,

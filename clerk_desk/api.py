@@ -359,6 +359,8 @@ class RequestOut(Outgoing):
     lease_expires_at: AwareDatetime | None = None
     # When a shelved envelope was handed over (collected; an older server: awaiting_pickup).
     collected_at: AwareDatetime | None = None
+    shelf_slot: str | None = None  # where it waits for pickup (clerk_desk.shelf)
+    shelved_at: AwareDatetime | None = None
     attachments: Annotated[list[Attachment], Field(max_length=MAX_ATTACHMENTS)] = Field(
         default_factory=list
     )
@@ -506,20 +508,6 @@ class SealIn(Incoming):
     idempotency_key: IdempotencyKey
 
 
-class PickupReadyIn(Incoming):
-    """``POST /requests/{id}/pickup-ready``: a sealed pickup envelope waits at the center."""
-
-    idempotency_key: IdempotencyKey
-
-
-class CollectedIn(Incoming):
-    """``POST /requests/{id}/collected``: the shelved envelope was handed over at the
-    counter, to the person named here (as on the identity document they showed)."""
-
-    idempotency_key: IdempotencyKey
-    received_by: Name
-
-
 BatchId = Annotated[str, Field(min_length=1, max_length=40, pattern=r"^[A-Za-z0-9-]+$")]
 MAX_DISPATCH = 500
 
@@ -645,6 +633,9 @@ class ErrorOut(Outgoing):
 
 
 # The supervisor's models live in clerk_desk.api_supervision; they are part of this contract.
+from clerk_desk.api_pickup import CollectedIn as CollectedIn  # noqa: E402
+from clerk_desk.api_pickup import CollectorIn as CollectorIn  # noqa: E402
+from clerk_desk.api_pickup import PickupReadyIn as PickupReadyIn  # noqa: E402
 from clerk_desk.api_supervision import AcceptanceOut as AcceptanceOut  # noqa: E402
 from clerk_desk.api_supervision import AcceptanceSample as AcceptanceSample  # noqa: E402
 from clerk_desk.api_supervision import ClerkFigures as ClerkFigures  # noqa: E402

@@ -240,6 +240,15 @@ SLA_SLOW = Setting(
     ),
     Audience.SUPERVISOR,
 )
+SHELF_REPORT_DAYS = Setting(
+    "shelf_report_days",
+    30,  # what the citizen is told the center keeps an envelope (central.outreach)
+    _int_range(1, 365),
+    QT_TRANSLATE_NOOP(
+        "Settings", "Days an envelope may wait on the pickup shelf before the shelf report lists it"
+    ),
+    Audience.SUPERVISOR,
+)
 PURGE_DAYS = Setting(
     "purge_after_days",
     30,
@@ -265,6 +274,7 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     SLA_SLOW,
     LOCK_MINUTES,
     FOUR_EYES_PERCENT,
+    SHELF_REPORT_DAYS,
     PURGE_DAYS,
 )
 

@@ -10,15 +10,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from clerk_desk import audit
+from clerk_desk.api_pickup import CollectorIn
+from clerk_desk.collector_rules import Collector, PickupPapers, check_collector, papers_of
 from clerk_desk.digits import fold_digits
 from clerk_desk.messages import QT_TRANSLATE_NOOP
 from clerk_desk.plain_text import check_plain_text
+from clerk_desk.shelf import first_free_slot
+from clerk_desk.shelf_report import taken_slots
 from clerk_desk.states import RequestState
 from clerk_desk.store.models import (
     DispatchBatch,
@@ -58,9 +62,12 @@ def seal(session: Session, actor: Actor, request_id: str) -> Request:
 
 
 def keep_for_pickup(session: Session, actor: Actor, request_id: str) -> Request:
-    """A sealed pickup envelope goes to the center's shelf; the citizen collects it there."""
+    """An envelope goes to the center's shelf, in the first free slot (``shelf_slot``):
+    a sealed pickup envelope, or a postal one the post brought back (``returned``). The
+    citizen collects it there; the server tells them."""
     request = get_request(session, request_id)
-    if request.delivery_method != "pickup":
+    returned = request.status == RequestState.RETURNED
+    if request.delivery_method != "pickup" and not returned:
         raise RuleViolation(
             QT_TRANSLATE_NOOP(
                 "Rules",
@@ -68,7 +75,7 @@ def keep_for_pickup(session: Session, actor: Actor, request_id: str) -> Request:
             ),
             request_id=request_id,
         )
-    if request.status != RequestState.SEALED:
+    if request.status != RequestState.SEALED and not returned:
         raise RuleViolation(
             QT_TRANSLATE_NOOP(
                 "Rules", "request {request_id} is {status}: seal the envelope before shelving it"
@@ -76,16 +83,58 @@ def keep_for_pickup(session: Session, actor: Actor, request_id: str) -> Request:
             request_id=request_id,
             status=request.status,
         )
+    slot = first_free_slot(taken_slots(session, request.center_code))
     _move(request, RequestState.AWAITING_PICKUP)
-    tell_server(session, actor, request.id, "pickup", "keep_for_pickup")
+    request.shelf_slot = slot
+    request.shelved_at = now()
+    tell_server(
+        session,
+        actor,
+        request.id,
+        "pickup",
+        "keep_for_pickup",
+        payload={"shelf_slot": slot},
+        detail={"shelf_slot": slot, "returned": returned},
+    )
     session.flush()
     return request
 
 
-def hand_to_citizen(session: Session, actor: Actor, request_id: str, received_by: str) -> Request:
-    """The shelved envelope is handed over at the counter to ``received_by`` (the name on
-    the identity document they showed): the request is ``collected``, its last state, and
-    says when. The name goes to the server, not to the audit log, which names no citizen."""
+def scan_in(session: Session, actor: Actor, code: str) -> Request:
+    """A returned envelope is scanned in at its center (its S10 barcode, or the request's
+    number) and shelved: :func:`keep_for_pickup`. Anything but a returned envelope of this
+    store is refused, saying why."""
+    request_id = resolve_code(session, code)
+    request = session.get(Request, request_id)
+    if request is None:
+        raise ScanRefused(
+            code,
+            QT_TRANSLATE_NOOP("Rules", "request {request_id} is not on this workstation"),
+            request_id=request_id,
+        )
+    if request.status != RequestState.RETURNED:
+        raise ScanRefused(
+            code,
+            QT_TRANSLATE_NOOP(
+                "Rules",
+                "request {request_id} is {status}: only an envelope the post brought back "
+                "is scanned in",
+            ),
+            request_id=request_id,
+            status=request.status,
+        )
+    return keep_for_pickup(session, actor, request_id)
+
+
+def hand_to_citizen(
+    session: Session, actor: Actor, request_id: str, collector: Collector, today: date
+) -> Request:
+    """The shelved envelope is handed over at the counter to ``collector``, whom the rule
+    allows (:func:`clerk_desk.collector_rules.check_collector`, raises
+    :class:`~clerk_desk.collector_rules.CollectorRefused`): the request is ``collected``,
+    its last state, and says when; its shelf slot is free again. Who collected goes to
+    the server in the (encrypted) outbox message; the audit log records the role and the
+    document's kind, never a name or a number."""
     request = get_request(session, request_id)
     if request.collected_at is not None or request.status == RequestState.COLLECTED:
         raise RuleViolation(
@@ -94,6 +143,28 @@ def hand_to_citizen(session: Session, actor: Actor, request_id: str, received_by
             ),
             request_id=request_id,
         )
+    on_the_shelf(session, request_id)
+    checked = check_collector(collector, pickup_papers(request), today)
+    _move(request, RequestState.COLLECTED)
+    request.collected_at = now()
+    request.shelf_slot = None
+    body = CollectorIn.of(checked).model_dump(mode="json")
+    tell_server(
+        session,
+        actor,
+        request.id,
+        "collected",
+        "hand_to_citizen",
+        payload={"received_by": checked.name, "collector": body},
+        detail={"role": checked.role.value, "id_document": checked.id_document.value},
+    )
+    session.flush()
+    return request
+
+
+def on_the_shelf(session: Session, request_id: str) -> Request:
+    """The request whose envelope waits on the pickup shelf; refused if it does not."""
+    request = get_request(session, request_id)
     if request.status != RequestState.AWAITING_PICKUP:
         raise RuleViolation(
             QT_TRANSLATE_NOOP(
@@ -102,19 +173,17 @@ def hand_to_citizen(session: Session, actor: Actor, request_id: str, received_by
             request_id=request_id,
             status=request.status,
         )
-    name = received_by.strip()
-    if not name:
-        raise RuleViolation(
-            QT_TRANSLATE_NOOP("Rules", "write the name of the person who receives the envelope")
-        )
-    check_plain_text(name)
-    _move(request, RequestState.COLLECTED)
-    request.collected_at = now()
-    tell_server(
-        session, actor, request.id, "collected", "hand_to_citizen", payload={"received_by": name}
-    )
-    session.flush()
     return request
+
+
+def pickup_papers(request: Request) -> PickupPapers:
+    """What the stored request says about who may collect its envelope."""
+    return papers_of(
+        request.id,
+        request.subject_national_number,
+        request.relation_ar,
+        [(a.id, a.kind) for a in request.attachments],
+    )
 
 
 _S10_SHAPE = re.compile(r"^[A-Z]{2}[0-9]{9}[A-Z]{2}$")
@@ -147,7 +216,7 @@ class ScannedEnvelope:
     recipient_city: str
 
 
-def _latest_issuance(session: Session, request_id: str) -> Issuance | None:
+def latest_issuance(session: Session, request_id: str) -> Issuance | None:
     return session.scalar(
         select(Issuance)
         .where(Issuance.request_id == request_id)
@@ -156,13 +225,10 @@ def _latest_issuance(session: Session, request_id: str) -> Issuance | None:
     )
 
 
-def check_scan(session: Session, code: str, already: Iterable[str] = ()) -> ScannedEnvelope:
-    """Resolve one scanned code (request id or S10 tracking number) for a dispatch.
-
-    ``already``: the request ids scanned into the batch so far. Raises :class:`ScanRefused`
-    with a message for the clerk: malformed, unknown, superseded by a reprint, not sealed,
-    a pickup envelope, or scanned twice. Reads only; stores nothing.
-    """
+def resolve_code(session: Session, code: str) -> str:
+    """The request a scanned code names: an S10 tracking number (of the request's latest
+    envelope) or a request number. Raises :class:`ScanRefused`: empty, malformed, unknown,
+    or the envelope of a superseded print."""
     text = fold_digits(code).strip().upper().replace(" ", "")
     if not text:
         raise ScanRefused(
@@ -185,7 +251,7 @@ def check_scan(session: Session, code: str, already: Iterable[str] = ()) -> Scan
                 tracking=tracking,
             )
         request_id = issuance.request_id
-        latest = _latest_issuance(session, request_id)
+        latest = latest_issuance(session, request_id)
         if latest is not None and latest.tracking_number != tracking:
             raise ScanRefused(
                 code,
@@ -207,6 +273,17 @@ def check_scan(session: Session, code: str, already: Iterable[str] = ()) -> Scan
             ),
             scanned=repr(text[:40]),
         )
+    return request_id
+
+
+def check_scan(session: Session, code: str, already: Iterable[str] = ()) -> ScannedEnvelope:
+    """Resolve one scanned code (request id or S10 tracking number) for a dispatch.
+
+    ``already``: the request ids scanned into the batch so far. Raises :class:`ScanRefused`
+    with a message for the clerk: malformed, unknown, superseded by a reprint, not sealed,
+    a pickup envelope, or scanned twice. Reads only; stores nothing.
+    """
+    request_id = resolve_code(session, code)
     request = session.get(Request, request_id)
     if request is None:
         raise ScanRefused(
@@ -243,7 +320,7 @@ def check_scan(session: Session, code: str, already: Iterable[str] = ()) -> Scan
             ),
         )
         raise ScanRefused(code, template, request_id=request_id, status=request.status)
-    latest = _latest_issuance(session, request_id)
+    latest = latest_issuance(session, request_id)
     return ScannedEnvelope(
         code=code,
         request_id=request_id,

@@ -26,6 +26,7 @@ from clerk_desk.messages import QT_TRANSLATE_NOOP
 from clerk_desk.refusals_numbers import NUMBER_REFUSALS
 from clerk_desk.refusals_outreach import OUTREACH_REFUSALS
 from clerk_desk.refusals_payments import PAYMENT_REFUSALS
+from clerk_desk.refusals_pickup import PICKUP_REFUSALS
 from clerk_desk.states import RequestState
 
 # The roles of clerk_desk.api.Role (not imported: the contract module builds on this one).
@@ -661,6 +662,7 @@ REFUSALS: dict[str, Refusal] = _catalogue(
     *(Refusal(code, status, template) for code, status, template in NUMBER_REFUSALS),
     *(Refusal(code, status, template) for code, status, template in OUTREACH_REFUSALS),
     *(Refusal(code, status, template) for code, status, template in PAYMENT_REFUSALS),
+    *(Refusal(code, status, template) for code, status, template in PICKUP_REFUSALS),
 )
 
 # The server's refusal codes of the core's own messages (a malformed national number).

@@ -165,13 +165,15 @@ def _request_fields(item: RequestOut) -> dict[str, Any]:
         "claimed_by": item.claimed_by,
         "lease_expires_at": item.lease_expires_at,
         "collected_at": item.collected_at,
+        "shelf_slot": item.shelf_slot,
+        "shelved_at": item.shelved_at,
         "payment": item.payment.model_dump(mode="json") if item.payment is not None else None,
     }
 
 
 # Fields this workstation changes too (beside the status): the server's value waits while
 # a message about the request is still in the outbox.
-_CHANGED_HERE_TOO = frozenset({"collected_at"})
+_CHANGED_HERE_TOO = frozenset({"collected_at", "shelf_slot", "shelved_at"})
 
 
 def upsert_requests(session: Session, items: Iterable[RequestOut]) -> UpsertResult:

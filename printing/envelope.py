@@ -55,6 +55,7 @@ class EnvelopeFacts:
     recipient_city: str = ""  # required for post
     tracking_number: str | None = None  # the post's item number, its own Code 128
     digits: str = WESTERN  # the digit style of its dates and numbers (clerk_desk.digits)
+    shelf_slot: str | None = None  # where it waits for pickup (clerk_desk.shelf), once shelved
 
     def __post_init__(self) -> None:
         if self.delivery not in ("post", "pickup"):
@@ -189,6 +190,39 @@ def _stamp(canvas: Any, box: Box, scale: float) -> None:
     )
 
 
+def shelf_slot_box(layout: EnvelopeLayout) -> Box:
+    """Where the shelf slot goes: top middle, between the stamp area and the sender, so
+    an envelope fed again once shelved (sealed) takes it without touching anything else."""
+    x = layout.stamp.right + 5 * mm
+    width = min(layout.sender.x - 3 * mm - x, 42 * mm * layout.scale)
+    height = 17 * mm * layout.scale
+    return Box(x, layout.stamp.top - height, width, height)
+
+
+def _shelf_slot(canvas: Any, slot: str, box: Box, scale: float) -> None:
+    canvas.saveState()
+    canvas.setLineWidth(1.4)
+    canvas.rect(box.x, box.y, box.width, box.height, stroke=1, fill=0)
+    canvas.restoreState()
+    label_height = box.height * 0.36
+    draw_text(
+        canvas,
+        "خانة رف الاستلام",
+        Box(box.x, box.top - label_height, box.width, label_height).inset(2 * mm, 0.5 * mm),
+        TextStyle(font=BOLD, size=8.5 * scale, min_size=6),
+        max_lines=1,
+    )
+    draw_line(  # Latin letter and digits, left to right whatever the digit style
+        canvas,
+        slot,
+        box.x + box.width / 2,
+        box.y + box.height * 0.16,
+        TextStyle(font=BOLD, size=20 * scale),
+        align="center",
+        max_width=box.width - 4,
+    )
+
+
 def _recipient(canvas: Any, facts: EnvelopeFacts, box: Box, scale: float) -> None:
     canvas.saveState()
     canvas.setStrokeColorRGB(*RULE)
@@ -270,16 +304,22 @@ def _barcodes(canvas: Any, facts: EnvelopeFacts, box: Box, spec: BarcodeSpec) ->
         raise ValueError("the barcodes do not fit beside the stamp area on this envelope")
 
 
+def _layout_of(request_id: str, tracking_number: str | None, size: EnvelopeSize) -> EnvelopeLayout:
+    spec = BarcodeSpec()
+    values = [request_id] + ([tracking_number] if tracking_number else [])
+    return envelope_layout(size, max(code128_size(v, spec)[0] for v in values))
+
+
 def _draw(canvas: Any, facts: EnvelopeFacts, size: EnvelopeSize) -> None:
     spec = BarcodeSpec()
-    values = [facts.request_id] + ([facts.tracking_number] if facts.tracking_number else [])
-    widest = max(code128_size(v, spec)[0] for v in values)
-    layout = envelope_layout(size, widest)
+    layout = _layout_of(facts.request_id, facts.tracking_number, size)
     _sender(canvas, facts, layout.sender, layout.scale)
     _stamp(canvas, layout.stamp, layout.scale)
     _recipient(canvas, facts, layout.recipient, layout.scale)
     _terms(canvas, facts, layout.terms, layout.scale)
     _barcodes(canvas, facts, layout.barcodes, spec)
+    if facts.shelf_slot:
+        _shelf_slot(canvas, facts.shelf_slot, shelf_slot_box(layout), layout.scale)
 
 
 def render_envelope(facts: EnvelopeFacts, size: EnvelopeSize = "DL") -> bytes:
@@ -289,3 +329,24 @@ def render_envelope(facts: EnvelopeFacts, size: EnvelopeSize = "DL") -> bytes:
     title = f"ظرف المعاملة {facts.request_id}"
     with digit_style(facts.digits):
         return render_pdf(ENVELOPE_SIZES[size], title, lambda c: _draw(c, facts, size))
+
+
+def render_shelf_slot(
+    request_id: str,
+    tracking_number: str | None,
+    slot: str,
+    size: EnvelopeSize = "DL",
+    digits: str = WESTERN,
+) -> bytes:
+    """Only the shelf slot's box, where :func:`render_envelope` puts it on the envelope of
+    ``request_id`` (its barcodes set the layout): printed on the sealed envelope once it
+    is shelved, which then reads as ``render_envelope`` with ``shelf_slot`` draws it."""
+    if size not in ENVELOPE_SIZES:
+        raise ValueError(f"envelope size must be one of {', '.join(ENVELOPE_SIZES)}")
+    layout = _layout_of(request_id, tracking_number, size)
+    with digit_style(digits):
+        return render_pdf(
+            ENVELOPE_SIZES[size],
+            f"خانة رف الاستلام {request_id}",
+            lambda c: _shelf_slot(c, slot, shelf_slot_box(layout), layout.scale),
+        )

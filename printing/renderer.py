@@ -21,7 +21,7 @@ from clerk_desk.services import SERVICES
 from clerk_desk.workflow import IssuanceNumbers, RuleViolation
 from printing.cover import CoverFacts, render_cover_sheet
 from printing.document import CivilRecord, DocumentFacts, render_document
-from printing.envelope import EnvelopeFacts, EnvelopeSize, render_envelope
+from printing.envelope import EnvelopeFacts, EnvelopeSize, render_envelope, render_shelf_slot
 from printing.family_extract import render_family_extract
 from printing.manifest import render_manifest
 from printing.pdf import UnreadablePdf, merge_pdfs, pdf_page_count, sha256_hex
@@ -136,6 +136,13 @@ class Renderer:
                 digits=facts.digits,
             ),
             cast(EnvelopeSize, facts.envelope_size),
+        )
+
+    def shelf_slot(
+        self, request_id: str, tracking_number: str | None, slot: str, size: str, digits: str
+    ) -> bytes:
+        return render_shelf_slot(
+            request_id, tracking_number, slot, cast(EnvelopeSize, size), digits
         )
 
     def manifest(self, facts: ManifestFacts) -> bytes:

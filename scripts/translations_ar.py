@@ -1895,4 +1895,116 @@ AR: dict[tuple[str, str], str | Plural] = {
         "ملفات CSV (*.csv);;كل الملفات (*)"
     ),
     ("SupervisorTabs", "The training gateway"): "بوابة التدريب",
+    # --- the pickup shelf and the collector check (issue 13) ----------------------------
+    ("PickupDialog", "Request %1 — shelf slot %2"): "المعاملة %1 — خانة الرف %2",
+    ("PickupDialog", "Addressee: %1"): "المرسَل إليه: %1",
+    ("PickupDialog", "Who collects the envelope?"): "من يستلم الظرف؟",
+    ("PickupDialog", "The collector"): "المستلم",
+    ("PickupDialog", "The subject (whom the document is about)"): (
+        "صاحب العلاقة (من تخصّه الوثيقة)"
+    ),
+    ("PickupDialog", "The requester"): "طالب الخدمة",
+    ("PickupDialog", "An attorney, with the power of attorney among the papers"): (
+        "وكيل، بموجب وكالة مرفقة بأوراق المعاملة"
+    ),
+    ("PickupDialog", "Someone else"): "شخص آخر",
+    ("PickupDialog", "National identity card"): "البطاقة الشخصية",
+    ("PickupDialog", "Passport"): "جواز السفر",
+    ("PickupDialog", "As written on the document"): "كما هو مكتوب على الوثيقة",
+    ("PickupDialog", "Name, as on the document"): "الاسم كما في الوثيقة",
+    ("PickupDialog", "Identity document"): "وثيقة إثبات الشخصية",
+    ("PickupDialog", "Its number"): "رقمها",
+    ("PickupDialog", "Power of attorney"): "الوكالة",
+    ("PickupDialog", "The request's papers hold no power of attorney."): (
+        "لا توجد وكالة بين أوراق المعاملة."
+    ),
+    ("PickupDialog", "Paper"): "الورقة",
+    ("PickupDialog", "Its date"): "تاريخها",
+    ("PickupDialog", "Requested by %1 (%2)"): "طالب الخدمة: %1 (%2)",
+    ("PickupDialog", "Requested by %1, for themself"): "طالب الخدمة: %1، لنفسه",
+    ("PostTab", "Envelope of %1 handed over."): "سُلِّم ظرف المعاملة %1.",
+    ("PostTab", "Shelf report saved: %1"): "حُفظ تقرير الرف: %1",
+    ("RequestSteps", "Envelope of %1 handed over."): "سُلِّم ظرف المعاملة %1.",
+    ("RequestSteps", "Envelope of %1 kept for pickup in slot %2."): (
+        "حُفظ ظرف المعاملة %1 للاستلام في خانة الرف %2."
+    ),
+    (
+        "Rules",
+        "request {request_id} is {status}: only an envelope the post brought back is scanned in",
+    ): ("المعاملة {request_id} حالتها {status}: لا يُمسح للإدخال إلا ظرف أعاده البريد"),
+    (
+        "Rules",
+        "only the subject, the requester, or an attorney whose power of attorney is "
+        "among the request's papers may collect the envelope of request {request_id}",
+    ): (
+        "لا يستلم ظرف المعاملة {request_id} إلا صاحب العلاقة أو طالب الخدمة أو وكيل "
+        "وكالته مرفقة بأوراق المعاملة"
+    ),
+    ("Rules", "write the collector's name as on their identity document"): (
+        "اكتب اسم المستلم كما في وثيقة إثبات شخصيته"
+    ),
+    ("Rules", "a Syrian national identity card carries an 11-digit national number"): (
+        "تحمل البطاقة الشخصية السورية رقمًا وطنيًا من 11 خانة"
+    ),
+    ("Rules", "a passport number has 6 to 12 letters and digits"): (
+        "رقم جواز السفر من 6 إلى 12 حرفًا ورقمًا"
+    ),
+    (
+        "Rules",
+        "the national number on the identity card is not the subject's national "
+        "number on request {request_id}: the envelope is not handed over",
+    ): (
+        "الرقم الوطني في البطاقة الشخصية ليس الرقم الوطني لصاحب العلاقة في المعاملة "
+        "{request_id}: لا يُسلَّم الظرف"
+    ),
+    (
+        "Rules",
+        "request {request_id} has no power of attorney among its papers: an attorney "
+        "cannot collect its envelope",
+    ): ("لا توجد وكالة بين أوراق المعاملة {request_id}: لا يستطيع وكيل استلام ظرفها"),
+    ("Rules", "paper {attachment} is not a power of attorney of request {request_id}"): (
+        "الورقة {attachment} ليست وكالة من أوراق المعاملة {request_id}"
+    ),
+    ("Rules", "write the number and the date of the power of attorney"): (
+        "اكتب رقم الوكالة وتاريخها"
+    ),
+    ("Rules", "the power of attorney's date must be a past date, not {date}"): (
+        "يجب أن يكون تاريخ الوكالة تاريخًا مضى، لا {date}"
+    ),
+    (
+        "Rules",
+        "the workstation did not say who collects the envelope of request "
+        "{request_id} and with which identity document: update it and hand the envelope "
+        "over again",
+    ): (
+        "لم تذكر محطة العمل من يستلم ظرف المعاملة {request_id} ولا وثيقة إثبات شخصيته: "
+        "حدِّثها ثم سلّم الظرف من جديد"
+    ),
+    ("Rules", "every slot of the pickup shelf is taken: hand some envelopes over first"): (
+        "كل خانات رف الاستلام مشغولة: سلّم بعض الظروف أولًا"
+    ),
+    (
+        "Settings",
+        "Days an envelope may wait on the pickup shelf before the shelf report lists it",
+    ): "عدد الأيام التي ينتظرها الظرف على رف الاستلام قبل أن يُدرج في تقرير الرف",
+    ("ShelfModel", "Shelf slot"): "خانة الرف",
+    ("ShelfModel", "Days waiting"): "أيام الانتظار",
+    ("ShelfPanel", "Pickup shelf"): "رف الاستلام",
+    ("ShelfPanel", "Print the slot on the envelope"): "اطبع الخانة على الظرف",
+    ("PostTab", "Slot %1 printed on the envelope of %2."): "طُبعت الخانة %1 على ظرف المعاملة %2.",
+    ("ShelfPanel", "Scan an envelope the post brought back"): "امسح ظرفًا أعاده البريد",
+    ("ShelfPanel", "Scan the envelope a citizen collects"): "امسح الظرف الذي يستلمه المواطن",
+    ("ShelfPanel", "Envelopes waiting too long"): "الظروف المنتظرة طويلًا",
+    ("ShelfPanel", "Save as CSV"): "حفظ بصيغة CSV",
+    ("ShelfPanel", "Envelope of %1 shelved in slot %2; the citizen is told."): (
+        "وُضع ظرف المعاملة %1 في خانة الرف %2؛ وأُبلغ المواطن."
+    ),
+    ("ShelfPanel", "%n envelope(s) waiting longer than %1 days"): (
+        "لا ظروف تنتظر أكثر من %1 يومًا",
+        "ظرف واحد ينتظر أكثر من %1 يومًا",
+        "ظرفان ينتظران أكثر من %1 يومًا",
+        "%n ظروف تنتظر أكثر من %1 يومًا",
+        "%n ظرفًا ينتظر أكثر من %1 يومًا",
+        "%n ظرف ينتظر أكثر من %1 يومًا",
+    ),
 }

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from clerk_desk.dispatch import ScannedEnvelope
 from ui.confirm import Confirmation, confirm
 from ui.i18n import shown
+from ui.shelf_panel import ShelfPanel
 from ui.views import Index, TableModel
 
 
@@ -142,8 +143,12 @@ class DispatchPanel(QWidget):
         shift_layout.addWidget(reconcile)
         shift_layout.addStretch(1)
 
+        self.shelf = ShelfPanel()  # returns scanned in, pickups, the shelf report
+        top = QHBoxLayout()
+        top.addWidget(batch, 3)
+        top.addWidget(self.shelf, 2)
         layout = QVBoxLayout(self)
-        layout.addWidget(batch, 1)
+        layout.addLayout(top, 1)
         layout.addWidget(self.message)
         layout.addWidget(shift)
         self._update()

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QDialog,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -524,8 +523,8 @@ class MainWindow(QMainWindow):
         return self.steps.reject_dialog
 
     @property
-    def hand_over_dialog(self) -> QInputDialog | None:
-        return self.steps.hand_over_dialog
+    def hand_over_dialog(self) -> QDialog | None:
+        return self.steps.pickup.dialog
 
     @property
     def preview(self) -> PreviewDialog | None:
@@ -574,7 +573,8 @@ class MainWindow(QMainWindow):
             self.steps.reject_dialog,
             self.preferences_dialog,
             self.papers_dialog,
-            self.steps.hand_over_dialog,
+            self.steps.pickup.dialog,
+            self.post.pickup.dialog,
             self.steps.confirmation,
             self.dispatch.confirmation,
             self.review.confirmation,

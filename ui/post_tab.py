@@ -7,14 +7,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
+from pathlib import Path
 
 from PySide6.QtCore import QObject
 
-from clerk_desk.usecases.post import HandedOver
+from clerk_desk.usecases.post import HandedOver, Shelved
 from ui.dashboard import SHIFT
 from ui.dispatch_panel import DispatchPanel
 from ui.explain import explain
+from ui.i18n import ltr
 from ui.operations import Runner
+from ui.pickup_dialog import PickupFlow
 from ui.workstation import Workstation
 
 
@@ -37,6 +40,71 @@ class PostTab(QObject):
         panel.hand_over_requested.connect(self.hand_over)
         panel.shift_envelopes_requested.connect(self.print_shift_envelopes)
         panel.reconciliation_requested.connect(self.print_reconciliation)
+        shelf = panel.shelf
+        shelf.scanned_in.connect(self.scan_in)
+        shelf.pickup_scanned.connect(self.hand_over_scanned)
+        shelf.print_slot_requested.connect(self.print_shelf_slot)
+        shelf.report_requested.connect(self.shelf_report)
+        shelf.csv_requested.connect(self.save_shelf_report)
+        self.pickup = PickupFlow(desk, runner, panel)
+
+    # --- the pickup shelf ---------------------------------------------------------------
+
+    def scan_in(self, code: str) -> None:
+        """A returned envelope scanned in: shelved, its slot shown large."""
+        shelf = self.panel.shelf
+
+        def shelved(done: Shelved) -> None:
+            shelf.shelved(done)
+            self.reload_queue()
+
+        self.runner.run(
+            lambda: self.desk.post.scan_in(code),
+            shelved,
+            lambda exc: shelf.refuse(explain(exc)),
+        )
+
+    def print_shelf_slot(self, request_id: str) -> None:
+        """The slot printed on the sealed envelope, fed into the envelope tray."""
+        shelf = self.panel.shelf
+        self.runner.run(
+            lambda: self.desk.post.print_shelf_slot(request_id),
+            lambda slot: shelf.say(
+                self.tr("Slot %1 printed on the envelope of %2.")
+                .replace("%1", ltr(slot))
+                .replace("%2", ltr(request_id))
+            ),
+            lambda exc: shelf.refuse(explain(exc)),
+        )
+
+    def hand_over_scanned(self, code: str) -> None:
+        shelf = self.panel.shelf
+
+        def done(request_id: str) -> None:
+            shelf.say(self.tr("Envelope of %1 handed over.").replace("%1", ltr(request_id)))
+            self.reload_queue()
+
+        self.pickup.start(code, done, lambda exc: shelf.refuse(explain(exc)))
+
+    def shelf_report(self) -> None:
+        shelf = self.panel.shelf
+        self.runner.run(
+            self.desk.post.shelf_report, shelf.show_report, lambda exc: shelf.refuse(explain(exc))
+        )
+
+    def save_shelf_report(self) -> None:
+        shelf = self.panel.shelf
+
+        def work() -> Path:
+            return self.desk.post.save_shelf_report(self.desk.post.shelf_report())
+
+        self.runner.run(
+            work,
+            lambda path: shelf.say(self.tr("Shelf report saved: %1").replace("%1", str(path))),
+            lambda exc: shelf.refuse(explain(exc)),
+        )
+
+    # --- a dispatch ---------------------------------------------------------------------
 
     def check_scan(self, code: str, already: list[str]) -> None:
         self.runner.run(

@@ -9,13 +9,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QInputDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from clerk_desk.states import Step
 from clerk_desk.usecases.paper import PreparedDocuments
-from ui.confirm import Confirmation, confirm, name_input_buttons
+from ui.confirm import Confirmation, confirm
 from ui.i18n import ltr
 from ui.operations import Runner
+from ui.pickup_dialog import PickupFlow
 from ui.print_flow import PrintFlow
 from ui.reject_dialog import RejectDialog
 from ui.request_panel import RequestPanel
@@ -44,7 +45,7 @@ class RequestSteps(QObject):
         self.refresh = refresh  # shows the request as the store holds it now
         self.window = window
         self.reject_dialog: RejectDialog | None = None
-        self.hand_over_dialog: QInputDialog | None = None
+        self.pickup = PickupFlow(desk, runner, window)
         self.confirmation: Confirmation | None = None
 
     def accept(self) -> None:
@@ -121,33 +122,16 @@ class RequestSteps(QObject):
         self.refresh(request_id)
 
     def hand_to_citizen(self) -> None:
-        """The citizen (or whoever they sent) collects the envelope: whose name is on the
-        identity document they show is asked, the envelope's addressee offered first."""
+        """The citizen (or whoever they sent) collects the envelope: the pickup dialog
+        records who, from the documents shown, and the core's rule decides."""
         opened = self.panel.opened
         if opened is None or Step.HAND_TO_CITIZEN not in self.panel.steps:
             return
-        request_id = opened.request_id
-        dialog = QInputDialog(self.window)
-        # The dialog is the confirmation: its button names the step, Enter takes it.
-        name_input_buttons(dialog, self.tr("Hand the envelope over"))
-        dialog.setWindowTitle(self.tr("Hand the envelope over"))
-        dialog.setLabelText(
-            self.tr("Name of the person receiving it, as on their identity document:")
+        self.pickup.start(
+            opened.request_id,
+            lambda request_id: self._done(request_id, self.tr("Envelope of %1 handed over.")),
+            self.show_error,
         )
-        dialog.setTextValue(opened.delivery.recipient_name)
-        self.hand_over_dialog = dialog
-
-        def handed() -> None:
-            name = dialog.textValue()
-            said = self.tr("Envelope of %1 handed to %2.").replace("%2", name)
-            self.runner.run(
-                lambda: self.desk.post.hand_to_citizen(request_id, name),
-                lambda _: self._done(request_id, said),
-                self.show_error,
-            )
-
-        dialog.accepted.connect(handed)
-        dialog.open()
 
     def keep_for_pickup(self) -> None:
         opened = self.panel.opened
@@ -155,7 +139,12 @@ class RequestSteps(QObject):
             request_id = opened.request_id
             self.runner.run(
                 lambda: self.desk.post.keep_for_pickup(request_id),
-                lambda _: self._done(request_id, self.tr("Envelope of %1 kept for pickup.")),
+                lambda shelved: self._done(
+                    request_id,
+                    self.tr("Envelope of %1 kept for pickup in slot %2.").replace(
+                        "%2", ltr(shelved.shelf_slot)
+                    ),
+                ),
                 self.show_error,
             )
 

@@ -101,6 +101,13 @@ class DocumentRenderer(Protocol):
 
     def envelope(self, facts: RequestFacts, numbers: IssuanceNumbers) -> bytes: ...
 
+    def shelf_slot(
+        self, request_id: str, tracking_number: str | None, slot: str, size: str, digits: str
+    ) -> bytes:
+        """The shelf slot alone, where the envelope of ``request_id`` has its box: printed
+        on the sealed envelope once shelved."""
+        ...
+
     def manifest(self, facts: ManifestFacts) -> bytes:
         """The dispatch manifest handed to the post with a batch of envelopes."""
         ...

@@ -184,6 +184,9 @@ class Request(Base):
     lease_expires_at: Mapped[datetime | None]
     # A pickup envelope handed over at the counter; the status stays awaiting_pickup.
     collected_at: Mapped[datetime | None]
+    # Where the envelope waits for its citizen (clerk_desk.shelf) and since when.
+    shelf_slot: Mapped[str | None] = mapped_column(String(8))
+    shelved_at: Mapped[datetime | None]
     # The fee paid, as the server sent it (clerk_desk.api_payments.Payment's JSON form);
     # None: pulled from a server older than payments.
     payment: Mapped[dict[str, Any] | None] = mapped_column(JSON)

@@ -15,7 +15,9 @@ from pathlib import Path
 from typing import cast
 
 from clerk_desk import config as cfg
-from clerk_desk import dispatch
+from clerk_desk import dispatch, shelf_report
+from clerk_desk.api import AttachmentKind
+from clerk_desk.collector_rules import Collector, syrian_today
 from clerk_desk.crypto import DecryptionError
 from clerk_desk.dispatch import ScannedEnvelope
 from clerk_desk.pdf_files import read_pdf, sha256_hex, write_pdf
@@ -28,6 +30,7 @@ from clerk_desk.ports.paper import (
     Media,
     PrintService,
 )
+from clerk_desk.shelf_report import WaitingEnvelope
 from clerk_desk.states import RequestState
 from clerk_desk.store.models import Issuance, Request
 from clerk_desk.usecases.context import WorkContext
@@ -49,6 +52,52 @@ class Moved:
     @classmethod
     def of(cls, request: Request) -> Moved:
         return cls(request.id, RequestState(request.status))
+
+
+@dataclass(frozen=True, slots=True)
+class Shelved:
+    """An envelope put on the pickup shelf: where."""
+
+    request_id: str
+    state: RequestState
+    shelf_slot: str
+
+    @classmethod
+    def of(cls, request: Request) -> Shelved:
+        return cls(request.id, RequestState(request.status), request.shelf_slot or "")
+
+
+@dataclass(frozen=True, slots=True)
+class PickupView:
+    """An envelope on the shelf, as the pickup dialog shows it: who may collect it."""
+
+    request_id: str
+    shelf_slot: str
+    recipient_name: str
+    requester_name: str
+    relation_ar: str  # empty: the requester asked for themself
+    powers_of_attorney: tuple[tuple[int, str], ...]  # (paper id, file name)
+
+    @classmethod
+    def of(cls, request: Request) -> PickupView:
+        return cls(
+            request_id=request.id,
+            shelf_slot=request.shelf_slot or "",
+            recipient_name=str(request.delivery.get("recipient_name", "")),
+            requester_name=request.requester_name,
+            relation_ar=request.relation_ar,
+            powers_of_attorney=tuple(
+                (a.id, a.filename)
+                for a in request.attachments
+                if a.kind == AttachmentKind.POWER_OF_ATTORNEY
+            ),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ShelfReport:
+    days: int  # the configured period
+    lines: tuple[WaitingEnvelope, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,18 +141,68 @@ class Post:
         self.courier.deliver_soon()
         return moved
 
-    def keep_for_pickup(self, request_id: str) -> Moved:
+    def keep_for_pickup(self, request_id: str) -> Shelved:
         with self.context.sessions.begin() as session:
-            moved = Moved.of(dispatch.keep_for_pickup(session, self.context.actor, request_id))
+            shelved = Shelved.of(dispatch.keep_for_pickup(session, self.context.actor, request_id))
         self.courier.deliver_soon()
-        return moved
+        return shelved
 
-    def hand_to_citizen(self, request_id: str, received_by: str) -> Moved:
+    # --- the pickup shelf ---------------------------------------------------------------
+
+    def scan_in(self, code: str) -> Shelved:
+        """An envelope the post brought back, scanned in at the center: shelved."""
         with self.context.sessions.begin() as session:
-            request = dispatch.hand_to_citizen(session, self.context.actor, request_id, received_by)
+            shelved = Shelved.of(dispatch.scan_in(session, self.context.actor, code))
+        self.courier.deliver_soon()
+        return shelved
+
+    def find_for_pickup(self, code: str) -> PickupView:
+        """The envelope on the shelf that a scanned code (S10 or request number) names,
+        with what the clerk needs to check its collector."""
+        with self.context.sessions() as session:
+            request = dispatch.on_the_shelf(session, dispatch.resolve_code(session, code))
+            return PickupView.of(request)
+
+    def hand_to_citizen(self, request_id: str, collector: Collector) -> Moved:
+        """Hand the shelved envelope to ``collector``, if the rule allows them."""
+        today = syrian_today(self._clock())
+        with self.context.sessions.begin() as session:
+            request = dispatch.hand_to_citizen(
+                session, self.context.actor, request_id, collector, today
+            )
             moved = Moved.of(request)
         self.courier.deliver_soon()
         return moved
+
+    def print_shelf_slot(self, request_id: str) -> str:
+        """Print the envelope's shelf slot on it (fed again, sealed, into the printer's
+        envelope tray); the slot."""
+        with self.context.sessions() as session:
+            slot = dispatch.on_the_shelf(session, request_id).shelf_slot or ""
+            latest = dispatch.latest_issuance(session, request_id)
+            tracking = latest.tracking_number if latest is not None else None
+        settings = self.context.settings
+        size = cast(Media, settings.get(cfg.ENVELOPE_SIZE))
+        pdf = self.renderer.shelf_slot(request_id, tracking, slot, size, settings.get(cfg.DIGITS))
+        self._print(pdf, f"shelf {slot}", size)
+        return slot
+
+    def shelf_report(self) -> ShelfReport:
+        """The envelopes waiting longer than the configured period (``SHELF_REPORT_DAYS``)."""
+        days = self.context.settings.get(cfg.SHELF_REPORT_DAYS)
+        with self.context.sessions() as session:
+            lines = shelf_report.waiting_longer_than(
+                session, self.context.actor.center_code, self._clock(), days
+            )
+        return ShelfReport(days, tuple(lines))
+
+    def save_shelf_report(self, report: ShelfReport) -> Path:
+        """The report as a CSV file in the desk's documents folder (no personal data:
+        slots, request numbers, days)."""
+        path = self.context.documents_dir / "shelf" / f"shelf-{self._clock():%Y%m%d-%H%M%S}.csv"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(shelf_report.shelf_report_csv(report.lines), encoding="utf-8-sig")
+        return path
 
     # --- a dispatch ---------------------------------------------------------------------
 

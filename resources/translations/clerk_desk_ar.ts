@@ -1581,7 +1581,106 @@ In the settlement: %6 lines, net %7 (refunds %8).</source>
     </message>
 </context>
 <context>
+    <name>PickupDialog</name>
+    <message>
+        <source>Hand the envelope over</source>
+        <translation>تسليم الظرف</translation>
+    </message>
+    <message>
+        <source>Request %1 — shelf slot %2</source>
+        <translation>المعاملة %1 — خانة الرف %2</translation>
+    </message>
+    <message>
+        <source>Addressee: %1</source>
+        <translation>المرسَل إليه: %1</translation>
+    </message>
+    <message>
+        <source>Who collects the envelope?</source>
+        <translation>من يستلم الظرف؟</translation>
+    </message>
+    <message>
+        <source>The subject (whom the document is about)</source>
+        <translation>صاحب العلاقة (من تخصّه الوثيقة)</translation>
+    </message>
+    <message>
+        <source>The requester</source>
+        <translation>طالب الخدمة</translation>
+    </message>
+    <message>
+        <source>An attorney, with the power of attorney among the papers</source>
+        <translation>وكيل، بموجب وكالة مرفقة بأوراق المعاملة</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>شخص آخر</translation>
+    </message>
+    <message>
+        <source>National identity card</source>
+        <translation>البطاقة الشخصية</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>جواز السفر</translation>
+    </message>
+    <message>
+        <source>As written on the document</source>
+        <translation>كما هو مكتوب على الوثيقة</translation>
+    </message>
+    <message>
+        <source>The collector</source>
+        <translation>المستلم</translation>
+    </message>
+    <message>
+        <source>Name, as on the document</source>
+        <translation>الاسم كما في الوثيقة</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>وثيقة إثبات الشخصية</translation>
+    </message>
+    <message>
+        <source>Its number</source>
+        <translation>رقمها</translation>
+    </message>
+    <message>
+        <source>Power of attorney</source>
+        <translation>الوكالة</translation>
+    </message>
+    <message>
+        <source>The request&apos;s papers hold no power of attorney.</source>
+        <translation>لا توجد وكالة بين أوراق المعاملة.</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>الورقة</translation>
+    </message>
+    <message>
+        <source>Its date</source>
+        <translation>تاريخها</translation>
+    </message>
+    <message>
+        <source>Requested by %1 (%2)</source>
+        <translation>طالب الخدمة: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Requested by %1, for themself</source>
+        <translation>طالب الخدمة: %1، لنفسه</translation>
+    </message>
+</context>
+<context>
     <name>PostTab</name>
+    <message>
+        <source>Slot %1 printed on the envelope of %2.</source>
+        <translation>طُبعت الخانة %1 على ظرف المعاملة %2.</translation>
+    </message>
+    <message>
+        <source>Envelope of %1 handed over.</source>
+        <translation>سُلِّم ظرف المعاملة %1.</translation>
+    </message>
+    <message>
+        <source>Shelf report saved: %1</source>
+        <translation>حُفظ تقرير الرف: %1</translation>
+    </message>
     <message numerus="yes">
         <source>%n envelope(s) sent to the printer as one job.</source>
         <translation>
@@ -2314,20 +2413,12 @@ In the settlement: %6 lines, net %7 (refunds %8).</source>
         <translation>خُتم الظرف</translation>
     </message>
     <message>
-        <source>Hand the envelope over</source>
-        <translation>تسليم الظرف</translation>
+        <source>Envelope of %1 handed over.</source>
+        <translation>سُلِّم ظرف المعاملة %1.</translation>
     </message>
     <message>
-        <source>Name of the person receiving it, as on their identity document:</source>
-        <translation>اسم المستلم كما في وثيقته الشخصية:</translation>
-    </message>
-    <message>
-        <source>Envelope of %1 handed to %2.</source>
-        <translation>سُلِّم ظرف المعاملة %1 إلى %2.</translation>
-    </message>
-    <message>
-        <source>Envelope of %1 kept for pickup.</source>
-        <translation>حُفظ ظرف المعاملة %1 للاستلام في المركز.</translation>
+        <source>Envelope of %1 kept for pickup in slot %2.</source>
+        <translation>حُفظ ظرف المعاملة %1 للاستلام في خانة الرف %2.</translation>
     </message>
 </context>
 <context>
@@ -2585,16 +2676,16 @@ In the settlement: %6 lines, net %7 (refunds %8).</source>
         <translation>المعاملة {request_id} {status}: اختم الظرف قبل حفظه للاستلام</translation>
     </message>
     <message>
+        <source>request {request_id} is {status}: only an envelope the post brought back is scanned in</source>
+        <translation>المعاملة {request_id} حالتها {status}: لا يُمسح للإدخال إلا ظرف أعاده البريد</translation>
+    </message>
+    <message>
         <source>request {request_id} is {status}: it is not on the pickup shelf</source>
         <translation>المعاملة {request_id} {status}: ليست في رف الاستلام</translation>
     </message>
     <message>
         <source>the envelope of request {request_id} was already handed over</source>
         <translation>سبق تسليم ظرف المعاملة {request_id}</translation>
-    </message>
-    <message>
-        <source>write the name of the person who receives the envelope</source>
-        <translation>اكتب اسم مستلم الظرف</translation>
     </message>
     <message>
         <source>an empty scan: scan the envelope&apos;s barcode again</source>
@@ -3260,6 +3351,50 @@ In the settlement: %6 lines, net %7 (refunds %8).</source>
         <source>the SMS gateway reported on message {gateway_id}, which was not sent from here</source>
         <translation>أبلغت بوابة الرسائل القصيرة عن الرسالة {gateway_id}، ولم تُرسل من هنا</translation>
     </message>
+    <message>
+        <source>only the subject, the requester, or an attorney whose power of attorney is among the request&apos;s papers may collect the envelope of request {request_id}</source>
+        <translation>لا يستلم ظرف المعاملة {request_id} إلا صاحب العلاقة أو طالب الخدمة أو وكيل وكالته مرفقة بأوراق المعاملة</translation>
+    </message>
+    <message>
+        <source>write the collector&apos;s name as on their identity document</source>
+        <translation>اكتب اسم المستلم كما في وثيقة إثبات شخصيته</translation>
+    </message>
+    <message>
+        <source>a Syrian national identity card carries an 11-digit national number</source>
+        <translation>تحمل البطاقة الشخصية السورية رقمًا وطنيًا من 11 خانة</translation>
+    </message>
+    <message>
+        <source>a passport number has 6 to 12 letters and digits</source>
+        <translation>رقم جواز السفر من 6 إلى 12 حرفًا ورقمًا</translation>
+    </message>
+    <message>
+        <source>the national number on the identity card is not the subject&apos;s national number on request {request_id}: the envelope is not handed over</source>
+        <translation>الرقم الوطني في البطاقة الشخصية ليس الرقم الوطني لصاحب العلاقة في المعاملة {request_id}: لا يُسلَّم الظرف</translation>
+    </message>
+    <message>
+        <source>request {request_id} has no power of attorney among its papers: an attorney cannot collect its envelope</source>
+        <translation>لا توجد وكالة بين أوراق المعاملة {request_id}: لا يستطيع وكيل استلام ظرفها</translation>
+    </message>
+    <message>
+        <source>paper {attachment} is not a power of attorney of request {request_id}</source>
+        <translation>الورقة {attachment} ليست وكالة من أوراق المعاملة {request_id}</translation>
+    </message>
+    <message>
+        <source>write the number and the date of the power of attorney</source>
+        <translation>اكتب رقم الوكالة وتاريخها</translation>
+    </message>
+    <message>
+        <source>the power of attorney&apos;s date must be a past date, not {date}</source>
+        <translation>يجب أن يكون تاريخ الوكالة تاريخًا مضى، لا {date}</translation>
+    </message>
+    <message>
+        <source>the workstation did not say who collects the envelope of request {request_id} and with which identity document: update it and hand the envelope over again</source>
+        <translation>لم تذكر محطة العمل من يستلم ظرف المعاملة {request_id} ولا وثيقة إثبات شخصيته: حدِّثها ثم سلّم الظرف من جديد</translation>
+    </message>
+    <message>
+        <source>every slot of the pickup shelf is taken: hand some envelopes over first</source>
+        <translation>كل خانات رف الاستلام مشغولة: سلّم بعض الظروف أولًا</translation>
+    </message>
 </context>
 <context>
     <name>ScannedModel</name>
@@ -3342,6 +3477,10 @@ In the settlement: %6 lines, net %7 (refunds %8).</source>
         <translation>الدقائق المسموح بها لمعاملة الخدمات البطيئة قبل اعتبارها متأخرة</translation>
     </message>
     <message>
+        <source>Days an envelope may wait on the pickup shelf before the shelf report lists it</source>
+        <translation>عدد الأيام التي ينتظرها الظرف على رف الاستلام قبل أن يُدرج في تقرير الرف</translation>
+    </message>
+    <message>
         <source>Days after a request is done here (sent off, rejection upheld, withdrawn) before its data and PDFs are deleted</source>
         <translation>الأيام بعد انتهاء المعاملة في هذه المحطة (إرسالها أو تثبيت رفضها أو سحبها) قبل حذف بياناتها وملفاتها</translation>
     </message>
@@ -3364,6 +3503,63 @@ In the settlement: %6 lines, net %7 (refunds %8).</source>
     <message>
         <source>Close without starting</source>
         <translation>أغلق دون البدء</translation>
+    </message>
+</context>
+<context>
+    <name>ShelfModel</name>
+    <message>
+        <source>Shelf slot</source>
+        <translation>خانة الرف</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>المعاملة</translation>
+    </message>
+    <message>
+        <source>Days waiting</source>
+        <translation>أيام الانتظار</translation>
+    </message>
+</context>
+<context>
+    <name>ShelfPanel</name>
+    <message>
+        <source>Pickup shelf</source>
+        <translation>رف الاستلام</translation>
+    </message>
+    <message>
+        <source>Scan an envelope the post brought back</source>
+        <translation>امسح ظرفًا أعاده البريد</translation>
+    </message>
+    <message>
+        <source>Scan the envelope a citizen collects</source>
+        <translation>امسح الظرف الذي يستلمه المواطن</translation>
+    </message>
+    <message>
+        <source>Print the slot on the envelope</source>
+        <translation>اطبع الخانة على الظرف</translation>
+    </message>
+    <message>
+        <source>Envelopes waiting too long</source>
+        <translation>الظروف المنتظرة طويلًا</translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation>حفظ بصيغة CSV</translation>
+    </message>
+    <message>
+        <source>Envelope of %1 shelved in slot %2; the citizen is told.</source>
+        <translation>وُضع ظرف المعاملة %1 في خانة الرف %2؛ وأُبلغ المواطن.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n envelope(s) waiting longer than %1 days</source>
+        <translation>
+            <numerusform>لا ظروف تنتظر أكثر من %1 يومًا</numerusform>
+            <numerusform>ظرف واحد ينتظر أكثر من %1 يومًا</numerusform>
+            <numerusform>ظرفان ينتظران أكثر من %1 يومًا</numerusform>
+            <numerusform>%n ظروف تنتظر أكثر من %1 يومًا</numerusform>
+            <numerusform>%n ظرفًا ينتظر أكثر من %1 يومًا</numerusform>
+            <numerusform>%n ظرف ينتظر أكثر من %1 يومًا</numerusform>
+        </translation>
     </message>
 </context>
 <context>

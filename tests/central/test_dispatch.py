@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from clerk_desk.api import DispatchOut
 from tests.central.conftest import accepting
+from tests.collectors import subject_json
 
 if TYPE_CHECKING:
     from tests.central.conftest import Api
@@ -108,17 +109,19 @@ def test_pickup_envelopes_are_shelved_not_posted(api: Api) -> None:
     assert replay.json() == shelved.json()
 
     # The citizen comes for it: handed over at the counter, to the name on their papers.
-    handed = {"idempotency_key": key(), "received_by": "سامر الحلبي"}
+    [item] = [i for i in api.pull_all(clerk)[0] if i["id"] == pickup]
+    who = subject_json(item["subject"]["national_number"])
+    handed = {"idempotency_key": key(), "received_by": "سامر الحلبي", "collector": who}
     supervisor = api.login("dam.supervisor")
     assert api.post(f"/requests/{pickup}/collected", supervisor, json=handed).status_code == 403
     assert api.post(f"/requests/{post}/collected", clerk, json=handed).status_code == 409
-    no_name = {"idempotency_key": key(), "received_by": ""}
+    no_name = {"idempotency_key": key(), "received_by": "", "collector": who}
     assert api.post(f"/requests/{pickup}/collected", clerk, json=no_name).status_code == 422
     done = api.post(f"/requests/{pickup}/collected", clerk, json=handed)
     assert done.status_code == 200, done.text
     assert done.json()["status"] == "collected"  # its last state
     assert api.post(f"/requests/{pickup}/collected", clerk, json=handed).json() == done.json()
-    again = {"idempotency_key": key(), "received_by": "سامر الحلبي"}
+    again = {"idempotency_key": key(), "received_by": "سامر الحلبي", "collector": who}
     twice = api.post(f"/requests/{pickup}/collected", clerk, json=again)
     assert twice.status_code == 409 and twice.json()["code"] == "already_collected"
     items, _ = api.pull_all(clerk)
@@ -144,3 +147,103 @@ def test_roles_centers_and_states_are_enforced(api: Api) -> None:
     assert api.post("/dispatches", clerk, json=repeated).status_code == 422
     assert api.post("/dispatches", clerk, json=dispatch_body([])).status_code == 422
     assert api.post("/dispatches", clerk, json=dispatch_body(["DAM-999999"])).status_code == 404
+
+
+def printed_with(api: Api, clerk: dict[str, str], kinds: set[str]) -> dict[str, Any]:
+    """A pickup request whose papers include ``kinds`` (none: no power of attorney),
+    taken to printed; its pulled item."""
+    items, _ = api.pull_all(clerk)
+    acceptable = set(api.acceptable())
+    pickups = [i for i in items if i["id"] in acceptable and i["delivery"]["method"] == "pickup"]
+    for skip, item in enumerate(pickups):
+        papers = {a["kind"] for a in item["attachments"]}
+        if (kinds <= papers) and (kinds or "power_of_attorney" not in papers):
+            assert printed(api, clerk, "pickup", skip) == item["id"]
+            return item
+    raise AssertionError(f"no acceptable pickup request with {kinds} in the demo data")
+
+
+def collect(api: Api, clerk: dict[str, str], request_id: str, **collector: Any) -> Any:
+    body = {"idempotency_key": key(), "received_by": "رامي العلي", "collector": collector}
+    return api.post(f"/requests/{request_id}/collected", clerk, json=body)
+
+
+def test_the_server_checks_who_collects_with_the_core_s_rule(api: Api) -> None:
+    clerk = api.login("dam.clerk1", workstation="W1")
+    item = printed_with(api, clerk, set())
+    request_id, number = item["id"], item["subject"]["national_number"]
+    seal(api, clerk, request_id)
+    shelved = api.post(
+        f"/requests/{request_id}/pickup-ready",
+        clerk,
+        json={"idempotency_key": key(), "shelf_slot": "A-01"},
+    )
+    assert shelved.status_code == 200, shelved.text
+    [pulled] = [i for i in api.pull_all(clerk)[0] if i["id"] == request_id]
+    assert pulled["shelf_slot"] == "A-01" and pulled["shelved_at"] is not None
+
+    # A workstation that does not say who collects is refused, whatever the name.
+    old = api.post(
+        f"/requests/{request_id}/collected",
+        clerk,
+        json={"idempotency_key": key(), "received_by": "رامي العلي"},
+    )
+    assert old.status_code == 422 and old.json()["code"] == "collector_unidentified"
+    card = {"id_document": "national_id_card"}
+    refusals = [
+        ({"role": "other", **card, "id_number": number}, 403, "collector_not_entitled"),
+        ({"role": "subject", **card, "id_number": "99999999999"}, 403, "collector_not_subject"),
+        ({"role": "subject", **card, "id_number": "123"}, 422, "collector_id_card_shape"),
+        (
+            {
+                "role": "attorney",
+                "id_document": "passport",
+                "id_number": "N01234567",
+                "poa_number": "1234/2026",
+                "poa_date": "2026-01-05",
+            },
+            403,
+            "no_power_of_attorney",
+        ),
+    ]
+    for collector, code, refusal in refusals:
+        answer = collect(api, clerk, request_id, **collector)
+        assert (answer.status_code, answer.json()["code"]) == (code, refusal), collector
+        assert number not in answer.text  # a refusal names no document number
+    assert status(api, clerk, request_id) == "awaiting_pickup"
+    # The subject's card, its number in Arabic-Indic digits and grouped: handed over.
+    arabic = number.translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
+    done = collect(api, clerk, request_id, role="subject", **card, id_number=arabic)
+    assert done.status_code == 200, done.text
+    [pulled] = [i for i in api.pull_all(clerk)[0] if i["id"] == request_id]
+    assert pulled["status"] == "collected" and pulled["shelf_slot"] is None  # slot freed
+
+
+def test_an_attorney_collects_with_the_power_among_the_papers(api: Api) -> None:
+    clerk = api.login("dam.clerk1", workstation="W1")
+    item = printed_with(api, clerk, {"power_of_attorney"})
+    request_id = item["id"]
+    [paper] = [a["id"] for a in item["attachments"] if a["kind"] == "power_of_attorney"]
+    seal(api, clerk, request_id)
+    # Another desk already put an envelope in A-01: the server gives the next free slot.
+    other = printed_with(api, clerk, set())["id"]
+    seal(api, clerk, other)
+    for rid in (other, request_id):
+        body = {"idempotency_key": key(), "shelf_slot": "A-01"}
+        assert api.post(f"/requests/{rid}/pickup-ready", clerk, json=body).status_code == 200
+    slots = {i["id"]: i["shelf_slot"] for i in api.pull_all(clerk)[0]}
+    assert (slots[other], slots[request_id]) == ("A-01", "A-02")
+    attorney = {
+        "role": "attorney",
+        "id_document": "passport",
+        "id_number": "N01234567",
+        "poa_number": "1234/2026",
+        "poa_date": "2026-01-05",
+    }
+    wrong_paper = collect(api, clerk, request_id, **attorney, poa_attachment=paper + 100_000)
+    assert wrong_paper.json()["code"] == "not_its_power_of_attorney"
+    future = collect(api, clerk, request_id, **{**attorney, "poa_date": "2099-01-01"})
+    assert future.json()["code"] == "power_of_attorney_date"
+    done = collect(api, clerk, request_id, **attorney, poa_attachment=paper)
+    assert done.status_code == 200, done.text
+    assert status(api, clerk, request_id) == "collected"

@@ -21,6 +21,7 @@ from tests.central.post_office import (
     printed,
     status,
 )
+from tests.collectors import subject_json
 
 K = PostEventKind
 
@@ -83,7 +84,9 @@ def test_an_undeliverable_envelope_comes_back_and_the_citizen_is_told_once(
     assert shelved.json()["status"] == "awaiting_pickup"
     ready = [n for n in notifications(office, request_id) if n["template"] == "ready_for_pickup"]
     assert len(ready) == 1 and "المزة" in ready[0]["text"]
-    collected = act(office, request_id, "collected", received_by="سامر الحلبي")
+    [item] = [i for i in office.api.pull_all(office.clerk)[0] if i["id"] == request_id]
+    collector = subject_json(item["subject"]["national_number"])
+    collected = act(office, request_id, "collected", received_by="سامر الحلبي", collector=collector)
     assert collected.status_code == 200, collected.text
     assert collected.json()["status"] == "collected"
 

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from clerk_desk import audit, dispatch, number_blocks, workflow
+from clerk_desk.collector_rules import CollectorRefused
 from clerk_desk.digits import to_arabic_indic
 from clerk_desk.dispatch import DispatchRefused, ScanRefused
 from clerk_desk.reconciliation import reconcile
@@ -18,11 +20,13 @@ from clerk_desk.states import RequestState
 from clerk_desk.store.db import make_engine, migrate, open_store
 from clerk_desk.store.models import AuditEntry, DispatchBatch, OutboxMessage, Request
 from clerk_desk.workflow import Actor, IssuanceNumbers, RuleViolation
-from tests.core.test_workflow import REGISTRY, request_out
+from tests.collectors import subject
+from tests.core.test_workflow import NN, REGISTRY, request_out
 from tests.number_blocks import hold
 from tests.store_keys import TEST_STORE_KEY
 
 CLERK = Actor("dam.clerk1", "W1", "DAM")
+TODAY = date(2026, 11, 29)
 S = RequestState
 
 
@@ -118,29 +122,75 @@ def test_a_sealed_pickup_envelope_is_kept_at_the_center(sessions: sessionmaker[S
     assert [k for k, _ in outbox(sessions)][-2:] == ["seal", "pickup"]
 
 
-def test_a_shelved_envelope_is_handed_to_the_citizen_by_name(
+def test_a_shelved_envelope_is_handed_to_the_subject_with_their_id_card(
     sessions: sessionmaker[Session],
 ) -> None:
     sealed(sessions, "DAM-000001", "pickup")
+    ahmad = subject("سامر الحلبي", NN)
     with sessions() as session, pytest.raises(RuleViolation, match="not on the pickup shelf"):
-        dispatch.hand_to_citizen(session, CLERK, "DAM-000001", "سامر الحلبي")
+        dispatch.hand_to_citizen(session, CLERK, "DAM-000001", ahmad, TODAY)
     with sessions.begin() as session:
         dispatch.keep_for_pickup(session, CLERK, "DAM-000001")
-    with sessions() as session, pytest.raises(RuleViolation, match="name of the person"):
-        dispatch.hand_to_citizen(session, CLERK, "DAM-000001", "   ")
+    with sessions() as session, pytest.raises(CollectorRefused, match="collector's name"):
+        dispatch.hand_to_citizen(session, CLERK, "DAM-000001", replace(ahmad, name="  "), TODAY)
     with sessions.begin() as session:
-        dispatch.hand_to_citizen(session, CLERK, "DAM-000001", " سامر الحلبي ")
+        arabic = replace(ahmad, name=" سامر الحلبي ", id_number=to_arabic_indic(NN))
+        dispatch.hand_to_citizen(session, CLERK, "DAM-000001", arabic, TODAY)
     assert status(sessions, "DAM-000001") == "collected"  # its last state
     with sessions() as session, pytest.raises(RuleViolation, match="already handed over"):
-        dispatch.hand_to_citizen(session, CLERK, "DAM-000001", "سامر الحلبي")
+        dispatch.hand_to_citizen(session, CLERK, "DAM-000001", ahmad, TODAY)
     with sessions() as session:
-        assert session.get_one(Request, "DAM-000001").collected_at is not None
+        request = session.get_one(Request, "DAM-000001")
+        assert request.collected_at is not None and request.shelf_slot is None  # slot freed
         message = session.scalars(select(OutboxMessage).order_by(OutboxMessage.id.desc())).first()
         assert message is not None and message.kind == "collected"
         assert message.payload["received_by"] == "سامر الحلبي"
+        assert message.payload["collector"]["id_number"] == NN  # Western digits on the wire
         entry = session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc())).first()
         assert entry is not None and entry.action == "hand_to_citizen"
-        assert "سامر" not in str(entry.detail)  # the audit log names no citizen
+        # the audit log names no citizen and no document number
+        assert "سامر" not in str(entry.detail) and NN not in str(entry.detail)
+        assert entry.detail == {"role": "subject", "id_document": "national_id_card"}
+
+
+def test_shelf_slots_are_given_in_order_and_reused_when_freed(
+    sessions: sessionmaker[Session],
+) -> None:
+    for n in (1, 2, 3):
+        sealed(sessions, f"DAM-00000{n}", "pickup")
+    with sessions.begin() as session:
+        slots = [
+            dispatch.keep_for_pickup(session, CLERK, f"DAM-00000{n}").shelf_slot for n in (1, 2)
+        ]
+    assert slots == ["A-01", "A-02"]
+    with sessions.begin() as session:
+        dispatch.hand_to_citizen(session, CLERK, "DAM-000001", subject("أحمد", NN), TODAY)
+        assert dispatch.keep_for_pickup(session, CLERK, "DAM-000003").shelf_slot == "A-01"
+    with sessions() as session:
+        message = session.scalars(select(OutboxMessage).order_by(OutboxMessage.id.desc())).first()
+        assert message is not None and message.payload["shelf_slot"] == "A-01"
+
+
+def test_a_returned_postal_envelope_is_scanned_in_and_shelved(
+    sessions: sessionmaker[Session],
+) -> None:
+    tracking = sealed(sessions, "DAM-000001")
+    assert tracking is not None
+    with sessions() as session, pytest.raises(ScanRefused, match="brought back"):
+        dispatch.scan_in(session, CLERK, tracking)  # sealed, not returned
+    returned = request_out(
+        "DAM-000001",
+        status=RequestState.RETURNED,
+        updated_at=datetime.now(UTC),
+        delivery={"method": "post", "recipient_name": "أحمد", "address_ar": "ش", "city_ar": "حلب"},
+    )
+    with sessions.begin() as session:  # the server heard everything; the pull says returned
+        session.execute(update(OutboxMessage).values(status="done"))
+        workflow.upsert_requests(session, [returned])
+    with sessions.begin() as session:
+        shelved = dispatch.scan_in(session, CLERK, to_arabic_indic(tracking))
+        assert (shelved.status, shelved.shelf_slot) == ("awaiting_pickup", "A-01")
+    assert [k for k, _ in outbox(sessions)][-1] == "pickup"
 
 
 def test_a_pull_keeps_a_handover_the_server_has_not_heard_of_yet(
@@ -149,7 +199,7 @@ def test_a_pull_keeps_a_handover_the_server_has_not_heard_of_yet(
     sealed(sessions, "DAM-000001", "pickup")
     with sessions.begin() as session:
         dispatch.keep_for_pickup(session, CLERK, "DAM-000001")
-        dispatch.hand_to_citizen(session, CLERK, "DAM-000001", "سامر الحلبي")
+        dispatch.hand_to_citizen(session, CLERK, "DAM-000001", subject("سامر", NN), TODAY)
     stale = request_out(
         "DAM-000001",
         status=RequestState.AWAITING_PICKUP,

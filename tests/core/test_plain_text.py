@@ -3,6 +3,7 @@ contract and the workstation's use cases share."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import pytest
@@ -22,9 +23,10 @@ from clerk_desk.plain_text import (
 )
 from clerk_desk.refusals import code_of_template
 from clerk_desk.store.models import Decision, OutboxMessage
+from tests.collectors import subject
 from tests.core.test_dispatch import sealed
 from tests.core.test_dispatch import sessions as sessions  # the fixture, shared
-from tests.core.test_workflow import CLERK, SUPERVISOR, count, open_request
+from tests.core.test_workflow import CLERK, NN, SUPERVISOR, count, open_request
 
 ORDINARY = [
     "سامر الحلبي",
@@ -161,7 +163,9 @@ def test_the_receiver_s_and_the_courier_s_names_are_checked(
         batch_id = dispatch.create_dispatch(session, CLERK, ["DAM-000002"]).id
     before = count(sessions, OutboxMessage)
     with pytest.raises(UnsafeText), sessions.begin() as session:
-        dispatch.hand_to_citizen(session, CLERK, "DAM-000001", "سامر\u202eالحلبي")
+        dispatch.hand_to_citizen(
+            session, CLERK, "DAM-000001", subject("سامر\u202eالحلبي", NN), date(2026, 11, 29)
+        )
     with pytest.raises(UnsafeText), sessions.begin() as session:
         dispatch.hand_over(session, CLERK, batch_id, "\u202bسامر")
     assert count(sessions, OutboxMessage) == before  # neither reached the outbox

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 from pathlib import Path
 
 import pytest
@@ -13,8 +14,10 @@ from printing.envelope import (
     envelope_layout,
     load_delivery_terms,
     render_envelope,
+    render_shelf_slot,
+    shelf_slot_box,
 )
-from tests.printing.pdfcheck import page_sizes, page_text, visual_lines
+from tests.printing.pdfcheck import page_chars, page_sizes, page_text, render_gray, visual_lines
 
 
 @pytest.mark.parametrize(
@@ -80,3 +83,36 @@ def test_barcodes_clear_of_stamp_area(post_envelope: EnvelopeFacts, size: str) -
     for region in (layout.sender, layout.recipient, layout.terms):
         assert region.x >= layout.barcodes.right and region.x >= layout.stamp.right
         assert region.right <= layout.page.width and region.top <= layout.page.height
+
+
+@pytest.mark.parametrize("size", list(ENVELOPE_SIZES))
+def test_a_shelved_envelope_carries_its_slot_clear_of_everything(
+    pickup_envelope: EnvelopeFacts, size: str, tmp_path: Path
+) -> None:
+    shelved = dataclasses.replace(pickup_envelope, shelf_slot="B-07")
+    pdf = render_envelope(shelved, size)  # type: ignore[arg-type]
+    assert "B-07" in page_text(pdf) and "خانة رف الاستلام" in page_text(pdf)
+    assert "B-07" not in page_text(render_envelope(pickup_envelope, size))  # type: ignore[arg-type]
+    layout = envelope_layout(size, 80 * mm)  # type: ignore[arg-type]
+    box = shelf_slot_box(layout)
+    assert box.x >= layout.stamp.right and box.right <= layout.sender.x  # between them
+    assert box.y >= layout.recipient.top  # above the addressee
+    if size == "DL":  # looked at, and kept as docs/pickup-envelope.png
+        folder = Path(os.environ.get("CLERK_DESK_SCREENSHOTS", tmp_path))
+        render_gray(pdf, dpi=110).save(folder / "pickup-envelope.png")
+
+
+def test_the_slot_alone_lands_where_the_envelope_has_its_box(
+    post_envelope: EnvelopeFacts,
+) -> None:
+    facts = dataclasses.replace(post_envelope, shelf_slot="C-12")
+    whole = render_envelope(facts, "C5")
+    alone = render_shelf_slot(facts.request_id, facts.tracking_number, "C-12", "C5")
+    assert page_sizes(alone) == page_sizes(whole)
+    assert "C-12" in page_text(alone) and facts.recipient_name not in page_text(alone)
+
+    def slot_chars(pdf: bytes) -> set[tuple[float, float]]:
+        return {(round(c.left, 1), round(c.bottom, 1)) for c in page_chars(pdf) if c.text in "C12"}
+
+    assert len(slot_chars(alone)) == 3  # C, 1 and 2
+    assert slot_chars(alone) <= slot_chars(whole)  # fed again, it prints into the box

@@ -24,11 +24,13 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QWidget
 from clerk_desk import config as cfg
 from clerk_desk.api import Notice
 from clerk_desk.comparison import Verdict
+from clerk_desk.usecases.post import PickupView
 from tests.core.usecases.print_driver import file_keyring
 from tests.enrollment import approve_desk
 from ui.app import build_workstation, create_application
 from ui.main_window import MainWindow
 from ui.operations import Runner
+from ui.pickup_dialog import PickupDialog
 from ui.sync_bridge import SyncBridge
 
 TITLE_BAR = 30  # what a window manager's title bar takes from a maximized window
@@ -255,6 +257,29 @@ def main() -> None:
     dialog_fits(window.preview, "print preview", screen)
     shoot(shots, "preview", window.preview)
     window.preview.reject()
+
+    # The post tab: the dispatch and the pickup shelf side by side.
+    window.tabs.setCurrentWidget(window.dispatch)
+    settle()
+    for widget, name in (
+        (window.dispatch.shelf.returned, "scan-in field"),
+        (window.dispatch.shelf.print_slot, "print-slot button"),
+        (window.dispatch.shelf.pickup, "pickup scan field"),
+        (window.dispatch.shelf.table, "shelf report"),
+        (window.dispatch.hand_over_button, "hand-over button"),
+    ):
+        whole(widget, name, screen)
+    shoot("post-tab", window)
+
+    # The pickup dialog, over an attorney's envelope with a refusal showing.
+    papers = ((41, "power-of-attorney.pdf"),)
+    view = PickupView("DAM-000012", "B-07", "هدى سامر الخطيب", "ريم سامر الخطيب", "الأخت", papers)
+    pickup = PickupDialog(view, window)
+    pickup.open()
+    pickup.refuse("لا يستلم ظرف المعاملة DAM-000012 إلا صاحب العلاقة أو طالب الخدمة أو وكيل")
+    dialog_fits(pickup, "pickup dialog", screen)
+    shoot("pickup", pickup)
+    pickup.reject()
 
     for problem in problems:
         print(f"problem {problem}", flush=True)

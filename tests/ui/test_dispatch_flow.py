@@ -6,10 +6,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from clerk_desk.collector_rules import CollectorRole
 from clerk_desk.comparison import Verdict
+from clerk_desk.digits import to_arabic_indic
 from sync.client import CentralClient
 from tests.printing.cups import Queue
 from ui.main_window import MainWindow
+from ui.pickup_dialog import PickupDialog
 
 from .conftest import WindowFactory, confirm_with_enter
 from .test_end_to_end import scan, server_status, wait_for_queue
@@ -137,10 +140,30 @@ def test_a_pickup_envelope_is_shelved_then_handed_to_the_citizen_by_scan(
     )
     assert window.panel.hand_over_button.isVisible()
     qtbot.mouseClick(window.panel.hand_over_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.hand_over_dialog is not None, timeout=10_000)
     dialog = window.hand_over_dialog
-    assert dialog is not None and dialog.isVisible()
-    assert dialog.textValue() == window.panel.opened.delivery.recipient_name
-    dialog.accept()
+    assert isinstance(dialog, PickupDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    assert QApplication.focusWidget() is dialog.number  # the clerk types the number first
+    assert dialog.name.text() == window.panel.opened.delivery.recipient_name
+    assert dialog.view.shelf_slot == "A-01"
+    # Someone else, keyboard only: Alt+4, Enter: refused, said why, the dialog stays.
+    qtbot.keyClick(dialog, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)
+    assert dialog.role() is CollectorRole.OTHER
+    qtbot.keyClicks(dialog.number, "N0123456")
+    dialog.document.setCurrentIndex(1)  # passport
+    qtbot.keyClick(dialog.number, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.message.text() != "", timeout=10_000)
+    assert "صاحب العلاقة" in dialog.message.text() and dialog.isVisible()
+    # The subject, with the national ID card, its number typed in Arabic-Indic digits.
+    qtbot.keyClick(dialog, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    dialog.document.setCurrentIndex(0)
+    dialog.number.clear()
+    # (typed as the Arabic keyboard gives it; QTest cannot type beyond Latin-1)
+    dialog.number.insert(to_arabic_indic(window.panel.opened.subject.national_number))
+    qtbot.keyClick(dialog.number, Qt.Key.Key_Return)
     qtbot.waitUntil(
         lambda: window.panel.opened is not None and window.panel.opened.collected,
         timeout=10_000,

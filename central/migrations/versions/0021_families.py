@@ -1,7 +1,7 @@
 """the civil-registry simulator's family records and their members
 
 Revision ID: 0021
-Revises: 0016
+Revises: 0020
 Create Date: 2026-11-29
 """
 
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0021"
-down_revision: str | None = "0016"
+down_revision: str | None = "0020"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

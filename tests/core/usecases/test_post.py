@@ -16,8 +16,10 @@ from clerk_desk.store.models import Request
 from clerk_desk.usecases.context import WorkContext
 from clerk_desk.usecases.paper import PreparedDocuments
 from clerk_desk.usecases.post import BatchFileProblem, HandedOver, Moved
+from tests.collectors import subject
 from tests.paper_desk import (
     CLERK,
+    NN,
     CountingCourier,
     accepted,
     make_paper,
@@ -72,7 +74,8 @@ def test_sealing_and_the_pickup_shelf_each_ask_the_courier(context: WorkContext)
     post.seal("DAM-000002")
     shelved = post.keep_for_pickup("DAM-000002")
     assert shelved.state is RequestState.AWAITING_PICKUP
-    post.hand_to_citizen("DAM-000002", "أحمد سامر الحلبي")
+    assert shelved.shelf_slot == "A-01"
+    post.hand_to_citizen("DAM-000002", subject("أحمد سامر الحلبي", NN))
     with context.sessions() as session:
         assert session.get_one(Request, "DAM-000002").collected_at is not None
     assert courier.asked == 4
@@ -130,3 +133,23 @@ def test_a_changed_envelope_is_refused_naming_its_request(
     second.envelope_path.write_bytes(b"not the file that was printed")
     with pytest.raises(BatchFileProblem, match="DAM-000002"):
         make_post(context).print_shift_envelopes(SINCE)
+
+
+def test_the_shelf_slot_is_printed_and_the_shelf_reported(
+    sessions: sessionmaker[Session], tmp_path: Path, cups: Queue
+) -> None:
+    context = work_context(sessions, tmp_path / "documents", printer=cups.name)
+    post = make_post(context)
+    printed(context, "DAM-000002", method="pickup")
+    post.seal("DAM-000002")
+    with pytest.raises(workflow.RuleViolation, match="not on the pickup shelf"):
+        post.print_shelf_slot("DAM-000002")
+    assert post.keep_for_pickup("DAM-000002").shelf_slot == "A-01"
+    assert post.print_shelf_slot("DAM-000002") == "A-01"  # the printer took it
+    view = post.find_for_pickup("dam-000002")
+    assert (view.request_id, view.shelf_slot) == ("DAM-000002", "A-01")
+    # Shelved "now" by the store's clock; the report's clock is a fixed day in March.
+    report = post.shelf_report()
+    assert report.days == 30 and report.lines == ()
+    path = post.save_shelf_report(report)
+    assert path.read_text(encoding="utf-8-sig").startswith("shelf_slot,request_id")
