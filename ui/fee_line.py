@@ -1,0 +1,105 @@
+"""The citizen's fee on the open request: one line under the delivery.
+
+How much (Syrian pounds, in the chosen digits), through which channel, the channel's
+receipt reference (a code: its digits stay Western, as the citizen's receipt prints it),
+when it was paid, and where the payment stands. A fee not in the paid state is said in
+red, with why the request cannot be accepted; whether it is paid is the core's answer
+(:attr:`clerk_desk.usecases.counter.PaymentView.paid`), never a state compared here.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+from clerk_desk.digits import ARABIC_INDIC, to_arabic_indic
+from clerk_desk.usecases.counter import PaymentView
+from ui.i18n import QT_TRANSLATE_NOOP, ltr, shown, shown_digits, translate
+
+CHANNEL_NAMES = {
+    "e_payment": QT_TRANSLATE_NOOP("Channel", "portal e-payment"),
+    "syriatel_cash": QT_TRANSLATE_NOOP("Channel", "Syriatel Cash"),
+    "mtn_cash": QT_TRANSLATE_NOOP("Channel", "MTN Cash"),
+}
+
+PAYMENT_STATE_NAMES = {
+    "paid": QT_TRANSLATE_NOOP("PaymentState", "paid"),
+    "refund_ordered": QT_TRANSLATE_NOOP("PaymentState", "refund ordered"),
+    "refunded": QT_TRANSLATE_NOOP("PaymentState", "refunded"),
+    "reversed": QT_TRANSLATE_NOOP("PaymentState", "reversed by the gateway"),
+}
+
+PAID_STYLE = "color:#1b6b2a;"
+UNPAID_STYLE = "color:#a11919; font-weight:bold;"
+LINE_HEIGHT = 72  # percent: two lines no taller than the request's title
+
+
+def channel_name(code: str) -> str:
+    return translate("Channel", CHANNEL_NAMES.get(code, code))
+
+
+def payment_state_name(code: str) -> str:
+    return translate("PaymentState", PAYMENT_STATE_NAMES.get(code, code))
+
+
+def pounds(amount: int) -> str:
+    """An amount of Syrian pounds with its thousands marked: "7,500 SYP", "٧٬٥٠٠ ل.س"."""
+    number = f"{amount:,}"
+    if shown_digits() == ARABIC_INDIC:
+        number = to_arabic_indic(number).replace(",", "٬")  # the Arabic thousands separator
+    return translate("Fee", "%1 SYP").replace("%1", number)
+
+
+def fee_text(payment: PaymentView | None) -> str:
+    """What the clerk reads about the fee, on two lines: how much, how and where it stands
+    (and, not paid, that the request cannot be accepted); then the receipt and when."""
+    if payment is None:
+        return translate("Fee", "Fee: no payment known (the server sent none)")
+    state = payment_state_name(payment.state.value)
+    if not payment.paid:
+        state = translate("Fee", "%1: the request cannot be accepted").replace("%1", state)
+    first = (
+        translate("Fee", "Fee %1 — %2 — %3")
+        .replace("%1", pounds(payment.amount))
+        .replace("%2", channel_name(payment.channel.value))
+        .replace("%3", state)
+    )
+    paid_at = shown(ltr(payment.paid_at.astimezone().strftime("%Y-%m-%d %H:%M")))
+    second = (
+        translate("Fee", "receipt %1 — paid %2")
+        .replace("%1", ltr(payment.reference))
+        .replace("%2", paid_at)
+    )
+    return f"{first}\n{second}"
+
+
+class FeeLine(QLabel):
+    """The fee of the open request (:func:`fee_text`), small, on the request's heading
+    line: it takes no height from the comparison, which stays whole at 1366×768."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("fee")
+        # Rich text only for its line height (the values are escaped): Arabic's tall font
+        # set two lines taller than the title beside them.
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setWordWrap(True)  # a long title or a long receipt: one more line, never wider
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.unpaid = False
+        self.plain = ""  # the text shown, without its markup
+
+    def show_payment(self, payment: PaymentView | None, *, shown_request: bool = True) -> None:
+        """Show ``payment`` (``shown_request``: a request is open; none: the line is empty)."""
+        if not shown_request:
+            self.clear()
+            self.plain = ""
+            self.unpaid = False
+            return
+        self.unpaid = payment is not None and not payment.paid
+        self.plain = fee_text(payment)
+        lines = "<br>".join(escape(line) for line in self.plain.split("\n"))
+        self.setText(f'<p style="line-height:{LINE_HEIGHT}%; margin:0">{lines}</p>')
+        colour = UNPAID_STYLE if self.unpaid else PAID_STYLE if payment else ""
+        self.setStyleSheet(f"font-size: 8.5pt; {colour}")
