@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from clerk_desk.api import Delivery, SubmittedPerson
 from clerk_desk.comparison import compare_records
 from clerk_desk.fields import PersonField
-from clerk_desk.rejection_text import citizen_sentence
+from clerk_desk.payments import RefundPolicy
+from clerk_desk.reasons import REASONS
+from clerk_desk.rejection_text import citizen_sentence, fee_sentence
 from clerk_desk.states import RequestState, next_steps
 from clerk_desk.usecases.counter import RequestView
+from ui.app import create_application
 from ui.comparison_delegate import highlighted_html
 from ui.labels import field_name
 from ui.reject_dialog import RejectDialog
@@ -110,6 +116,33 @@ def test_rejection_names_the_fields_that_do_not_match(qtbot: QtBot) -> None:
     dialog.buttons.accepted.emit()
     assert dialog.result() == 0  # an empty reason is not accepted
     assert citizen_sentence("other", comparison)
+
+
+def test_the_reject_dialog_says_what_becomes_of_the_fee_for_the_reason(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    create_application([], "ar")
+    comparison = compare_records(dict(REGISTRY, birth_date="1991-05-12"), REGISTRY)
+    dialog = RejectDialog(comparison, fee=7500)
+    qtbot.addWidget(dialog)
+    assert dialog.reason_code == "data_mismatch"  # half of it back, says the catalogue
+    assert dialog.refund.text() == "يُردّ جزء منه (50٪): 3,750 ل.س من 7,500 ل.س تعود إلى المواطن."
+    assert dialog.reason_text.endswith(fee_sentence("data_mismatch", 7500))
+    assert "٣٬٧٥٠ ليرة سورية" in dialog.reason_text  # the citizen reads it too
+    dialog.reason.setCurrentIndex(list(REASONS).index("duplicate_request"))
+    assert dialog.refund.text() == "يُردّ كاملًا: 7,500 ل.س تعود إلى المواطن."
+    assert dialog.reason_text.endswith(fee_sentence("duplicate_request", 7500))
+    kept = replace(REASONS["other"], refund=RefundPolicy.NONE)
+    monkeypatch.setitem(REASONS, "other", kept)
+    dialog.reason.setCurrentIndex(list(REASONS).index("other"))
+    assert dialog.refund.text() == "لا يُردّ: يبقى ما دفعه المواطن (7,500 ل.س) للخزينة."
+    assert "لا يُردّ رسم المعاملة" in dialog.reason_text
+
+
+def test_without_a_payment_known_the_reject_dialog_says_nothing_of_a_fee(qtbot: QtBot) -> None:
+    dialog = RejectDialog(None)
+    qtbot.addWidget(dialog)
+    assert dialog.refund.text() == "" and "ليرة" not in dialog.reason_text
 
 
 def test_highlighted_text_is_escaped() -> None:
