@@ -288,7 +288,9 @@ AR: dict[tuple[str, str], str | Plural] = {
     ("Fee", "Fee: no payment known (the server sent none)"): (
         "الرسم: لا دفعة معروفة (لم يرسلها الخادم)"
     ),
-    ("Fee", "%1: the request cannot be accepted"): "%1: لا يمكن قبول المعاملة",
+    ("Fee", "The request cannot be accepted: its fee is not paid."): (
+        "لا يمكن قبول المعاملة: رسمها غير مدفوع."
+    ),
     ("Fee", "Fee %1 — %2 — %3"): "الرسم %1 — %2 — %3",
     ("Fee", "receipt %1 — paid %2"): "الإيصال %1 — دُفع في %2",
     ("QueueView", "How the citizen paid the fee"): "الطريقة التي دفع بها المواطن الرسم",

@@ -48,9 +48,11 @@ def submit(
     *,
     amount: int | None = None,
     channel: str = "mtn_cash",
+    subject: dict[str, str] | None = None,
 ) -> dict[str, Any]:
     """The portal hands over a request paid with receipt ``reference`` (the service's fee
-    unless ``amount`` says otherwise); the answer says where it stands."""
+    unless ``amount`` says otherwise) about ``subject`` (as the citizen typed it); the
+    answer says where it stands."""
     now = datetime.now(UTC)
     return _ok(
         requests.post(
@@ -61,7 +63,7 @@ def submit(
                 "center_code": "DAM",
                 "service_code": SERVICE,
                 "requester_name": "سامر خالد الحلبي",
-                "subject": {"national_number": "01234567890", "first_name": "سامر"},
+                "subject": subject or {"national_number": "01234567890", "first_name": "سامر"},
                 "delivery": {"method": "pickup", "recipient_name": "سامر خالد الحلبي"},
                 "submitted_at": now.isoformat(),
                 "amount": amount if amount is not None else fee_for(SERVICE, now),
@@ -73,10 +75,12 @@ def submit(
     )
 
 
-def paid_request(base_url: str, portal_ref: str, reference: str) -> str:
+def paid_request(
+    base_url: str, portal_ref: str, reference: str, subject: dict[str, str] | None = None
+) -> str:
     """A request paid in full and verified by the gateway: in the center's queue now."""
     pay(base_url, reference, fee_for(SERVICE, datetime.now(UTC)))
-    answer = submit(base_url, portal_ref, reference)
+    answer = submit(base_url, portal_ref, reference, subject=subject)
     assert answer["state"] == "queued", answer
     return str(answer["request_id"])
 

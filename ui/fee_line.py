@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from clerk_desk.digits import ARABIC_INDIC, to_arabic_indic
@@ -33,6 +33,7 @@ PAYMENT_STATE_NAMES = {
 
 PAID_STYLE = "color:#1b6b2a;"
 UNPAID_STYLE = "color:#a11919; font-weight:bold;"
+MIN_WIDTH = 120
 LINE_HEIGHT = 72  # percent: two lines no taller than the request's title
 
 
@@ -53,13 +54,11 @@ def pounds(amount: int) -> str:
 
 
 def fee_text(payment: PaymentView | None) -> str:
-    """What the clerk reads about the fee, on two lines: how much, how and where it stands
-    (and, not paid, that the request cannot be accepted); then the receipt and when."""
+    """What the clerk reads about the fee, line by line: how much, how and where it
+    stands; the receipt and when; not paid, that the request cannot be accepted."""
     if payment is None:
         return translate("Fee", "Fee: no payment known (the server sent none)")
     state = payment_state_name(payment.state.value)
-    if not payment.paid:
-        state = translate("Fee", "%1: the request cannot be accepted").replace("%1", state)
     first = (
         translate("Fee", "Fee %1 — %2 — %3")
         .replace("%1", pounds(payment.amount))
@@ -72,20 +71,27 @@ def fee_text(payment: PaymentView | None) -> str:
         .replace("%1", ltr(payment.reference))
         .replace("%2", paid_at)
     )
-    return f"{first}\n{second}"
+    lines = [first, second]
+    if not payment.paid:
+        lines.append(translate("Fee", "The request cannot be accepted: its fee is not paid."))
+    return "\n".join(lines)
 
 
 class FeeLine(QLabel):
     """The fee of the open request (:func:`fee_text`), small, on the request's heading
-    line: it takes no height from the comparison, which stays whole at 1366×768."""
+    line: it takes no height from the comparison, which stays whole at 1366×768.
+
+    Its lines are its own, not wrapped: a label that wraps inside the panel's scroll area
+    is given the height of fewer lines than it draws (Qt's scroll area does not ask a
+    widget's height for its width). A long title and a long receipt side by side clip its
+    end; the tooltip holds the whole text."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("fee")
         # Rich text only for its line height (the values are escaped): Arabic's tall font
-        # set two lines taller than the title beside them.
+        # sets two lines taller than the title beside them.
         self.setTextFormat(Qt.TextFormat.RichText)
-        self.setWordWrap(True)  # a long title or a long receipt: one more line, never wider
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.unpaid = False
         self.plain = ""  # the text shown, without its markup
@@ -94,6 +100,7 @@ class FeeLine(QLabel):
         """Show ``payment`` (``shown_request``: a request is open; none: the line is empty)."""
         if not shown_request:
             self.clear()
+            self.setToolTip("")
             self.plain = ""
             self.unpaid = False
             return
@@ -101,5 +108,10 @@ class FeeLine(QLabel):
         self.plain = fee_text(payment)
         lines = "<br>".join(escape(line) for line in self.plain.split("\n"))
         self.setText(f'<p style="line-height:{LINE_HEIGHT}%; margin:0">{lines}</p>')
+        self.setToolTip(self.plain)
         colour = UNPAID_STYLE if self.unpaid else PAID_STYLE if payment else ""
         self.setStyleSheet(f"font-size: 8.5pt; {colour}")
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the heading needs: never the reason the panel scrolls sideways."""
+        return QSize(MIN_WIDTH, super().minimumSizeHint().height())

@@ -675,8 +675,8 @@
         <translation>الرسم: لا دفعة معروفة (لم يرسلها الخادم)</translation>
     </message>
     <message>
-        <source>%1: the request cannot be accepted</source>
-        <translation>%1: لا يمكن قبول المعاملة</translation>
+        <source>The request cannot be accepted: its fee is not paid.</source>
+        <translation>لا يمكن قبول المعاملة: رسمها غير مدفوع.</translation>
     </message>
     <message>
         <source>Fee %1 — %2 — %3</source>

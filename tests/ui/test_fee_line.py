@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from clerk_desk import config as cfg
@@ -57,7 +58,7 @@ def test_the_fee_in_western_digits() -> None:
     assert "7,500 ل.س" in text
     assert "سيريتل كاش" in text and "SYC-778812" in text and "مدفوع" in text
     assert "2026-03-01" in fold_digits(text)
-    assert "لا يمكن قبول" not in text
+    assert "لا يمكن قبول" not in text and len(text.splitlines()) == 2
 
 
 def test_the_fee_in_arabic_indic_digits_keeps_the_receipt_western() -> None:
@@ -129,6 +130,18 @@ def test_a_paid_request_is_worked_to_print_with_its_receipt_on_the_document(
     payment = opened_view.payment
     shown = window.panel.fee
     assert payment.reference in shown.plain and shown.isVisible()  # whole: fit_driver
+    # The picture once the citizen's papers are here (each link on one line).
+    qtbot.waitUntil(
+        lambda: all(p.fetched for p in window.desk.counter.papers(request_id)), timeout=20_000
+    )
+    window.counter.refresh(request_id)
+    qtbot.waitUntil(
+        lambda: (
+            window.panel.opened is not None and all(p.fetched for p in window.panel.opened.papers)
+        ),
+        timeout=10_000,
+    )
+    QApplication.processEvents()  # the layouts the last change asked for
     window.grab().save(str(screenshots(tmp_path) / "payment-panel.png"))
     assert window.panel.accept_button.isEnabled()
 

@@ -5,9 +5,12 @@ with the reversal in red, nothing more to do with it, and the reason said in Ara
 
 from __future__ import annotations
 
+import os
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from clerk_desk.payments import PaymentState
@@ -43,12 +46,16 @@ def test_a_reversed_payment_is_said_apart_from_the_servers_withdrawals() -> None
 
 
 def test_a_reversed_payment_withdraws_the_open_request_from_the_desk(
-    open_desk: WindowFactory, qtbot: QtBot, live_server: object
+    open_desk: WindowFactory, qtbot: QtBot, live_server: object, tmp_path: Path
 ) -> None:
     url = live_server.url  # type: ignore[attr-defined]
-    request_id = paid_request(url, "P-REV-UI", "SYC-REV-0001")
     window = open_desk("dam.clerk1")
     wait_for_queue(window, qtbot)
+    # About a person the registry knows: the clerk compares as for any request.
+    known = window.queue.model.row_at(0)
+    person = {"national_number": known.national_number, "first_name": known.subject_name}
+    request_id = paid_request(url, "P-REV-UI", "SYC-REV-0001", person)
+    window.pull()
     qtbot.waitUntil(lambda: window.queue.model.row_of(request_id) >= 0, timeout=20_000)
     window.open_request(request_id)
     qtbot.waitUntil(
@@ -74,5 +81,9 @@ def test_a_reversed_payment_withdraws_the_open_request_from_the_desk(
     assert not window.panel.accept_button.isEnabled()
     assert not window.panel.reject_button.isEnabled()
     qtbot.waitUntil(lambda: window.queue.model.row_of(request_id) < 0)  # not open work now
+    window.resize(1366, 768)
+    shots = Path(os.environ.get("CLERK_DESK_SCREENSHOTS", tmp_path))
+    QApplication.processEvents()  # the layouts the last change asked for
+    window.grab().save(str(shots / "payment-reversed.png"))
     with pytest.raises(RuleViolation):
         window.desk.paper.prepare(request_id)
