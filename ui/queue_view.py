@@ -118,12 +118,7 @@ class QueueView(QWidget):
         self.table.viewport().installEventFilter(self)
 
         filters = QHBoxLayout()
-        for widget in (
-            self.service_class,
-            self.status,
-            self.delivery,
-            self.late_only,
-        ):
+        for widget in (self.service_class, self.status, self.delivery, self.late_only):
             filters.addWidget(widget)
         filters.addStretch(1)
         filters.addWidget(self.counts)

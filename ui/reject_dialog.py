@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from clerk_desk.comparison import Comparison
-from clerk_desk.payments import RefundPolicy, refund_amount
+from clerk_desk.payments import RefundPolicy
 from clerk_desk.plain_text import UnsafeText, check_plain_text
 from clerk_desk.reasons import REASONS
-from clerk_desk.rejection_text import citizen_sentence
+from clerk_desk.rejection_text import citizen_sentence, refund_for
 from ui.confirm import name_buttons
 from ui.explain import explain
 from ui.fee_line import pounds
@@ -92,19 +92,18 @@ class RejectDialog(QDialog):
         """What a rejection for the chosen reason, once upheld, does with the fee."""
         if self.fee is None:
             return ""
-        reason = REASONS[self.reason_code]
-        back = refund_amount(reason.refund, reason.refund_share, self.fee)
-        if reason.refund is RefundPolicy.NONE or back == 0:
+        policy, back = refund_for(self.reason_code, self.fee)
+        if policy is RefundPolicy.NONE:
             return self.tr("Not refunded: the citizen's %1 stay paid.").replace(
                 "%1", pounds(self.fee)
             )
-        if back == self.fee:
+        if policy is RefundPolicy.WHOLE:
             return self.tr("Refunded whole: %1 back to the citizen.").replace(
                 "%1", pounds(self.fee)
             )
         return (
             self.tr("Refunded in part (%1%): %2 of %3 back to the citizen.")
-            .replace("%1", shown(str(reason.refund_share)))
+            .replace("%1", shown(str(REASONS[self.reason_code].refund_share)))
             .replace("%2", pounds(back))
             .replace("%3", pounds(self.fee))
         )

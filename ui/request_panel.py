@@ -160,7 +160,7 @@ class RequestPanel(QWidget):
         heading.addWidget(self.title, 1)
         # The citizen's fee (ui.fee_line), small, between the title and the state.
         self.fee = FeeLine()
-        heading.addWidget(self.fee, 3)  # the room the title leaves: two lines, not three
+        heading.addWidget(self.fee, 3)  # most of the room the title leaves
         heading.addWidget(QLabel(self.tr("Status")))
         heading.addWidget(self.status)
         inner.addLayout(heading)
