@@ -75,16 +75,26 @@ def _pounds(amount: int) -> str:
     return f"{to_arabic_indic(f'{amount:,}').replace(',', '٬')} ليرة سورية"
 
 
+def refund_for(reason_code: str, fee: int) -> tuple[RefundPolicy, int]:
+    """What a rejection with ``reason_code``, once upheld, gives back of the ``fee``: the
+    pounds, and whether that is all of it, a share or nothing (a share that rounds down
+    to nothing is nothing)."""
+    reason = REASONS[reason_code]
+    back = refund_amount(reason.refund, reason.refund_share, fee)
+    if back == 0:
+        return RefundPolicy.NONE, 0
+    return (RefundPolicy.WHOLE if back == fee else RefundPolicy.PARTIAL), back
+
+
 def fee_sentence(reason_code: str, fee: int) -> str:
     """What becomes of the ``fee`` paid, for a rejection with ``reason_code``, as the
     catalogue says: given back whole, a share of it, or kept."""
-    reason = REASONS[reason_code]
-    back = refund_amount(reason.refund, reason.refund_share, fee)
-    if reason.refund is RefundPolicy.NONE or back == 0:
+    policy, back = refund_for(reason_code, fee)
+    if policy is RefundPolicy.NONE:
         return f"لا يُردّ رسم المعاملة ({_pounds(fee)})."
-    if back == fee:
+    if policy is RefundPolicy.WHOLE:
         return f"يُردّ إليك رسم المعاملة كاملًا ({_pounds(fee)}) بالطريقة التي دفعته بها."
-    share = to_arabic_indic(str(reason.refund_share))
+    share = to_arabic_indic(str(REASONS[reason_code].refund_share))
     return (
         f"يُردّ إليك {share}٪ من رسم المعاملة: {_pounds(back)} من {_pounds(fee)}، "
         "بالطريقة التي دفعته بها."

@@ -21,6 +21,7 @@ from clerk_desk.api import RegistryRecord, RequestOut
 from clerk_desk.comparison import Comparison
 from clerk_desk.fields import PersonField
 from clerk_desk.messages import QT_TRANSLATE_NOOP, ExplainedError
+from clerk_desk.payments import PaymentState
 from clerk_desk.plain_text import check_plain_text
 from clerk_desk.reasons import REASONS
 from clerk_desk.states import RequestState, check_transition
@@ -146,6 +147,8 @@ class UpsertResult:
     new: int = 0
     updated: int = 0
     withdrawn: int = 0
+    # Of the withdrawn, those whose payment the gateway reversed (the clerk is told why).
+    reversed: int = 0
 
 
 def _request_fields(item: RequestOut) -> dict[str, Any]:
@@ -202,7 +205,7 @@ def upsert_requests(session: Session, items: Iterable[RequestOut]) -> UpsertResu
         )
         pending.update(_pending_dispatches(session, chunk))
     new_rows: list[dict[str, Any]] = []
-    updated = withdrawn = 0
+    updated = withdrawn = reversed_ = 0
     for request_id, item in page.items():
         fields = _request_fields(item)
         local = local_rows.get(request_id)
@@ -222,13 +225,15 @@ def upsert_requests(session: Session, items: Iterable[RequestOut]) -> UpsertResu
         if request_id not in pending and not opened_here and local.status != item.status.value:
             if item.status is RequestState.WITHDRAWN:
                 withdrawn += 1
+                if item.payment is not None and item.payment.state is PaymentState.REVERSED:
+                    reversed_ += 1
             local.status = item.status.value
         updated += 1
     if new_rows:
         session.execute(insert(Request), new_rows)
     attachments.record_announced(session, page)
     session.flush()
-    return UpsertResult(len(new_rows), updated, withdrawn)
+    return UpsertResult(len(new_rows), updated, withdrawn, reversed_)
 
 
 # --- opening and deciding ---------------------------------------------------------------

@@ -25,7 +25,7 @@ from printing.fonts import BOLD, REGULAR
 from printing.pdf import render_pdf
 from printing.qr import QUIET_MODULES, draw_qr, qr_modules
 from printing.templates import DocumentTemplate, RecordField, Row, load_template
-from printing.text import Box, TextStyle, digit_style, draw_line, draw_text
+from printing.text import Box, TextStyle, digit_style, draw_line, draw_text, text_width
 
 Gender = Literal["male", "female"]
 GENDER_AR: dict[str, str] = {"male": "ذكر", "female": "أنثى"}
@@ -76,6 +76,8 @@ class DocumentFacts:
     request_id: str  # printable ASCII: it becomes a Code 128
     record: CivilRecord
     digits: str = WESTERN  # the digit style of its dates and numbers (clerk_desk.digits)
+    # The receipt of the fee the citizen paid, from its channel ("": none known).
+    receipt_reference: str = ""
 
     def signed_facts(self) -> SignedFacts:
         return SignedFacts(
@@ -336,7 +338,39 @@ def _footer(canvas: Any, facts: DocumentFacts) -> None:
     canvas.setStrokeColorRGB(*RULE)
     canvas.line(LEFT, bottom, RIGHT, bottom)
     note = f"وثيقة رقم {facts.document_number} — {facts.center_name}"
-    draw_line(canvas, note, RIGHT, bottom - 11, TextStyle(size=8.5), max_width=CONTENT_WIDTH)
+    receipt = facts.receipt_reference
+    # The fee's receipt at the left end of the same line, the note keeping the rest.
+    receipt_width = 62 * mm if receipt else 0
+    draw_line(
+        canvas,
+        note,
+        RIGHT,
+        bottom - 11,
+        TextStyle(size=8.5),
+        max_width=CONTENT_WIDTH - receipt_width,
+    )
+    if receipt:
+        _receipt(canvas, receipt, bottom - 11, receipt_width)
+
+
+def _receipt(canvas: Any, reference: str, y: float, width: float) -> None:
+    """«إيصال دفع الرسم: REF» at the bottom left: the reference is a code, its digits
+    Western as on the citizen's receipt whatever the paper's digits."""
+    label = "إيصال دفع الرسم:"
+    style = TextStyle(size=8.5)
+    label_width = text_width(label, REGULAR, style.size)
+    gap = 1.5 * mm
+    with digit_style(WESTERN):
+        code = draw_line(
+            canvas,
+            reference,
+            LEFT,
+            y,
+            TextStyle(size=8.5, direction="ltr"),
+            align="left",
+            max_width=width - label_width - gap,
+        )
+    draw_line(canvas, label, LEFT + code.width + gap + label_width, y, style)
 
 
 def verification_code_box(payload: str) -> Box:

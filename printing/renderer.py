@@ -92,6 +92,7 @@ class Renderer:
                 request_id=facts.request_id,
                 record=civil_record(facts.record),
                 digits=facts.digits,
+                receipt_reference=facts.receipt_reference,
             )
             family = facts.record.family
             if family is not None and SERVICES[facts.service_code].with_family:

@@ -256,13 +256,54 @@ AR: dict[tuple[str, str], str | Plural] = {
     ("RequestPanel", "Print…"): "طباعة…",
     ("ScannedModel", "Tracking number"): "رقم التتبع",
     ("ScannedModel", "City"): "المدينة",
-    ("MainWindow", "%n request(s) withdrawn by the central server"): (
+    ("Withdrawals", "%n request(s) withdrawn by the central server"): (
         "لم يسحب الخادم المركزي أي معاملة",
         "سحب الخادم المركزي معاملة واحدة",
         "سحب الخادم المركزي معاملتين",
         "سحب الخادم المركزي %n معاملات",
         "سحب الخادم المركزي %n معاملة",
         "سحب الخادم المركزي %n معاملة",
+    ),
+    # --- the citizen's fee at the counter (issue 12) ------------------------------------
+    (
+        "Withdrawals",
+        "%n request(s) withdrawn: the payment gateway reversed the citizen's payment of the fee",
+    ): (
+        "لم تُسحب أي معاملة",
+        "سُحبت معاملة واحدة: ألغت بوابة الدفع دفعة المواطن لرسمها",
+        "سُحبت معاملتان: ألغت بوابة الدفع دفعة المواطن لرسمهما",
+        "سُحبت %n معاملات: ألغت بوابة الدفع دفعات المواطنين لرسومها",
+        "سُحبت %n معاملة: ألغت بوابة الدفع دفعات المواطنين لرسومها",
+        "سُحبت %n معاملة: ألغت بوابة الدفع دفعات المواطنين لرسومها",
+    ),
+    ("Withdrawals", "; "): "؛ ",
+    ("Channel", "portal e-payment"): "الدفع الإلكتروني عبر البوابة",
+    ("Channel", "Syriatel Cash"): "سيريتل كاش",
+    ("Channel", "MTN Cash"): "MTN كاش",
+    ("PaymentState", "paid"): "مدفوع",
+    ("PaymentState", "refund ordered"): "أُمر بردّ الرسم",
+    ("PaymentState", "refunded"): "رُدّ الرسم",
+    ("PaymentState", "reversed by the gateway"): "ألغت بوابة الدفع الدفعة",
+    ("Fee", "%1 SYP"): "%1 ل.س",
+    ("Fee", "Fee: no payment known (the server sent none)"): (
+        "الرسم: لا دفعة معروفة (لم يرسلها الخادم)"
+    ),
+    ("Fee", "The request cannot be accepted: its fee is not paid."): (
+        "لا يمكن قبول المعاملة: رسمها غير مدفوع."
+    ),
+    ("Fee", "Fee %1 — %2 — %3"): "الرسم %1 — %2 — %3",
+    ("Fee", "receipt %1 — paid %2"): "الإيصال %1 — دُفع في %2",
+    ("QueueView", "How the citizen paid the fee"): "الطريقة التي دفع بها المواطن الرسم",
+    ("QueueView", "Every channel"): "كل طرق الدفع",
+    ("RejectDialog", "The fee"): "رسم المعاملة",
+    ("RejectDialog", "Not refunded: the citizen's %1 stay paid."): (
+        "لا يُردّ: يبقى ما دفعه المواطن (%1) للخزينة."
+    ),
+    ("RejectDialog", "Refunded whole: %1 back to the citizen."): (
+        "يُردّ كاملًا: %1 تعود إلى المواطن."
+    ),
+    ("RejectDialog", "Refunded in part (%1%): %2 of %3 back to the citizen."): (
+        "يُردّ جزء منه (%1٪): %2 من %3 تعود إلى المواطن."
     ),
     # --- the four-eyes check --------------------------------------------------------------
     ("SupervisorTabs", "Recorded for %1."): "سُجِّل للمعاملة %1.",

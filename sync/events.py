@@ -16,6 +16,7 @@ class Pulled:
     updated: int
     withdrawn: int
     at: datetime
+    reversed: int = 0  # of the withdrawn, those whose payment the gateway reversed
 
 
 @dataclass(frozen=True, slots=True)

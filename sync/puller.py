@@ -78,11 +78,14 @@ class Puller:
                 total.new + result.new,
                 total.updated + result.updated,
                 total.withdrawn + result.withdrawn,
+                total.reversed + result.reversed,
             )
             if not page.more:
                 break
             yield
-        self.events.emit(Pulled(total.new, total.updated, total.withdrawn, datetime.now(UTC)))
+        self.events.emit(
+            Pulled(total.new, total.updated, total.withdrawn, datetime.now(UTC), total.reversed)
+        )
         yield
         # After the queue is up to date, so a clerk never waits for papers to see it.
         papers = yield from fetching_papers(self.client, self.sessions)

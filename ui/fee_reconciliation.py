@@ -32,7 +32,7 @@ from clerk_desk.fee_reconciliation import (
 )
 from ui.explain import explain
 from ui.i18n import QT_TRANSLATE_NOOP, ltr, shown, tr, translate
-from ui.money_view import pounds
+from ui.labels import pounds
 from ui.period_edit import chosen_day, day_edit
 from ui.views import RowsModel, table_view
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from clerk_desk.fields import FIELD_LABELS_EN, PersonField
 from clerk_desk.reasons import REASONS
 from clerk_desk.services import SERVICES
-from ui.i18n import QT_TRANSLATE_NOOP, shown, tr, translate
+from ui.i18n import QT_TRANSLATE_NOOP, ltr, shown, shown_digits, tr, translate
 
 STATE_NAMES = {
     "assigned": QT_TRANSLATE_NOOP("State", "assigned"),
@@ -126,6 +126,19 @@ def gender_name(code: str) -> str:
 def channel_name(code: str) -> str:
     """A payment channel (``clerk_desk.payments.PaymentChannel``) as a person names it."""
     return tr("Channel", CHANNEL_NAMES.get(code, code))
+
+
+ARABIC_THOUSANDS = "\u066c"  # ٬ between Arabic-Indic digits
+
+
+def pounds(amount: int) -> str:
+    """An amount of Syrian pounds as a person reads it: thousands apart, in the chosen
+    digits, the unit after it ("12,500 SYP"; "١٢٬٥٠٠ ل.س"), the number isolated so that
+    it keeps its order inside an Arabic sentence."""
+    number = f"{amount:,}"
+    if shown_digits() != "western":  # the Arabic separator: the digits stay one number
+        number = number.replace(",", ARABIC_THOUSANDS)
+    return translate("Fee", "%1 SYP").replace("%1", ltr(shown(number)))
 
 
 def class_name(code: str) -> str:

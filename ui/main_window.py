@@ -66,6 +66,7 @@ from ui.review_panel import ReviewPanel
 from ui.status_bar import DeskStatusBar
 from ui.supervisor import SupervisorTabs
 from ui.sync_bridge import SyncBridge
+from ui.withdrawals import Withdrawals
 from ui.workstation import Workstation
 from ui.workstations_tab import WorkstationsPanel, WorkstationsTab
 
@@ -464,12 +465,9 @@ class MainWindow(QMainWindow):
         elif isinstance(event, Pulled) or self.desk.events.online:
             self.offline_banner.hide()
         if isinstance(event, Pulled) and event.withdrawn:
-            # The server reassigned or cancelled requests: say so, and show the open one's
-            # new state at once (nothing more can be decided or printed on it).
-            self.status.showMessage(
-                self.tr("%n request(s) withdrawn by the central server", "", event.withdrawn),
-                15_000,
-            )
+            # Say so and why (a reversed payment, the server), and show the open one's new
+            # state at once (nothing more can be decided or printed on it).
+            self.status.showMessage(Withdrawals().message(event), 15_000)
             if self.panel.opened is not None:
                 self.counter.refresh(self.panel.opened.request_id)
         if isinstance(event, Pulled):

@@ -25,21 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from clerk_desk.api_payments import Collected, MoneyOut
-from ui.i18n import ltr, shown, shown_digits, translate
-from ui.labels import channel_name, service_name
+from ui.i18n import ltr, shown
+from ui.labels import channel_name, pounds, service_name
 from ui.period_edit import SHIFT, PeriodEdit
 from ui.views import RowsModel, compact_rows, table_view
-
-ARABIC_THOUSANDS = "\u066c"  # ٬ between Arabic-Indic digits
-
-
-def pounds(amount: int) -> str:
-    """An amount of Syrian pounds as a person reads it: thousands apart, in the chosen
-    digits, the unit after it ("12,500 SYP"; "١٢٬٥٠٠ ل.س")."""
-    number = f"{amount:,}"
-    if shown_digits() != "western":  # the Arabic separator: the digits stay one number
-        number = number.replace(",", ARABIC_THOUSANDS)
-    return translate("Fee", "%1 SYP").replace("%1", ltr(shown(number)))
 
 
 class CollectedModel(RowsModel[Collected]):

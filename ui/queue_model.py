@@ -34,6 +34,7 @@ class QueueFilterState:
     statuses: frozenset[str] = frozenset(s.value for s in WORKABLE)  # empty: every status
     delivery: str = ""
     late_only: bool = False
+    channel: str = ""  # the fee's payment channel; "" for every channel
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +48,7 @@ class QueueRow:
     status: str
     assigned_at: datetime
     collected: bool = False  # a pickup envelope already handed to the citizen
+    channel: str = ""  # how the fee was paid ("": no payment known)
 
 
 def load_rows(session: Session) -> list[QueueRow]:
@@ -62,6 +64,7 @@ def load_rows(session: Session) -> list[QueueRow]:
             Request.status,
             Request.assigned_at,
             Request.collected_at.is_not(None),
+            Request.payment["channel"].as_string(),
         ).order_by(Request.assigned_at, Request.id)
     )
     return [
@@ -75,8 +78,9 @@ def load_rows(session: Session) -> list[QueueRow]:
             status,
             assigned,
             bool(collected),
+            channel or "",
         )
-        for rid, code, cls, subject, number, method, status, assigned, collected in rows
+        for rid, code, cls, subject, number, method, status, assigned, collected, channel in rows
     ]
 
 
@@ -176,6 +180,7 @@ class QueueModel(TableModel):
                 and (not state.statuses or r.status in state.statuses)
                 and (not state.delivery or r.delivery_method == state.delivery)
                 and (not state.late_only or late)
+                and (not state.channel or r.channel == state.channel)
                 for r, late in zip(rows, self._late, strict=True)
             ]
         self._visible = [i for i, k in enumerate(keep) if k]

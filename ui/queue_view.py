@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from clerk_desk.service_level import Targets
 from clerk_desk.states import WORKABLE, RequestState
 from ui.i18n import shown
-from ui.labels import class_name, delivery_name, state_name
+from ui.labels import CHANNEL_NAMES, channel_name, class_name, delivery_name, state_name
 from ui.queue_model import QueueFilter, QueueFilterState, QueueModel, QueueRow
 from ui.views import select_row
 
@@ -80,9 +80,15 @@ class QueueView(QWidget):
         self.delivery.addItem(self.tr("Post and pickup"), "")
         for code in ("post", "pickup"):
             self.delivery.addItem(delivery_name(code), code)
+        self.channel = QComboBox()
+        self.channel.setObjectName("channel_filter")
+        self.channel.setToolTip(self.tr("How the citizen paid the fee"))
+        self.channel.addItem(self.tr("Every channel"), "")
+        for code in CHANNEL_NAMES:
+            self.channel.addItem(channel_name(code), code)
         self.late_only = QCheckBox(self.tr("Late only"))
         self.late_only.setObjectName("late_filter")
-        for combo in (self.service_class, self.status, self.delivery):
+        for combo in (self.service_class, self.status, self.delivery, self.channel):
             combo.currentIndexChanged.connect(self._filters_changed)
         self.late_only.toggled.connect(self._filters_changed)
         self.counts = QLabel()
@@ -117,7 +123,12 @@ class QueueView(QWidget):
         filters.addWidget(self.counts)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search)
+        # The channel beside the search, whose box gives it room: the filters' line is as
+        # wide as the queue can be beside the request at 1366×768.
+        searching = QHBoxLayout()
+        searching.addWidget(self.search, 1)
+        searching.addWidget(self.channel)
+        layout.addLayout(searching)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
 
@@ -208,6 +219,7 @@ class QueueView(QWidget):
                 statuses=statuses,
                 delivery=str(self.delivery.currentData()),
                 late_only=self.late_only.isChecked(),
+                channel=str(self.channel.currentData()),
             )
         )
         self._update_counts()

@@ -41,6 +41,7 @@ from ui.comparison_delegate import DiffDelegate
 from ui.comparison_model import ComparisonModel
 from ui.explain import explain
 from ui.family_list import FamilyList
+from ui.fee_line import FeeLine
 from ui.i18n import ltr, shown
 from ui.labels import (
     action_name,
@@ -159,6 +160,9 @@ class RequestPanel(QWidget):
         # The request and its state on one line, who asked below it, then the comparison.
         heading = QHBoxLayout()
         heading.addWidget(self.title, 1)
+        # The citizen's fee (ui.fee_line), small, between the title and the state.
+        self.fee = FeeLine()
+        heading.addWidget(self.fee, 3)  # most of the room the title leaves
         heading.addWidget(QLabel(self.tr("Status")))
         heading.addWidget(self.status)
         inner.addLayout(heading)
@@ -206,6 +210,7 @@ class RequestPanel(QWidget):
             for label in (self.requester, self.delivery, self.status, self.verdict):
                 label.clear()
             self.banner.hide()
+            self.fee.show_payment(None, shown_request=False)
             self._update_buttons()
             self.shown.emit()
             return
@@ -226,10 +231,11 @@ class RequestPanel(QWidget):
         self.shown.emit()
 
     def _show_numbers(self, opened: RequestView) -> None:
-        """What carries numbers: the address, the history's times (the comparison's values
-        are shown in the chosen digits by its model)."""
+        """What carries numbers: the address, the fee, the history's times (the
+        comparison's values are shown in the chosen digits by its model)."""
         self.delivery.setText(shown(self._delivery_text(opened)))
         self.family.show_family(opened.registry.family if opened.registry else None)
+        self.fee.show_payment(opened.payment)
         self.history.clear()
         for line in opened.history:
             self.history.addItem(

@@ -76,7 +76,8 @@ class RequestSteps(QObject):
         opened = self.panel.opened
         if opened is None or not self.panel.can_reject():
             return
-        dialog = RejectDialog(opened.comparison, self.window)
+        fee = opened.payment.amount if opened.payment is not None else None
+        dialog = RejectDialog(opened.comparison, self.window, fee=fee)
         self.reject_dialog = dialog
 
         def submit() -> None:

@@ -11,20 +11,28 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from typing import Literal
+from datetime import datetime
+from typing import Any, Literal
 
 from sqlalchemy.orm import Session
 
 from clerk_desk import attachments, audit, workflow
 from clerk_desk.api import ClaimOut, Delivery, DeliveryMethod, RegistryRecord, SubmittedPerson
+from clerk_desk.api_payments import Payment
 from clerk_desk.attachments import Paper
 from clerk_desk.comparison import Comparison
-from clerk_desk.decision_rules import DecisionRefused, check_acceptance, compare_with_registry
+from clerk_desk.decision_rules import (
+    DecisionRefused,
+    check_acceptance,
+    check_paid,
+    compare_with_registry,
+)
 from clerk_desk.fields import PersonField
 from clerk_desk.link_errors import BadAnswer, Offline, Refused
 from clerk_desk.local_time import when
 from clerk_desk.messages import QT_TRANSLATE_NOOP, ExplainedError
 from clerk_desk.national_number import parse_national_number
+from clerk_desk.payments import PaymentChannel, PaymentState
 from clerk_desk.ports.counter import CounterLink, LinkState
 from clerk_desk.ports.link import Courier
 from clerk_desk.states import LEASED_WHILE_OPEN, WORKABLE, RequestState, Step, next_steps
@@ -50,6 +58,46 @@ class HistoryLine:
 
 
 @dataclass(frozen=True, slots=True)
+class PaymentView:
+    """The citizen's fee for a request, as last pulled: how much (Syrian pounds), through
+    which channel, the channel's receipt reference, when, and where it stands now."""
+
+    amount: int
+    channel: PaymentChannel
+    reference: str
+    paid_at: datetime
+    state: PaymentState
+    refund_amount: int = 0
+    note: str = ""  # why it changed last (a reversal's reason, in the server's English)
+
+    @property
+    def paid(self) -> bool:
+        """Whether the fee is in the paid state, the one an acceptance needs."""
+        try:
+            check_paid(self.state)
+        except DecisionRefused:
+            return False
+        return True
+
+    @classmethod
+    def of(cls, stored: dict[str, Any] | None) -> PaymentView | None:
+        """The payment the store keeps (``Payment``'s JSON form); None when the server
+        sent none (older than payments)."""
+        if stored is None:
+            return None
+        payment = Payment.model_validate(stored)
+        return cls(
+            amount=payment.amount,
+            channel=payment.channel,
+            reference=payment.reference,
+            paid_at=payment.paid_at,
+            state=payment.state,
+            refund_amount=payment.refund_amount,
+            note=payment.note,
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class RequestView:
     """A request as the counter sees it: what was submitted, the registry record the
     decision rests on, their comparison, and the steps allowed now."""
@@ -72,6 +120,8 @@ class RequestView:
     history: tuple[HistoryLine, ...] = ()
     papers: tuple[Paper, ...] = field(default_factory=tuple)
     collected: bool = False  # a pickup envelope already handed over at the counter
+    # The citizen's fee (None: the server sent none, being older than payments).
+    payment: PaymentView | None = None
 
     @property
     def pickup(self) -> bool:
@@ -84,10 +134,11 @@ class RequestView:
 
     def can_accept(self, ticked: frozenset[PersonField]) -> bool:
         """Whether accepting is allowed with the spelling variants ``ticked`` (the server
-        checks the same rule again)."""
+        checks the same rule again): the fee paid, the comparison allowing it."""
         if Step.DECIDE not in self.steps or self.comparison is None:
             return False
         try:
+            check_paid(self.payment.state if self.payment is not None else None)
             check_acceptance(self.comparison, ticked)
         except DecisionRefused:
             return False
@@ -204,6 +255,7 @@ class Counter:
             ),
             papers=tuple(attachments.papers_of(session, request_id)),
             collected=collected,
+            payment=PaymentView.of(request.payment),
         )
 
     def exists(self, request_id: str) -> bool:

@@ -299,6 +299,7 @@ class Paper:
             recipient_city=str(delivery.get("city_ar", "")),
             envelope_size=self.context.settings.get(cfg.ENVELOPE_SIZE),
             digits=self.context.settings.get(cfg.DIGITS),
+            receipt_reference=str((request.payment or {}).get("reference", "")),
         )
 
     # --- printing -----------------------------------------------------------------------

@@ -747,6 +747,22 @@
         <source>%1 SYP</source>
         <translation>%1 ل.س</translation>
     </message>
+    <message>
+        <source>Fee: no payment known (the server sent none)</source>
+        <translation>الرسم: لا دفعة معروفة (لم يرسلها الخادم)</translation>
+    </message>
+    <message>
+        <source>The request cannot be accepted: its fee is not paid.</source>
+        <translation>لا يمكن قبول المعاملة: رسمها غير مدفوع.</translation>
+    </message>
+    <message>
+        <source>Fee %1 — %2 — %3</source>
+        <translation>الرسم %1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>receipt %1 — paid %2</source>
+        <translation>الإيصال %1 — دُفع في %2</translation>
+    </message>
 </context>
 <context>
     <name>FeeReconciliation</name>
@@ -1377,17 +1393,6 @@ In the settlement: %6 lines, net %7 (refunds %8).</source>
         <source>Your session has expired. Log in again to go on.</source>
         <translation>انتهت صلاحية الجلسة. سجّل الدخول من جديد للمتابعة.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n request(s) withdrawn by the central server</source>
-        <translation>
-            <numerusform>لم يسحب الخادم المركزي أي معاملة</numerusform>
-            <numerusform>سحب الخادم المركزي معاملة واحدة</numerusform>
-            <numerusform>سحب الخادم المركزي معاملتين</numerusform>
-            <numerusform>سحب الخادم المركزي %n معاملات</numerusform>
-            <numerusform>سحب الخادم المركزي %n معاملة</numerusform>
-            <numerusform>سحب الخادم المركزي %n معاملة</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Close</source>
         <translation>أغلق</translation>
@@ -1571,6 +1576,25 @@ In the settlement: %6 lines, net %7 (refunds %8).</source>
     <message>
         <source>none</source>
         <translation>لا يوجد</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentState</name>
+    <message>
+        <source>paid</source>
+        <translation>مدفوع</translation>
+    </message>
+    <message>
+        <source>refund ordered</source>
+        <translation>أُمر بردّ الرسم</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>رُدّ الرسم</translation>
+    </message>
+    <message>
+        <source>reversed by the gateway</source>
+        <translation>ألغت بوابة الدفع الدفعة</translation>
     </message>
 </context>
 <context>
@@ -2009,6 +2033,14 @@ In the settlement: %6 lines, net %7 (refunds %8).</source>
         <translation>البريد والاستلام</translation>
     </message>
     <message>
+        <source>How the citizen paid the fee</source>
+        <translation>الطريقة التي دفع بها المواطن الرسم</translation>
+    </message>
+    <message>
+        <source>Every channel</source>
+        <translation>كل طرق الدفع</translation>
+    </message>
+    <message>
         <source>Late only</source>
         <translation>المتأخرة فقط</translation>
     </message>
@@ -2260,8 +2292,24 @@ In the settlement: %6 lines, net %7 (refunds %8).</source>
         <translation>السبب</translation>
     </message>
     <message>
+        <source>The fee</source>
+        <translation>رسم المعاملة</translation>
+    </message>
+    <message>
         <source>What the citizen will read</source>
         <translation>ما سيقرؤه المواطن</translation>
+    </message>
+    <message>
+        <source>Not refunded: the citizen&apos;s %1 stay paid.</source>
+        <translation>لا يُردّ: يبقى ما دفعه المواطن (%1) للخزينة.</translation>
+    </message>
+    <message>
+        <source>Refunded whole: %1 back to the citizen.</source>
+        <translation>يُردّ كاملًا: %1 تعود إلى المواطن.</translation>
+    </message>
+    <message>
+        <source>Refunded in part (%1%): %2 of %3 back to the citizen.</source>
+        <translation>يُردّ جزء منه (%1٪): %2 من %3 تعود إلى المواطن.</translation>
     </message>
     <message>
         <source>State the reason the citizen will read.</source>
@@ -3649,6 +3697,35 @@ In the settlement: %6 lines, net %7 (refunds %8).</source>
     <message>
         <source>The training gateway</source>
         <translation>بوابة التدريب</translation>
+    </message>
+</context>
+<context>
+    <name>Withdrawals</name>
+    <message numerus="yes">
+        <source>%n request(s) withdrawn: the payment gateway reversed the citizen&apos;s payment of the fee</source>
+        <translation>
+            <numerusform>لم تُسحب أي معاملة</numerusform>
+            <numerusform>سُحبت معاملة واحدة: ألغت بوابة الدفع دفعة المواطن لرسمها</numerusform>
+            <numerusform>سُحبت معاملتان: ألغت بوابة الدفع دفعة المواطن لرسمهما</numerusform>
+            <numerusform>سُحبت %n معاملات: ألغت بوابة الدفع دفعات المواطنين لرسومها</numerusform>
+            <numerusform>سُحبت %n معاملة: ألغت بوابة الدفع دفعات المواطنين لرسومها</numerusform>
+            <numerusform>سُحبت %n معاملة: ألغت بوابة الدفع دفعات المواطنين لرسومها</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) withdrawn by the central server</source>
+        <translation>
+            <numerusform>لم يسحب الخادم المركزي أي معاملة</numerusform>
+            <numerusform>سحب الخادم المركزي معاملة واحدة</numerusform>
+            <numerusform>سحب الخادم المركزي معاملتين</numerusform>
+            <numerusform>سحب الخادم المركزي %n معاملات</numerusform>
+            <numerusform>سحب الخادم المركزي %n معاملة</numerusform>
+            <numerusform>سحب الخادم المركزي %n معاملة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>؛ </translation>
     </message>
 </context>
 <context>

@@ -179,3 +179,12 @@ def test_a_reason_that_keeps_the_fee_says_so(monkeypatch: pytest.MonkeyPatch) ->
     kept = replace(rejection_text.REASONS["other"], refund=RefundPolicy.NONE)
     monkeypatch.setitem(rejection_text.REASONS, "other", kept)
     assert rejection_text.fee_sentence("other", 6000) == "لا يُردّ رسم المعاملة (٦٬٠٠٠ ليرة سورية)."
+
+
+def test_what_a_reason_gives_back_of_the_fee() -> None:
+    from clerk_desk.payments import RefundPolicy
+    from clerk_desk.rejection_text import refund_for
+
+    assert refund_for("duplicate_request", 7500) == (RefundPolicy.WHOLE, 7500)
+    assert refund_for("data_mismatch", 7501) == (RefundPolicy.PARTIAL, 3750)
+    assert refund_for("data_mismatch", 1) == (RefundPolicy.NONE, 0)  # half a pound: none

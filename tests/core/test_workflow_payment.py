@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from clerk_desk import workflow
 from clerk_desk.decision_rules import UNPAID
+from clerk_desk.states import RequestState
 from clerk_desk.store.db import open_store
 from clerk_desk.store.models import Request
 from clerk_desk.workflow import RuleViolation
@@ -85,3 +86,25 @@ def test_a_request_pulled_without_a_payment_is_left_to_the_server(
     with sessions.begin() as session:
         workflow.accept(session, CLERK, "DAM-000001")
     assert status(sessions) == "accepted"
+
+
+def test_a_pull_counts_the_requests_withdrawn_for_a_reversed_payment(
+    sessions: sessionmaker[Session],
+) -> None:
+    put(
+        sessions,
+        request_out("DAM-000001", payment=payment("paid")),
+        request_out("DAM-000002", payment=payment("paid") | {"reference": "MTN-000002"}),
+        request_out("DAM-000003"),
+    )
+    withdrawn = RequestState.WITHDRAWN
+    result = put(
+        sessions,
+        request_out("DAM-000001", status=withdrawn, payment=payment("reversed")),
+        request_out("DAM-000002", status=withdrawn, payment=payment("paid")),  # reassigned
+        request_out("DAM-000003", status=withdrawn),  # from a server older than payments
+    )
+    assert (result.withdrawn, result.reversed) == (3, 1)
+    # Pulled again, nothing changes: nobody is told twice.
+    again = put(sessions, request_out("DAM-000001", status=withdrawn, payment=payment("reversed")))
+    assert (again.withdrawn, again.reversed) == (0, 0)

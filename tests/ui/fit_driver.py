@@ -216,6 +216,8 @@ def main() -> None:
         (window.queue.table, "queue"),
         (window.notices, "notice"),
         (panel.title, "request title"),
+        (panel.fee, "fee"),
+        (window.queue.channel, "channel filter"),
         (panel.verdict, "verdict"),
         (panel.accept_button, "accept button"),
         (panel.reject_button, "reject button"),

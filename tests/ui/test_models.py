@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
@@ -10,8 +11,19 @@ from pytestqt.modeltest import ModelTester
 
 from clerk_desk.comparison import compare_records
 from clerk_desk.fields import PersonField
+from clerk_desk.store.db import open_store
+from tests.core.test_workflow import put, request_out
+from tests.core.test_workflow_payment import payment
+from tests.store_keys import TEST_STORE_KEY
 from ui.comparison_model import ComparisonModel
-from ui.queue_model import LATE_ROLE, QueueFilter, QueueFilterState, QueueModel, QueueRow
+from ui.queue_model import (
+    LATE_ROLE,
+    QueueFilter,
+    QueueFilterState,
+    QueueModel,
+    QueueRow,
+    load_rows,
+)
 
 SUBMITTED = {
     "national_number": "01234567890",
@@ -41,6 +53,7 @@ def rows() -> list[QueueRow]:
             "post",
             "assigned",
             now - timedelta(minutes=75),
+            channel="mtn_cash",
         ),
         QueueRow(
             "DAM-000002",
@@ -51,6 +64,7 @@ def rows() -> list[QueueRow]:
             "pickup",
             "in_review",
             now,
+            channel="e_payment",
         ),
     ]
 
@@ -77,6 +91,31 @@ def test_queue_filters_by_class_status_delivery_and_lateness() -> None:
     assert proxy.counts() == (1, 1)
     proxy.set_state(QueueFilterState(statuses=frozenset({"rejected"})))
     assert proxy.rowCount() == 0
+
+
+def test_queue_filters_by_payment_channel() -> None:
+    model = QueueModel()
+    model.set_rows(rows())
+    proxy = QueueFilter()
+    proxy.setSourceModel(model)
+    proxy.set_state(QueueFilterState(channel="e_payment"))
+    assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == ["DAM-000002"]
+    proxy.set_state(QueueFilterState(channel="syriatel_cash"))
+    assert proxy.rowCount() == 0
+    proxy.set_state(QueueFilterState(channel=""))
+    assert proxy.rowCount() == 2
+
+
+def test_the_queue_reads_each_requests_channel_from_the_store(tmp_path: Path) -> None:
+    sessions = open_store(tmp_path / "store.sqlite3", TEST_STORE_KEY)
+    try:
+        put(sessions, request_out("DAM-000001", payment=payment("paid")))
+        put(sessions, request_out("DAM-000002"))  # from a server older than payments
+        with sessions() as session:
+            channels = {row.id: row.channel for row in load_rows(session)}
+    finally:
+        sessions.kw["bind"].dispose()
+    assert channels == {"DAM-000001": "syriatel_cash", "DAM-000002": ""}
 
 
 def test_waiting_sorts_by_minutes_not_by_text() -> None:

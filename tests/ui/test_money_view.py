@@ -17,7 +17,8 @@ from clerk_desk.payments import PaymentChannel
 from clerk_desk.reports import money_rows
 from tests.ui.fees import execute_refund, reject_a_paid_request, uphold_here
 from ui.i18n import translate, use_digits
-from ui.money_view import CollectedModel, pounds
+from ui.labels import pounds
+from ui.money_view import CollectedModel
 
 from .conftest import WindowFactory
 

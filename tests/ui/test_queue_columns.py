@@ -3,6 +3,7 @@ stay in view; the service, delivery and class give way first, and come back when
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from ui.app import create_application
@@ -45,3 +46,26 @@ def test_the_queue_keeps_what_the_clerk_needs_in_view(qtbot: QtBot) -> None:
     assert shown(view) == set(QueueModel.COLUMNS)
     view.resize(540, 600)
     assert set(MUST_SHOW) <= shown(view)
+
+
+def test_the_channel_filter_is_reached_and_chosen_by_keyboard(qtbot: QtBot) -> None:
+    create_application([], "ar")
+    view = QueueView()
+    qtbot.addWidget(view)
+    view.resize(540, 600)
+    view.show()
+    view.set_rows(rows())
+    assert [view.channel.itemText(i) for i in range(view.channel.count())] == [
+        "كل طرق الدفع",
+        "الدفع الإلكتروني عبر البوابة",
+        "سيريتل كاش",
+        "MTN كاش",
+    ]
+    view.search.setFocus()
+    qtbot.waitUntil(lambda: view.search.hasFocus())
+    qtbot.keyClick(view.search, Qt.Key.Key_Tab)  # the channel sits beside the search
+    assert view.channel.hasFocus()
+    qtbot.keyClick(view.channel, Qt.Key.Key_Down)  # the portal's e-payment
+    assert view.proxy.state.channel == "e_payment"
+    assert [view.proxy.index(r, 0).data() for r in range(view.proxy.rowCount())] == ["DAM-000002"]
+    assert view.channel.geometry().right() <= view.width()  # whole at the queue's width

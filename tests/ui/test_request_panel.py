@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from clerk_desk.api import Delivery, SubmittedPerson
 from clerk_desk.comparison import compare_records
 from clerk_desk.fields import PersonField
-from clerk_desk.rejection_text import citizen_sentence
+from clerk_desk.payments import RefundPolicy
+from clerk_desk.reasons import REASONS
+from clerk_desk.rejection_text import citizen_sentence, fee_sentence
 from clerk_desk.states import RequestState, next_steps
 from clerk_desk.usecases.counter import RequestView
+from ui.app import create_application
 from ui.comparison_delegate import highlighted_html
 from ui.labels import field_name
 from ui.reject_dialog import RejectDialog
@@ -112,6 +118,36 @@ def test_rejection_names_the_fields_that_do_not_match(qtbot: QtBot) -> None:
     assert citizen_sentence("other", comparison)
 
 
+def test_the_reject_dialog_says_what_becomes_of_the_fee_for_the_reason(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    create_application([], "ar")
+    comparison = compare_records(dict(REGISTRY, birth_date="1991-05-12"), REGISTRY)
+    dialog = RejectDialog(comparison, fee=7500)
+    qtbot.addWidget(dialog)
+    assert dialog.reason_code == "data_mismatch"  # half of it back, says the catalogue
+    assert (
+        unisolated(dialog.refund.text())
+        == "يُردّ جزء منه (50٪): 3,750 ل.س من 7,500 ل.س تعود إلى المواطن."
+    )
+    assert dialog.reason_text.endswith(fee_sentence("data_mismatch", 7500))
+    assert "٣٬٧٥٠ ليرة سورية" in dialog.reason_text  # the citizen reads it too
+    dialog.reason.setCurrentIndex(list(REASONS).index("duplicate_request"))
+    assert unisolated(dialog.refund.text()) == "يُردّ كاملًا: 7,500 ل.س تعود إلى المواطن."
+    assert dialog.reason_text.endswith(fee_sentence("duplicate_request", 7500))
+    kept = replace(REASONS["other"], refund=RefundPolicy.NONE)
+    monkeypatch.setitem(REASONS, "other", kept)
+    dialog.reason.setCurrentIndex(list(REASONS).index("other"))
+    assert unisolated(dialog.refund.text()) == "لا يُردّ: يبقى ما دفعه المواطن (7,500 ل.س) للخزينة."
+    assert "لا يُردّ رسم المعاملة" in dialog.reason_text
+
+
+def test_without_a_payment_known_the_reject_dialog_says_nothing_of_a_fee(qtbot: QtBot) -> None:
+    dialog = RejectDialog(None)
+    qtbot.addWidget(dialog)
+    assert unisolated(dialog.refund.text()) == "" and "ليرة" not in dialog.reason_text
+
+
 def test_highlighted_text_is_escaped() -> None:
     html = highlighted_html("<b>&رامي", ((6, 7),))
     assert "&lt;b&gt;&amp;" in html
@@ -138,3 +174,8 @@ def test_what_the_citizen_and_the_server_wrote_is_shown_as_plain_text(qtbot: QtB
     qtbot.addWidget(panel)
     for label in (panel.requester, panel.delivery, panel.banner, panel.explanation):
         assert label.textFormat() == Qt.TextFormat.PlainText
+
+
+def unisolated(text: str) -> str:
+    """``text`` without the isolates that keep numbers in order (what a reader sees)."""
+    return text.replace("\u2066", "").replace("\u2069", "")
