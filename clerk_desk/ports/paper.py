@@ -40,6 +40,7 @@ class RequestFacts:
     recipient_city: str
     envelope_size: str  # one of the envelope media: "DL", "C5", "C4"
     digits: str = WESTERN  # the digit style of dates and numbers (the ``digits`` setting)
+    recipient_phone: str = ""  # as the citizen gave it: the courier calls it
 
 
 @dataclass(frozen=True)
