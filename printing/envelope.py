@@ -254,7 +254,7 @@ def _phone(canvas: Any, phone: str, row: Box, scale: float) -> float:
         TextStyle(size=size * 0.9),
         align="left",
     )
-    return number.width + 1.5 * mm + label.width
+    return float(number.width + 1.5 * mm + label.width)
 
 
 def _terms(canvas: Any, facts: EnvelopeFacts, box: Box, scale: float) -> None:
