@@ -70,6 +70,7 @@ AR: dict[tuple[str, str], str | Plural] = {
     ),
     ("CitizenMessagesDialog", "What the citizen read:"): "ما قرأه المواطن:",
     ("RequestPanel", "Phone"): "الهاتف",
+    ("Dashboard", "Now, by state: %1"): "المعاملات الآن بحسب الحالة: %1",
     ("RequestPanel", "Messages to the citizen (%1)…"): "الرسائل إلى المواطن (%1)…",
     ("RequestPanel", "The post's events could not be asked: offline."): (
         "تعذّر السؤال عن أحداث البريد: لا اتصال بالخادم."

@@ -409,6 +409,13 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <source>Now, by state: %1</source>
+        <translation>المعاملات الآن بحسب الحالة: %1</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPanel</name>
     <message>
         <source>This shift (8 hours)</source>
