@@ -20,7 +20,9 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session
 
+from central.attachments import record_attachment
 from central.db import DispatchBatchRow, DispatchItemRow, IssuanceRow, RequestRow
+from central.demo_papers import demo_papers
 from central.outreach_db import NotificationRow, PostEventRow
 from central.post_feed import _digest
 from central.sms_templates import UNDELIVERABLE_AR, render
@@ -102,6 +104,9 @@ def seed_post_story(session: Session, request_ids: Sequence[str], now: datetime)
         row.delivery_address_ar = ADDRESSES[n % len(ADDRESSES)]
         row.assigned_at = min(row.assigned_at, handed - timedelta(hours=3))
         row.submitted_at = min(row.submitted_at, row.assigned_at)
+        # The papers it came with from the portal, as every seeded request.
+        for kind, filename, content in demo_papers(request_id, row.relation_ar):
+            record_attachment(session, request_id, kind, filename, content, row.submitted_at)
         session.add(
             IssuanceRow(
                 request_id=request_id,
