@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from central.attachments import record_attachment
 from central.db import DispatchBatchRow, DispatchItemRow, IssuanceRow, RequestRow
 from central.demo_papers import demo_papers
+from central.issuing_bodies import demo_issued_document, record_issued_document
 from central.outreach_db import NotificationRow, PostEventRow
 from central.post_feed import _digest
 from central.sms_templates import UNDELIVERABLE_AR, render
@@ -35,6 +36,7 @@ from clerk_desk.api_outreach import (
     PostEventOutcome,
     UndeliverableReason,
 )
+from clerk_desk.services import ServiceClass
 from clerk_desk.states import RequestState
 from clerk_desk.tracking import make_tracking_number
 
@@ -104,6 +106,10 @@ def seed_post_story(session: Session, request_ids: Sequence[str], now: datetime)
         row.delivery_address_ar = ADDRESSES[n % len(ADDRESSES)]
         row.assigned_at = min(row.assigned_at, handed - timedelta(hours=3))
         row.submitted_at = min(row.submitted_at, row.assigned_at)
+        if row.service_class == ServiceClass.SLOW.value:  # the body answered, as the seed's
+            pdf = demo_issued_document(request_id, row.service_code, row.subject_national_number,
+                                       handed.date())  # fmt: skip
+            record_issued_document(session, request_id, row.service_code, pdf, handed)
         # The papers it came with from the portal, as every seeded request.
         for kind, filename, content in demo_papers(request_id, row.relation_ar):
             record_attachment(session, request_id, kind, filename, content, row.submitted_at)
