@@ -20,9 +20,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session
 
-from central.attachments import record_attachment
 from central.db import DispatchBatchRow, DispatchItemRow, IssuanceRow, RequestRow
-from central.demo_papers import demo_papers
 from central.issuing_bodies import demo_issued_document, record_issued_document
 from central.outreach_db import NotificationRow, PostEventRow
 from central.post_feed import _digest
@@ -110,9 +108,13 @@ def seed_post_story(session: Session, request_ids: Sequence[str], now: datetime)
             pdf = demo_issued_document(request_id, row.service_code, row.subject_national_number,
                                        handed.date())  # fmt: skip
             record_issued_document(session, request_id, row.service_code, pdf, handed)
-        # The papers it came with from the portal, as every seeded request.
-        for kind, filename, content in demo_papers(request_id, row.relation_ar):
-            record_attachment(session, request_id, kind, filename, content, row.submitted_at)
+        # Asked by the subject, with no papers: a workstation fetches papers ahead only for
+        # the requests still to be worked, and a relative would have brought some.
+        row.requester_name = row.delivery_recipient = " ".join(
+            name for name in (row.subject_first_name, row.subject_father_name,
+                              row.subject_last_name) if name
+        )  # fmt: skip
+        row.relation_ar = ""
         session.add(
             IssuanceRow(
                 request_id=request_id,
