@@ -93,7 +93,7 @@ class RequestPanel(QWidget):
         self.details.addWidget(QLabel(self.tr("Attachments")), 0, 2)
         self.details.addWidget(self.papers, 0, 3)
         self.details.addWidget(QLabel(self.tr("Delivery")), 1, 0)
-        self.details.addWidget(self.delivery, 1, 1)
+        self.details.addWidget(self.delivery, 1, 1, 1, 3)
         self.banner = QLabel()
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
@@ -203,9 +203,10 @@ class RequestPanel(QWidget):
         self.show_papers(opened.papers if opened else [])
         if opened is None:
             self.title.setText(self.tr("Choose a request from the queue."))
-            for label in (self.requester, self.delivery, self.status, self.verdict, self.phone):
+            for label in (self.requester, self.delivery, self.status, self.verdict):
                 label.clear()
             self.messages_button.hide()
+            self.phone_box.hide()
             self.banner.hide()
             self._update_buttons()
             self.shown.emit()
@@ -235,13 +236,18 @@ class RequestPanel(QWidget):
     # --- after the counter: the citizen's phone, the post's events, the messages sent ------
 
     def _add_after_counter(self) -> None:
-        """The recipient's phone beside the delivery (the courier calls it), and the button
-        to what the citizen was sent, beside the history's heading."""
+        """On the history's heading line (no height or width taken from the comparison):
+        the recipient's phone, which the courier calls, and what the citizen was sent."""
         self.phone = QLabel()
         self.phone.setObjectName("recipient_phone")
         self.phone.setTextFormat(Qt.TextFormat.PlainText)
-        self.details.addWidget(QLabel(self.tr("Phone")), 1, 2)
-        self.details.addWidget(self.phone, 1, 3)
+        self.phone.setStyleSheet("font-weight: bold;")
+        self.phone_box = QWidget()
+        phone_line = QHBoxLayout(self.phone_box)
+        phone_line.setContentsMargins(0, 0, 12, 0)
+        phone_line.addWidget(QLabel(self.tr("Phone")))
+        phone_line.addWidget(self.phone)
+        self.phone_box.hide()
         self.messages_button = QPushButton()
         self.messages_button.setObjectName("citizen_messages")
         self.messages_button.clicked.connect(self.show_messages)
@@ -249,17 +255,15 @@ class RequestPanel(QWidget):
         self.history_heading = QHBoxLayout()
         self.history_heading.addWidget(QLabel(self.tr("History")))
         self.history_heading.addStretch(1)
+        self.history_heading.addWidget(self.phone_box)
         self.history_heading.addWidget(self.messages_button)
 
     def _show_after_counter(self, opened: RequestView) -> None:
-        # The number as the citizen gave it: Western digits, left to right in Arabic.
+        # The number as the citizen gave it: Western digits whatever the chosen digits,
+        # left to right inside the Arabic.
         phone = opened.delivery.phone.strip()
-        self.phone.setText(ltr(phone) if phone else "—")
-        # Beside its label in either language: QLabel would align a left-to-right text left.
-        side = Qt.AlignmentFlag.AlignRight if self.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
-        self.phone.setAlignment(
-            side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
-        )
+        self.phone.setText(ltr(phone))
+        self.phone_box.setVisible(bool(phone))
         # Past the counter the history is the story: room for the post's events too.
         self.history.setMaximumHeight(200 if opened.after_the_counter else 120)
         self.history.clear()

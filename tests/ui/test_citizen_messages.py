@@ -14,6 +14,7 @@ from clerk_desk.usecases.post_story import CitizenMessage, PostStory
 from tests.ui.test_request_panel import opened
 from ui.app import create_application
 from ui.citizen_messages import FAILED, CitizenMessagesDialog
+from ui.i18n import use_digits
 from ui.request_panel import RequestPanel
 
 DISPATCHED = CitizenMessage(
@@ -69,12 +70,20 @@ def test_the_panel_shows_the_phone_and_opens_the_messages(qtbot: QtBot) -> None:
     panel = RequestPanel()
     qtbot.addWidget(panel)
     delivery = Delivery.model_validate(
-        {"method": "post", "recipient_name": "أحمد الشامي", "address_ar": "المزة",
+        {"method": "post", "recipient_name": "أحمد الشامي", "address_ar": "المزة، بناء 14",
          "city_ar": "دمشق", "phone": "0944123456"}
     )  # fmt: skip
     view = replace(opened({"national_number": "01234567890"}), delivery=delivery)
     panel.show_request(view)
-    assert panel.phone.text() == "\u20660944123456\u2069"  # Western digits, left to right
+    # On the heading line: Western digits, left to right in the Arabic.
+    assert panel.phone.text() == "\u20660944123456\u2069" and not panel.phone_box.isHidden()
+    use_digits("arabic_indic")  # the address's numbers follow the setting; the phone does not
+    try:
+        panel.redraw()
+        assert panel.phone.text() == "\u20660944123456\u2069"
+        assert "١٤" in panel.delivery.text()
+    finally:
+        use_digits("western")
     assert panel.messages_button.isHidden()  # nothing asked of the server yet
     panel.show_story(replace(view, story=PostStory(messages=(DISPATCHED, RETURNED))))
     assert not panel.messages_button.isHidden() and "(2)" in panel.messages_button.text()
