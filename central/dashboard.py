@@ -10,6 +10,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 from sqlalchemy import ColumnElement, func, select
+from sqlalchemy.orm import Session
 
 from central.db import (
     DecisionRow,
@@ -185,7 +186,18 @@ def dashboard(
         late_now=dict(late),
         rejections_by_reason=dict(reasons),
         clerks=clerks,
+        by_state=by_state(session, center),
     )
+
+
+def by_state(session: Session, center: str) -> dict[str, int]:
+    """The center's requests now, by their current state."""
+    counts = session.execute(
+        select(RequestRow.status, func.count())
+        .where(RequestRow.center_code == center)
+        .group_by(RequestRow.status)
+    )
+    return {status: int(count) for status, count in counts}
 
 
 def drawn(request_id: str, decision_id: int, share: float) -> bool:

@@ -24,18 +24,18 @@ from central.db import (
     DecisionRow,
     PersonRow,
     RequestRow,
-    UserRow,
     format_request_id,
     next_change_seqs,
     next_request_numbers,
 )
 from central.demo_papers import demo_papers
 from central.issuing_bodies import demo_issued_document, record_issued_document
-from central.security import hash_password
 from central.seed_families import deceased_numbers, seed_families
 from central.seed_names import BIRTH_PLACES, FAMILY_NAMES, FEMALE_NAMES, MALE_NAMES
 from central.seed_names import national_number as new_national_number
 from central.seed_payments import seed_payments
+from central.seed_post import STORIES, seed_post_story
+from central.seed_users import make_users
 from clerk_desk.comparison import compare_records
 from clerk_desk.digits import to_arabic_indic
 from clerk_desk.fields import ALL_FIELDS
@@ -43,7 +43,6 @@ from clerk_desk.reasons import REASONS
 from clerk_desk.services import SERVICES, ServiceClass
 from clerk_desk.states import RequestState
 
-DEMO_PASSWORD = "demo"
 RNG_SEED = 2026
 
 
@@ -383,53 +382,9 @@ def _attach_papers(
             record_attachment(session, request_id, kind, filename, content, now)
 
 
-# --- users ------------------------------------------------------------------------------
-
-_USER_NAMES: dict[str, tuple[str, str, str]] = {
-    "DAM": ("رنا محمود الشامي", "عبد الرحمن خالد القباني", "هالة سليم الخطيب"),
-    "ALP": ("أحمد يوسف الحلبي", "ميساء إبراهيم الأتاسي", "عبد الله حسن الجابري"),
-    "HMS": ("لمى عدنان الدروبي", "إلياس جورج عيسى", "مؤيد عبد الكريم الحمصي"),
-    "HMA": ("فاطمة الزهراء العلواني", "عمار طلال الحموي", "نزار مأمون الكيلاني"),
-    "LTK": ("سوسن ميشيل إسبر", "علاء أسامة الشهابي", "آمنة رؤوف اللاذقاني"),
-}
-
-
-def demo_usernames() -> list[str]:
-    """The log-in names the demo seed creates, all with the password :data:`DEMO_PASSWORD`."""
-    names = []
-    for center in CENTERS:
-        prefix = center.code.lower()
-        names += [f"{prefix}.clerk1", f"{prefix}.clerk2", f"{prefix}.supervisor"]
-    return names
-
-
 def _floor(number: int) -> str:
     """A floor as an address says it: the ground floor by name, never "floor 0"."""
     return "الطابق الأرضي" if number == 0 else f"طابق {number}"
-
-
-def _make_users() -> list[UserRow]:
-    users = []
-    for center in CENTERS:
-        clerk1, clerk2, supervisor = _USER_NAMES[center.code]
-        prefix = center.code.lower()
-        for username, full_name, role in (
-            (f"{prefix}.clerk1", clerk1, "clerk"),
-            (f"{prefix}.clerk2", clerk2, "clerk"),
-            (f"{prefix}.supervisor", supervisor, "supervisor"),
-        ):
-            # One salt per user: no two demo accounts share a hash.
-            password_hash = hash_password(DEMO_PASSWORD, demo=True)
-            users.append(
-                UserRow(
-                    username=username,
-                    full_name=full_name,
-                    role=role,
-                    center_code=center.code,
-                    password_hash=password_hash,
-                )
-            )
-    return users
 
 
 # --- the seed ---------------------------------------------------------------------------
@@ -464,7 +419,7 @@ def seed_demo(session: Session, *, now: datetime | None = None) -> SeedReport:
             )
         )
     session.flush()
-    users = _make_users()
+    users = make_users()
     session.add_all(users)
     people_rows = _make_people(rng, PEOPLE_COUNT)
     session.add_all(people_rows)
@@ -591,6 +546,9 @@ def seed_demo(session: Session, *, now: datetime | None = None) -> SeedReport:
             report.planted[request_id] = Mismatch.BIRTH_DATE
         report.requests += len(rejected_ids)
     seed_families(session, people_rows)  # after the requests: they draw what they drew
+    # Three postal requests of Damascus past the counter: the post's events, the SMS sent.
+    postal = add_synthetic_requests(session, "DAM", len(STORIES), now=now)
+    report.requests += len(seed_post_story(session, postal, now))
     session.flush()
     return report
 

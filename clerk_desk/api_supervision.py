@@ -57,6 +57,9 @@ class DashboardOut(Outgoing):
     late_now: dict[str, Count]  # by service class: open and past the class's target
     rejections_by_reason: dict[str, Count]
     clerks: list[ClerkFigures]
+    # The center's requests now, by their current state (delivered, returned, collected
+    # too); states with none are left out. Empty from a server older than it.
+    by_state: dict[str, Count] = Field(default_factory=dict)
 
 
 SecondLookOutcome = Literal["no_concern", "concern"]

@@ -32,6 +32,8 @@ def dashboard_rows(figures: DashboardOut) -> list[list[str]]:
         "open_now",
     ):
         rows.append(["requests", name, str(getattr(figures, name))])
+    for state, count in sorted(figures.by_state.items()):
+        rows.append(["by_state", state, str(count)])
     for service_class, count in sorted(figures.late_now.items()):
         rows.append(["late_now", service_class, str(count)])
     for code, count in sorted(figures.rejections_by_reason.items()):

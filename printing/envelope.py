@@ -54,6 +54,8 @@ class EnvelopeFacts:
     recipient_address: str = ""  # required for post
     recipient_city: str = ""  # required for post
     tracking_number: str | None = None  # the post's item number, its own Code 128
+    # The recipient's phone, for the courier: printed as given, in Western digits.
+    recipient_phone: str = ""
     digits: str = WESTERN  # the digit style of its dates and numbers (clerk_desk.digits)
     shelf_slot: str | None = None  # where it waits for pickup (clerk_desk.shelf), once shelved
 
@@ -245,14 +247,48 @@ def _recipient(canvas: Any, facts: EnvelopeFacts, box: Box, scale: float) -> Non
             (f"{facts.center_address}، {facts.center_city}", REGULAR),
         )
     top = inner.top - (inner.height - RECIPIENT_LINES_HEIGHT * scale) / 2
-    for (text, font), size in zip(lines, RECIPIENT_SIZES, strict=True):
+    last = len(lines) - 1
+    for n, ((text, font), size) in enumerate(zip(lines, RECIPIENT_SIZES, strict=True)):
         row = Box(
             inner.x, top - size * scale * LINE_HEIGHT, inner.width, size * scale * LINE_HEIGHT
         )
+        if n == last and facts.delivery == "post" and facts.recipient_phone:
+            # The city at the right of the block's last line, the phone at its left.
+            phone_width = _phone(canvas, facts.recipient_phone, row, scale)
+            row = Box(
+                row.x + phone_width + 4 * mm, row.y, row.width - phone_width - 4 * mm, row.height
+            )
         draw_text(
             canvas, text, row, TextStyle(font=font, size=size * scale, min_size=6.5), max_lines=1
         )
         top = row.y
+
+
+def _phone(canvas: Any, phone: str, row: Box, scale: float) -> float:
+    """The recipient's phone at the left of ``row``: "هاتف:" then the number, which stays
+    left to right in Western digits whatever the paper's digit style (it is dialled as
+    written). Drawn as two runs, so no bidi reordering can move a digit. Its width."""
+    size = 11 * scale
+    baseline = row.y + row.height / 2 - size * 0.35
+    with digit_style(WESTERN):
+        number = draw_line(
+            canvas,
+            phone,
+            row.x,
+            baseline,
+            TextStyle(font=BOLD, size=size, direction="ltr"),
+            align="left",
+            max_width=row.width / 2,
+        )
+    label = draw_line(
+        canvas,
+        "هاتف:",
+        row.x + number.width + 1.5 * mm,
+        baseline,
+        TextStyle(size=size * 0.9),
+        align="left",
+    )
+    return float(number.width + 1.5 * mm + label.width)
 
 
 def _terms(canvas: Any, facts: EnvelopeFacts, box: Box, scale: float) -> None:

@@ -133,6 +133,7 @@ class Renderer:
                 recipient_name=facts.recipient_name,
                 recipient_address=facts.recipient_address,
                 recipient_city=facts.recipient_city,
+                recipient_phone=facts.recipient_phone,
                 tracking_number=numbers.tracking_number,
                 digits=facts.digits,
             ),

@@ -34,6 +34,47 @@ AR: dict[tuple[str, str], str | Plural] = {
     ("Paper", "other paper"): "ورقة أخرى",
     ("Size", "%1 KB"): "%1 كيلوبايت",
     ("Size", "%1 MB"): "%1 ميغابايت",
+    # --- after the counter: the post's events, the citizen's messages, the phone ----------
+    ("PostEvent", "accepted at the post office"): "استلمها مكتب البريد",
+    ("PostEvent", "in transit"): "في الطريق",
+    ("PostEvent", "out for delivery"): "خرجت مع موزّع البريد",
+    ("PostEvent", "delivered by the post"): "سلّمها البريد إلى المرسَل إليه",
+    ("PostEvent", "undeliverable"): "تعذّر على البريد تسليمها",
+    ("PostEvent", "address not found"): "العنوان غير موجود",
+    ("PostEvent", "the addressee refused it"): "رفض المرسَل إليه استلامها",
+    ("PostEvent", "not collected within the post's period"): "لم تُستلم خلال مهلة البريد",
+    ("PostEvent", ": "): ": ",
+    ("PostEvent", " (%1)"): " (%1)",
+    ("PostEvent", " — contradicts the post's earlier word, not applied"): (
+        " — تخالف ما قاله البريد قبلها، لم يُعمل بها"
+    ),
+    ("PostEvent", "the post"): "البريد",
+    ("CitizenMessage", "request rejected"): "رفض الطلب",
+    ("CitizenMessage", "ready for pickup"): "جاهزة للاستلام",
+    ("CitizenMessage", "handed to the post"): "أُرسلت بالبريد",
+    ("CitizenMessage", "returned to the center"): "أعادها البريد إلى المركز",
+    ("CitizenMessage", "waiting to be sent"): "بانتظار الإرسال",
+    ("CitizenMessage", "being sent"): "قيد الإرسال",
+    ("CitizenMessage", "sent, no report yet"): "أُرسلت، لم يصل تقرير التسليم بعد",
+    ("CitizenMessage", "delivered"): "وصلت",
+    ("CitizenMessage", "not delivered"): "لم تصل",
+    ("CitizenMessage", "no mobile number given"): "لم يُعطَ رقم جوال",
+    ("CitizenMessagesDialog", "Messages to the citizen — %1"): "الرسائل إلى المواطن — %1",
+    ("CitizenMessagesDialog", "Message"): "الرسالة",
+    ("CitizenMessagesDialog", "Queued"): "أُعدّت",
+    ("CitizenMessagesDialog", "Sent"): "أُرسلت",
+    ("CitizenMessagesDialog", "Segments"): "الأجزاء",
+    ("CitizenMessagesDialog", "Delivery report"): "تقرير التسليم",
+    ("CitizenMessagesDialog", "Nothing was sent to the citizen about this request."): (
+        "لم يُرسل شيء إلى المواطن بشأن هذه المعاملة."
+    ),
+    ("CitizenMessagesDialog", "What the citizen read:"): "ما قرأه المواطن:",
+    ("RequestPanel", "Phone"): "الهاتف",
+    ("Dashboard", "Now, by state: %1"): "المعاملات الآن بحسب الحالة: %1",
+    ("RequestPanel", "Messages to the citizen (%1)…"): "الرسائل إلى المواطن (%1)…",
+    ("RequestPanel", "The post's events could not be asked: offline."): (
+        "تعذّر السؤال عن أحداث البريد: لا اتصال بالخادم."
+    ),
     ("RequestPanel", "Attachments"): "المرفقات",
     ("PaperLinks", "none"): "لا يوجد",
     ("PaperLinks", "not here yet"): "لم تصل بعد",
@@ -1814,11 +1855,6 @@ AR: dict[tuple[str, str], str | Plural] = {
         "قيد الأسرة %1 (عدد الأفراد: %2) كما سيرد في البيان"
     ),
     # --- the supervisor's fees: the money view and the fee reconciliation ------------------
-    # The same keys as h-feecounter's ui/fee_line.py (one entry each once both are merged).
-    ("Channel", "portal e-payment"): "الدفع الإلكتروني عبر البوابة",
-    ("Channel", "Syriatel Cash"): "سيريتل كاش",
-    ("Channel", "MTN Cash"): "MTN كاش",
-    ("Fee", "%1 SYP"): "%1 ل.س",
     ("DashboardPanel", "Fees"): "الرسوم",
     ("DashboardPanel", "Fee reconciliation"): "مطابقة الرسوم",
     ("CollectedModel", "Service"): "الخدمة",

@@ -70,7 +70,7 @@ def in_review(
     service = SERVICES[service_code]
     delivery = {"method": method, "recipient_name": "أحمد الحلبي"}
     if method == "post":
-        delivery |= {"address_ar": "المزة، بناء ٤", "city_ar": "حلب"}
+        delivery |= {"address_ar": "المزة، بناء ٤", "city_ar": "حلب", "phone": "0944 555 666"}
     item = RequestOut.model_validate(
         {
             "id": request_id,

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 from clerk_desk.api import ClerkFigures, DashboardOut, LookupReport
 from ui.fee_reconciliation import FeeReconciliationPanel
 from ui.i18n import digit_locale, shown, shown_digits
-from ui.labels import class_name, reason_name
+from ui.labels import class_name, reason_name, states_now
 from ui.lookups import LookupsModel
 from ui.money_view import MoneyPanel
 from ui.period_edit import SHIFT as SHIFT  # where the others import it from
@@ -171,6 +171,10 @@ class DashboardPanel(QWidget):
             row, column = divmod(n, FIGURES_PER_ROW)
             grid.addWidget(caption, 2 * row, column)
             grid.addWidget(value, 2 * row + 1, column)
+        self.by_state = QLabel()  # the center's requests now, by state
+        self.by_state.setObjectName("by_state")
+        self.by_state.setWordWrap(True)
+        grid.addWidget(self.by_state, grid.rowCount(), 0, 1, FIGURES_PER_ROW)
         figures_box = QGroupBox(self.tr("Requests"))
         figures_box.setLayout(grid)
 
@@ -233,6 +237,7 @@ class DashboardPanel(QWidget):
             else:
                 label.setText(shown(str(getattr(figures, key))))
         self.numbers["late_fast"].setToolTip(class_name("fast"))
+        self.by_state.setText(states_now(figures.by_state))
         reasons = sorted(figures.rejections_by_reason.items())
         self.reasons_view.setChart(
             bar_chart(

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from clerk_desk.fields import FIELD_LABELS_EN, PersonField
 from clerk_desk.reasons import REASONS
 from clerk_desk.services import SERVICES
+from clerk_desk.states import RequestState
 from ui.i18n import QT_TRANSLATE_NOOP, ltr, shown, shown_digits, tr, translate
 
 STATE_NAMES = {
@@ -87,6 +90,16 @@ CLASS_NAMES = {
 
 def state_name(code: str) -> str:
     return tr("State", STATE_NAMES.get(code, code))
+
+
+def states_now(counts: Mapping[str, int]) -> str:
+    """A center's requests by their current state, in the state machine's order."""
+    parts = [
+        f"{state_name(state.value)}: {counts[state.value]}"
+        for state in RequestState
+        if counts.get(state.value)
+    ]
+    return shown(translate("Dashboard", "Now, by state: %1").replace("%1", " · ".join(parts)))
 
 
 def collected_name() -> str:

@@ -16,6 +16,7 @@ from clerk_desk.link_errors import Conflict
 from clerk_desk.usecases.counter import RequestView
 from sync.events import LeaseLost
 from ui.attachments_dialog import AttachmentsDialog
+from ui.explain import explain
 from ui.operations import Runner
 from ui.request_panel import RequestPanel
 from ui.workstation import Workstation
@@ -54,6 +55,7 @@ class OpenRequest(QObject):
         self.panel.table.setFocus()
         self.keep_lease()
         self.reload_queue()
+        self.ask_after_counter(opened)
 
     def _failed(self, exc: Exception) -> None:
         self.panel.show_request(None)
@@ -68,8 +70,22 @@ class OpenRequest(QObject):
         self.reload_queue()
 
     def _shown_again(self, view: RequestView) -> None:
+        shown = self.panel.opened
+        if shown is not None and shown.request_id == view.request_id and view.story is None:
+            view = replace(view, story=shown.story)  # kept on screen until asked again
         self.panel.show_request(view)
         self.keep_lease()
+        self.ask_after_counter(view)
+
+    def ask_after_counter(self, view: RequestView) -> None:
+        """Ask the server what became of a request past the counter (the post's events,
+        the citizen's messages); the panel adds it to what it shows when it comes."""
+        if view.after_the_counter:
+            self.runner.run(
+                lambda: self.desk.counter.after_counter(view),
+                self.panel.show_story,
+                lambda exc: self.say(explain(exc)),
+            )
 
     # --- the lease --------------------------------------------------------------------------
 

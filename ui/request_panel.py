@@ -13,6 +13,7 @@ Signals:
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import cast
 
 from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, Signal
@@ -37,6 +38,7 @@ from clerk_desk.comparison import Verdict
 from clerk_desk.states import Step
 from clerk_desk.usecases.counter import RequestView
 from ui.attachments_dialog import PaperLinks
+from ui.citizen_messages import CitizenMessagesDialog
 from ui.comparison_delegate import DiffDelegate
 from ui.comparison_model import ComparisonModel
 from ui.explain import explain
@@ -44,13 +46,13 @@ from ui.family_list import FamilyList
 from ui.fee_line import FeeLine
 from ui.i18n import ltr, shown
 from ui.labels import (
-    action_name,
     collected_name,
     delivery_name,
     field_name,
     service_name,
     state_name,
 )
+from ui.post_story import history_text
 from ui.views import compact_rows
 
 
@@ -68,6 +70,7 @@ class RequestPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.opened: RequestView | None = None
+        self.messages_dialog: CitizenMessagesDialog | None = None
         self.model = ComparisonModel(self)
         self.title = QLabel(self.tr("Choose a request from the queue."))
         self.title.setObjectName("request_title")
@@ -124,6 +127,7 @@ class RequestPanel(QWidget):
         self.history.setMaximumHeight(120)
         self.history.setWordWrap(True)
         self.history.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._add_after_counter()
         self.accept_button = QPushButton(self.tr("Accept and print"))
         self.accept_button.setObjectName("accept")
         self.reject_button = QPushButton(self.tr("Reject…"))
@@ -174,9 +178,9 @@ class RequestPanel(QWidget):
         inner.addWidget(self.table, 1)
         inner.addWidget(self.explanation)
         inner.addWidget(self.family)
-        inner.addWidget(QLabel(self.tr("History")))
+        inner.addLayout(self.history_heading)
         inner.addWidget(self.history)
-        scroll = QScrollArea()
+        self.scroll_area = scroll = QScrollArea()
         scroll.setWidget(content)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -209,6 +213,8 @@ class RequestPanel(QWidget):
             self.title.setText(self.tr("Choose a request from the queue."))
             for label in (self.requester, self.delivery, self.status, self.verdict):
                 label.clear()
+            self.messages_button.hide()
+            self.phone_box.hide()
             self.banner.hide()
             self.fee.show_payment(None, shown_request=False)
             self._update_buttons()
@@ -236,11 +242,70 @@ class RequestPanel(QWidget):
         self.delivery.setText(shown(self._delivery_text(opened)))
         self.family.show_family(opened.registry.family if opened.registry else None)
         self.fee.show_payment(opened.payment)
+        self._show_after_counter(opened)
+
+    # --- after the counter: the citizen's phone, the post's events, the messages sent ------
+
+    def _add_after_counter(self) -> None:
+        """On the history's heading line (no height or width taken from the comparison):
+        the recipient's phone, which the courier calls, and what the citizen was sent."""
+        self.phone = QLabel()
+        self.phone.setObjectName("recipient_phone")
+        self.phone.setTextFormat(Qt.TextFormat.PlainText)
+        self.phone.setStyleSheet("font-weight: bold;")
+        self.phone_box = QWidget()
+        phone_line = QHBoxLayout(self.phone_box)
+        phone_line.setContentsMargins(0, 0, 12, 0)
+        phone_line.addWidget(QLabel(self.tr("Phone")))
+        phone_line.addWidget(self.phone)
+        self.phone_box.hide()
+        self.messages_button = QPushButton()
+        self.messages_button.setObjectName("citizen_messages")
+        self.messages_button.clicked.connect(self.show_messages)
+        self.messages_button.hide()
+        self.history_heading = QHBoxLayout()
+        self.history_heading.addWidget(QLabel(self.tr("History")))
+        self.history_heading.addStretch(1)
+        self.history_heading.addWidget(self.phone_box)
+        self.history_heading.addWidget(self.messages_button)
+
+    def _show_after_counter(self, opened: RequestView) -> None:
+        # The number as the citizen gave it: Western digits whatever the chosen digits,
+        # left to right inside the Arabic.
+        phone = opened.delivery.phone.strip()
+        self.phone.setText(ltr(phone))
+        self.phone_box.setVisible(bool(phone))
+        # Past the counter the history is the story: room for the post's events too.
+        self.history.setMaximumHeight(200 if opened.after_the_counter else 120)
         self.history.clear()
-        for line in opened.history:
-            self.history.addItem(
-                shown(f"{ltr(line.at)}  {ltr(line.actor)}  {action_name(line.action)}")
-            )
+        for line in opened.timeline:
+            self.history.addItem(history_text(line))
+        story = opened.story
+        if story is not None and story.offline:
+            self.history.addItem(self.tr("The post's events could not be asked: offline."))
+        self.history.scrollToBottom()
+        count = len(story.messages) if story is not None else 0
+        self.messages_button.setText(
+            shown(self.tr("Messages to the citizen (%1)…").replace("%1", str(count)))
+        )
+        self.messages_button.setVisible(story is not None and not story.offline)
+
+    def show_story(self, told: RequestView) -> None:
+        """What the server told of the open request after the counter (``told.story``)."""
+        if self.opened is None or self.opened.request_id != told.request_id:
+            return  # another request was opened meanwhile
+        self.opened = replace(self.opened, story=told.story)
+        self._show_after_counter(self.opened)
+        if told.story is not None and told.story.events:
+            # What became of it is what the clerk opened it for: the history in view.
+            self.scroll_area.ensureWidgetVisible(self.history)
+
+    def show_messages(self) -> None:
+        opened = self.opened
+        if opened is None or opened.story is None:
+            return
+        self.messages_dialog = CitizenMessagesDialog(opened.request_id, opened.story.messages, self)
+        self.messages_dialog.open()
 
     def redraw(self) -> None:
         """Show the numbers again (in the digits just chosen); the ticks stay as they are."""

@@ -6,6 +6,7 @@ the core imports neither the network nor paper. Each module is one area's:
 
 - ``link``: the sync worker as the use cases see it (``Courier``: deliver the outbox soon);
 - ``counter``: what opening and working a request asks of the server;
+- ``outreach``: the story after the counter (the post's events, the citizen's messages);
 - ``paper``: rendering papers (``DocumentRenderer``), the print service
   (``PrintService``) and what printing asks of the server (``PaperLink``);
 - ``reconciliation``: what the shift's reconciliation asks of the server;

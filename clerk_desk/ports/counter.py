@@ -5,10 +5,12 @@ from __future__ import annotations
 from typing import Protocol
 
 from clerk_desk.api import Attachment, ClaimOut, RegistryRecord
+from clerk_desk.ports.outreach import OutreachLink
 
 
-class CounterLink(Protocol):
-    """``sync.client.CentralClient`` satisfies it; the sync worker runs each call."""
+class CounterLink(OutreachLink, Protocol):
+    """``sync.client.CentralClient`` satisfies it; the sync worker runs each call. The
+    story after the counter (:class:`OutreachLink`) is asked of it too."""
 
     def claim(self, request_id: str, *, with_registry: bool = False) -> ClaimOut:
         """A lease on the request and, asked ``with_registry``, the subject's registry

@@ -41,6 +41,7 @@ class RequestFacts:
     envelope_size: str  # one of the envelope media: "DL", "C5", "C4"
     digits: str = WESTERN  # the digit style of dates and numbers (the ``digits`` setting)
     receipt_reference: str = ""  # the fee's receipt, from its channel ("": none known)
+    recipient_phone: str = ""  # as the citizen gave it: the courier calls it
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ panel draws, with the steps the state machine allows now.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any, Literal
 
@@ -37,7 +37,9 @@ from clerk_desk.ports.counter import CounterLink, LinkState
 from clerk_desk.ports.link import Courier
 from clerk_desk.states import LEASED_WHILE_OPEN, WORKABLE, RequestState, Step, next_steps
 from clerk_desk.store.models import Request
+from clerk_desk.usecases import post_story
 from clerk_desk.usecases.context import WorkContext
+from clerk_desk.usecases.post_story import AFTER_THE_COUNTER, PostLine, PostStory, merged
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +57,7 @@ class HistoryLine:
     at: str  # the hour today, else the date too (:func:`when`)
     actor: str
     action: str
+    moment: datetime  # when, for the order among the post's events
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +125,20 @@ class RequestView:
     collected: bool = False  # a pickup envelope already handed over at the counter
     # The citizen's fee (None: the server sent none, being older than payments).
     payment: PaymentView | None = None
+
+    # What the server told of it after the counter (asked by :meth:`Counter.after_counter`).
+    story: PostStory | None = None
+
+    @property
+    def timeline(self) -> tuple[HistoryLine | PostLine, ...]:
+        """The history here and the post's events, in time order."""
+        events = self.story.events if self.story is not None else ()
+        return merged(self.history, events)
+
+    @property
+    def after_the_counter(self) -> bool:
+        """Whether the post or the citizen's messages may have something to tell of it."""
+        return self.state in AFTER_THE_COUNTER
 
     @property
     def pickup(self) -> bool:
@@ -250,13 +267,21 @@ class Counter:
             problem=problem,
             offline=offline,
             history=tuple(
-                HistoryLine(when(e.at), e.actor, e.action)
+                HistoryLine(when(e.at), e.actor, e.action, e.at)
                 for e in audit.history(session, request_id)
             ),
             papers=tuple(attachments.papers_of(session, request_id)),
             collected=collected,
             payment=PaymentView.of(request.payment),
         )
+
+    def after_counter(self, view: RequestView) -> RequestView:
+        """``view`` with what the server tells of it after the counter: the post's events
+        of its envelope and the messages the citizen was sent (asked now; nothing is asked
+        of a request still at the counter)."""
+        if not view.after_the_counter:
+            return view
+        return replace(view, story=post_story.ask(self.link, view.request_id))
 
     def exists(self, request_id: str) -> bool:
         with self.context.sessions() as session:

@@ -297,6 +297,7 @@ class Paper:
             recipient_name=str(delivery.get("recipient_name", "")),
             recipient_address=str(delivery.get("address_ar", "")),
             recipient_city=str(delivery.get("city_ar", "")),
+            recipient_phone=str(delivery.get("phone", "")).strip(),
             envelope_size=self.context.settings.get(cfg.ENVELOPE_SIZE),
             digits=self.context.settings.get(cfg.DIGITS),
             receipt_reference=str((request.payment or {}).get("reference", "")),

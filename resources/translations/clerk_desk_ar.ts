@@ -266,6 +266,84 @@
     </message>
 </context>
 <context>
+    <name>CitizenMessage</name>
+    <message>
+        <source>request rejected</source>
+        <translation>رفض الطلب</translation>
+    </message>
+    <message>
+        <source>ready for pickup</source>
+        <translation>جاهزة للاستلام</translation>
+    </message>
+    <message>
+        <source>handed to the post</source>
+        <translation>أُرسلت بالبريد</translation>
+    </message>
+    <message>
+        <source>returned to the center</source>
+        <translation>أعادها البريد إلى المركز</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>بانتظار الإرسال</translation>
+    </message>
+    <message>
+        <source>being sent</source>
+        <translation>قيد الإرسال</translation>
+    </message>
+    <message>
+        <source>sent, no report yet</source>
+        <translation>أُرسلت، لم يصل تقرير التسليم بعد</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>وصلت</translation>
+    </message>
+    <message>
+        <source>not delivered</source>
+        <translation>لم تصل</translation>
+    </message>
+    <message>
+        <source>no mobile number given</source>
+        <translation>لم يُعطَ رقم جوال</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenMessagesDialog</name>
+    <message>
+        <source>Messages to the citizen — %1</source>
+        <translation>الرسائل إلى المواطن — %1</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>الرسالة</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>أُعدّت</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>أُرسلت</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>الأجزاء</translation>
+    </message>
+    <message>
+        <source>Delivery report</source>
+        <translation>تقرير التسليم</translation>
+    </message>
+    <message>
+        <source>Nothing was sent to the citizen about this request.</source>
+        <translation>لم يُرسل شيء إلى المواطن بشأن هذه المعاملة.</translation>
+    </message>
+    <message>
+        <source>What the citizen read:</source>
+        <translation>ما قرأه المواطن:</translation>
+    </message>
+</context>
+<context>
     <name>ClerksModel</name>
     <message>
         <source>Clerk</source>
@@ -362,6 +440,13 @@
     <message>
         <source>Go back</source>
         <translation>تراجع</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Now, by state: %1</source>
+        <translation>المعاملات الآن بحسب الحالة: %1</translation>
     </message>
 </context>
 <context>
@@ -744,16 +829,8 @@
 <context>
     <name>Fee</name>
     <message>
-        <source>%1 SYP</source>
-        <translation>%1 ل.س</translation>
-    </message>
-    <message>
         <source>Fee: no payment known (the server sent none)</source>
         <translation>الرسم: لا دفعة معروفة (لم يرسلها الخادم)</translation>
-    </message>
-    <message>
-        <source>The request cannot be accepted: its fee is not paid.</source>
-        <translation>لا يمكن قبول المعاملة: رسمها غير مدفوع.</translation>
     </message>
     <message>
         <source>Fee %1 — %2 — %3</source>
@@ -762,6 +839,14 @@
     <message>
         <source>receipt %1 — paid %2</source>
         <translation>الإيصال %1 — دُفع في %2</translation>
+    </message>
+    <message>
+        <source>The request cannot be accepted: its fee is not paid.</source>
+        <translation>لا يمكن قبول المعاملة: رسمها غير مدفوع.</translation>
+    </message>
+    <message>
+        <source>%1 SYP</source>
+        <translation>%1 ل.س</translation>
     </message>
 </context>
 <context>
@@ -1692,6 +1777,57 @@ In the settlement: %6 lines, net %7 (refunds %8).</source>
     </message>
 </context>
 <context>
+    <name>PostEvent</name>
+    <message>
+        <source>accepted at the post office</source>
+        <translation>استلمها مكتب البريد</translation>
+    </message>
+    <message>
+        <source>in transit</source>
+        <translation>في الطريق</translation>
+    </message>
+    <message>
+        <source>out for delivery</source>
+        <translation>خرجت مع موزّع البريد</translation>
+    </message>
+    <message>
+        <source>delivered by the post</source>
+        <translation>سلّمها البريد إلى المرسَل إليه</translation>
+    </message>
+    <message>
+        <source>undeliverable</source>
+        <translation>تعذّر على البريد تسليمها</translation>
+    </message>
+    <message>
+        <source>address not found</source>
+        <translation>العنوان غير موجود</translation>
+    </message>
+    <message>
+        <source>the addressee refused it</source>
+        <translation>رفض المرسَل إليه استلامها</translation>
+    </message>
+    <message>
+        <source>not collected within the post&apos;s period</source>
+        <translation>لم تُستلم خلال مهلة البريد</translation>
+    </message>
+    <message>
+        <source>: </source>
+        <translation>: </translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source> — contradicts the post&apos;s earlier word, not applied</source>
+        <translation> — تخالف ما قاله البريد قبلها، لم يُعمل بها</translation>
+    </message>
+    <message>
+        <source>the post</source>
+        <translation>البريد</translation>
+    </message>
+</context>
+<context>
     <name>PostTab</name>
     <message>
         <source>Slot %1 printed on the envelope of %2.</source>
@@ -2406,12 +2542,24 @@ In the settlement: %6 lines, net %7 (refunds %8).</source>
         <translation>التسليم إلى المواطن…</translation>
     </message>
     <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>سجل المعاملة</translation>
     </message>
     <message>
         <source>Opening %1…</source>
         <translation>جارٍ فتح المعاملة %1…</translation>
+    </message>
+    <message>
+        <source>The post&apos;s events could not be asked: offline.</source>
+        <translation>تعذّر السؤال عن أحداث البريد: لا اتصال بالخادم.</translation>
+    </message>
+    <message>
+        <source>Messages to the citizen (%1)…</source>
+        <translation>الرسائل إلى المواطن (%1)…</translation>
     </message>
     <message>
         <source>✔ The submitted data matches the civil registry.</source>

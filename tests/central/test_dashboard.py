@@ -6,7 +6,10 @@ from datetime import UTC, datetime, timedelta
 
 import httpx
 
-from tests.central.conftest import accept_matching
+from central.post_simulator import PostSimulator
+from clerk_desk.api_outreach import UndeliverableReason
+from tests.central.conftest import START, accept_matching
+from tests.central.post_office import dispatched, post_office
 
 
 def login(client: httpx.Client, username: str) -> dict[str, str]:
@@ -69,3 +72,31 @@ def test_acceptances_are_drawn_for_a_second_look(live_server: object) -> None:
         half = sample(0.5)
         assert half == sample(0.5)  # the same draw every time the supervisor looks
         assert client.get("/acceptances/sample", headers=clerk).status_code == 403
+
+
+def test_the_requests_now_by_state_count_the_posts_last_word(database_url: str) -> None:
+    with post_office(database_url) as office:
+        boss = office.api.login("dam.supervisor")
+
+        def by_state() -> dict[str, int]:
+            answer = office.api.get("/dashboard", boss)
+            assert answer.status_code == 200, answer.text
+            counts: dict[str, int] = answer.json()["by_state"]
+            return counts
+
+        _, delivered = dispatched(office)
+        _, returned = dispatched(office)
+        before = by_state()
+        assert before["dispatched"] >= 2
+        simulator = PostSimulator(str(office.api.client.base_url))
+        simulator.send(
+            [
+                *simulator.journey(delivered, START),
+                *simulator.journey(returned, START, undeliverable=UndeliverableReason.REFUSED),
+            ]
+        )
+        after = by_state()
+        for state, more in (("delivered", 1), ("returned", 1), ("dispatched", -2)):
+            assert after.get(state, 0) == before.get(state, 0) + more, state
+        assert all(after.values())  # a state with none is left out
+        assert sum(after.values()) == sum(before.values())

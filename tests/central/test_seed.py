@@ -24,9 +24,9 @@ from central.seed import (
     SPELLING_VARIANTS,
     Mismatch,
     add_synthetic_requests,
-    demo_usernames,
     seed_demo,
 )
+from central.seed_users import demo_usernames
 from clerk_desk.digits import fold_digits
 from clerk_desk.national_number import is_national_number
 from tests.databases import Databases

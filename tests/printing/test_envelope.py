@@ -116,3 +116,23 @@ def test_the_slot_alone_lands_where_the_envelope_has_its_box(
 
     assert len(slot_chars(alone)) == 3  # C, 1 and 2
     assert slot_chars(alone) <= slot_chars(whole)  # fed again, it prints into the box
+
+
+@pytest.mark.parametrize("digits", ["western", "arabic_indic"])
+def test_a_post_envelope_carries_the_recipients_phone_in_western_digits(
+    post_envelope: EnvelopeFacts, digits: str
+) -> None:
+    facts = dataclasses.replace(post_envelope, recipient_phone="0944 123 456", digits=digits)
+    pdf = render_envelope(facts)
+    lines = visual_lines(pdf)
+    # On the recipient block's last line, at the left of the city, its digits left to
+    # right as dialled; the label to its right, read first in Arabic (glyphs left to right).
+    (line,) = [line for line in lines if "0944" in line]
+    assert "0944123456" in line
+    assert line.index("0944123456") < line.index("هاتف"[::-1]) < line.index("دمشق"[::-1])
+    # The address's numbers follow the paper's digit style; the phone never does.
+    assert ("١٤" in "".join(lines)) is (digits == "arabic_indic")
+
+
+def test_an_envelope_without_a_phone_prints_none(post_envelope: EnvelopeFacts) -> None:
+    assert "هاتف" not in page_text(render_envelope(post_envelope))

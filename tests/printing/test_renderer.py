@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 from pathlib import Path
 
@@ -142,3 +143,11 @@ def test_barcodes_and_the_qr_code_stay_western_in_arabic_indic() -> None:
     for name in ("document", "cover"):  # signed: the facts in the link, as signed
         (link,) = _codes(arabic[name])["qr"]
         assert "%7CDAM-2026-W1-000017%7CDAM%7C2026-03-02%7CDAM-000002%7C" in link, name
+
+
+def test_the_envelope_carries_the_recipients_phone() -> None:
+    with_phone = dataclasses.replace(
+        facts("civil_extract_individual"), recipient_phone="0933 111 222"
+    )
+    envelope = Renderer().envelope(with_phone, NUMBERS)
+    assert "0933111222" in "".join(visual_lines(envelope)).replace(" ", "")

@@ -23,6 +23,8 @@ def test_supervisor_sees_the_shift_and_exports_it(
     assert window.dashboard.numbers["open_now"].text() == str(figures.open_now)
     assert window.dashboard.numbers["late_fast"].text() == str(figures.late_now["fast"])
     assert window.dashboard.reasons_view.chart() is not None
+    assert figures.by_state["assigned"] > 0  # the center's requests now, by state
+    assert "مُسندة: " in window.dashboard.by_state.text()
     qtmodeltester.check(window.dashboard.clerks)
 
     path = tmp_path / "dashboard.csv"
@@ -31,6 +33,7 @@ def test_supervisor_sees_the_shift_and_exports_it(
     rows = list(csv.reader(path.read_text(encoding="utf-8-sig").splitlines()))
     assert rows[0] == ["section", "item", "value"]
     assert ["requests", "open_now", str(figures.open_now)] in rows
+    assert ["by_state", "assigned", str(figures.by_state["assigned"])] in rows
 
 
 def test_a_clerk_has_no_dashboard(open_desk: WindowFactory, qtbot: QtBot) -> None:

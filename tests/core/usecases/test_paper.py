@@ -35,6 +35,7 @@ from tests.paper_desk import (
     work_context,
 )
 from tests.printing.cups import Queue
+from tests.printing.pdfcheck import visual_lines
 from tests.store_keys import TEST_STORE_KEY
 
 
@@ -87,6 +88,8 @@ def test_the_prepared_view_carries_the_clear_papers_once(
     assert read_pdf(prepared.document_path, TEST_STORE_KEY) == prepared.document_pdf
     assert sha256_hex(prepared.document_pdf) == prepared.document_sha256
     assert sha256_hex(prepared.envelope_pdf) == prepared.envelope_sha256
+    # The envelope carries the recipient's phone from the request's delivery, for the courier.
+    assert "0944555666" in "".join(visual_lines(prepared.envelope_pdf)).replace(" ", "")
     assert not prepared.document_path.read_bytes().startswith(b"%PDF")  # encrypted at rest
     assert NN.encode() not in repr(prepared).encode()  # the bytes stay out of its repr
     again = paper.prepare("DAM-000001")
