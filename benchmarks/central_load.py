@@ -40,9 +40,11 @@ import urllib.request
 import uuid
 from collections import Counter
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import create_engine, func, select
 from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session
 
 from central.app import prepare_database
 from central.db import DecisionRow, RequestRow, TokenRow, UserRow, make_engine, write_session
@@ -96,6 +98,29 @@ class Database:
         self.admin.dispose()
 
 
+def newest_cursors(session: Session) -> dict[str, str]:
+    """Each center's cursor after its newest change: a pull from there is an empty delta."""
+    newest = session.execute(
+        select(RequestRow.center_code, func.max(RequestRow.change_seq)).group_by(
+            RequestRow.center_code
+        )
+    ).all()
+    return {code: encode_cursor(seq or 0) for code, seq in newest}
+
+
+def caught_up(url: str, plan: dict[str, Any]) -> dict[str, Any]:
+    """``plan`` with each workstation's cursor moved to its center's newest change, as a
+    workstation that has kept pulling has it (not a page of what the last run changed)."""
+    engine = make_engine(url)
+    try:
+        with Session(engine) as session:
+            cursors = newest_cursors(session)
+    finally:
+        engine.dispose()
+    desks = [{**desk, "cursor": cursors[desk["center"]]} for desk in plan["workstations"]]
+    return {**plan, "workstations": desks}
+
+
 def prepare(url: str, runs: int) -> list[dict[str, object]]:
     """Seed, add requests and mint tokens; one plan per run (its own requests)."""
     now = datetime.now(UTC)
@@ -113,17 +138,7 @@ def prepare(url: str, runs: int) -> list[dict[str, object]]:
             }
             session.flush()
             users = {u.username: u for u in session.scalars(select(UserRow))}
-            cursors = {
-                code: encode_cursor(
-                    session.scalar(
-                        select(func.max(RequestRow.change_seq)).where(
-                            RequestRow.center_code == code
-                        )
-                    )
-                    or 0
-                )
-                for code in fresh
-            }
+            cursors = newest_cursors(session)
 
             def token(username: str, workstation: str) -> str:
                 value = secrets.token_urlsafe(32)
@@ -147,6 +162,7 @@ def prepare(url: str, runs: int) -> list[dict[str, object]]:
                     desks.append(
                         {
                             "token": token(f"{center.lower()}.clerk{1 + n % 2}", f"L{run}W{n:04d}"),
+                            "center": center,
                             "cursor": cursors[center],
                             "requests": fresh[center][start : start + PER_WORKSTATION],
                         }
@@ -196,12 +212,14 @@ def locust(
 ) -> tuple[dict[str, dict[str, float]], dict[str, list[str]]]:
     """Run the model headless for SECONDS: its stats per call name, and the requests it
     sent decisions for (``attempted``) and got them recorded (``decided``). ``saturate``:
-    SATURATING workstations pull as fast as they are answered, and no supervisor."""
+    SATURATING workstations pull as fast as they are answered, from their center's newest
+    change (:func:`caught_up`), and supervisors do nothing."""
     tag = f"{port}-saturate" if saturate else str(port)
     plan_file = folder / f"plan-{tag}.json"
     plan_file.write_text(json.dumps(plan), encoding="utf-8")
     prefix = folder / f"stats-{tag}"
-    supervisors = 0 if saturate else len(CENTERS)
+    # Supervisors are a fixed count; when saturating they do nothing.
+    supervisors = len(CENTERS)
     users = (SATURATING if saturate else WORKSTATIONS) + supervisors
     subprocess.run(
         [
@@ -229,6 +247,9 @@ def locust(
                 "p95": float(number["95%"]),
                 "p99": float(number["99%"]),
             }
+    with open(f"{prefix}_failures.csv", encoding="utf-8") as table:
+        for row in csv.DictReader(table):  # what went wrong, said once per kind
+            print(f"  failed {row['Name']} x{row['Occurrences']}: {row['Error'][:300]}")
     result = json.loads((folder / f"result-{tag}.json").read_text(encoding="utf-8"))
     return stats, result
 
@@ -308,7 +329,8 @@ def main() -> None:
                 extra = {"CLERK_DESK_LOAD_PULL_ONLY": "1"} if name == "bare" else {}
                 results[name], sent = locust(port, plans[run], Path(folder), {**env, **extra})
                 if name in ("1", "2"):
-                    saturated[name], _ = locust(port, plans[run], Path(folder), env, saturate=True)
+                    plan = caught_up(database.url, plans[run])
+                    saturated[name], _ = locust(port, plan, Path(folder), env, saturate=True)
                 stop(process)
                 attempted |= set(sent["attempted"])
                 decided |= set(sent["decided"])

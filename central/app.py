@@ -35,6 +35,7 @@ from central.db import (
     upgrade,
     write_session,
 )
+from central.in_flight import InFlightLimit
 from central.keys import ensure_center_keys
 from central.ledger_copy import router as ledger_router
 from central.login_guard import LoginPolicy
@@ -42,7 +43,7 @@ from central.notices import router as notices_router
 from central.notifications import router as notifications_router
 from central.number_blocks import router as number_blocks_router
 from central.outreach import Outreach
-from central.payment_routes import DEMO_PORTAL_KEY, install_payments
+from central.payment_routes import DEMO_PORTAL_KEY, GATEWAY_SIM_PATH, install_payments
 from central.post import router as post_router
 from central.post_feed import router as post_feed_router
 from central.pull import router as pull_router
@@ -268,6 +269,10 @@ def create_app(
     install_payments(
         app, engine, gateway_url=gateway_url, portal_key=portal_key, clock=clock or _utcnow
     )
+    # Inside the access log (its time counts the wait) and around everything that holds a
+    # thread or a connection: see central.in_flight.
+    exempt = (f"{API_PREFIX}/health", f"{API_PREFIX}/ready", GATEWAY_SIM_PATH)
+    app.add_middleware(InFlightLimit, limit=pool_size, exempt=exempt)
     app.add_middleware(AccessLogMiddleware)
     # Added last, so it runs first: nothing reads an oversized body.
     app.add_middleware(BodyLimitMiddleware, max_bytes=MAX_BODY_BYTES)

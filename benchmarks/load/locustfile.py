@@ -212,7 +212,7 @@ class Supervisor(FastHttpUser):
 
     @task
     def review(self) -> None:
-        if PULL_ONLY:
+        if PULL_ONLY or SATURATE:
             return
         with self.client.get(
             f"{PREFIX}/reviews", headers=self.headers, name="reviews", catch_response=True
