@@ -327,10 +327,14 @@ def main() -> None:
             for run, name in enumerate(servers):
                 port, process = servers[name]
                 extra = {"CLERK_DESK_LOAD_PULL_ONLY": "1"} if name == "bare" else {}
-                results[name], sent = locust(port, plans[run], Path(folder), {**env, **extra})
+                # Workstations that have kept pulling: the earlier runs' changes are not a
+                # first page of hundreds of requests for each of them.
+                plan = caught_up(database.url, plans[run])
                 if name in ("1", "2"):
-                    plan = caught_up(database.url, plans[run])
+                    # First, on a server with no calls queued: a server the model saturated
+                    # would still be working off calls whose workstations had gone.
                     saturated[name], _ = locust(port, plan, Path(folder), env, saturate=True)
+                results[name], sent = locust(port, plan, Path(folder), {**env, **extra})
                 stop(process)
                 attempted |= set(sent["attempted"])
                 decided |= set(sent["decided"])

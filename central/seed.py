@@ -545,10 +545,11 @@ def seed_demo(session: Session, *, now: datetime | None = None) -> SeedReport:
             )
             report.planted[request_id] = Mismatch.BIRTH_DATE
         report.requests += len(rejected_ids)
-    seed_families(session, people_rows)  # after the requests: they draw what they drew
-    # Three postal requests of Damascus past the counter: the post's events, the SMS sent.
+    # Three postal requests of Damascus past the counter: the post's events, the SMS sent
+    # (about adults of the registry, drawn before the families add parents and children).
     postal = add_synthetic_requests(session, "DAM", len(STORIES), now=now)
     report.requests += len(seed_post_story(session, postal, now))
+    seed_families(session, people_rows)  # after the requests: they draw what they drew
     session.flush()
     return report
 

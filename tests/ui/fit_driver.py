@@ -271,7 +271,7 @@ def main() -> None:
         (window.dispatch.hand_over_button, "hand-over button"),
     ):
         whole(widget, name, screen)
-    shoot("post-tab", window)
+    shoot(shots, "post-tab", window)
 
     # The pickup dialog, over an attorney's envelope with a refusal showing.
     papers = ((41, "power-of-attorney.pdf"),)
@@ -280,7 +280,7 @@ def main() -> None:
     pickup.open()
     pickup.refuse("لا يستلم ظرف المعاملة DAM-000012 إلا صاحب العلاقة أو طالب الخدمة أو وكيل")
     dialog_fits(pickup, "pickup dialog", screen)
-    shoot("pickup", pickup)
+    shoot(shots, "pickup", pickup)
     pickup.reject()
 
     for problem in problems:
