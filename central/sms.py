@@ -12,6 +12,7 @@ configuration (:mod:`central.outreach`).
 
 from __future__ import annotations
 
+import hashlib
 import math
 import threading
 from dataclasses import dataclass
@@ -85,7 +86,11 @@ class SimulatedSmsGateway:
                 raise SmsGatewayError("the simulated gateway is unreachable")
             known = self._sent.get(reference)
             if known is None:
-                known = SentSms(f"SIM-{len(self._sent) + 1}", reference, to, text)
+                # Made of the reference, as a real gateway keys a message by it: the
+                # same in every server process (a count per process would give two
+                # messages one id, and the second would not be recorded).
+                digest = hashlib.sha256(reference.encode("utf-8")).hexdigest()[:16]
+                known = SentSms(f"SIM-{digest}", reference, to, text)
                 self._sent[reference] = known
             return known.gateway_id
 

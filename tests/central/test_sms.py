@@ -50,3 +50,12 @@ def test_an_unreachable_gateway_takes_nothing() -> None:
     with pytest.raises(SmsGatewayError):
         gateway.send(reference="r", to="0933000000", text="t")
     assert gateway.messages == []
+
+
+def test_two_server_processes_never_give_two_messages_one_gateway_id() -> None:
+    # Each process has its own simulator; the ids are the gateway's, unique in the table.
+    first, second = SimulatedSmsGateway(), SimulatedSmsGateway()
+    one = first.send(reference="rejected:7", to="0944123456", text="نص")
+    other = second.send(reference="ready:9", to="0944123456", text="نص")
+    assert one != other
+    assert second.send(reference="rejected:7", to="0944123456", text="نص") == one
