@@ -26,7 +26,7 @@ from sqlalchemy import Engine, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from central.db import CenterRow, IssuanceRow, RequestRow, write_session
+from central.db import CenterRow, IssuanceRow, RequestRow, read_session, row_session
 from central.outreach import Outreach, outreach_of, the_sms_gateway
 from central.outreach_db import NotificationRow
 from central.refusals import refuse
@@ -156,7 +156,7 @@ def send_queued(engine: Engine, outreach: Outreach, now: datetime) -> int:
         (NotificationRow.status == NotificationStatus.SENDING.value)
         & (NotificationRow.claimed_at < stale),
     )
-    with write_session(engine) as session:
+    with read_session(engine) as session:
         ids = list(
             session.scalars(
                 select(NotificationRow.id)
@@ -168,7 +168,9 @@ def send_queued(engine: Engine, outreach: Outreach, now: datetime) -> int:
         session.commit()
     sent = 0
     for notification_id in ids:
-        with write_session(engine) as session:
+        # Each message's own row, locked by its UPDATE: two processes claiming the same
+        # one wait for each other, and nobody else waits for them.
+        with row_session(engine) as session:
             claimed = session.execute(
                 update(NotificationRow)
                 .where(NotificationRow.id == notification_id, claimable)
@@ -197,7 +199,7 @@ def send_queued(engine: Engine, outreach: Outreach, now: datetime) -> int:
 
 
 def _mark(engine: Engine, notification_id: int, **values: object) -> None:
-    with write_session(engine) as session:
+    with row_session(engine) as session:
         session.execute(
             update(NotificationRow)
             .where(

@@ -20,7 +20,7 @@ from datetime import datetime
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from central.db import RequestRow, UserRow, read_session, write_session
+from central.db import RequestRow, UserRow, read_session, row_session
 from central.gateway import Gateway, GatewayDown, GatewayRefused
 from central.payment_audit import change_payment
 from central.payment_rows import PaymentRow
@@ -95,9 +95,9 @@ def send_refund_orders(engine: Engine, gateway: Gateway, now: datetime) -> int:
             continue
         sent.append(request_id)
     if sent:
-        with write_session(engine) as session:
+        with row_session(engine) as session:  # the payments' rows, each locked as read
             for request_id in sent:
-                payment = session.get_one(PaymentRow, request_id)
+                payment = session.get_one(PaymentRow, request_id, with_for_update=True)
                 if (
                     payment.state == PaymentState.REFUND_ORDERED
                     and payment.refund_ordered_at is None
