@@ -35,6 +35,7 @@ from printing.document import (
     draw_letterhead,
     draw_stamps_and_signature,
     draw_verification_code,
+    footer_note,
     format_date,
 )
 from printing.fonts import BOLD
@@ -66,6 +67,8 @@ class CoverFacts:
     body_pages: int = 0  # pages of the body's document that follow this sheet
     body_sha256: str = ""  # of the body's PDF as received; printed as a short fingerprint
     digits: str = WESTERN  # the digit style of its dates and numbers (clerk_desk.digits)
+    # The receipt of the fee the citizen paid, from its channel ("": none known).
+    receipt_reference: str = ""
 
     def signed_facts(self) -> SignedFacts:
         return SignedFacts(
@@ -186,7 +189,7 @@ def _footer(canvas: Any, facts: CoverFacts) -> None:
     canvas.setStrokeColorRGB(*RULE)
     canvas.line(LEFT, MARGIN, RIGHT, MARGIN)
     note = f"ورقة غلاف الوثيقة رقم {facts.document_number} — {facts.center_name}"
-    draw_line(canvas, note, RIGHT, MARGIN - 11, TextStyle(size=8.5), max_width=CONTENT_WIDTH)
+    footer_note(canvas, note, facts.receipt_reference, MARGIN - 11)
 
 
 def _draw(canvas: Any, facts: CoverFacts, signer: Signer | None, payload: str | None) -> None:

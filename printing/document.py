@@ -338,19 +338,16 @@ def _footer(canvas: Any, facts: DocumentFacts) -> None:
     canvas.setStrokeColorRGB(*RULE)
     canvas.line(LEFT, bottom, RIGHT, bottom)
     note = f"وثيقة رقم {facts.document_number} — {facts.center_name}"
-    receipt = facts.receipt_reference
-    # The fee's receipt at the left end of the same line, the note keeping the rest.
+    footer_note(canvas, note, facts.receipt_reference, bottom - 11)
+
+
+def footer_note(canvas: Any, note: str, receipt: str, y: float) -> None:
+    """The note under the bottom rule, and the fee's receipt at the left end of the same
+    line ("": none known), the note keeping the rest."""
     receipt_width = 62 * mm if receipt else 0
-    draw_line(
-        canvas,
-        note,
-        RIGHT,
-        bottom - 11,
-        TextStyle(size=8.5),
-        max_width=CONTENT_WIDTH - receipt_width,
-    )
+    draw_line(canvas, note, RIGHT, y, TextStyle(size=8.5), max_width=CONTENT_WIDTH - receipt_width)
     if receipt:
-        _receipt(canvas, receipt, bottom - 11, receipt_width)
+        _receipt(canvas, receipt, y, receipt_width)
 
 
 def _receipt(canvas: Any, reference: str, y: float, width: float) -> None:

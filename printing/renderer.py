@@ -115,6 +115,7 @@ class Renderer:
                 body_pages=self.issued_pages(issued_pdf),
                 body_sha256=sha256_hex(issued_pdf),
                 digits=facts.digits,
+                receipt_reference=facts.receipt_reference,
             ),
             signer=signer,
         )

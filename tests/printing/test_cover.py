@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 from pathlib import Path
 
@@ -120,3 +121,14 @@ def test_the_merged_document_is_the_cover_then_the_bodys_pages_unchanged(
     assert len(pages) == 1 + 3
     assert pages[0] == _pages(cover)[0]
     assert pages[1:] == _pages(body)
+
+
+def test_a_cover_sheet_prints_the_fees_receipt_beside_its_note(cover_facts: CoverFacts) -> None:
+    """A slow service's paper is the issuing body's: the fee's receipt is on the cover
+    sheet's footer, as on a document's, its code in Western digits."""
+    facts = dataclasses.replace(cover_facts, digits="arabic_indic", receipt_reference="EP-77812")
+    pdf = render_cover_sheet(facts)
+    [footer] = [line.replace(" ", "") for line in visual_lines(pdf) if "77812" in line]
+    assert footer.startswith("EP-77812:")  # the code, then its label, at the left
+    assert "إيصال دفع الرسم" in page_text(pdf)
+    assert "إيصال" not in page_text(render_cover_sheet(cover_facts))
