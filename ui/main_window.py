@@ -477,6 +477,7 @@ class MainWindow(QMainWindow):
             )
         if isinstance(event, PapersFetched):
             self.counter.fetch_papers(event.request_ids)
+        self.supervisor.on_sync_event(event)
 
     def _notices_failed(self, exc: Exception) -> None:
         log.info("notices not fetched: %s", type(exc).__name__)  # again after the next pull

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QStatusBar
 
 from clerk_desk.api import AcceptanceOut, RejectionOut
+from sync.events import Event, OutboxChanged
 from ui.dashboard import SHIFT, DashboardPanel
 from ui.explain import explain
 from ui.operations import Runner
@@ -38,6 +39,7 @@ class SupervisorTabs(QObject):
         super().__init__(parent)
         self.desk = desk
         self.runner = runner
+        self._on_its_way = False  # a review or second look recorded, not yet delivered
         self.review = review
         self.dashboard = dashboard
         self.status = status
@@ -91,13 +93,23 @@ class SupervisorTabs(QObject):
         )
 
     def submit_review(self, request_id: str, outcome: str, note: str) -> None:
+        self._on_its_way = True
         self.runner.run(
             lambda: self.desk.supervision.review(request_id, outcome, note),
             lambda _: self.refresh_rejections(),
             self.show_error,
         )
 
+    def on_sync_event(self, event: Event) -> None:
+        """A review or a second look goes to the server through the outbox: the list, which
+        is the server's, shows it once the outbox has delivered it (whichever of that and
+        the local recording reaches this thread first, the list is asked again after both)."""
+        if isinstance(event, OutboxChanged) and event.waiting == 0 and self._on_its_way:
+            self._on_its_way = False
+            self.refresh_rejections()
+
     def record_second_look(self, request_id: str, concern: str) -> None:
+        self._on_its_way = True
         self.runner.run(
             lambda: self.desk.supervision.record_second_look(request_id, concern),
             lambda _: self._second_look_recorded(request_id),
