@@ -1,4 +1,4 @@
-"""Fill the Arabic catalogue (clerk_desk_ar.ts) from the dictionary in translations_ar.py.
+"""Fill the Arabic catalogue (clerk_desk_ar.ts) from the dictionary in translations_ar/.
 
 Run through ``scripts/update-translations.sh`` (lupdate, then this, then lrelease), or alone:
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Re-extract the translatable strings of ui/ into the Arabic catalogue, fill the new ones
-# from the dictionary in scripts/translations_ar.py and compile the .qm. Re-runnable:
+# from the dictionary in scripts/translations_ar/ (a module per area) and compile the .qm.
+# Re-runnable:
 # after adding strings in ui/, add their Arabic to that dictionary and run this again.
 #   scripts/update-translations.sh          extract + fill + compile
 #   scripts/update-translations.sh --extract-only

@@ -2,7 +2,7 @@
 
 When a test here fails because of a new or changed string, run
 ``scripts/update-translations.sh`` (after adding its Arabic to the dictionary in
-``scripts/translations_ar.py``).
+``scripts/translations_ar/``).
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[2]
 UI_DIR = ROOT / "ui"
 TS_FILE = ROOT / "resources" / "translations" / "clerk_desk_ar.ts"
 ARABIC_PLURAL_FORMS = 6  # Qt's numerus forms for Arabic: 0, 1, 2, 3-10, 11-99, 100+
-HINT = "add the Arabic to scripts/translations_ar.py, then run scripts/update-translations.sh"
+HINT = "add the Arabic to its area in scripts/translations_ar/, run scripts/update-translations.sh"
 
 
 @dataclass(frozen=True)
