@@ -29,37 +29,20 @@ from PySide6.QtWidgets import (
 from clerk_desk.shelf_report import WaitingEnvelope
 from clerk_desk.usecases.post import ShelfReport, Shelved
 from ui.i18n import ltr, shown
-from ui.views import Index, TableModel
+from ui.views import RowsModel
 
 
-class ShelfModel(TableModel):
+class ShelfModel(RowsModel[WaitingEnvelope]):
     """The shelf report: slot, request, days waiting."""
 
     COLUMN_COUNT = 3
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.lines: tuple[WaitingEnvelope, ...] = ()
-
-    def set_lines(self, lines: tuple[WaitingEnvelope, ...]) -> None:
-        self.beginResetModel()
-        self.lines = lines
-        self.endResetModel()
-
-    def row_count(self) -> int:
-        return len(self.lines)
-
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Shelf slot"), self.tr("Request"), self.tr("Days waiting"))
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.lines):
-            return None
-        line = self.lines[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            values = (line.shelf_slot, line.request_id, str(line.days_waiting))
-            return shown(values[index.column()]) if index.column() != 1 else values[1]
-        return None
+    def cells(self, line: WaitingEnvelope) -> tuple[str, ...]:
+        # The request number is a code: its digits stay Western.
+        return (shown(line.shelf_slot), line.request_id, shown(str(line.days_waiting)))
 
 
 class ShelfPanel(QGroupBox):
@@ -140,7 +123,7 @@ class ShelfPanel(QGroupBox):
         self.returned.setFocus()
 
     def show_report(self, report: ShelfReport) -> None:
-        self.model.set_lines(report.lines)
+        self.model.set_items(list(report.lines))
         self.report_title.setText(
             shown(
                 self.tr(

@@ -26,7 +26,7 @@ LINES = (
 
 def test_the_report_model_passes_the_model_tester(qtmodeltester: ModelTester) -> None:
     model = ShelfModel()
-    model.set_lines(LINES)
+    model.set_items(list(LINES))
     qtmodeltester.check(model)
     assert model.rowCount() == 2 and model.index(1, 1).data() == "DAM-000003"
 
